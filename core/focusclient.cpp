@@ -1,0 +1,402 @@
+#include "focusclient.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace wf {
+
+QString transportErrorName(TransportError e)
+{
+    switch (e) {
+    case TransportError::None: return QStringLiteral("none");
+    case TransportError::Timeout: return QStringLiteral("timeout");
+    case TransportError::ConnectionRefused: return QStringLiteral("connection_refused");
+    case TransportError::HostNotFound: return QStringLiteral("host_not_found");
+    case TransportError::ConnectionClosed: return QStringLiteral("connection_closed");
+    case TransportError::Tls: return QStringLiteral("tls_error");
+    case TransportError::TooLarge: return QStringLiteral("too_large");
+    case TransportError::Redirect: return QStringLiteral("redirect");
+    case TransportError::Aborted: return QStringLiteral("aborted");
+    case TransportError::Other: return QStringLiteral("network_error");
+    }
+    return QStringLiteral("unknown");
+}
+
+struct FocusClient::Call {
+    QPointer<QNetworkReply> reply;
+    QTimer timer;
+    QElapsedTimer clock;
+    CallInfo info;
+    QByteArray body;
+    TransportError forced = TransportError::None; // why we aborted it ourselves
+    QString forcedDetail;
+    QStringList sslErrors;
+    std::function<void(CallInfo, QByteArray)> done;
+};
+
+FocusClient::FocusClient(ClientOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_ssl(QSslConfiguration::defaultConfiguration())
+{
+    qRegisterMetaType<wf::CallInfo>();
+    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    switch (m_options.tls.mode) {
+    case TlsOptions::Mode::CaFile: {
+        QList<QSslCertificate> certs = QSslCertificate::fromPath(m_options.tls.caFile, QSsl::Pem);
+        if (certs.isEmpty())
+            certs = QSslCertificate::fromPath(m_options.tls.caFile, QSsl::Der);
+        if (certs.isEmpty())
+            m_caLoadError = QStringLiteral("no certificate could be read from %1").arg(m_options.tls.caFile);
+        m_ssl.addCaCertificates(certs);
+        break;
+    }
+    case TlsOptions::Mode::Insecure:
+        m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        break;
+    case TlsOptions::Mode::System:
+    case TlsOptions::Mode::Pin:
+        break;
+    }
+}
+
+FocusClient::~FocusClient()
+{
+    // Replies die with the manager; no callback runs after the client is gone.
+    for (auto &call : m_calls)
+        if (call->reply)
+            call->reply->disconnect(this);
+    m_calls.clear();
+}
+
+QUrl FocusClient::urlFor(const QString &path) const
+{
+    QUrl url = m_options.baseUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    QString tail = path;
+    while (tail.startsWith(QLatin1Char('/')))
+        tail.remove(0, 1);
+    url.setPath(base + QLatin1Char('/') + tail);
+    return url;
+}
+
+FocusClient::CallId FocusClient::send(EndpointId endpoint, const QString &path, const QByteArray &body,
+                                      std::function<void(CallInfo, QByteArray)> done)
+{
+    const CallId id = m_next++;
+    auto call = std::make_shared<Call>();
+    call->done = std::move(done);
+    CallInfo &info = call->info;
+    info.endpoint = endpoint;
+    info.method = endpointMethod(endpoint);
+    info.route = endpointPath(endpoint);
+    info.path = path;
+    info.startedAtMs = QDateTime::currentMSecsSinceEpoch();
+    info.insecure = m_options.tls.insecure() && m_options.baseUrl.scheme() == QLatin1String("https");
+    m_calls.insert(id, call);
+
+    QNetworkRequest req(urlFor(path));
+    req.setRawHeader("Accept", "application/json");
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (req.url().scheme() == QLatin1String("https"))
+        req.setSslConfiguration(m_ssl);
+    call->clock.start();
+    QNetworkReply *reply = nullptr;
+    if (info.method == QLatin1String("POST")) {
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        reply = m_nam.post(req, body);
+    } else {
+        reply = m_nam.get(req);
+    }
+    call->reply = reply;
+
+    call->timer.setSingleShot(true);
+    connect(&call->timer, &QTimer::timeout, this, [this, id] {
+        finish(id, TransportError::Timeout,
+               QStringLiteral("no complete reply within %1 ms").arg(m_options.timeoutMs));
+    });
+    call->timer.start(m_options.timeoutMs);
+
+    const qint64 cap = m_options.maxBodyBytes;
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, id, cap] {
+        auto it = m_calls.find(id);
+        if (it == m_calls.end() || !(*it)->reply)
+            return;
+        const QVariant len = (*it)->reply->header(QNetworkRequest::ContentLengthHeader);
+        if (len.isValid() && len.toLongLong() > cap) {
+            finish(id, TransportError::TooLarge,
+                   QStringLiteral("declared body of %1 bytes exceeds the cap of %2 bytes").arg(len.toLongLong()).arg(cap));
+            return;
+        }
+        if (len.isValid())
+            (*it)->body.reserve(qsizetype(len.toLongLong()) + qsizetype(waterfallDecoderPadding()));
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, id, cap] {
+        auto it = m_calls.find(id);
+        if (it == m_calls.end() || !(*it)->reply)
+            return;
+        Call &c = **it;
+        const qint64 avail = c.reply->bytesAvailable();
+        if (c.body.size() + avail > cap) {
+            finish(id, TransportError::TooLarge,
+                   QStringLiteral("body exceeds the cap of %1 bytes").arg(cap));
+            return;
+        }
+        c.body.append(c.reply->read(avail));
+    });
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this, id](const QList<QSslError> &errors) { onSslErrors(id, errors); });
+    connect(reply, &QNetworkReply::encrypted, this, [this, id] { onEncrypted(id); });
+    connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
+    if (!m_caLoadError.isEmpty())
+        QTimer::singleShot(0, this, [this, id] { finish(id, TransportError::Tls, m_caLoadError); });
+    return id;
+}
+
+void FocusClient::onSslErrors(CallId id, const QList<QSslError> &errors)
+{
+    auto it = m_calls.find(id);
+    if (it == m_calls.end() || !(*it)->reply)
+        return;
+    Call &c = **it;
+    QSslCertificate peer;
+    for (const QSslError &e : errors) {
+        c.sslErrors.append(e.errorString());
+        if (peer.isNull())
+            peer = e.certificate();
+    }
+    if (peer.isNull())
+        peer = c.reply->sslConfiguration().peerCertificate();
+    c.info.peerFingerprint = certificateFingerprint(peer);
+    if (m_options.tls.mode == TlsOptions::Mode::Insecure) {
+        c.reply->ignoreSslErrors(errors);
+    } else if (m_options.tls.mode == TlsOptions::Mode::Pin) {
+        if (!peer.isNull() && peer.digest(QCryptographicHash::Sha256) == m_options.tls.pinSha256)
+            c.reply->ignoreSslErrors(errors);
+    }
+}
+
+void FocusClient::onEncrypted(CallId id)
+{
+    auto it = m_calls.find(id);
+    if (it == m_calls.end() || !(*it)->reply)
+        return;
+    Call &c = **it;
+    const QSslCertificate peer = c.reply->sslConfiguration().peerCertificate();
+    c.info.peerFingerprint = certificateFingerprint(peer);
+    // A pin is a promise about this exact certificate, even when a CA would vouch for another one.
+    if (m_options.tls.mode == TlsOptions::Mode::Pin && peer.digest(QCryptographicHash::Sha256) != m_options.tls.pinSha256)
+        finish(id, TransportError::Tls,
+               QStringLiteral("certificate fingerprint %1 does not match the pinned %2")
+                   .arg(c.info.peerFingerprint, formatFingerprint(m_options.tls.pinSha256)));
+}
+
+void FocusClient::onFinished(CallId id)
+{
+    finish(id, TransportError::None, QString());
+}
+
+namespace {
+bool isHttpStatusError(QNetworkReply::NetworkError e)
+{
+    // Errors Qt derives from the HTTP status itself: the reply is complete, the status tells the story.
+    return (e >= QNetworkReply::ContentAccessDenied && e <= QNetworkReply::UnknownContentError)
+           || (e >= QNetworkReply::InternalServerError && e <= QNetworkReply::UnknownServerError)
+           || e == QNetworkReply::ProtocolInvalidOperationError;
+}
+
+TransportError mapNetworkError(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::ConnectionRefusedError: return TransportError::ConnectionRefused;
+    case QNetworkReply::HostNotFoundError: return TransportError::HostNotFound;
+    case QNetworkReply::RemoteHostClosedError: return TransportError::ConnectionClosed;
+    case QNetworkReply::TimeoutError: return TransportError::Timeout;
+    case QNetworkReply::SslHandshakeFailedError: return TransportError::Tls;
+    case QNetworkReply::OperationCanceledError: return TransportError::Aborted;
+    default: return TransportError::Other;
+    }
+}
+} // namespace
+
+void FocusClient::finish(CallId id, TransportError forced, const QString &detail)
+{
+    auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return;
+    std::shared_ptr<Call> call = *it;
+    m_calls.erase(it);
+    call->timer.stop();
+    CallInfo &info = call->info;
+    info.latencyMs = double(call->clock.nsecsElapsed()) / 1e6;
+    QNetworkReply *reply = call->reply;
+    if (reply) {
+        reply->disconnect(this);
+        if (forced != TransportError::None)
+            reply->abort();
+        else if (reply->bytesAvailable() > 0 && call->body.size() + reply->bytesAvailable() <= m_options.maxBodyBytes)
+            call->body.append(reply->readAll());
+        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        info.httpStatus = status.isValid() ? status.toInt() : 0;
+        if (forced == TransportError::None) {
+            const auto err = reply->error();
+            if (err != QNetworkReply::NoError && !(isHttpStatusError(err) && info.httpStatus > 0)) {
+                forced = mapNetworkError(err);
+                QString text = reply->errorString();
+                if (forced == TransportError::Tls && !call->sslErrors.isEmpty())
+                    text = call->sslErrors.join(QStringLiteral("; "));
+                info.transportDetail = text;
+            } else if (info.httpStatus >= 300 && info.httpStatus < 400) {
+                forced = TransportError::Redirect;
+                info.redirectLocation = QString::fromUtf8(reply->rawHeader("Location"));
+                info.transportDetail = QStringLiteral("HTTP %1 redirect to %2 (not followed)")
+                                           .arg(info.httpStatus)
+                                           .arg(info.redirectLocation.isEmpty() ? QStringLiteral("?") : info.redirectLocation);
+            }
+        } else {
+            info.transportDetail = detail;
+        }
+        if (info.peerFingerprint.isEmpty() && reply->url().scheme() == QLatin1String("https"))
+            info.peerFingerprint = certificateFingerprint(reply->sslConfiguration().peerCertificate());
+        reply->deleteLater();
+    } else {
+        info.transportDetail = detail;
+    }
+    info.transport = forced;
+    if (forced == TransportError::TooLarge || forced == TransportError::Timeout || forced == TransportError::Tls
+        || forced == TransportError::Aborted)
+        info.httpStatus = forced == TransportError::TooLarge ? info.httpStatus : 0;
+    info.bytes = call->body.size();
+    if (info.transport == TransportError::None && (info.httpStatus < 200 || info.httpStatus >= 300))
+        info.errorBody = decodeErrorBody(call->body);
+    emit callFinished(info);
+    if (forced != TransportError::Aborted && call->done)
+        call->done(info, std::move(call->body));
+}
+
+void FocusClient::abort(CallId id)
+{
+    finish(id, TransportError::Aborted, QStringLiteral("cancelled"));
+}
+
+void FocusClient::abortAll()
+{
+    const auto ids = m_calls.keys();
+    for (CallId id : ids)
+        abort(id);
+}
+
+template <typename T>
+FocusClient::CallId FocusClient::typed(EndpointId endpoint, const QString &path, const QByteArray &body,
+                                       int successStatus, Result<T> (*decode)(const QByteArray &), Callback<T> done)
+{
+    return send(endpoint, path, body, [successStatus, decode, done = std::move(done)](CallInfo info, QByteArray data) {
+        Reply<T> r;
+        r.info = std::move(info);
+        if (r.info.gotHttpReply() && r.info.httpStatus == successStatus) {
+            Result<T> res = decode(data);
+            if (res.ok())
+                r.value = std::move(res).value();
+            else
+                r.decodeError = res.error();
+        }
+        done(r);
+    });
+}
+
+FocusClient::CallId FocusClient::ack(Callback<bool> done)
+{
+    return typed<bool>(EndpointId::Ack, QStringLiteral("/ack"), {}, 200, &decodeAck, std::move(done));
+}
+
+FocusClient::CallId FocusClient::channels(Callback<ChannelRange> done)
+{
+    return typed<ChannelRange>(EndpointId::Channels, QStringLiteral("/channels"), {}, 200, &decodeChannels,
+                               std::move(done));
+}
+
+FocusClient::CallId FocusClient::liveMetadata(Callback<LiveMetadata> done)
+{
+    return typed<LiveMetadata>(EndpointId::LiveMetadata, QStringLiteral("/live_metadata"), {}, 200,
+                               &decodeLiveMetadata, std::move(done));
+}
+
+FocusClient::CallId FocusClient::configure(const ConfigureRequest &request, Callback<ConfigureReply> done)
+{
+    return typed<ConfigureReply>(EndpointId::Configure, QStringLiteral("/configure"), encodeConfigureRequest(request),
+                                 200, &decodeConfigureReply, std::move(done));
+}
+
+FocusClient::CallId FocusClient::metadata(const QString &jobId, Callback<ConfigureReply> done)
+{
+    return typed<ConfigureReply>(EndpointId::Metadata, QStringLiteral("/metadata/") + QString::fromLatin1(QUrl::toPercentEncoding(jobId)),
+                                 {}, 200, &decodeConfigureReply, std::move(done));
+}
+
+FocusClient::CallId FocusClient::recordings(qint64 startS, qint64 endS, Callback<QList<Recording>> done)
+{
+    return typed<QList<Recording>>(EndpointId::Recordings, QStringLiteral("/recordings_in_time_range"),
+                                   encodeRecordingsRequest(startS, endS), 200, &decodeRecordings, std::move(done));
+}
+
+FocusClient::CallId FocusClient::sensors(Callback<SensorsReply> done)
+{
+    return typed<SensorsReply>(EndpointId::Sensors, QStringLiteral("/sensors"), {}, 200, &decodeSensors,
+                               std::move(done));
+}
+
+FocusClient::CallId FocusClient::configTask(const QString &taskId, const ConfigureRequest &request,
+                                            Callback<ConfigTaskReply> done)
+{
+    return typed<ConfigTaskReply>(EndpointId::ConfigTask, QStringLiteral("/config/") + QString::fromLatin1(QUrl::toPercentEncoding(taskId)),
+                                  encodeConfigureRequest(request), 200, &decodeConfigTaskReply, std::move(done));
+}
+
+FocusClient::CallId FocusClient::openApi(Callback<OpenApiDoc> done)
+{
+    return typed<OpenApiDoc>(EndpointId::OpenApi, QStringLiteral("/openapi.json"), {}, 200, &decodeOpenApi,
+                             std::move(done));
+}
+
+FocusClient::CallId FocusClient::waterfall(const QString &taskId, int rowCount, Callback<WaterfallBlocks> done)
+{
+    const QString path = QStringLiteral("/waterfall/%1/%2").arg(QString::fromLatin1(QUrl::toPercentEncoding(taskId))).arg(rowCount);
+    QPointer<FocusClient> self(this);
+    return send(EndpointId::Waterfall, path, {}, [self, done = std::move(done)](CallInfo info, QByteArray data) {
+        Reply<WaterfallBlocks> r;
+        r.info = std::move(info);
+        if (!(r.info.gotHttpReply() && r.info.httpStatus == 201)) {
+            done(r);
+            return;
+        }
+        // Decoding 2222 channels x many rows is the hot path: keep it off the caller's thread.
+        auto *watcher = new QFutureWatcher<Result<WaterfallBlocks>>(self.data());
+        QObject::connect(watcher, &QFutureWatcherBase::finished, self.data(), [watcher, r, done]() mutable {
+            Result<WaterfallBlocks> res = watcher->result();
+            watcher->deleteLater();
+            if (res.ok())
+                r.value = std::move(res).value();
+            else
+                r.decodeError = res.error();
+            done(r);
+        });
+        watcher->setFuture(QtConcurrent::run([data = std::move(data)] { return decodeWaterfall(data); }));
+    });
+}
+
+FocusClient::CallId FocusClient::raw(EndpointId endpoint, const QString &path, const QByteArray &body,
+                                     std::function<void(const RawReply &)> done)
+{
+    return send(endpoint, path, body, [done = std::move(done)](CallInfo info, QByteArray data) {
+        done(RawReply{std::move(info), std::move(data)});
+    });
+}
+
+} // namespace wf

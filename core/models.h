@@ -1,0 +1,130 @@
+#pragma once
+// Typed models of the Focus Server contract (../shared/focus-server-api.md). Plain values, any thread.
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace wf {
+
+enum class ViewType { MultiChannel = 0, SingleChannel = 1, Waterfall = 2 };
+
+struct ChannelRange {
+    int lowest = 0;
+    int highest = 0;
+    bool operator==(const ChannelRange &) const = default;
+};
+
+struct LiveMetadata {
+    double dx = 0;                            // metres between channels; 0 = unknown
+    double prr = 0;                           // pulse repetition rate, Hz
+    std::optional<double> fiberStartMeters;   // null while waiting for fiber
+    std::optional<double> fiberLengthMeters;
+    QString swVersion;
+    int numberOfChannels = 0;                 // rounded from a float when the server sends one
+    QString fiberDescription;
+
+    bool waitingForFiber() const;
+    bool dxKnown() const { return dx > 0; }
+    bool operator==(const LiveMetadata &) const = default;
+};
+
+struct ConfigureRequest {
+    ViewType view = ViewType::MultiChannel;
+    int channelMin = 1;
+    int channelMax = 50;
+    int nfft = 1024;                           // forced to 1 for the waterfall view
+    double freqMin = 0;                        // absent for the waterfall view
+    double freqMax = 500;
+    int height = 1000;
+    double timeAxisDurationS = 30;             // absent for the waterfall view
+    std::optional<qint64> startTimeS;          // historic: both set, epoch seconds
+    std::optional<qint64> endTimeS;
+
+    bool historic() const { return startTimeS.has_value() && endTimeS.has_value(); }
+    int channelCount() const { return channelMax - channelMin + 1; }
+    bool operator==(const ConfigureRequest &) const = default;
+};
+
+// Client-side limits of the contract, checked before anything is sent.
+enum class ConfigField { View, Channels, Nfft, FrequencyRange, Height, TimeAxisDuration, TimeWindow };
+struct ConfigViolation {
+    ConfigField field;
+    QString detail; // technical, English (e.g. "2223 channels > 2222")
+};
+std::vector<ConfigViolation> validateConfigure(const ConfigureRequest &request);
+
+struct ConfigureReply {
+    QString status;
+    QString jobId;
+    double linesDt = 0;
+    QList<double> frequencies;
+    int frequenciesAmount = 0;
+    int channelAmount = 0;
+    QMap<int, int> channelToStreamIndex;
+    int streamAmount = 0;
+    QString streamUrl;
+    int streamPort = 0;
+    ViewType view = ViewType::MultiChannel;
+    std::optional<LiveMetadata> metadata; // when the nested object carries the live keys
+};
+
+struct Recording {
+    qint64 startMs = 0;
+    qint64 endMs = -1; // -1: still recording
+    bool stillRecording() const { return endMs == -1; }
+    bool operator==(const Recording &) const = default;
+};
+
+struct ConfigTaskReply {
+    QString status;
+    QString taskId;
+};
+
+// The body of a non-2xx reply.
+enum class ErrorShape { None, Application, FrameworkNotFound, FrameworkMethodNotAllowed, FrameworkDetail, Validation, Unknown };
+struct ErrorBody {
+    ErrorShape shape = ErrorShape::None;
+    QString message;          // "error" or "detail" text; validation: "loc: msg; ..."
+    QString raw;              // the body, trimmed to a few hundred bytes, for evidence
+};
+
+// One row of the waterfall: samples of each sensor over [startMs, endMs).
+// Flat storage: sensor i owns samples[offsets[i] .. offsets[i+1]).
+struct WaterfallRow {
+    std::string canvasId;
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    std::vector<int32_t> sensorIds;
+    std::vector<uint32_t> offsets; // size = sensorIds.size() + 1
+    std::vector<float> samples;
+    uint32_t nonFinite = 0;        // NaN/Infinity tokens met (stored as NaN/±inf)
+
+    size_t sensorCount() const { return sensorIds.size(); }
+    bool operator==(const WaterfallRow &) const = default;
+};
+
+struct WaterfallBlock {
+    std::vector<WaterfallRow> rows;
+    double currentMaxAmp = 0;
+    double currentMinAmp = 0;
+    bool operator==(const WaterfallBlock &) const = default;
+};
+
+struct SensorsReply {
+    std::vector<int> sensors;
+};
+
+struct OpenApiRoute {
+    QString path;
+    QStringList methods; // upper case
+};
+struct OpenApiDoc {
+    QList<OpenApiRoute> routes;
+    bool has(const QString &method, const QString &pathTemplate) const;
+};
+
+} // namespace wf

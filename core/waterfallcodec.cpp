@@ -1,0 +1,402 @@
+#include "waterfallcodec.h"
+
+#include <simdjson.h>
+
+#include <cfloat>
+#include <cmath>
+#include <limits>
+#include <string>
+
+namespace wf {
+
+namespace od = simdjson::ondemand;
+
+namespace {
+
+// Path pieces are kept as indices and only formatted when an error is reported.
+struct Where {
+    qsizetype block = -1, row = -1, sensor = -1, sample = -1;
+    const char *key = nullptr;
+
+    QString path() const
+    {
+        QString p;
+        if (block >= 0)
+            p += QStringLiteral("[%1]").arg(block);
+        if (row >= 0)
+            p += QStringLiteral(".rows[%1]").arg(row);
+        if (sensor >= 0)
+            p += QStringLiteral(".sensors[%1]").arg(sensor);
+        if (key)
+            p += QLatin1Char('.') + QLatin1String(key);
+        if (sample >= 0)
+            p += QStringLiteral("[%1]").arg(sample);
+        return p;
+    }
+};
+
+DecodeError fail(simdjson::error_code code, const Where &w, const char *expected = nullptr)
+{
+    DecodeErrorKind kind = DecodeErrorKind::NotJson;
+    switch (code) {
+    case simdjson::INCORRECT_TYPE: kind = DecodeErrorKind::WrongType; break;
+    case simdjson::NUMBER_ERROR:
+    case simdjson::NUMBER_OUT_OF_RANGE: kind = DecodeErrorKind::OutOfRange; break;
+    case simdjson::DEPTH_ERROR: kind = DecodeErrorKind::TooDeep; break;
+    case simdjson::EMPTY: kind = DecodeErrorKind::Empty; break;
+    default: break;
+    }
+    QString detail = QString::fromUtf8(simdjson::error_message(code));
+    if (expected && kind == DecodeErrorKind::WrongType)
+        detail = QStringLiteral("expected %1").arg(QLatin1String(expected));
+    return DecodeError{kind, w.path(), detail};
+}
+
+DecodeError missingKey(Where w, const char *key)
+{
+    w.key = key;
+    w.sample = -1;
+    return DecodeError{DecodeErrorKind::MissingField, w.path(), QStringLiteral("required field is absent")};
+}
+
+// A number, or one of the non-finite tokens a Python json.dumps emits.
+simdjson::error_code readSample(od::value v, double &out, bool &nonFinite)
+{
+    nonFinite = false;
+    const auto err = v.get_double().get(out);
+    if (!err)
+        return simdjson::SUCCESS;
+    if (err != simdjson::NUMBER_ERROR && err != simdjson::INCORRECT_TYPE && err != simdjson::TAPE_ERROR)
+        return err;
+    std::string_view tok = v.raw_json_token();
+    while (!tok.empty() && (tok.back() == ' ' || tok.back() == '\n' || tok.back() == '\r' || tok.back() == '\t'))
+        tok.remove_suffix(1);
+    if (tok == "NaN")
+        out = std::numeric_limits<double>::quiet_NaN();
+    else if (tok == "Infinity")
+        out = std::numeric_limits<double>::infinity();
+    else if (tok == "-Infinity")
+        out = -std::numeric_limits<double>::infinity();
+    else
+        return err;
+    nonFinite = true;
+    return simdjson::SUCCESS;
+}
+
+// Epoch milliseconds: an integer, or a float with no fractional part.
+simdjson::error_code readTimestamp(od::value v, qint64 &out)
+{
+    int64_t i = 0;
+    auto err = v.get_int64().get(i);
+    if (!err) {
+        out = i;
+        return simdjson::SUCCESS;
+    }
+    double d = 0;
+    if (v.get_double().get(d) || std::trunc(d) != d || std::fabs(d) > 9.0e15)
+        return err == simdjson::INCORRECT_TYPE ? err : simdjson::NUMBER_ERROR;
+    out = qint64(d);
+    return simdjson::SUCCESS;
+}
+
+class Decoder
+{
+  public:
+    Result<WaterfallBlocks> run(const simdjson::padded_string_view &input)
+    {
+        od::document doc;
+        Where w;
+        if (auto err = m_parser.iterate(input).get(doc))
+            return fail(err, w);
+        od::array blocks;
+        if (auto err = doc.get_array().get(blocks))
+            return fail(err, w, "an array of blocks");
+        WaterfallBlocks out;
+        qsizetype bi = 0;
+        for (auto bres : blocks) {
+            w = Where{bi};
+            od::value bv;
+            if (auto err = std::move(bres).get(bv))
+                return fail(err, w);
+            WaterfallBlock block;
+            if (auto e = decodeBlock(bv, w, block))
+                return *e;
+            out.push_back(std::move(block));
+            ++bi;
+        }
+        if (doc.current_location().error() != simdjson::OUT_OF_BOUNDS)
+            return DecodeError{DecodeErrorKind::NotJson, QString(), QStringLiteral("trailing content after the reply")};
+        return out;
+    }
+
+  private:
+    std::optional<DecodeError> decodeBlock(od::value bv, Where w, WaterfallBlock &block)
+    {
+        od::object obj;
+        if (auto err = bv.get_object().get(obj))
+            return fail(err, w, "a block object");
+        bool haveRows = false, haveMax = false, haveMin = false;
+        for (auto fres : obj) {
+            od::field f;
+            std::string_view key;
+            if (auto err = std::move(fres).get(f))
+                return fail(err, w);
+            if (auto err = f.unescaped_key().get(key))
+                return fail(err, w);
+            if (key == "rows") {
+                w.key = nullptr;
+                od::array rows;
+                Where rw = w;
+                rw.key = "rows";
+                if (auto err = f.value().get_array().get(rows))
+                    return fail(err, rw, "an array of rows");
+                qsizetype ri = 0;
+                for (auto rres : rows) {
+                    Where here = w;
+                    here.row = ri;
+                    od::value rv;
+                    if (auto err = std::move(rres).get(rv))
+                        return fail(err, here);
+                    WaterfallRow row;
+                    if (auto e = decodeRow(rv, here, row))
+                        return *e;
+                    block.rows.push_back(std::move(row));
+                    ++ri;
+                }
+                haveRows = true;
+            } else if (key == "current_max_amp" || key == "current_min_amp") {
+                const bool isMax = key == "current_max_amp";
+                Where aw = w;
+                aw.key = isMax ? "current_max_amp" : "current_min_amp";
+                bool nonFinite = false;
+                double d = 0;
+                if (auto err = readSample(f.value(), d, nonFinite))
+                    return fail(err, aw, "a number");
+                (isMax ? block.currentMaxAmp : block.currentMinAmp) = d;
+                (isMax ? haveMax : haveMin) = true;
+            }
+        }
+        if (!haveRows)
+            return missingKey(w, "rows");
+        if (!haveMax)
+            return missingKey(w, "current_max_amp");
+        if (!haveMin)
+            return missingKey(w, "current_min_amp");
+        return std::nullopt;
+    }
+
+    std::optional<DecodeError> decodeRow(od::value rv, Where w, WaterfallRow &row)
+    {
+        od::object obj;
+        if (auto err = rv.get_object().get(obj))
+            return fail(err, w, "a row object");
+        bool haveSensors = false, haveStart = false, haveEnd = false;
+        row.sensorIds.reserve(m_lastSensorCount);
+        row.offsets.reserve(m_lastSensorCount + 1);
+        row.samples.reserve(m_lastSampleCount);
+        row.offsets.push_back(0);
+        for (auto fres : obj) {
+            od::field f;
+            std::string_view key;
+            if (auto err = std::move(fres).get(f))
+                return fail(err, w);
+            if (auto err = f.unescaped_key().get(key))
+                return fail(err, w);
+            if (key == "sensors") {
+                od::array sensors;
+                Where sw = w;
+                sw.key = "sensors";
+                if (auto err = f.value().get_array().get(sensors))
+                    return fail(err, sw, "an array of sensors");
+                qsizetype si = 0;
+                for (auto sres : sensors) {
+                    Where here = w;
+                    here.sensor = si;
+                    od::value sv;
+                    if (auto err = std::move(sres).get(sv))
+                        return fail(err, here);
+                    if (auto e = decodeSensor(sv, here, row))
+                        return *e;
+                    ++si;
+                }
+                haveSensors = true;
+            } else if (key == "startTimestamp" || key == "endTimestamp") {
+                const bool isStart = key == "startTimestamp";
+                Where tw = w;
+                tw.key = isStart ? "startTimestamp" : "endTimestamp";
+                if (auto err = readTimestamp(f.value(), isStart ? row.startMs : row.endMs))
+                    return fail(err, tw, "an integer epoch in milliseconds");
+                (isStart ? haveStart : haveEnd) = true;
+            } else if (key == "canvasId") {
+                std::string_view id;
+                Where cw = w;
+                cw.key = "canvasId";
+                if (auto err = f.value().get_string().get(id))
+                    return fail(err, cw, "a string");
+                row.canvasId.assign(id);
+            }
+        }
+        if (!haveSensors)
+            return missingKey(w, "sensors");
+        if (!haveStart)
+            return missingKey(w, "startTimestamp");
+        if (!haveEnd)
+            return missingKey(w, "endTimestamp");
+        m_lastSensorCount = row.sensorIds.size();
+        m_lastSampleCount = row.samples.size();
+        return std::nullopt;
+    }
+
+    std::optional<DecodeError> decodeSensor(od::value sv, Where w, WaterfallRow &row)
+    {
+        od::object obj;
+        if (auto err = sv.get_object().get(obj))
+            return fail(err, w, "a sensor object");
+        bool haveId = false, haveIntensity = false;
+        int64_t id = 0;
+        const size_t firstSample = row.samples.size();
+        for (auto fres : obj) {
+            od::field f;
+            std::string_view key;
+            if (auto err = std::move(fres).get(f))
+                return fail(err, w);
+            if (auto err = f.unescaped_key().get(key))
+                return fail(err, w);
+            if (key == "id") {
+                Where iw = w;
+                iw.key = "id";
+                if (auto err = f.value().get_int64().get(id))
+                    return fail(err, iw, "an integer sensor id");
+                if (id < 0 || id > std::numeric_limits<int32_t>::max())
+                    return DecodeError{DecodeErrorKind::OutOfRange, iw.path(),
+                                       QStringLiteral("sensor id %1 outside 0..2^31-1").arg(id)};
+                haveId = true;
+            } else if (key == "intensity") {
+                if (haveIntensity) // a repeated key replaces the earlier samples
+                    row.samples.resize(firstSample);
+                Where aw = w;
+                aw.key = "intensity";
+                od::array values;
+                if (auto err = f.value().get_array().get(values))
+                    return fail(err, aw, "an array of numbers");
+                qsizetype k = 0;
+                for (auto vres : values) {
+                    aw.sample = k;
+                    od::value v;
+                    if (auto err = std::move(vres).get(v))
+                        return fail(err, aw);
+                    double d = 0;
+                    bool nonFinite = false;
+                    if (auto err = readSample(v, d, nonFinite))
+                        return fail(err, aw, "a number");
+                    if (!nonFinite && std::fabs(d) > double(FLT_MAX))
+                        return DecodeError{DecodeErrorKind::OutOfRange, aw.path(),
+                                           QStringLiteral("%1 does not fit a float sample").arg(d)};
+                    row.nonFinite += nonFinite ? 1 : 0;
+                    row.samples.push_back(float(d));
+                    ++k;
+                }
+                haveIntensity = true;
+            }
+        }
+        if (!haveId)
+            return missingKey(w, "id");
+        if (!haveIntensity)
+            return missingKey(w, "intensity");
+        row.sensorIds.push_back(int32_t(id));
+        row.offsets.push_back(uint32_t(row.samples.size()));
+        return std::nullopt;
+    }
+
+    od::parser m_parser;
+    size_t m_lastSensorCount = 0;
+    size_t m_lastSampleCount = 0;
+};
+
+} // namespace
+
+size_t waterfallDecoderPadding()
+{
+    return simdjson::SIMDJSON_PADDING;
+}
+
+Result<WaterfallBlocks> decodeWaterfall(const char *data, size_t size, size_t capacity)
+{
+    thread_local Decoder decoder;
+    if (size == 0)
+        return DecodeError{DecodeErrorKind::Empty, QString(), QStringLiteral("empty body where rows were expected")};
+    if (capacity >= size + simdjson::SIMDJSON_PADDING)
+        return decoder.run(simdjson::padded_string_view(data, size, capacity));
+    const simdjson::padded_string copy(data, size);
+    return decoder.run(copy);
+}
+
+Result<WaterfallBlocks> decodeWaterfall(const QByteArray &body)
+{
+    // QByteArray always holds a terminating NUL beyond size(); capacity() counts usable bytes only.
+    return decodeWaterfall(body.constData(), size_t(body.size()), size_t(body.capacity()));
+}
+
+namespace {
+void appendNumber(QByteArray &out, double v)
+{
+    if (std::isnan(v))
+        out += "NaN";
+    else if (std::isinf(v))
+        out += v > 0 ? "Infinity" : "-Infinity";
+    else
+        out += QByteArray::number(v, 'g', 9);
+}
+} // namespace
+
+QByteArray encodeWaterfall(const WaterfallBlocks &blocks)
+{
+    QByteArray out;
+    size_t estimate = 16;
+    for (const auto &b : blocks)
+        for (const auto &r : b.rows)
+            estimate += 96 + r.sensorIds.size() * 28 + r.samples.size() * 10;
+    out.reserve(qsizetype(estimate));
+    out += '[';
+    for (size_t bi = 0; bi < blocks.size(); ++bi) {
+        const WaterfallBlock &b = blocks[bi];
+        if (bi)
+            out += ',';
+        out += "{\"rows\":[";
+        for (size_t ri = 0; ri < b.rows.size(); ++ri) {
+            const WaterfallRow &r = b.rows[ri];
+            if (ri)
+                out += ',';
+            out += "{\"canvasId\":\"";
+            out += QByteArray::fromStdString(r.canvasId);
+            out += "\",\"sensors\":[";
+            for (size_t si = 0; si < r.sensorIds.size(); ++si) {
+                if (si)
+                    out += ',';
+                out += "{\"id\":";
+                out += QByteArray::number(r.sensorIds[si]);
+                out += ",\"intensity\":[";
+                for (uint32_t k = r.offsets[si]; k < r.offsets[si + 1]; ++k) {
+                    if (k != r.offsets[si])
+                        out += ',';
+                    appendNumber(out, double(r.samples[k]));
+                }
+                out += "]}";
+            }
+            out += "],\"startTimestamp\":";
+            out += QByteArray::number(r.startMs);
+            out += ",\"endTimestamp\":";
+            out += QByteArray::number(r.endMs);
+            out += '}';
+        }
+        out += "],\"current_max_amp\":";
+        appendNumber(out, b.currentMaxAmp);
+        out += ",\"current_min_amp\":";
+        appendNumber(out, b.currentMinAmp);
+        out += '}';
+    }
+    out += ']';
+    return out;
+}
+
+} // namespace wf
