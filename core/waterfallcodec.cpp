@@ -315,6 +315,12 @@ class Decoder
 
 } // namespace
 
+const char *waterfallDecoderImplementation()
+{
+    // ondemand::parser::allocate() takes its stage-1 kernel from here, so this is what ran.
+    return simdjson::get_active_implementation()->name().c_str();
+}
+
 size_t waterfallDecoderPadding()
 {
     return simdjson::SIMDJSON_PADDING;

@@ -20,6 +20,11 @@ size_t waterfallDecoderPadding();
 Result<WaterfallBlocks> decodeWaterfall(const QByteArray &body);
 Result<WaterfallBlocks> decodeWaterfall(const char *data, size_t size, size_t capacity);
 
+// The simdjson kernel that indexes bodies on this CPU: "icelake", "haswell", "westmere" or "fallback".
+// libsimdjson picks it at run time (SIMDJSON_FORCE_IMPLEMENTATION=fallback forces one for comparisons);
+// only the value walk is compiled in, for the build's target ISA, and it costs about the same either way.
+const char *waterfallDecoderImplementation();
+
 // Serialises blocks in the server's wire format (the emulator's encoder; tests also pin the format
 // with literal fixtures so a shared bug cannot hide on both sides).
 QByteArray encodeWaterfall(const WaterfallBlocks &blocks);

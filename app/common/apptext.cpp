@@ -1,0 +1,140 @@
+#include "apptext.h"
+
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace wf {
+
+QString AppText::stateName(EndpointState state)
+{
+    switch (state) {
+    case EndpointState::Available: return tr("available");
+    case EndpointState::NotDeployed: return tr("not deployed");
+    case EndpointState::Error: return tr("error");
+    case EndpointState::Timeout: return tr("timeout");
+    case EndpointState::Unreachable: return tr("unreachable");
+    case EndpointState::TlsError: return tr("TLS error");
+    }
+    return tr("error");
+}
+
+QString AppText::groupName(EndpointGroup group)
+{
+    switch (group) {
+    case EndpointGroup::Deployed: return tr("Deployed API");
+    case EndpointGroup::Newer: return tr("Newer API");
+    case EndpointGroup::Discovery: return tr("Route list");
+    }
+    return {};
+}
+
+QString AppText::transportText(const CallInfo &info)
+{
+    switch (info.transport) {
+    case TransportError::None: return {};
+    case TransportError::Timeout: return tr("no reply within the timeout");
+    case TransportError::ConnectionRefused: return tr("connection refused: nothing listens at this address");
+    case TransportError::HostNotFound: return tr("host not found");
+    case TransportError::ConnectionClosed: return tr("the server closed the connection before the reply was complete");
+    case TransportError::Tls: return tr("TLS failure: the server's certificate is not trusted");
+    case TransportError::TooLarge: return tr("the reply is larger than the size limit");
+    case TransportError::Redirect: return tr("the server redirects to %1 (not followed)").arg(info.redirectLocation);
+    case TransportError::Aborted: return tr("cancelled");
+    case TransportError::Other: return tr("network error");
+    }
+    return tr("network error");
+}
+
+QString AppText::reasonText(const EndpointProbe &p)
+{
+    const QString openApi = p.openApi == OpenApiFact::Listed      ? tr("listed in /openapi.json")
+                            : p.openApi == OpenApiFact::NotListed ? tr("absent from /openapi.json")
+                                                                  : tr("/openapi.json not available");
+    switch (p.reason) {
+    case ProbeReason::ExpectedReply:
+        return tr("Answered HTTP %1 as a deployed route does; %2.").arg(p.info.httpStatus).arg(openApi);
+    case ProbeReason::FrameworkNotFound:
+        return tr("HTTP 404 {\"detail\":\"Not Found\"}: the server has no such route; %1.").arg(openApi);
+    case ProbeReason::AbsentFromOpenApi:
+        return tr("HTTP 404 and absent from /openapi.json: the route is not deployed.");
+    case ProbeReason::MethodNotAllowed:
+        return tr("HTTP 405: the path exists but not with this method.");
+    case ProbeReason::UnexpectedStatus:
+        return tr("Unexpected HTTP %1 for this probe; %2.").arg(p.info.httpStatus).arg(openApi);
+    case ProbeReason::BadBody:
+        return tr("HTTP %1, but the body does not match the contract.").arg(p.info.httpStatus);
+    case ProbeReason::Redirect:
+    case ProbeReason::TooLarge:
+    case ProbeReason::Timeout:
+    case ProbeReason::Unreachable:
+        return transportText(p.info) + QLatin1Char('.');
+    case ProbeReason::Tls:
+        return p.info.peerFingerprint.isEmpty()
+                   ? transportText(p.info) + QLatin1Char('.')
+                   : tr("%1. Certificate SHA-256: %2").arg(transportText(p.info), p.info.peerFingerprint);
+    }
+    return {};
+}
+
+QString AppText::probeSummary(const ProbeResult &r)
+{
+    if (!r.reachable) {
+        if (r.anyTlsError())
+            return tr("TLS failure: the server's certificate is not trusted");
+        return tr("Server unreachable");
+    }
+    QStringList parts;
+    parts << tr("Server reachable");
+    parts << tr("%1/%2 deployed endpoints available").arg(r.deployedAvailable()).arg(r.deployedTotal());
+    if (const EndpointProbe *w = r.find(EndpointId::Waterfall)) {
+        if (w->state == EndpointState::Available)
+            parts << tr("waterfall endpoint available");
+        else if (w->state == EndpointState::NotDeployed)
+            parts << tr("waterfall endpoint NOT deployed");
+        else
+            parts << tr("waterfall endpoint: %1").arg(stateName(w->state));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString AppText::insecureWarning()
+{
+    return tr("INSECURE: TLS certificate verification is switched off (--insecure)");
+}
+
+bool isSupportedLanguage(const QString &lang)
+{
+    return lang == QLatin1String("en") || lang == QLatin1String("he");
+}
+
+QString resolveLanguage(const QString &requested)
+{
+    if (isSupportedLanguage(requested))
+        return requested;
+    return QLocale::system().language() == QLocale::Hebrew ? QStringLiteral("he") : QStringLiteral("en");
+}
+
+void installTranslations(QCoreApplication &app, const QString &lang)
+{
+    // Translators are children of the application: one set at a time, replaced on a switch.
+    for (QTranslator *t : app.findChildren<QTranslator *>(QStringLiteral("wf_translator"), Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(t);
+        t->deleteLater();
+    }
+    auto load = [&app](const QString &file, const QString &dir) {
+        auto *t = new QTranslator(&app);
+        t->setObjectName(QStringLiteral("wf_translator"));
+        if (t->load(file, dir))
+            QCoreApplication::installTranslator(t);
+        else
+            delete t;
+    };
+    load(QStringLiteral("focuswaterfall_%1").arg(lang), QStringLiteral(":/i18n"));
+    if (lang != QLatin1String("en"))
+        load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    QLocale::setDefault(QLocale(lang == QLatin1String("he") ? QLocale::Hebrew : QLocale::English,
+                                lang == QLatin1String("he") ? QLocale::Israel : QLocale::UnitedStates));
+}
+
+} // namespace wf

@@ -1,0 +1,30 @@
+#pragma once
+// Translated words for core's structured results, shared by the GUI and focusctl (Qt Core only).
+#include "focusclient.h"
+#include "prober.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace wf {
+
+class AppText
+{
+    Q_DECLARE_TR_FUNCTIONS(AppText)
+  public:
+    static QString stateName(EndpointState state);      // "available", "not deployed", ...
+    static QString reasonText(const EndpointProbe &probe); // one sentence: why we concluded it
+    static QString groupName(EndpointGroup group);
+    static QString transportText(const CallInfo &info); // "connection refused", "timed out after ..."
+    // "Server reachable · 6/6 deployed endpoints available · waterfall endpoint NOT deployed"
+    static QString probeSummary(const ProbeResult &result);
+    static QString insecureWarning();
+};
+
+// Language handling shared by every executable: "en" or "he"; empty = from the system locale.
+QString resolveLanguage(const QString &requested);
+bool isSupportedLanguage(const QString &lang);
+// Loads the app's and Qt's own translations for `lang`, replacing earlier ones.
+void installTranslations(QCoreApplication &app, const QString &lang);
+
+} // namespace wf

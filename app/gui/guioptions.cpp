@@ -1,0 +1,73 @@
+#include "guioptions.h"
+
+#include "apptext.h"
+#include "commonargs.h"
+#include "scenarios.h"
+
+#include <QCommandLineParser>
+
+namespace wf {
+
+GuiArgs::Outcome GuiArgs::parse(const QStringList &arguments, GuiOptions &o, QString &text)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Focus Waterfall Viewer: watch a Focus Server job come alive and stream."));
+    p.addHelpOption();
+    const QCommandLineOption server(QStringLiteral("server"), tr("Focus Server base URL (default: the built-in emulator)."), QStringLiteral("URL"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language: en or he."), QStringLiteral("LANG"));
+    const QCommandLineOption insecure(QStringLiteral("insecure"), tr("Do not verify the server's TLS certificate (marked in the window)."));
+    const QCommandLineOption ca(QStringLiteral("ca-cert"), tr("Trust this CA or server certificate file."), QStringLiteral("FILE"));
+    const QCommandLineOption pin(QStringLiteral("pin-sha256"), tr("Trust the server certificate with this SHA-256 fingerprint."), QStringLiteral("HEX"));
+    const QCommandLineOption autostart(QStringLiteral("autostart"), tr("Configure a default job at once."));
+    const QCommandLineOption scenario(QStringLiteral("demo-scenario"), tr("Scenario of the built-in emulator: %1.").arg(emu::scenarioNames().join(QStringLiteral(", "))), QStringLiteral("NAME"));
+    const QCommandLineOption shot(QStringLiteral("screenshot"), tr("Save a screenshot of the main window to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption shotAfter(QStringLiteral("screenshot-after"), tr("Seconds before the screenshot (default 3)."), QStringLiteral("S"));
+    const QCommandLineOption exitAfter(QStringLiteral("exit-after"), tr("Quit after S seconds."), QStringLiteral("S"));
+    for (const auto *opt : {&server, &lang, &insecure, &ca, &pin, &autostart, &scenario, &shot, &shotAfter, &exitAfter})
+        p.addOption(*opt);
+    if (!p.parse(arguments)) {
+        text = p.errorText();
+        return Outcome::Error;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        text = p.helpText();
+        return Outcome::Help;
+    }
+    if (p.isSet(server) && !CommonArgs::parseServer(p.value(server), o.server, text))
+        return Outcome::Error;
+    if (p.isSet(lang)) {
+        if (!isSupportedLanguage(p.value(lang))) {
+            text = tr("--lang must be en or he");
+            return Outcome::Error;
+        }
+        o.lang = p.value(lang);
+    }
+    if (!CommonArgs::parseTls(p.isSet(insecure), p.value(ca), p.value(pin), o.tls, text))
+        return Outcome::Error;
+    o.autostart = p.isSet(autostart);
+    if (p.isSet(scenario)) {
+        if (!emu::scenarioNames().contains(p.value(scenario))) {
+            text = tr("--demo-scenario must be one of: %1").arg(emu::scenarioNames().join(QStringLiteral(", ")));
+            return Outcome::Error;
+        }
+        o.demoScenario = p.value(scenario);
+    }
+    o.screenshot = p.value(shot);
+    auto seconds = [&](const QCommandLineOption &opt, double &target) {
+        if (!p.isSet(opt))
+            return true;
+        bool ok = false;
+        const double v = p.value(opt).toDouble(&ok);
+        if (!ok || v < 0 || v > 86400) {
+            text = tr("--%1 must be a number of seconds from 0 to 86400").arg(opt.names().first());
+            return false;
+        }
+        target = v;
+        return true;
+    };
+    if (!seconds(shotAfter, o.screenshotAfterS) || !seconds(exitAfter, o.exitAfterS))
+        return Outcome::Error;
+    return Outcome::Run;
+}
+
+} // namespace wf

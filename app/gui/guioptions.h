@@ -1,0 +1,30 @@
+#pragma once
+// Command line of focus-waterfall (also used by tests and demos).
+#include "tlsoptions.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QUrl>
+
+namespace wf {
+
+struct GuiOptions {
+    QUrl server;              // empty: start the built-in emulator
+    QString lang;             // "en", "he" or empty (settings, then system locale)
+    TlsOptions tls;
+    bool autostart = false;
+    QString demoScenario = QStringLiteral("normal");
+    QString screenshot;       // save the main window here after screenshotAfterS
+    double screenshotAfterS = 3.0;
+    double exitAfterS = 0;    // 0: run until closed
+};
+
+class GuiArgs
+{
+    Q_DECLARE_TR_FUNCTIONS(GuiArgs)
+  public:
+    enum class Outcome { Run, Help, Error };
+    static Outcome parse(const QStringList &arguments, GuiOptions &out, QString &text);
+};
+
+} // namespace wf

@@ -1,0 +1,109 @@
+// focus-waterfall: the desktop viewer. Composition root: builds the client, the built-in emulator
+// when no server is given, and the main window, and passes them in.
+#include "apptext.h"
+#include "focusemulator.h"
+#include "guioptions.h"
+#include "mainwindow.h"
+#include "scenarios.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+#include <cstdio>
+
+namespace {
+
+bool displayAvailable()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+void applyLanguage(QApplication &app, const QString &lang)
+{
+    wf::installTranslations(app, lang);
+    QApplication::setLayoutDirection(lang == QLatin1String("he") ? Qt::RightToLeft : Qt::LeftToRight);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // No display: still do something useful — run offscreen, save a screenshot, print its path.
+    const bool headless = qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !displayAvailable();
+    if (headless)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("FocusWaterfall"));
+    QApplication::setApplicationName(QStringLiteral("focus-waterfall"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+
+    QSettings settings;
+    QString earlyLang;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i < args.size(); ++i)
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            earlyLang = args[i + 1];
+    applyLanguage(app, wf::resolveLanguage(wf::isSupportedLanguage(earlyLang) ? earlyLang : settings.value(QStringLiteral("language")).toString()));
+
+    wf::GuiOptions options;
+    QString text;
+    switch (wf::GuiArgs::parse(args, options, text)) {
+    case wf::GuiArgs::Outcome::Help: out << text; return 0;
+    case wf::GuiArgs::Outcome::Error: err << "focus-waterfall: " << text << "\n"; return 2;
+    case wf::GuiArgs::Outcome::Run: break;
+    }
+    QString language = wf::resolveLanguage(options.lang.isEmpty() ? settings.value(QStringLiteral("language")).toString() : options.lang);
+    applyLanguage(app, language);
+
+    std::unique_ptr<wf::emu::FocusEmulator> emulator;
+    wf::ClientOptions clientOptions;
+    clientOptions.tls = options.tls;
+    clientOptions.timeoutMs = 5000;
+    QString serverLabel;
+    if (options.server.isEmpty()) {
+        wf::emu::EmulatorOptions eo;
+        wf::emu::applyScenario(options.demoScenario, eo);
+        emulator = std::make_unique<wf::emu::FocusEmulator>(eo);
+        if (emulator->start() == 0) {
+            err << "focus-waterfall: " << QCoreApplication::translate("main", "the built-in emulator could not start: %1").arg(emulator->startError()) << "\n";
+            return 1;
+        }
+        clientOptions.baseUrl = QUrl(emulator->baseUrl());
+        serverLabel = QCoreApplication::translate("main", "%1 (built-in emulator, scenario %2)").arg(emulator->baseUrl(), options.demoScenario);
+    } else {
+        clientOptions.baseUrl = options.server;
+        serverLabel = options.server.toString();
+    }
+    wf::FocusClient client(clientOptions);
+    wf::MainWindow window(&client, serverLabel, language);
+    QObject::connect(&window, &wf::MainWindow::languageRequested, &app, [&](const QString &lang) {
+        applyLanguage(app, lang);
+        settings.setValue(QStringLiteral("language"), lang);
+    });
+    window.show();
+    window.probe();
+
+    if (headless && options.screenshot.isEmpty())
+        options.screenshot = QDir::temp().filePath(QStringLiteral("focus-waterfall-%1.png").arg(language));
+    if (!options.screenshot.isEmpty()) {
+        QTimer::singleShot(int(options.screenshotAfterS * 1000), &window, [&] {
+            const QString path = QFileInfo(options.screenshot).absoluteFilePath();
+            if (window.grab().save(path))
+                out << QCoreApplication::translate("main", "Screenshot saved: %1").arg(path) << "\n";
+            else
+                err << QCoreApplication::translate("main", "Could not save the screenshot to %1").arg(path) << "\n";
+            out.flush();
+            err.flush();
+            if (headless && options.exitAfterS <= 0)
+                QApplication::quit();
+        });
+    }
+    if (options.exitAfterS > 0)
+        QTimer::singleShot(int(options.exitAfterS * 1000), &app, &QApplication::quit);
+    return app.exec();
+}

@@ -1,0 +1,167 @@
+// focus-sim: the Focus Server emulator as a standalone executable (tests, demos, QA rehearsals).
+#include "focusemulator.h"
+#include "scenarios.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+#include <cstdio>
+
+using namespace wf::emu;
+
+namespace {
+
+bool parseRate(const QString &text, double &out)
+{
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    if (!ok || v < 0 || v > 1)
+        return false;
+    out = v;
+    return true;
+}
+
+bool parseInt(const QString &text, int &out, int lo, int hi)
+{
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    if (!ok || v < lo || v > hi)
+        return false;
+    out = v;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("focus-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Focus Server emulator. Prints its base URL on the first line of stdout, logs requests to stderr."));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption port({QStringLiteral("port")}, QStringLiteral("TCP port (0 = any free port)."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption bind({QStringLiteral("bind")}, QStringLiteral("Address to bind (default 127.0.0.1)."), QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption scenario({QStringLiteral("scenario")}, QStringLiteral("Preset: %1.").arg(scenarioNames().join(QStringLiteral(", "))), QStringLiteral("NAME"));
+    const QCommandLineOption seed({QStringLiteral("seed")}, QStringLiteral("Seed of the synthetic scene and injected defects."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption strict({QStringLiteral("strict")}, QStringLiteral("Answer invalid configurations with 422."));
+    const QCommandLineOption basePath({QStringLiteral("base-path")}, QStringLiteral("Serve under a prefix, e.g. /focus-server."), QStringLiteral("PATH"));
+    const QCommandLineOption channels({QStringLiteral("channels")}, QStringLiteral("Fiber channel range (default 1-2337)."), QStringLiteral("LO-HI"));
+    const QCommandLineOption consumerDelay({QStringLiteral("consumer-delay-ms")}, QStringLiteral("Delay before a job's consumer is alive (default 800)."), QStringLiteral("MS"));
+    const QCommandLineOption consumerNever({QStringLiteral("consumer-never")}, QStringLiteral("Consumers are never created."));
+    const QCommandLineOption noWaterfall({QStringLiteral("no-waterfall-route")}, QStringLiteral("The waterfall route is not deployed (the incident)."));
+    const QCommandLineOption noMetadata({QStringLiteral("no-metadata-route")}, QStringLiteral("The /metadata/{job_id} route is not deployed."));
+    const QCommandLineOption fiber({QStringLiteral("waiting-for-fiber")}, QStringLiteral("The fiber is down: live metadata says so, live configure answers 503."));
+    const QCommandLineOption negRate({QStringLiteral("negative-rate")}, QStringLiteral("Fraction of rows with a burst of negative amplitudes."), QStringLiteral("F"));
+    const QCommandLineOption negRange({QStringLiteral("negative-range-rate")}, QStringLiteral("Fraction of blocks reporting a negative current_min_amp."), QStringLiteral("F"));
+    const QCommandLineOption dropRate({QStringLiteral("dropped-channel-rate")}, QStringLiteral("Fraction of rows missing one channel."), QStringLiteral("F"));
+    const QCommandLineOption gapRate({QStringLiteral("gap-rate")}, QStringLiteral("Fraction of rows preceded by a timestamp gap."), QStringLiteral("F"));
+    const QCommandLineOption overlapRate({QStringLiteral("overlap-rate")}, QStringLiteral("Fraction of rows overlapping the previous one."), QStringLiteral("F"));
+    const QCommandLineOption latency({QStringLiteral("latency-ms")}, QStringLiteral("Extra latency added to every reply."), QStringLiteral("MS"));
+    const QCommandLineOption errorRate({QStringLiteral("error-rate")}, QStringLiteral("Fraction of waterfall/metadata polls answered 500."), QStringLiteral("F"));
+    const QCommandLineOption https({QStringLiteral("https")}, QStringLiteral("Serve HTTPS with a freshly generated self-signed certificate."));
+    const QCommandLineOption certOut({QStringLiteral("cert-out")}, QStringLiteral("With --https: write the certificate (PEM) here, for --ca-cert."), QStringLiteral("FILE"));
+    const QCommandLineOption expiry({QStringLiteral("job-expiry-ms")}, QStringLiteral("Remove jobs not polled for this long (default 50000)."), QStringLiteral("MS"));
+    const QCommandLineOption lifetime({QStringLiteral("job-lifetime-ms")}, QStringLiteral("Kill every job this long after its consumer came alive (0 = never)."), QStringLiteral("MS"));
+    const QCommandLineOption historicSpeed({QStringLiteral("historic-speed")}, QStringLiteral("Historic playback pace in multiples of real time (default 4)."), QStringLiteral("X"));
+    const QCommandLineOption rowsPerBlock({QStringLiteral("rows-per-block")}, QStringLiteral("Rows per block in waterfall replies (default 10)."), QStringLiteral("N"));
+    const QCommandLineOption samples({QStringLiteral("samples-per-sensor")}, QStringLiteral("Samples each sensor carries per row (default 1)."), QStringLiteral("N"));
+    const QCommandLineOption wrapped({QStringLiteral("recordings-wrapped")}, QStringLiteral("Answer recordings as {\"recordings\": [...]}."));
+    const QCommandLineOption inMs({QStringLiteral("recordings-ms")}, QStringLiteral("Answer recordings in milliseconds."));
+    const QCommandLineOption quiet({QStringLiteral("quiet")}, QStringLiteral("Do not log requests."));
+    for (const auto *o : {&port, &bind, &scenario, &seed, &strict, &basePath, &channels, &consumerDelay, &consumerNever,
+                          &noWaterfall, &noMetadata, &fiber, &negRate, &negRange, &dropRate, &gapRate, &overlapRate,
+                          &latency, &errorRate, &https, &certOut, &expiry, &lifetime, &historicSpeed, &rowsPerBlock,
+                          &samples, &wrapped, &inMs, &quiet})
+        p.addOption(*o);
+    p.process(app);
+
+    QTextStream err(stderr);
+    auto usage = [&](const QString &msg) {
+        err << "focus-sim: " << msg << "\n";
+        err.flush();
+        return 2;
+    };
+    EmulatorOptions o;
+    if (p.isSet(scenario) && !applyScenario(p.value(scenario), o))
+        return usage(QStringLiteral("unknown scenario \"%1\" (known: %2)").arg(p.value(scenario), scenarioNames().join(QStringLiteral(", "))));
+    int portNo = 0;
+    if (!parseInt(p.value(port), portNo, 0, 65535))
+        return usage(QStringLiteral("--port must be 0..65535"));
+    bool ok = false;
+    o.seed = p.value(seed).toULongLong(&ok);
+    if (!ok)
+        return usage(QStringLiteral("--seed must be a non-negative integer"));
+    o.strict = p.isSet(strict);
+    if (p.isSet(basePath)) {
+        o.basePath = p.value(basePath);
+        while (o.basePath.endsWith(QLatin1Char('/')))
+            o.basePath.chop(1);
+        if (!o.basePath.isEmpty() && !o.basePath.startsWith(QLatin1Char('/')))
+            o.basePath.prepend(QLatin1Char('/'));
+    }
+    if (p.isSet(channels)) {
+        const QStringList parts = p.value(channels).split(QLatin1Char('-'));
+        if (parts.size() != 2 || !parseInt(parts[0], o.lowestChannel, 0, 100000)
+            || !parseInt(parts[1], o.highestChannel, o.lowestChannel, 100000))
+            return usage(QStringLiteral("--channels must be LO-HI with 0 <= LO <= HI"));
+    }
+    struct IntOpt { const QCommandLineOption *opt; int *target; int lo; int hi; };
+    for (const IntOpt &io : {IntOpt{&consumerDelay, &o.consumerDelayMs, 0, 3'600'000}, IntOpt{&latency, &o.extraLatencyMs, 0, 600'000},
+                             IntOpt{&expiry, &o.jobExpiryMs, 1, 86'400'000}, IntOpt{&lifetime, &o.jobLifetimeMs, 0, 86'400'000},
+                             IntOpt{&rowsPerBlock, &o.rowsPerBlock, 1, 10'000}, IntOpt{&samples, &o.samplesPerSensor, 1, 4096}}) {
+        if (p.isSet(*io.opt) && !parseInt(p.value(*io.opt), *io.target, io.lo, io.hi))
+            return usage(QStringLiteral("--%1 must be an integer in %2..%3").arg(io.opt->names().first()).arg(io.lo).arg(io.hi));
+    }
+    struct RateOpt { const QCommandLineOption *opt; double *target; };
+    for (const RateOpt &ro : {RateOpt{&negRate, &o.negativeRowRate}, RateOpt{&negRange, &o.negativeBlockRangeRate},
+                              RateOpt{&dropRate, &o.droppedChannelRate}, RateOpt{&gapRate, &o.gapRate},
+                              RateOpt{&overlapRate, &o.overlapRate}, RateOpt{&errorRate, &o.serverErrorRate}}) {
+        if (p.isSet(*ro.opt) && !parseRate(p.value(*ro.opt), *ro.target))
+            return usage(QStringLiteral("--%1 must be a fraction in [0, 1]").arg(ro.opt->names().first()));
+    }
+    if (p.isSet(historicSpeed)) {
+        o.historicSpeed = p.value(historicSpeed).toDouble(&ok);
+        if (!ok || o.historicSpeed <= 0 || o.historicSpeed > 1000)
+            return usage(QStringLiteral("--historic-speed must be in (0, 1000]"));
+    }
+    o.consumerNeverCreated = o.consumerNeverCreated || p.isSet(consumerNever);
+    o.waterfallRouteAbsent = o.waterfallRouteAbsent || p.isSet(noWaterfall);
+    o.metadataRouteAbsent = o.metadataRouteAbsent || p.isSet(noMetadata);
+    o.waitingForFiber = o.waitingForFiber || p.isSet(fiber);
+    o.https = p.isSet(https);
+    o.recordingsWrapped = p.isSet(wrapped);
+    o.recordingsInMs = p.isSet(inMs);
+    const QHostAddress address(p.value(bind));
+    if (address.isNull())
+        return usage(QStringLiteral("--bind must be an IP address"));
+
+    FocusEmulator emulator(o);
+    if (!p.isSet(quiet))
+        QObject::connect(&emulator, &FocusEmulator::logged, &app, [&err](const QString &line) {
+            err << line << "\n";
+            err.flush();
+        });
+    if (emulator.start(quint16(portNo), address) == 0)
+        return usage(emulator.startError()), 1;
+    QString url = emulator.baseUrl();
+    if (address != QHostAddress::LocalHost)
+        url.replace(QStringLiteral("127.0.0.1"), address.toString());
+    std::printf("%s\n", url.toUtf8().constData());
+    std::fflush(stdout);
+    if (o.https) {
+        err << "certificate SHA-256 fingerprint: " << emulator.certificateFingerprint() << "\n";
+        if (p.isSet(certOut)) {
+            QFile f(p.value(certOut));
+            if (!f.open(QIODevice::WriteOnly) || f.write(emulator.certificatePem()) < 0)
+                return usage(QStringLiteral("cannot write %1: %2").arg(p.value(certOut), f.errorString())), 1;
+        }
+        err.flush();
+    }
+    return app.exec();
+}

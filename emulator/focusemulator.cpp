@@ -1,0 +1,464 @@
+#include "focusemulator.h"
+
+#include "codecs.h"
+#include "tlsoptions.h"
+#include "selfsignedcert.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+namespace wf::emu {
+
+namespace {
+
+QByteArray jsonBytes(const QJsonValue &v)
+{
+    return v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                       : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+}
+
+QByteArray errorBody(const QString &message)
+{
+    return jsonBytes(QJsonObject{{QStringLiteral("error"), message}});
+}
+
+QByteArray detailBody(const QString &detail)
+{
+    return jsonBytes(QJsonObject{{QStringLiteral("detail"), detail}});
+}
+
+QByteArray validationBody(const QStringList &loc, const QString &msg, const QString &type)
+{
+    QJsonArray l;
+    for (const QString &s : loc)
+        l.append(s);
+    return jsonBytes(QJsonObject{{QStringLiteral("detail"),
+                                  QJsonArray{QJsonObject{{QStringLiteral("loc"), l},
+                                                         {QStringLiteral("msg"), msg},
+                                                         {QStringLiteral("type"), type}}}}});
+}
+
+QString methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
+    default: return QStringLiteral("OTHER");
+    }
+}
+
+struct RouteDef {
+    const char *method;
+    const char *pattern;
+};
+
+} // namespace
+
+FocusEmulator::FocusEmulator(EmulatorOptions options, QObject *parent)
+    : QAbstractHttpServer(parent), m_options(std::move(options)),
+      m_scene(m_options.seed, m_options.highestChannel), m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    m_sweep.setInterval(1000);
+    connect(&m_sweep, &QTimer::timeout, this, &FocusEmulator::sweep);
+}
+
+FocusEmulator::~FocusEmulator() = default;
+
+quint16 FocusEmulator::start(quint16 port, const QHostAddress &address)
+{
+    if (m_options.https) {
+        const GeneratedCertificate gen = generateSelfSignedCertificate();
+        if (!gen.error.isEmpty()) {
+            m_startError = gen.error;
+            return 0;
+        }
+        m_certPem = gen.certificatePem;
+        sslSetup(QSslCertificate(gen.certificatePem, QSsl::Pem), QSslKey(gen.privateKeyPem, QSsl::Ec, QSsl::Pem));
+    }
+    m_port = listen(address, port);
+    if (m_port == 0) {
+        m_startError = QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port);
+        return 0;
+    }
+    m_startedMs = m_now();
+    m_sweep.start();
+    return m_port;
+}
+
+QString FocusEmulator::baseUrl() const
+{
+    return QStringLiteral("%1://127.0.0.1:%2%3")
+        .arg(m_options.https ? QStringLiteral("https") : QStringLiteral("http"))
+        .arg(m_port)
+        .arg(m_options.basePath);
+}
+
+QString FocusEmulator::certificateFingerprint() const
+{
+    return m_certPem.isEmpty() ? QString() : wf::certificateFingerprint(QSslCertificate(m_certPem, QSsl::Pem));
+}
+
+QStringList FocusEmulator::servedRoutes() const
+{
+    static const RouteDef all[] = {
+        {"GET", "/ack"},
+        {"GET", "/channels"},
+        {"GET", "/live_metadata"},
+        {"POST", "/configure"},
+        {"GET", "/metadata/{job_id}"},
+        {"POST", "/recordings_in_time_range"},
+        {"GET", "/get_recordings_timeline"},
+        {"GET", "/openapi.json"},
+        {"GET", "/waterfall/{task_id}/{row_count}"},
+        {"GET", "/sensors"},
+        {"POST", "/config/{task_id}"},
+    };
+    QStringList out;
+    for (const RouteDef &r : all) {
+        const QString pattern = QString::fromLatin1(r.pattern);
+        if (m_options.waterfallRouteAbsent && pattern.startsWith(QLatin1String("/waterfall/")))
+            continue;
+        if (m_options.metadataRouteAbsent && pattern.startsWith(QLatin1String("/metadata/")))
+            continue;
+        out.append(QString::fromLatin1(r.method) + QLatin1Char(' ') + pattern);
+    }
+    return out;
+}
+
+void FocusEmulator::log(const QString &line)
+{
+    emit logged(QDateTime::fromMSecsSinceEpoch(m_now()).toString(Qt::ISODateWithMs) + QLatin1Char(' ') + line);
+}
+
+void FocusEmulator::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    makeResponder(request, socket).write(detailBody(QStringLiteral("Not Found")), "application/json",
+                                         QHttpServerResponder::StatusCode::NotFound);
+}
+
+bool FocusEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    ++m_stats.requests;
+    const quint64 no = ++m_requestNo;
+    const Response resp = route(request);
+    log(QStringLiteral("#%1 %2 %3 -> %4 (%5 bytes)")
+            .arg(no)
+            .arg(methodName(request.method()), request.url().path())
+            .arg(resp.status)
+            .arg(resp.body.size()));
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    auto write = [responder, resp] {
+        responder->write(resp.body, resp.contentType, QHttpServerResponder::StatusCode(resp.status));
+    };
+    if (m_options.extraLatencyMs > 0) {
+        QPointer<QTcpSocket> alive(socket);
+        QTimer::singleShot(m_options.extraLatencyMs, this, [alive, write] {
+            if (alive && alive->state() == QAbstractSocket::ConnectedState)
+                write();
+        });
+    } else {
+        write();
+    }
+    return true;
+}
+
+FocusEmulator::Response FocusEmulator::route(const QHttpServerRequest &request)
+{
+    sweep();
+    QString path = request.url().path();
+    if (!m_options.basePath.isEmpty()) {
+        if (!path.startsWith(m_options.basePath + QLatin1Char('/')))
+            return {404, detailBody(QStringLiteral("Not Found"))};
+        path = path.mid(m_options.basePath.size());
+    }
+    const QString method = methodName(request.method());
+    const QStringList seg = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    bool pathKnown = false;
+    QStringList args;
+    QString matched;
+    for (const QString &r : servedRoutes()) {
+        const qsizetype space = r.indexOf(QLatin1Char(' '));
+        const QStringList pat = r.mid(space + 1).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        if (pat.size() != seg.size())
+            continue;
+        QStringList a;
+        bool ok = true;
+        for (qsizetype i = 0; i < pat.size() && ok; ++i) {
+            if (pat[i].startsWith(QLatin1Char('{')))
+                a.append(seg[i]);
+            else
+                ok = pat[i] == seg[i];
+        }
+        if (!ok)
+            continue;
+        pathKnown = true;
+        if (r.left(space) == method) {
+            matched = r.mid(space + 1);
+            args = a;
+            break;
+        }
+    }
+    if (matched.isEmpty())
+        return pathKnown ? Response{405, detailBody(QStringLiteral("Method Not Allowed"))}
+                         : Response{404, detailBody(QStringLiteral("Not Found"))};
+
+    if (matched == QLatin1String("/ack"))
+        return {200, "{}"};
+    if (matched == QLatin1String("/channels"))
+        return {200, jsonBytes(QJsonObject{{QStringLiteral("lowest_channel"), m_options.lowestChannel},
+                                           {QStringLiteral("highest_channel"), m_options.highestChannel}})};
+    if (matched == QLatin1String("/live_metadata"))
+        return onLiveMetadata();
+    if (matched == QLatin1String("/configure"))
+        return onConfigure(request.body(), QString());
+    if (matched == QLatin1String("/config/{task_id}"))
+        return onConfigure(request.body(), args.value(0));
+    if (matched == QLatin1String("/metadata/{job_id}"))
+        return onMetadata(args.value(0));
+    if (matched == QLatin1String("/waterfall/{task_id}/{row_count}"))
+        return onWaterfall(args.value(0), args.value(1));
+    if (matched == QLatin1String("/recordings_in_time_range"))
+        return onRecordings(request.body());
+    if (matched == QLatin1String("/openapi.json"))
+        return openApi();
+    if (matched == QLatin1String("/sensors")) {
+        QJsonArray ids;
+        for (int i = 0; i < m_options.highestChannel; ++i)
+            ids.append(i);
+        return {200, jsonBytes(QJsonObject{{QStringLiteral("sensors"), ids}})};
+    }
+    if (matched == QLatin1String("/get_recordings_timeline"))
+        return {200, "<!DOCTYPE html><html><body><h1>Recordings timeline</h1></body></html>", "text/html"};
+    return {404, detailBody(QStringLiteral("Not Found"))};
+}
+
+QJsonObject FocusEmulator::liveMetadataJson() const
+{
+    if (m_options.waitingForFiber)
+        return QJsonObject{{QStringLiteral("dx"), 0.0},
+                           {QStringLiteral("prr"), 0.0},
+                           {QStringLiteral("fiber_start_meters"), QJsonValue()},
+                           {QStringLiteral("fiber_length_meters"), QJsonValue()},
+                           {QStringLiteral("sw_version"), QStringLiteral("waiting for fiber")},
+                           {QStringLiteral("number_of_channels"), m_options.highestChannel},
+                           {QStringLiteral("fiber_description"), QStringLiteral("waiting for fiber")}};
+    return QJsonObject{{QStringLiteral("dx"), m_options.dx},
+                       {QStringLiteral("prr"), m_options.prr},
+                       {QStringLiteral("fiber_start_meters"), 0},
+                       {QStringLiteral("fiber_length_meters"), m_options.dx * m_options.highestChannel},
+                       {QStringLiteral("sw_version"), m_options.swVersion},
+                       {QStringLiteral("number_of_channels"), m_options.highestChannel},
+                       {QStringLiteral("fiber_description"), m_options.fiberDescription}};
+}
+
+FocusEmulator::Response FocusEmulator::onLiveMetadata() const
+{
+    return {200, jsonBytes(liveMetadataJson())};
+}
+
+FocusEmulator::Response FocusEmulator::onConfigure(const QByteArray &body, const QString &fixedId)
+{
+    const bool newApi = !fixedId.isNull();
+    const Result<ConfigureRequest> parsed = decodeConfigureRequest(body);
+    if (!parsed.ok()) {
+        if (newApi)
+            return {500, errorBody(QStringLiteral("Error parsing configuration"))};
+        // FastAPI's schema validation: 422 with the location of the first problem.
+        const DecodeError &e = parsed.error();
+        QStringList loc{QStringLiteral("body")};
+        loc.append(e.path.split(QLatin1Char('.'), Qt::SkipEmptyParts));
+        const bool missingField = e.kind == DecodeErrorKind::MissingField;
+        return {422, validationBody(loc, missingField ? QStringLiteral("field required") : e.detail,
+                                    missingField ? QStringLiteral("value_error.missing") : QStringLiteral("type_error"))};
+    }
+    const ConfigureRequest &c = parsed.value();
+    if (m_options.strict) {
+        const auto violations = validateConfigure(c);
+        if (!violations.empty())
+            return {422, validationBody({QStringLiteral("body")}, violations.front().detail, QStringLiteral("value_error"))};
+    }
+    const qint64 now = m_now();
+    EmulatorJob job;
+    job.config = c;
+    job.dtMs = linesDtFor(c) * 1000.0;
+    if (c.historic()) {
+        const qint64 s = *c.startTimeS * 1000, e = *c.endTimeS * 1000;
+        bool covered = false;
+        for (const auto &r : recordingsMs())
+            covered = covered || (s >= r.first && e <= (r.second < 0 ? now : r.second) && e > s);
+        if (!covered)
+            return {404, errorBody(QStringLiteral("No recording found in given time range"))};
+        job.t0Ms = s;
+        job.totalRows = job.dtMs > 0 ? qint64(double(e - s) / job.dtMs) : 0;
+    } else if (m_options.waitingForFiber) {
+        return {503, errorBody(QStringLiteral("Live data unavailable: waiting for fiber"))};
+    }
+    ++m_counter;
+    job.slot = int((m_counter - 1) % 30) + 1;
+    job.id = newApi ? fixedId : QStringLiteral("%1-%2").arg(job.slot).arg(m_counter);
+    job.createdMs = now;
+    if (!m_options.consumerNeverCreated)
+        job.readyMs = now + std::max(0, m_options.consumerDelayMs);
+    job.lastPollMs = now;
+    if (!c.historic())
+        job.t0Ms = job.readyMs == std::numeric_limits<qint64>::max() ? now : job.readyMs;
+    ++m_stats.jobsCreated;
+    m_jobs.insert(job.id, job);
+    log(QStringLiteral("job %1 created (%2, channels %3-%4, lines_dt %5 s%6)")
+            .arg(job.id, viewTypeName(c.view))
+            .arg(c.channelMin)
+            .arg(c.channelMax)
+            .arg(job.linesDtS())
+            .arg(c.historic() ? QStringLiteral(", historic") : QString()));
+    if (newApi)
+        return {200, jsonBytes(QJsonObject{{QStringLiteral("status"), QString()}, {QStringLiteral("task_id"), job.id}})};
+    return {200, jsonBytes(configureReplyJson(job, m_options, liveMetadataJson()))};
+}
+
+EmulatorJob *FocusEmulator::findJob(const QString &id)
+{
+    auto it = m_jobs.find(id);
+    return it == m_jobs.end() ? nullptr : &*it;
+}
+
+bool FocusEmulator::injectServerError(const char *what)
+{
+    if (m_options.serverErrorRate <= 0 || unitHash(m_options.seed, m_requestNo, 21) >= m_options.serverErrorRate)
+        return false;
+    ++m_stats.serverErrors;
+    log(QStringLiteral("injected 500 on %1").arg(QLatin1String(what)));
+    return true;
+}
+
+FocusEmulator::Response FocusEmulator::onMetadata(const QString &id)
+{
+    if (injectServerError("metadata"))
+        return {500, "Internal Server Error", "text/plain"};
+    EmulatorJob *job = findJob(id);
+    if (!job || !job->ready(m_now()))
+        return {404, errorBody(QStringLiteral("Invalid job_id"))};
+    return {200, jsonBytes(configureReplyJson(*job, m_options, liveMetadataJson()))};
+}
+
+FocusEmulator::Response FocusEmulator::onWaterfall(const QString &id, const QString &rowCountText)
+{
+    bool ok = false;
+    const int rowCount = rowCountText.toInt(&ok);
+    if (!ok)
+        return {422, validationBody({QStringLiteral("path"), QStringLiteral("row_count")},
+                                    QStringLiteral("value is not a valid integer"), QStringLiteral("type_error.integer"))};
+    if (rowCount <= 0)
+        return {400, errorBody(QStringLiteral("row_count must be a positive integer"))};
+    if (injectServerError("waterfall"))
+        return {500, "Internal Server Error", "text/plain"};
+    const qint64 now = m_now();
+    EmulatorJob *job = findJob(id);
+    if (!job || !job->ready(now))
+        return {404, errorBody(QStringLiteral("Consumer not found for task_id"))};
+    job->lastPollMs = now;
+    if (job->ended())
+        return {208, {}};
+    RowProducer producer(m_options, m_scene, m_stats);
+    const WaterfallBlocks blocks = producer.take(*job, now, std::min(rowCount, 100'000));
+    if (blocks.empty())
+        return job->ended() ? Response{208, {}} : Response{200, {}};
+    if (job->ended())
+        log(QStringLiteral("job %1: historic window fully served").arg(id));
+    return {201, encodeWaterfall(blocks)};
+}
+
+QList<QPair<qint64, qint64>> FocusEmulator::recordingsMs() const
+{
+    // Fixed recordings relative to the (minute-aligned) start: two closed, one still recording.
+    const qint64 anchor = (m_startedMs ? m_startedMs : m_now()) / 60000 * 60000;
+    const qint64 h = 3600 * 1000;
+    return {{anchor - 6 * h, anchor - 5 * h}, {anchor - 3 * h, anchor - 5 * h / 2}, {anchor - h, -1}};
+}
+
+FocusEmulator::Response FocusEmulator::onRecordings(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    const QJsonObject o = doc.object();
+    for (const char *key : {"start_time", "end_time"})
+        if (!o.value(QLatin1String(key)).isDouble())
+            return {422, validationBody({QStringLiteral("body"), QLatin1String(key)}, QStringLiteral("field required"),
+                                        QStringLiteral("value_error.missing"))};
+    const qint64 s = qint64(o.value(QLatin1String("start_time")).toDouble()) * 1000;
+    const qint64 e = qint64(o.value(QLatin1String("end_time")).toDouble()) * 1000;
+    QJsonArray list;
+    const qint64 now = m_now();
+    for (const auto &r : recordingsMs()) {
+        const qint64 end = r.second < 0 ? now : r.second;
+        if (r.first < e && end > s) {
+            const qint64 unit = m_options.recordingsInMs ? 1 : 1000;
+            list.append(QJsonArray{double(r.first / unit), r.second < 0 ? -1.0 : double(r.second / unit)});
+        }
+    }
+    if (list.isEmpty())
+        return {404, errorBody(QStringLiteral("No recording found in given time range"))};
+    if (m_options.recordingsWrapped)
+        return {200, jsonBytes(QJsonObject{{QStringLiteral("recordings"), list}})};
+    return {200, jsonBytes(list)};
+}
+
+FocusEmulator::Response FocusEmulator::openApi() const
+{
+    QJsonObject paths;
+    for (const QString &r : servedRoutes()) {
+        const qsizetype space = r.indexOf(QLatin1Char(' '));
+        const QString p = r.mid(space + 1);
+        QJsonObject ops = paths.value(p).toObject();
+        ops.insert(r.left(space).toLower(), QJsonObject{{QStringLiteral("summary"), p}});
+        paths.insert(p, ops);
+    }
+    return {200, jsonBytes(QJsonObject{{QStringLiteral("openapi"), QStringLiteral("3.0.2")},
+                                       {QStringLiteral("info"), QJsonObject{{QStringLiteral("title"), QStringLiteral("Focus Server")},
+                                                                            {QStringLiteral("version"), m_options.swVersion}}},
+                                       {QStringLiteral("paths"), paths}})};
+}
+
+void FocusEmulator::killJob(const QString &id)
+{
+    if (m_jobs.remove(id) > 0) {
+        ++m_stats.jobsKilled;
+        log(QStringLiteral("job %1 killed").arg(id));
+    }
+}
+
+void FocusEmulator::sweep()
+{
+    const qint64 now = m_now();
+    for (auto it = m_jobs.begin(); it != m_jobs.end();) {
+        const EmulatorJob &j = *it;
+        QString why;
+        if (j.ended() && now - j.endedMs > m_options.finishedJobExpiryMs)
+            why = QStringLiteral("finished %1 s ago").arg((now - j.endedMs) / 1000);
+        else if (!j.ended() && now - j.lastPollMs > m_options.jobExpiryMs)
+            why = QStringLiteral("no waterfall poll for %1 s").arg((now - j.lastPollMs) / 1000);
+        else if (m_options.jobLifetimeMs > 0 && j.ready(now) && now - j.readyMs > m_options.jobLifetimeMs)
+            why = QStringLiteral("lifetime of %1 ms reached").arg(m_options.jobLifetimeMs);
+        if (why.isEmpty()) {
+            ++it;
+            continue;
+        }
+        ++m_stats.jobsExpired;
+        log(QStringLiteral("job %1 expired: %2").arg(j.id, why));
+        it = m_jobs.erase(it);
+    }
+}
+
+} // namespace wf::emu

@@ -1,0 +1,87 @@
+#pragma once
+// FocusEmulator: a faithful stand-in for the Focus Server on Qt HttpServer, with FastAPI's error
+// shapes and the real server's quirks, plus switches for every failure a tester rehearses.
+// Owned by its creator (tests, the GUI's built-in demo, focus-sim); lives on the thread that
+// created it. Time is injectable. Invariant: /openapi.json lists exactly the routes it serves.
+#include "dasscene.h"
+#include "emulatorjob.h"
+#include "emulatoroptions.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+class QHttpServerResponder;
+
+namespace wf::emu {
+
+class FocusEmulator : public QAbstractHttpServer
+{
+    Q_OBJECT
+  public:
+    explicit FocusEmulator(EmulatorOptions options = {}, QObject *parent = nullptr);
+    ~FocusEmulator() override;
+
+    // Binds 127.0.0.1 unless told otherwise; port 0 picks a free one. Returns the port, 0 on failure.
+    quint16 start(quint16 port = 0, const QHostAddress &address = QHostAddress::LocalHost);
+    QString baseUrl() const; // e.g. "http://127.0.0.1:41234" (with basePath)
+    QString startError() const { return m_startError; }
+
+    EmulatorOptions &options() { return m_options; }   // switches may change at run time
+    const EmulatorStats &stats() const { return m_stats; }
+    QByteArray certificatePem() const { return m_certPem; }
+    QString certificateFingerprint() const; // SHA-256, "AB:CD:..."
+
+    void setClock(std::function<qint64()> nowMs) { m_now = std::move(nowMs); }
+    qint64 now() const { return m_now(); }
+    void killJob(const QString &id); // the job disappears, as after an analyzer crash
+    int jobCount() const { return int(m_jobs.size()); }
+    QStringList servedRoutes() const; // "GET /ack", ... as listed in /openapi.json
+
+  signals:
+    void logged(const QString &line); // one line per request and per injected event
+
+  protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+  private:
+    struct Response {
+        int status = 200;
+        QByteArray body;
+        QByteArray contentType = "application/json";
+    };
+    Response route(const QHttpServerRequest &request);
+    Response onConfigure(const QByteArray &body, const QString &fixedId);
+    Response onMetadata(const QString &id);
+    Response onWaterfall(const QString &id, const QString &rowCount);
+    Response onRecordings(const QByteArray &body);
+    Response onLiveMetadata() const;
+    Response openApi() const;
+    QJsonObject liveMetadataJson() const;
+    EmulatorJob *findJob(const QString &id);
+    void sweep();
+    bool injectServerError(const char *what);
+    QList<QPair<qint64, qint64>> recordingsMs() const;
+    void log(const QString &line);
+
+    EmulatorOptions m_options;
+    EmulatorStats m_stats;
+    DasScene m_scene;
+    std::function<qint64()> m_now;
+    QHash<QString, EmulatorJob> m_jobs;
+    qint64 m_counter = 0;
+    qint64 m_startedMs = 0;
+    quint64 m_requestNo = 0;
+    quint16 m_port = 0;
+    QString m_startError;
+    QByteArray m_certPem;
+    QTimer m_sweep;
+};
+
+} // namespace wf::emu

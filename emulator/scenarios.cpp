@@ -1,0 +1,41 @@
+#include "scenarios.h"
+
+namespace wf::emu {
+
+QStringList scenarioNames()
+{
+    return {QStringLiteral("normal"),        QStringLiteral("negative-bursts"), QStringLiteral("route-absent"),
+            QStringLiteral("slow-consumer"), QStringLiteral("consumer-never"),  QStringLiteral("historic"),
+            QStringLiteral("flaky"),         QStringLiteral("waiting-for-fiber")};
+}
+
+bool applyScenario(const QString &name, EmulatorOptions &o)
+{
+    if (name == QLatin1String("normal")) {
+        o.negativeRowRate = 0.01;
+        o.negativeBlockRangeRate = 0.02;
+    } else if (name == QLatin1String("negative-bursts")) {
+        o.negativeRowRate = 0.08;
+        o.negativeBlockRangeRate = 0.2;
+    } else if (name == QLatin1String("route-absent")) {
+        o.waterfallRouteAbsent = true;
+    } else if (name == QLatin1String("slow-consumer")) {
+        o.consumerDelayMs = 7000;
+    } else if (name == QLatin1String("consumer-never")) {
+        o.consumerNeverCreated = true;
+    } else if (name == QLatin1String("historic")) {
+        o.historicSpeed = 8.0;
+    } else if (name == QLatin1String("flaky")) {
+        o.serverErrorRate = 0.15;
+        o.extraLatencyMs = 150;
+        o.gapRate = 0.01;
+        o.droppedChannelRate = 0.01;
+    } else if (name == QLatin1String("waiting-for-fiber")) {
+        o.waitingForFiber = true;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+} // namespace wf::emu

@@ -1,0 +1,13 @@
+#pragma once
+// Named emulator scenarios shared by focus-sim and the GUI's built-in demo.
+#include "emulatoroptions.h"
+
+#include <QStringList>
+
+namespace wf::emu {
+
+QStringList scenarioNames(); // "normal", "negative-bursts", "route-absent", "slow-consumer", "historic", "flaky", ...
+// Applies the scenario's switches on top of `options`; false for an unknown name.
+bool applyScenario(const QString &name, EmulatorOptions &options);
+
+} // namespace wf::emu
