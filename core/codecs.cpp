@@ -100,7 +100,8 @@ std::optional<DecodeError> decodeLiveMetadataObject(const QJsonObject &o, const 
 
 const QRegularExpression &jobIdPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9]+-[0-9]+$"));
+    // anchoredPattern (\A...\z): a plain `$` would also match before a trailing newline.
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]+-[0-9]+")));
     return re;
 }
 

@@ -118,6 +118,7 @@ FocusClient::CallId FocusClient::send(EndpointId endpoint, const QString &path, 
     call->reply = reply;
 
     call->timer.setSingleShot(true);
+    call->timer.setTimerType(Qt::PreciseTimer);
     connect(&call->timer, &QTimer::timeout, this, [this, id] {
         finish(id, TransportError::Timeout,
                QStringLiteral("no complete reply within %1 ms").arg(m_options.timeoutMs));

@@ -1,5 +1,6 @@
 #include "waterfallcodec.h"
 
+#include <QLocale>
 #include <simdjson.h>
 
 #include <cfloat>
@@ -87,14 +88,17 @@ simdjson::error_code readSample(od::value v, double &out, bool &nonFinite)
 simdjson::error_code readTimestamp(od::value v, qint64 &out)
 {
     int64_t i = 0;
-    auto err = v.get_int64().get(i);
-    if (!err) {
+    if (!v.get_int64().get(i)) {
         out = i;
         return simdjson::SUCCESS;
     }
     double d = 0;
-    if (v.get_double().get(d) || std::trunc(d) != d || std::fabs(d) > 9.0e15)
-        return err == simdjson::INCORRECT_TYPE ? err : simdjson::NUMBER_ERROR;
+    if (auto err = v.get_double().get(d))
+        return err;
+    if (std::trunc(d) != d)
+        return simdjson::INCORRECT_TYPE; // a fraction where an integer belongs
+    if (std::fabs(d) > 9.0e15)
+        return simdjson::NUMBER_OUT_OF_RANGE;
     out = qint64(d);
     return simdjson::SUCCESS;
 }
@@ -107,6 +111,9 @@ class Decoder
         od::document doc;
         Where w;
         if (auto err = m_parser.iterate(input).get(doc))
+            return fail(err, w);
+        od::json_type type;
+        if (auto err = doc.type().get(type)) // not a JSON value at all (e.g. a proxy's HTML page)
             return fail(err, w);
         od::array blocks;
         if (auto err = doc.get_array().get(blocks))
@@ -344,14 +351,15 @@ Result<WaterfallBlocks> decodeWaterfall(const QByteArray &body)
 }
 
 namespace {
-void appendNumber(QByteArray &out, double v)
+// Samples are floats (9 digits restore them exactly); amplitudes are doubles (shortest exact form).
+void appendNumber(QByteArray &out, double v, int precision = 9)
 {
     if (std::isnan(v))
         out += "NaN";
     else if (std::isinf(v))
         out += v > 0 ? "Infinity" : "-Infinity";
     else
-        out += QByteArray::number(v, 'g', 9);
+        out += QByteArray::number(v, 'g', precision);
 }
 } // namespace
 
@@ -396,9 +404,9 @@ QByteArray encodeWaterfall(const WaterfallBlocks &blocks)
             out += '}';
         }
         out += "],\"current_max_amp\":";
-        appendNumber(out, b.currentMaxAmp);
+        appendNumber(out, b.currentMaxAmp, QLocale::FloatingPointShortest);
         out += ",\"current_min_amp\":";
-        appendNumber(out, b.currentMinAmp);
+        appendNumber(out, b.currentMinAmp, QLocale::FloatingPointShortest);
         out += '}';
     }
     out += ']';

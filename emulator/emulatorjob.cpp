@@ -156,7 +156,7 @@ WaterfallBlocks RowProducer::take(EmulatorJob &job, qint64 nowMs, int maxRows)
         b.currentMinAmp = mn;
         b.currentMaxAmp = mx;
         if (unitHash(m_options.seed, qHash(job.id), uint64_t(b.rows.front().startMs), 19) < m_options.negativeBlockRangeRate) {
-            b.currentMinAmp = std::min(double(mn), -6.91);
+            b.currentMinAmp = std::min(double(mn), 0.0) - 6.91; // below every sample: the reported range lies
             ++m_stats.negativeBlockRanges;
         }
         ++m_stats.blocksServed;

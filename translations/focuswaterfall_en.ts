@@ -5,143 +5,143 @@
     <name>AppText</name>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>available</translation>
     </message>
     <message>
         <source>not deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>not deployed</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>timeout</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>unreachable</translation>
     </message>
     <message>
         <source>TLS error</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS error</translation>
     </message>
     <message>
         <source>Deployed API</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployed API</translation>
     </message>
     <message>
         <source>Newer API</source>
-        <translation type="unfinished"></translation>
+        <translation>Newer API</translation>
     </message>
     <message>
         <source>Route list</source>
-        <translation type="unfinished"></translation>
+        <translation>Route list</translation>
     </message>
     <message>
         <source>no reply within the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>no reply within the timeout</translation>
     </message>
     <message>
         <source>connection refused: nothing listens at this address</source>
-        <translation type="unfinished"></translation>
+        <translation>connection refused: nothing listens at this address</translation>
     </message>
     <message>
         <source>host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>host not found</translation>
     </message>
     <message>
         <source>the server closed the connection before the reply was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>the server closed the connection before the reply was complete</translation>
     </message>
     <message>
         <source>TLS failure: the server&apos;s certificate is not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS failure: the server&apos;s certificate is not trusted</translation>
     </message>
     <message>
         <source>the reply is larger than the size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>the reply is larger than the size limit</translation>
     </message>
     <message>
         <source>the server redirects to %1 (not followed)</source>
-        <translation type="unfinished"></translation>
+        <translation>the server redirects to %1 (not followed)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>network error</source>
-        <translation type="unfinished"></translation>
+        <translation>network error</translation>
     </message>
     <message>
         <source>listed in /openapi.json</source>
-        <translation type="unfinished"></translation>
+        <translation>listed in /openapi.json</translation>
     </message>
     <message>
         <source>absent from /openapi.json</source>
-        <translation type="unfinished"></translation>
+        <translation>absent from /openapi.json</translation>
     </message>
     <message>
         <source>/openapi.json not available</source>
-        <translation type="unfinished"></translation>
+        <translation>/openapi.json not available</translation>
     </message>
     <message>
         <source>Answered HTTP %1 as a deployed route does; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Answered HTTP %1 as a deployed route does; %2.</translation>
     </message>
     <message>
         <source>HTTP 404 {&quot;detail&quot;:&quot;Not Found&quot;}: the server has no such route; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 404 {&quot;detail&quot;:&quot;Not Found&quot;}: the server has no such route; %1.</translation>
     </message>
     <message>
         <source>HTTP 404 and absent from /openapi.json: the route is not deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 404 and absent from /openapi.json: the route is not deployed.</translation>
     </message>
     <message>
         <source>HTTP 405: the path exists but not with this method.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 405: the path exists but not with this method.</translation>
     </message>
     <message>
         <source>Unexpected HTTP %1 for this probe; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected HTTP %1 for this probe; %2.</translation>
     </message>
     <message>
         <source>HTTP %1, but the body does not match the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, but the body does not match the contract.</translation>
     </message>
     <message>
         <source>%1. Certificate SHA-256: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Certificate SHA-256: %2</translation>
     </message>
     <message>
         <source>Server unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Server unreachable</translation>
     </message>
     <message>
         <source>Server reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Server reachable</translation>
     </message>
     <message>
         <source>%1/%2 deployed endpoints available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 deployed endpoints available</translation>
     </message>
     <message>
         <source>waterfall endpoint available</source>
-        <translation type="unfinished"></translation>
+        <translation>waterfall endpoint available</translation>
     </message>
     <message>
         <source>waterfall endpoint NOT deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>waterfall endpoint NOT deployed</translation>
     </message>
     <message>
         <source>waterfall endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>waterfall endpoint: %1</translation>
     </message>
     <message>
         <source>INSECURE: TLS certificate verification is switched off (--insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>INSECURE: TLS certificate verification is switched off (--insecure)</translation>
     </message>
 </context>
 <context>
@@ -156,240 +156,248 @@ without creating any job. Exit status: 0 all deployed endpoints available;
 1 reachable but a deployed endpoint failed; 2 bad usage; 3 a deployed endpoint or
 the waterfall route is not deployed; 5 server unreachable or TLS failure.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage:
+  focusctl probe --server URL [--json] [--lang en|he] [--timeout-ms N]
+                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
+
+probe: checks which endpoints of the Focus Server contract the server really has,
+without creating any job. Exit status: 0 all deployed endpoints available;
+1 reachable but a deployed endpoint failed; 2 bad usage; 3 a deployed endpoint or
+the waterfall route is not deployed; 5 server unreachable or TLS failure.
+</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--lang must be en or he</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang must be en or he</translation>
     </message>
     <message>
         <source>--timeout-ms must be an integer from 1 to 600000</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout-ms must be an integer from 1 to 600000</translation>
     </message>
 </context>
 <context>
     <name>CommonArgs</name>
     <message>
         <source>--server is required, e.g. --server http://127.0.0.1:5000</source>
-        <translation type="unfinished"></translation>
+        <translation>--server is required, e.g. --server http://127.0.0.1:5000</translation>
     </message>
     <message>
         <source>--server &quot;%1&quot; is not an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--server &quot;%1&quot; is not an http:// or https:// URL</translation>
     </message>
     <message>
         <source>choose one of --insecure, --ca-cert and --pin-sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>choose one of --insecure, --ca-cert and --pin-sha256</translation>
     </message>
     <message>
         <source>--ca-cert: cannot read &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-cert: cannot read &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--pin-sha256: &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, colons optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-sha256: &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, colons optional)</translation>
     </message>
 </context>
 <context>
     <name>GuiArgs</name>
     <message>
         <source>Focus Waterfall Viewer: watch a Focus Server job come alive and stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus Waterfall Viewer: watch a Focus Server job come alive and stream.</translation>
     </message>
     <message>
         <source>Focus Server base URL (default: the built-in emulator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus Server base URL (default: the built-in emulator).</translation>
     </message>
     <message>
         <source>Language: en or he.</source>
-        <translation type="unfinished"></translation>
+        <translation>Language: en or he.</translation>
     </message>
     <message>
         <source>Do not verify the server&apos;s TLS certificate (marked in the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not verify the server&apos;s TLS certificate (marked in the window).</translation>
     </message>
     <message>
         <source>Trust this CA or server certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust this CA or server certificate file.</translation>
     </message>
     <message>
         <source>Trust the server certificate with this SHA-256 fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust the server certificate with this SHA-256 fingerprint.</translation>
     </message>
     <message>
         <source>Configure a default job at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure a default job at once.</translation>
     </message>
     <message>
         <source>Scenario of the built-in emulator: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario of the built-in emulator: %1.</translation>
     </message>
     <message>
         <source>Save a screenshot of the main window to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a screenshot of the main window to FILE.</translation>
     </message>
     <message>
         <source>Seconds before the screenshot (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconds before the screenshot (default 3).</translation>
     </message>
     <message>
         <source>Quit after S seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit after S seconds.</translation>
     </message>
     <message>
         <source>--lang must be en or he</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang must be en or he</translation>
     </message>
     <message>
         <source>--demo-scenario must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-scenario must be one of: %1</translation>
     </message>
     <message>
         <source>--%1 must be a number of seconds from 0 to 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 must be a number of seconds from 0 to 86400</translation>
     </message>
 </context>
 <context>
     <name>ProbeCommand</name>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latency</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
 </context>
 <context>
     <name>focusctl</name>
     <message>
         <source>focusctl: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>focusctl: unknown command &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>the built-in emulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the built-in emulator could not start: %1</translation>
     </message>
     <message>
         <source>%1 (built-in emulator, scenario %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (built-in emulator, scenario %2)</translation>
     </message>
     <message>
         <source>Screenshot saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Screenshot saved: %1</translation>
     </message>
     <message>
         <source>Could not save the screenshot to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the screenshot to %1</translation>
     </message>
 </context>
 <context>
     <name>wf::EndpointPanel</name>
     <message>
         <source>Server endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Server endpoints</translation>
     </message>
     <message>
         <source>Probe again</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe again</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy as Markdown</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latency</translation>
     </message>
     <message>
         <source>Checked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked at</translation>
     </message>
     <message>
         <source>Probing the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probing the server…</translation>
     </message>
     <message>
         <source>Not probed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not probed yet</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
 </context>
 <context>
     <name>wf::MainWindow</name>
     <message>
         <source>Focus Waterfall Viewer — INSECURE TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus Waterfall Viewer — INSECURE TLS</translation>
     </message>
     <message>
         <source>Focus Waterfall Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus Waterfall Viewer</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>TLS verification OFF</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS verification OFF</translation>
     </message>
 </context>
 </TS>

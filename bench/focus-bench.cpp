@@ -1,0 +1,286 @@
+// focus-bench: on-demand measurements of the viewer's hot paths, each against a baseline measured in
+// the same run (ratios are what hold across machines; no absolute time is asserted anywhere).
+// Usage: focus-bench [--json]. Every benchmark appends named metrics to one report; --json prints the
+// report as ONE JSON object, otherwise a readable table. Single-threaded; keeps well under ~20 s.
+#include "qjsonbaseline.h"
+#include "waterfallcodec.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <random>
+#include <vector>
+
+namespace {
+
+struct Metric {
+    QString key;
+    QJsonValue value;
+    QString unit;
+    QString what;
+};
+
+struct Report {
+    std::vector<Metric> metrics;
+    bool ok = true; // false when a benchmark's own sanity check failed
+
+    void add(const QString &key, const QJsonValue &value, const QString &unit, const QString &what)
+    {
+        metrics.push_back(Metric{key, value, unit, what});
+    }
+};
+
+struct Benchmark {
+    const char *name;
+    std::function<void(Report &)> run;
+};
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+double round3(double v)
+{
+    return std::round(v * 1000) / 1000;
+}
+
+// ---- waterfall decoding: ours (simdjson on-demand) vs QJsonDocument -----------------------------
+
+constexpr int kChannels = 2222;
+constexpr int kRowsPerBody = 10;
+constexpr int kBodies = 4;
+constexpr int kRepetitions = 15;
+constexpr qint64 kMinOursNs = 40'000'000; // each timed run of ours lasts at least this long
+
+// A deterministic DAS-like row: a background per channel, a few loud events, rare negative samples
+// (the backend defect). Values are multiples of 1/8 so that they print as short decimals
+// (12.5, 1143.375), like the real server's, through the float samples of the model.
+wf::WaterfallBlocks makeBody(uint32_t seed, qint64 startMs)
+{
+    std::mt19937 rng(seed);
+    auto unit = [&rng] { return double(rng()) / 4294967296.0; }; // [0, 1), identical on every library
+    std::vector<double> background(kChannels);
+    for (int c = 0; c < kChannels; ++c)
+        background[size_t(c)] = 8 + 40 * unit() + (c % 97 < 5 ? 300 : 0);
+    wf::WaterfallBlock block;
+    double lo = 1e300, hi = -1e300;
+    for (int r = 0; r < kRowsPerBody; ++r) {
+        wf::WaterfallRow row;
+        row.canvasId = "canvas-1";
+        row.startMs = startMs + r * 500;
+        row.endMs = row.startMs + 500;
+        row.offsets.push_back(0);
+        for (int c = 0; c < kChannels; ++c) {
+            double v = background[size_t(c)] * (0.6 + 0.8 * unit());
+            const double u = unit();
+            if (u < 0.002)
+                v = -(1 + 54 * unit()) / 8; // down to -6.875
+            else if (u < 0.01)
+                v = 600 + 543 * unit(); // an event, up to ~1143
+            const float sample = float(std::round(v * 8) / 8);
+            row.sensorIds.push_back(10 + c); // channels 11..2232, ids are 0-based
+            row.samples.push_back(sample);
+            row.offsets.push_back(uint32_t(row.samples.size()));
+            lo = std::min(lo, double(sample));
+            hi = std::max(hi, double(sample));
+        }
+        block.rows.push_back(std::move(row));
+    }
+    block.currentMinAmp = lo;
+    block.currentMaxAmp = hi;
+    return {std::move(block)};
+}
+
+size_t rowCount(const wf::WaterfallBlocks &blocks)
+{
+    size_t n = 0;
+    for (const auto &b : blocks)
+        n += b.rows.size();
+    return n;
+}
+
+// Decodes every body `passes` times; returns elapsed ns, adds the rows decoded to `rows`.
+template <typename Decode>
+qint64 timeDecode(const std::vector<QByteArray> &bodies, int passes, Decode decode, size_t &rows,
+                  bool &failed)
+{
+    QElapsedTimer t;
+    t.start();
+    for (int p = 0; p < passes; ++p) {
+        for (const QByteArray &body : bodies) {
+            const auto result = decode(body);
+            if (!result.ok()) {
+                failed = true;
+                continue;
+            }
+            rows += rowCount(result.value());
+        }
+    }
+    return t.nsecsElapsed();
+}
+
+void benchDecode(Report &report)
+{
+    std::vector<QByteArray> bodies;
+    std::vector<QByteArray> unpadded;
+    std::vector<wf::WaterfallBlocks> expected;
+    qint64 bytesPerPass = 0;
+    for (int i = 0; i < kBodies; ++i) {
+        wf::WaterfallBlocks blocks =
+            makeBody(20251205u + uint32_t(i), 1764946703000 + i * kRowsPerBody * 500);
+        const QByteArray json = wf::encodeWaterfall(blocks);
+        // As the poller hands bodies over: with the decoder's padding reserved, so it parses in place.
+        QByteArray padded;
+        padded.reserve(json.size() + qsizetype(wf::waterfallDecoderPadding()));
+        padded.append(json);
+        bodies.push_back(padded);
+        unpadded.push_back(QByteArray(json.constData(), json.size())); // capacity == size: decoder copies
+        bytesPerPass += json.size();
+        expected.push_back(std::move(blocks));
+    }
+
+    auto ours = [](const QByteArray &b) { return wf::decodeWaterfall(b); };
+    auto baseline = [](const QByteArray &b) { return wf::decodeWaterfallWithQJson(b); };
+
+    // Both decoders must agree (and round-trip the encoder) before their speed means anything.
+    bool identical = true;
+    for (int i = 0; i < kBodies; ++i) {
+        const auto a = ours(bodies[size_t(i)]);
+        const auto b = baseline(bodies[size_t(i)]);
+        const auto c = ours(unpadded[size_t(i)]);
+        identical = identical && a.ok() && b.ok() && c.ok() && a.value() == expected[size_t(i)] &&
+                    b.value() == expected[size_t(i)] && c.value() == expected[size_t(i)];
+    }
+    if (!identical)
+        report.ok = false;
+
+    // Calibrate the passes of ours so that one timed run is long enough for QElapsedTimer.
+    size_t rows = 0;
+    bool failed = false;
+    int oursPasses = 1;
+    while (timeDecode(bodies, oursPasses, ours, rows, failed) < kMinOursNs && oursPasses < 4096)
+        oursPasses *= 2;
+
+    std::vector<double> oursMBps, oursRowsPs, unpaddedMBps, baseMBps, baseRowsPs;
+    for (int rep = 0; rep < kRepetitions; ++rep) {
+        // Interleaved, so that load from other processes spreads over both sides alike.
+        size_t r1 = 0, r2 = 0, r3 = 0;
+        const double tOurs = double(timeDecode(bodies, oursPasses, ours, r1, failed)) / 1e9;
+        const double tBase = double(timeDecode(bodies, 1, baseline, r2, failed)) / 1e9;
+        const double tCopy = double(timeDecode(unpadded, oursPasses, ours, r3, failed)) / 1e9;
+        oursMBps.push_back(double(bytesPerPass) * oursPasses / tOurs / 1e6);
+        oursRowsPs.push_back(double(r1) / tOurs);
+        baseMBps.push_back(double(bytesPerPass) / tBase / 1e6);
+        baseRowsPs.push_back(double(r2) / tBase);
+        unpaddedMBps.push_back(double(bytesPerPass) * oursPasses / tCopy / 1e6);
+        rows += r1 + r2 + r3;
+    }
+    if (failed || rows == 0)
+        report.ok = false;
+
+    const double oursRows = median(oursRowsPs), baseRows = median(baseRowsPs);
+    report.add(QStringLiteral("simd_implementation"),
+               QString::fromLatin1(wf::waterfallDecoderImplementation()), QString(),
+               QStringLiteral("simdjson kernel our decoder ran (libsimdjson picks it at run time)"));
+    report.add(QStringLiteral("decode_mb_per_s"), round3(median(oursMBps)), QStringLiteral("MB/s"),
+               QStringLiteral("ours, padded body parsed in place (10^6 bytes)"));
+    report.add(QStringLiteral("decode_unpadded_mb_per_s"), round3(median(unpaddedMBps)),
+               QStringLiteral("MB/s"), QStringLiteral("ours, body without padding (copied first)"));
+    report.add(QStringLiteral("decode_rows_per_s"), round3(oursRows), QStringLiteral("rows/s"),
+               QStringLiteral("ours, rows of %1 sensors").arg(kChannels));
+    report.add(QStringLiteral("decode_baseline_mb_per_s"), round3(median(baseMBps)), QStringLiteral("MB/s"),
+               QStringLiteral("QJsonDocument::fromJson + walk into the same rows"));
+    report.add(QStringLiteral("decode_baseline_rows_per_s"), round3(baseRows), QStringLiteral("rows/s"),
+               QStringLiteral("QJsonDocument baseline"));
+    report.add(QStringLiteral("decode_speedup_vs_qjsondocument"),
+               round3(baseRows > 0 ? oursRows / baseRows : 0), QStringLiteral("x"),
+               QStringLiteral("rows/s ours / rows/s baseline (medians); the goal is >= 10"));
+    report.add(QStringLiteral("decode_results_identical"), identical, QString(),
+               QStringLiteral("both decoders return exactly the rows that were encoded"));
+    report.add(QStringLiteral("decode_body_bytes"), double(bytesPerPass) / kBodies, QStringLiteral("bytes"),
+               QStringLiteral("mean body: %1 rows x %2 sensors x 1 sample, %3 bodies")
+                   .arg(kRowsPerBody)
+                   .arg(kChannels)
+                   .arg(kBodies));
+    report.add(QStringLiteral("decode_repetitions"), kRepetitions, QString(),
+               QStringLiteral("timed runs per decoder (medians reported); ours decodes %1 passes per run")
+                   .arg(oursPasses));
+}
+
+// ---- output ------------------------------------------------------------------------------------
+
+QString cell(const QJsonValue &v)
+{
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'f', std::trunc(v.toDouble()) == v.toDouble() ? 0 : 1);
+    return v.toString();
+}
+
+void printTable(const Report &report)
+{
+    int keyWidth = 0, valueWidth = 0;
+    for (const Metric &m : report.metrics) {
+        keyWidth = std::max(keyWidth, int(m.key.size()));
+        valueWidth = std::max(valueWidth, int(cell(m.value).size()));
+    }
+    for (const Metric &m : report.metrics) {
+        const QString line = QStringLiteral("%1  %2 %3  %4")
+                                 .arg(m.key, -keyWidth)
+                                 .arg(cell(m.value), valueWidth)
+                                 .arg(m.unit, -6)
+                                 .arg(m.what);
+        std::printf("%s\n", qPrintable(line));
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("focus-bench"));
+    QCommandLineParser cli;
+    cli.setApplicationDescription(
+        QStringLiteral("Measures the viewer's hot paths against baselines in the same run."));
+    cli.addHelpOption();
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Print one JSON object instead of a table."));
+    cli.addOption(jsonOption);
+    cli.process(app);
+
+    const std::vector<Benchmark> benchmarks = {
+        {"decode", benchDecode},
+    };
+
+    Report report;
+    for (const Benchmark &b : benchmarks)
+        b.run(report);
+
+    if (cli.isSet(jsonOption)) {
+        QJsonObject out;
+        for (const Metric &m : report.metrics)
+            out.insert(m.key, m.value);
+        out.insert(QStringLiteral("ok"), report.ok);
+        std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
+    } else {
+        printTable(report);
+        if (!report.ok)
+            std::printf("FAILED: a benchmark's sanity check did not hold (see *_identical)\n");
+    }
+    return report.ok ? 0 : 1;
+}

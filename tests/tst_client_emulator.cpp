@@ -1,0 +1,657 @@
+// FocusClient against the in-process emulator on 127.0.0.1: every endpoint, every emulator
+// switch, the client's limits (timeout, size cap, redirects) and TLS trust.
+#include "focusclient.h"
+#include "dasscene.h"
+#include "focusemulator.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryFile>
+#include <QtTest>
+#include <memory>
+
+using namespace wf;
+using namespace wf::emu;
+
+namespace {
+
+// Runs one client call and waits for its callback.
+template <typename T, typename Start> Reply<T> await(Start start, int timeoutMs = 15000)
+{
+    std::optional<Reply<T>> got;
+    start([&got](const Reply<T> &r) { got = r; });
+    QElapsedTimer t;
+    t.start();
+    while (!got && t.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    if (!got) {
+        Reply<T> timedOut;
+        timedOut.info.transportDetail = QStringLiteral("test: no callback");
+        timedOut.info.transport = TransportError::Other;
+        return timedOut;
+    }
+    return *got;
+}
+
+ConfigureRequest liveRequest(int lo = 1, int hi = 50)
+{
+    ConfigureRequest q;
+    q.channelMin = lo;
+    q.channelMax = hi;
+    q.nfft = 1024;
+    q.height = 1000;
+    q.timeAxisDurationS = 30;
+    return q;
+}
+
+// A one-shot raw HTTP server for replies the emulator never gives (redirects, oversize bodies).
+class RawServer : public QTcpServer
+{
+  public:
+    explicit RawServer(QByteArray reply) : m_reply(std::move(reply))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                    s->readAll();
+                    s->write(m_reply);
+                    s->flush();
+                });
+            }
+        });
+        listen(QHostAddress::LocalHost, 0);
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
+
+  private:
+    QByteArray m_reply;
+};
+
+} // namespace
+
+class TestClientEmulator : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<FocusEmulator> m_emu;
+    std::unique_ptr<FocusClient> m_client;
+
+    void startEmulator(EmulatorOptions o = {}, ClientOptions co = {})
+    {
+        m_client.reset();
+        m_emu = std::make_unique<FocusEmulator>(o);
+        QVERIFY2(m_emu->start() != 0, qPrintable(m_emu->startError()));
+        co.baseUrl = QUrl(m_emu->baseUrl());
+        m_client = std::make_unique<FocusClient>(co);
+    }
+
+    Reply<ConfigureReply> configure(const ConfigureRequest &q)
+    {
+        return await<ConfigureReply>([&](auto cb) { m_client->configure(q, cb); });
+    }
+    Reply<WaterfallBlocks> poll(const QString &id, int rows)
+    {
+        return await<WaterfallBlocks>([&](auto cb) { m_client->waterfall(id, rows, cb); });
+    }
+    // Polls until a 201 arrives (or `limit` polls); returns the blocks.
+    WaterfallBlocks pollUntilData(const QString &id, int rows, int limit = 200)
+    {
+        for (int i = 0; i < limit; ++i) {
+            const auto r = poll(id, rows);
+            if (r.info.httpStatus == 201 && r.value)
+                return *r.value;
+            QTest::qWait(20);
+        }
+        return {};
+    }
+
+  private slots:
+    void cleanup()
+    {
+        m_client.reset();
+        m_emu.reset();
+    }
+
+    void deployedEndpoints()
+    {
+        startEmulator();
+        const auto ack = await<bool>([&](auto cb) { m_client->ack(cb); });
+        QCOMPARE(ack.info.httpStatus, 200);
+        QVERIFY(ack.value.has_value());
+        QVERIFY(ack.info.latencyMs > 0);
+        QCOMPARE(ack.info.method, QStringLiteral("GET"));
+        QCOMPARE(ack.info.route, QStringLiteral("/ack"));
+
+        const auto ch = await<ChannelRange>([&](auto cb) { m_client->channels(cb); });
+        QVERIFY(ch.value);
+        QCOMPARE(ch.value->lowest, 1);
+        QCOMPARE(ch.value->highest, 2337);
+        QVERIFY(ch.info.bytes > 0);
+
+        const auto md = await<LiveMetadata>([&](auto cb) { m_client->liveMetadata(cb); });
+        QVERIFY(md.value);
+        QVERIFY(!md.value->waitingForFiber());
+        QVERIFY(md.value->dx > 1.0 && md.value->dx < 1.1);
+        QCOMPARE(md.value->numberOfChannels, 2337);
+
+        const auto oa = await<OpenApiDoc>([&](auto cb) { m_client->openApi(cb); });
+        QVERIFY(oa.value);
+        for (const EndpointSpec &spec : endpoints())
+            QVERIFY2(oa.value->has(QLatin1String(spec.method), QLatin1String(spec.path)), spec.path);
+
+        const auto se = await<SensorsReply>([&](auto cb) { m_client->sensors(cb); });
+        QVERIFY(se.value);
+        QCOMPARE(int(se.value->sensors.size()), 2337);
+        QCOMPARE(se.value->sensors.front(), 0);
+    }
+
+    void configureReplyFollowsTheRealServer()
+    {
+        startEmulator();
+        const auto r = configure(liveRequest(1, 50));
+        QCOMPARE(r.info.httpStatus, 200);
+        QVERIFY2(r.value, r.decodeError ? qPrintable(r.decodeError->toString()) : "no value");
+        const ConfigureReply &c = *r.value;
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9]+-[0-9]+$")).match(c.jobId).hasMatch());
+        const int slot = c.jobId.section(QLatin1Char('-'), 0, 0).toInt();
+        QCOMPARE(c.streamPort, 12300 + slot);
+        QCOMPARE(c.linesDt, 0.03);
+        QCOMPARE(c.channelAmount, 50);
+        QCOMPARE(c.streamAmount, 3);
+        QCOMPARE(c.channelToStreamIndex.value(17), 0);
+        QCOMPARE(c.channelToStreamIndex.value(18), 1);
+        QCOMPARE(c.channelToStreamIndex.value(34), 1);
+        QCOMPARE(c.channelToStreamIndex.value(35), 2);
+        QCOMPARE(c.status, QString());
+        QCOMPARE(c.view, ViewType::MultiChannel);
+        QVERIFY(c.frequenciesAmount > 0);
+        QCOMPARE(c.frequenciesAmount, int(c.frequencies.size()));
+        QVERIFY(c.metadata.has_value());
+    }
+
+    void consumerComesAliveAndStreams()
+    {
+        EmulatorOptions o;
+        o.consumerDelayMs = 300;
+        startEmulator(o);
+        const auto r = configure(liveRequest(11, 60));
+        QVERIFY(r.value);
+        const QString id = r.value->jobId;
+        // Before the consumer exists: application 404s from both job routes.
+        const auto early = await<ConfigureReply>([&](auto cb) { m_client->metadata(id, cb); });
+        QCOMPARE(early.info.httpStatus, 404);
+        QCOMPARE(early.info.errorBody.shape, ErrorShape::Application);
+        QCOMPARE(early.info.errorBody.message, QStringLiteral("Invalid job_id"));
+        QCOMPARE(poll(id, 10).info.httpStatus, 404);
+
+        QTRY_COMPARE_WITH_TIMEOUT((await<ConfigureReply>([&](auto cb) { m_client->metadata(id, cb); }).info.httpStatus), 200, 5000);
+        const WaterfallBlocks blocks = pollUntilData(id, 20);
+        QVERIFY(!blocks.empty());
+        const WaterfallRow &row = blocks.front().rows.front();
+        QCOMPARE(int(row.sensorIds.size()), 50);
+        QCOMPARE(row.sensorIds.front(), 10); // sensor id = channel - 1
+        QCOMPARE(row.sensorIds.back(), 59);
+        QCOMPARE(row.endMs - row.startMs, qint64(30));
+        for (float v : row.samples)
+            QVERIFY(v > 0);
+        // Consecutive rows are exactly lines_dt apart.
+        qint64 prevEnd = -1;
+        for (const auto &b : blocks)
+            for (const auto &rr : b.rows) {
+                if (prevEnd >= 0)
+                    QCOMPARE(rr.startMs, prevEnd);
+                prevEnd = rr.endMs;
+            }
+        QCOMPARE(m_emu->stats().negativeSamples, 0);
+    }
+
+    void waterfallRejectsNonPositiveRowCount()
+    {
+        startEmulator();
+        const auto r = poll(QStringLiteral("1-1"), 0);
+        QCOMPARE(r.info.httpStatus, 400);
+        QCOMPARE(r.info.errorBody.shape, ErrorShape::Application);
+    }
+
+    void routeAbsentIsTheFrameworkShape()
+    {
+        EmulatorOptions o;
+        o.waterfallRouteAbsent = true;
+        o.metadataRouteAbsent = true;
+        startEmulator(o);
+        const auto r = configure(liveRequest());
+        QVERIFY(r.value); // configure still works: the incident
+        const auto w = poll(r.value->jobId, 100);
+        QCOMPARE(w.info.httpStatus, 404);
+        QCOMPARE(w.info.errorBody.shape, ErrorShape::FrameworkNotFound);
+        const auto m = await<ConfigureReply>([&](auto cb) { m_client->metadata(r.value->jobId, cb); });
+        QCOMPARE(m.info.errorBody.shape, ErrorShape::FrameworkNotFound);
+        const auto oa = await<OpenApiDoc>([&](auto cb) { m_client->openApi(cb); });
+        QVERIFY(oa.value);
+        QVERIFY(!oa.value->has(QStringLiteral("GET"), QStringLiteral("/waterfall/{task_id}/{row_count}")));
+        QVERIFY(!oa.value->has(QStringLiteral("GET"), QStringLiteral("/metadata/{job_id}")));
+        QVERIFY(oa.value->has(QStringLiteral("POST"), QStringLiteral("/configure")));
+    }
+
+    void frameworkErrors()
+    {
+        startEmulator();
+        const auto nf = await<RawReply>([&](auto cb) {
+            m_client->raw(EndpointId::Ack, QStringLiteral("/job/1-1"), {}, [cb](const RawReply &r) {
+                Reply<RawReply> rr;
+                rr.info = r.info;
+                rr.value = r;
+                cb(rr);
+            });
+        });
+        QCOMPARE(nf.info.httpStatus, 404);
+        QCOMPARE(nf.info.errorBody.shape, ErrorShape::FrameworkNotFound);
+        // POST to a GET route → 405; configure without required fields → 422 with a detail list.
+        const auto mna = await<RawReply>([&](auto cb) {
+            m_client->raw(EndpointId::Configure, QStringLiteral("/ack"), "{}", [cb](const RawReply &r) {
+                Reply<RawReply> rr;
+                rr.info = r.info;
+                cb(rr);
+            });
+        });
+        QCOMPARE(mna.info.httpStatus, 405);
+        QCOMPARE(mna.info.errorBody.shape, ErrorShape::FrameworkMethodNotAllowed);
+        const auto val = await<RawReply>([&](auto cb) {
+            m_client->raw(EndpointId::Configure, QStringLiteral("/configure"), "{\"channels\":{\"min\":1,\"max\":5}}", [cb](const RawReply &r) {
+                Reply<RawReply> rr;
+                rr.info = r.info;
+                cb(rr);
+            });
+        });
+        QCOMPARE(val.info.httpStatus, 422);
+        QCOMPARE(val.info.errorBody.shape, ErrorShape::Validation);
+        QVERIFY(val.info.errorBody.message.contains(QStringLiteral("body.")));
+    }
+
+    void strictModeRefusesNonsense()
+    {
+        ConfigureRequest nonsense = liveRequest(1, 5000); // > 2222 channels
+        startEmulator();
+        QCOMPARE(configure(nonsense).info.httpStatus, 200); // lenient like the real server
+        EmulatorOptions o;
+        o.strict = true;
+        startEmulator(o);
+        const auto r = configure(nonsense);
+        QCOMPARE(r.info.httpStatus, 422);
+        QCOMPARE(r.info.errorBody.shape, ErrorShape::Validation);
+    }
+
+    void waitingForFiber()
+    {
+        EmulatorOptions o;
+        o.waitingForFiber = true;
+        startEmulator(o);
+        const auto md = await<LiveMetadata>([&](auto cb) { m_client->liveMetadata(cb); });
+        QVERIFY(md.value);
+        QVERIFY(md.value->waitingForFiber());
+        QVERIFY(!md.value->fiberStartMeters.has_value());
+        const auto r = configure(liveRequest());
+        QCOMPARE(r.info.httpStatus, 503);
+        QVERIFY(r.info.errorBody.message.contains(QStringLiteral("waiting for fiber")));
+    }
+
+    void historicPlaybackEndsWith208()
+    {
+        EmulatorOptions o;
+        o.consumerDelayMs = 0;
+        o.historicSpeed = 200;
+        startEmulator(o);
+        const auto recs = await<QList<Recording>>([&](auto cb) {
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            m_client->recordings(now - 7 * 3600, now, cb);
+        });
+        QVERIFY(recs.value);
+        QCOMPARE(recs.value->size(), 3);
+        QVERIFY(recs.value->last().stillRecording());
+        const Recording first = recs.value->first();
+        ConfigureRequest q = liveRequest(1, 20);
+        q.startTimeS = first.startMs / 1000 + 60;
+        q.endTimeS = *q.startTimeS + 3; // 3 s at lines_dt 0.03 s = 100 rows
+        const auto r = configure(q);
+        QVERIFY(r.value);
+        int rows = 0;
+        int lastStatus = 0;
+        qint64 firstStart = -1;
+        for (int i = 0; i < 400 && lastStatus != 208; ++i) {
+            const auto w = poll(r.value->jobId, 40);
+            lastStatus = w.info.httpStatus;
+            if (w.value)
+                for (const auto &b : *w.value)
+                    for (const auto &row : b.rows) {
+                        if (firstStart < 0)
+                            firstStart = row.startMs;
+                        ++rows;
+                    }
+            if (lastStatus == 200)
+                QTest::qWait(10);
+        }
+        QCOMPARE(lastStatus, 208);
+        QCOMPARE(rows, 100);
+        QCOMPARE(firstStart, *q.startTimeS * 1000);
+        // Outside every recording: 404 with the application message.
+        q.startTimeS = 1000;
+        q.endTimeS = 2000;
+        const auto none = configure(q);
+        QCOMPARE(none.info.httpStatus, 404);
+        QCOMPARE(none.info.errorBody.message, QStringLiteral("No recording found in given time range"));
+    }
+
+    void recordingsShapes()
+    {
+        EmulatorOptions o;
+        o.recordingsWrapped = true;
+        o.recordingsInMs = true;
+        startEmulator(o);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const auto recs = await<QList<Recording>>([&](auto cb) { m_client->recordings(now - 2 * 3600, now, cb); });
+        QVERIFY(recs.value);
+        QCOMPARE(recs.value->size(), 1);
+        QVERIFY(recs.value->first().startMs > now * 1000 - 2 * 3600 * 1000);
+    }
+
+    void injectedDefectsAreCountedExactly()
+    {
+        EmulatorOptions o;
+        o.consumerDelayMs = 0;
+        o.negativeRowRate = 0.3;
+        o.negativeBlockRangeRate = 0.5;
+        o.droppedChannelRate = 0.2;
+        o.gapRate = 0.1;
+        o.overlapRate = 0.1;
+        o.rowsPerBlock = 5;
+        startEmulator(o);
+        const auto r = configure(liveRequest(1, 100));
+        QVERIFY(r.value);
+        qint64 negRows = 0, negSamples = 0, negBlocks = 0, dropped = 0, gaps = 0, overlaps = 0, rows = 0;
+        qint64 prevEnd = -1, prevStart = -1;
+        QElapsedTimer t;
+        t.start();
+        while (rows < 150 && t.elapsed() < 20000) {
+            const auto w = poll(r.value->jobId, 50);
+            if (!w.value) {
+                QTest::qWait(30);
+                continue;
+            }
+            for (const auto &b : *w.value) {
+                float lowest = std::numeric_limits<float>::max();
+                for (const auto &row : b.rows)
+                    for (float v : row.samples)
+                        lowest = std::min(lowest, v);
+                negBlocks += (b.currentMinAmp < 0 && b.currentMinAmp < lowest) ? 1 : 0;
+                for (const auto &row : b.rows) {
+                    ++rows;
+                    qint64 n = 0;
+                    for (float v : row.samples)
+                        n += v < 0 ? 1 : 0;
+                    negSamples += n;
+                    negRows += n > 0 ? 1 : 0;
+                    dropped += 100 - qint64(row.sensorIds.size());
+                    if (prevEnd >= 0) {
+                        gaps += row.startMs > prevEnd ? 1 : 0;
+                        overlaps += (row.startMs < prevEnd && row.startMs >= prevStart) ? 1 : 0;
+                    }
+                    prevEnd = row.endMs;
+                    prevStart = row.startMs;
+                }
+            }
+        }
+        QVERIFY(rows >= 150);
+        const EmulatorStats &s = m_emu->stats();
+        QCOMPARE(s.rowsServed, rows);
+        QCOMPARE(s.negativeRows, negRows);
+        QCOMPARE(s.negativeSamples, negSamples);
+        QCOMPARE(s.negativeBlockRanges, negBlocks);
+        QCOMPARE(s.droppedChannels, dropped);
+        QCOMPARE(s.gaps, gaps);
+        QCOMPARE(s.overlaps, overlaps);
+        QVERIFY(negRows > 0 && negBlocks > 0 && dropped > 0 && gaps > 0 && overlaps > 0);
+    }
+
+    void deterministicUnderSeed()
+    {
+        // The scene is a pure function of (seed, channel, time): replays and reruns see the same rows.
+        const DasScene a(7, 2337), b(7, 2337), c(8, 2337);
+        int differs = 0;
+        for (int ch = 1; ch <= 2337; ch += 13) {
+            const double t = 1.7e12 + ch * 37.0;
+            QCOMPARE(a.amplitude(ch, t, 5), b.amplitude(ch, t, 5));
+            QVERIFY(a.amplitude(ch, t, 5) > 0);
+            differs += a.amplitude(ch, t, 5) != c.amplitude(ch, t, 5) ? 1 : 0;
+        }
+        QVERIFY(differs > 100);
+    }
+
+    void serverErrorsAndLatency()
+    {
+        EmulatorOptions o;
+        o.serverErrorRate = 1.0;
+        o.extraLatencyMs = 120;
+        startEmulator(o);
+        const auto w = poll(QStringLiteral("1-1"), 10);
+        QCOMPARE(w.info.httpStatus, 500);
+        QVERIFY(w.info.latencyMs >= 120);
+        QCOMPARE(m_emu->stats().serverErrors, 1);
+    }
+
+    void jobExpiryAndKill()
+    {
+        EmulatorOptions o;
+        o.consumerDelayMs = 0;
+        o.jobExpiryMs = 200;
+        startEmulator(o);
+        const auto r = configure(liveRequest());
+        QVERIFY(r.value);
+        QCOMPARE(await<ConfigureReply>([&](auto cb) { m_client->metadata(r.value->jobId, cb); }).info.httpStatus, 200);
+        QTest::qWait(1300); // no waterfall polls: the job is removed after jobExpiryMs (swept every second)
+        QCOMPARE(await<ConfigureReply>([&](auto cb) { m_client->metadata(r.value->jobId, cb); }).info.httpStatus, 404);
+        QCOMPARE(m_emu->stats().jobsExpired, 1);
+
+        const auto r2 = configure(liveRequest());
+        QVERIFY(r2.value);
+        QVERIFY(poll(r2.value->jobId, 5).info.httpStatus == 200 || m_emu->jobCount() == 1);
+        m_emu->killJob(r2.value->jobId);
+        QCOMPARE(poll(r2.value->jobId, 5).info.httpStatus, 404);
+    }
+
+    void configTaskOfTheNewerApi()
+    {
+        startEmulator();
+        const auto ok = await<ConfigTaskReply>([&](auto cb) { m_client->configTask(QStringLiteral("my-task"), liveRequest(), cb); });
+        QCOMPARE(ok.info.httpStatus, 200);
+        QVERIFY(ok.value);
+        QCOMPARE(ok.value->taskId, QStringLiteral("my-task"));
+        const auto bad = await<RawReply>([&](auto cb) {
+            m_client->raw(EndpointId::ConfigTask, QStringLiteral("/config/x"), "not json", [cb](const RawReply &r) {
+                Reply<RawReply> rr;
+                rr.info = r.info;
+                cb(rr);
+            });
+        });
+        QCOMPARE(bad.info.httpStatus, 500);
+        QCOMPARE(bad.info.errorBody.message, QStringLiteral("Error parsing configuration"));
+    }
+
+    void timeoutIsReportedAsSuch()
+    {
+        EmulatorOptions o;
+        o.extraLatencyMs = 2000;
+        ClientOptions co;
+        co.timeoutMs = 150;
+        startEmulator(o, co);
+        const auto r = await<bool>([&](auto cb) { m_client->ack(cb); });
+        QCOMPARE(r.info.transport, TransportError::Timeout);
+        QCOMPARE(r.info.httpStatus, 0);
+        QVERIFY2(r.info.latencyMs >= 150 && r.info.latencyMs < 1500, qPrintable(QString::number(r.info.latencyMs)));
+        QVERIFY(!r.value);
+    }
+
+    void connectionRefused()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        ClientOptions co;
+        co.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        FocusClient client(co);
+        const auto r = await<bool>([&](auto cb) { client.ack(cb); });
+        QCOMPARE(r.info.transport, TransportError::ConnectionRefused);
+    }
+
+    void bodyOverTheCapIsRefused()
+    {
+        ClientOptions co;
+        co.maxBodyBytes = 4096;
+        // Declared too large: refused from the headers, before the body.
+        RawServer declared("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2000000000\r\n\r\n{");
+        co.baseUrl = declared.url();
+        FocusClient c1(co);
+        const auto r1 = await<bool>([&](auto cb) { c1.ack(cb); });
+        QCOMPARE(r1.info.transport, TransportError::TooLarge);
+        QVERIFY(r1.info.transportDetail.contains(QStringLiteral("2000000000")));
+        // Undeclared (chunked) and actually too large.
+        QByteArray chunked = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+        const QByteArray chunk(3000, 'x');
+        for (int i = 0; i < 4; ++i)
+            chunked += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+        chunked += "0\r\n\r\n";
+        RawServer actual(chunked);
+        co.baseUrl = actual.url();
+        FocusClient c2(co);
+        const auto r2 = await<bool>([&](auto cb) { c2.ack(cb); });
+        QCOMPARE(r2.info.transport, TransportError::TooLarge);
+        QVERIFY(r2.info.bytes <= 4096);
+    }
+
+    void redirectsAreReportedNotFollowed()
+    {
+        RawServer redirect("HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:9/elsewhere\r\nContent-Length: 0\r\n\r\n");
+        ClientOptions co;
+        co.baseUrl = redirect.url();
+        FocusClient client(co);
+        const auto r = await<ChannelRange>([&](auto cb) { client.channels(cb); });
+        QCOMPARE(r.info.transport, TransportError::Redirect);
+        QCOMPARE(r.info.httpStatus, 302);
+        QCOMPARE(r.info.redirectLocation, QStringLiteral("http://127.0.0.1:9/elsewhere"));
+    }
+
+    void malformedSuccessBodyIsABadResponse()
+    {
+        RawServer bad("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 39\r\n\r\n{\"lowest_channel\":\"1\",\"highest_channel\"");
+        ClientOptions co;
+        co.baseUrl = bad.url();
+        FocusClient client(co);
+        const auto r = await<ChannelRange>([&](auto cb) { client.channels(cb); });
+        QCOMPARE(r.info.httpStatus, 200);
+        QVERIFY(!r.value);
+        QVERIFY(r.decodeError.has_value());
+    }
+
+    void httpsIsRefusedByDefaultWithTheFingerprint()
+    {
+        EmulatorOptions o;
+        o.https = true;
+        startEmulator(o);
+        QVERIFY(m_emu->baseUrl().startsWith(QStringLiteral("https://")));
+        const auto r = await<bool>([&](auto cb) { m_client->ack(cb); });
+        QCOMPARE(r.info.transport, TransportError::Tls);
+        QCOMPARE(r.info.peerFingerprint, m_emu->certificateFingerprint());
+        QVERIFY(!r.info.transportDetail.isEmpty());
+    }
+
+    void httpsTrustedByPin()
+    {
+        EmulatorOptions o;
+        o.https = true;
+        m_emu = std::make_unique<FocusEmulator>(o);
+        QVERIFY(m_emu->start() != 0);
+        ClientOptions co;
+        co.baseUrl = QUrl(m_emu->baseUrl());
+        co.tls.mode = TlsOptions::Mode::Pin;
+        co.tls.pinSha256 = *parseSha256Fingerprint(m_emu->certificateFingerprint());
+        FocusClient pinned(co);
+        const auto ok = await<ChannelRange>([&](auto cb) { pinned.channels(cb); });
+        QCOMPARE(ok.info.transport, TransportError::None);
+        QCOMPARE(ok.info.httpStatus, 200);
+        QVERIFY(!ok.info.insecure);
+
+        co.tls.pinSha256 = QByteArray(32, '\x01');
+        FocusClient wrong(co);
+        const auto bad = await<ChannelRange>([&](auto cb) { wrong.channels(cb); });
+        QCOMPARE(bad.info.transport, TransportError::Tls);
+        QCOMPARE(bad.info.peerFingerprint, m_emu->certificateFingerprint());
+    }
+
+    void httpsTrustedByCaFile()
+    {
+        EmulatorOptions o;
+        o.https = true;
+        m_emu = std::make_unique<FocusEmulator>(o);
+        QVERIFY(m_emu->start() != 0);
+        QTemporaryFile pem;
+        QVERIFY(pem.open());
+        pem.write(m_emu->certificatePem());
+        pem.flush();
+        ClientOptions co;
+        co.baseUrl = QUrl(m_emu->baseUrl());
+        co.tls.mode = TlsOptions::Mode::CaFile;
+        co.tls.caFile = pem.fileName();
+        FocusClient client(co);
+        const auto ok = await<ChannelRange>([&](auto cb) { client.channels(cb); });
+        QCOMPARE(ok.info.transport, TransportError::None);
+        QCOMPARE(ok.info.httpStatus, 200);
+
+        co.tls.caFile = QStringLiteral("/nonexistent/ca.pem");
+        FocusClient missing(co);
+        const auto bad = await<ChannelRange>([&](auto cb) { missing.channels(cb); });
+        QCOMPARE(bad.info.transport, TransportError::Tls);
+        QVERIFY(bad.info.transportDetail.contains(QStringLiteral("/nonexistent/ca.pem")));
+    }
+
+    void httpsInsecureIsMarked()
+    {
+        EmulatorOptions o;
+        o.https = true;
+        ClientOptions co;
+        co.tls.mode = TlsOptions::Mode::Insecure;
+        startEmulator(o, co);
+        const auto r = await<bool>([&](auto cb) { m_client->ack(cb); });
+        QCOMPARE(r.info.httpStatus, 200);
+        QVERIFY(r.info.insecure);
+        QCOMPARE(r.info.peerFingerprint, m_emu->certificateFingerprint());
+    }
+
+    void basePathIsJoinedWithoutDoubleSlash()
+    {
+        EmulatorOptions o;
+        o.basePath = QStringLiteral("/focus-server");
+        m_emu = std::make_unique<FocusEmulator>(o);
+        QVERIFY(m_emu->start() != 0);
+        ClientOptions co;
+        co.baseUrl = QUrl(m_emu->baseUrl() + QStringLiteral("/"));
+        FocusClient client(co);
+        QCOMPARE(client.urlFor(QStringLiteral("/ack")).path(), QStringLiteral("/focus-server/ack"));
+        const auto r = await<bool>([&](auto cb) { client.ack(cb); });
+        QCOMPARE(r.info.httpStatus, 200);
+    }
+
+    void everyCallIsSignalled()
+    {
+        startEmulator();
+        QSignalSpy spy(m_client.get(), &FocusClient::callFinished);
+        await<bool>([&](auto cb) { m_client->ack(cb); });
+        await<ChannelRange>([&](auto cb) { m_client->channels(cb); });
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(spy.at(1).at(0).value<CallInfo>().route, QStringLiteral("/channels"));
+        QCOMPARE(m_client->inFlight(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientEmulator)
+#include "tst_client_emulator.moc"
