@@ -143,6 +143,10 @@
         <source>INSECURE: TLS certificate verification is switched off (--insecure)</source>
         <translation>INSECURE: TLS certificate verification is switched off (--insecure)</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -229,10 +233,6 @@ the waterfall route is not deployed; 5 server unreachable or TLS failure.
         <translation>Trust the server certificate with this SHA-256 fingerprint.</translation>
     </message>
     <message>
-        <source>Configure a default job at once.</source>
-        <translation>Configure a default job at once.</translation>
-    </message>
-    <message>
         <source>Scenario of the built-in emulator: %1.</source>
         <translation>Scenario of the built-in emulator: %1.</translation>
     </message>
@@ -282,10 +282,6 @@ the waterfall route is not deployed; 5 server unreachable or TLS failure.
     <message>
         <source>Why</source>
         <translation>Why</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Server: %1</source>
@@ -359,10 +355,6 @@ the waterfall route is not deployed; 5 server unreachable or TLS failure.
     <message>
         <source>Not probed yet</source>
         <translation>Not probed yet</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Why</source>

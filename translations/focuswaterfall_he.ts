@@ -143,6 +143,10 @@
         <source>INSECURE: TLS certificate verification is switched off (--insecure)</source>
         <translation>לא מאובטח: אימות תעודת ה-TLS כבוי (--insecure)</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -229,10 +233,6 @@ probe: בודקת אילו מנקודות הקצה שבחוזה של Focus Serve
         <translation>לסמוך על תעודת השרת שטביעת האצבע (SHA-256) שלה היא זו.</translation>
     </message>
     <message>
-        <source>Configure a default job at once.</source>
-        <translation>להגדיר מיד משימת ברירת מחדל.</translation>
-    </message>
-    <message>
         <source>Scenario of the built-in emulator: %1.</source>
         <translation>תרחיש של האמולטור המובנה: %1.</translation>
     </message>
@@ -282,10 +282,6 @@ probe: בודקת אילו מנקודות הקצה שבחוזה של Focus Serve
     <message>
         <source>Why</source>
         <translation>סיבה</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Server: %1</source>
@@ -359,10 +355,6 @@ probe: בודקת אילו מנקודות הקצה שבחוזה של Focus Serve
     <message>
         <source>Not probed yet</source>
         <translation>השרת טרם נבדק</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Why</source>

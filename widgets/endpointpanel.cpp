@@ -120,21 +120,19 @@ void EndpointPanel::rebuild()
             groupItem->setFirstColumnSpanned(true);
         }
         auto *item = new QTreeWidgetItem(m_tree);
-        item->setText(0, QStringLiteral("%1 %2").arg(QLatin1String(spec.method), QLatin1String(spec.path)));
+        item->setText(0, ltr(QStringLiteral("%1 %2").arg(QLatin1String(spec.method), QLatin1String(spec.path))));
         item->setText(1, QStringLiteral("● ") + AppText::stateName(e.state));
         item->setForeground(1, endpointStateColor(e.state));
         QFont bold = item->font(1);
         bold.setBold(true);
         item->setFont(1, bold);
         item->setText(2, e.info.httpStatus > 0 ? QString::number(e.info.httpStatus) : QStringLiteral("—"));
-        item->setText(3, tr("%1 ms").arg(QLocale().toString(e.info.latencyMs, 'f', 1)));
-        item->setText(4, checkedAt);
+        item->setText(3, ltr(AppText::milliseconds(e.info.latencyMs)));
+        item->setText(4, ltr(checkedAt));
         const QString tip = AppText::reasonText(e) + QStringLiteral("\n") + e.detail;
         for (int c = 0; c < 5; ++c)
             item->setToolTip(c, tip);
         item->setData(0, Qt::UserRole, int(e.state));
-        // Paths and numbers read left-to-right in any layout direction.
-        item->setTextAlignment(0, Qt::AlignLeft | Qt::AlignVCenter);
     }
     for (int c = 0; c < 4; ++c)
         m_tree->resizeColumnToContents(c);
@@ -154,7 +152,7 @@ QString EndpointPanel::markdownTable() const
         md += QStringLiteral("| `%1 %2` | %3 | %4 | %5 | %6 |\n")
                   .arg(QLatin1String(spec.method), QLatin1String(spec.path), AppText::stateName(e.state),
                        e.info.httpStatus > 0 ? QString::number(e.info.httpStatus) : QStringLiteral("—"),
-                       tr("%1 ms").arg(QLocale().toString(e.info.latencyMs, 'f', 1)), why);
+                       AppText::milliseconds(e.info.latencyMs), why);
     }
     return md;
 }

@@ -103,6 +103,18 @@ QString AppText::insecureWarning()
     return tr("INSECURE: TLS certificate verification is switched off (--insecure)");
 }
 
+QString AppText::milliseconds(double ms)
+{
+    return tr("%1 ms").arg(QLocale().toString(ms, 'f', 1));
+}
+
+QString ltr(const QString &text)
+{
+    // An embedding (LRE..PDF), not an isolate: Qt 6.4 mis-orders text wrapped in LRI..PDI
+    // ("{job_id}" loses its closing brace to the far end).
+    return QString(QChar(0x202A)) + text + QChar(0x202C);
+}
+
 bool isSupportedLanguage(const QString &lang)
 {
     return lang == QLatin1String("en") || lang == QLatin1String("he");

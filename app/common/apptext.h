@@ -19,7 +19,12 @@ class AppText
     // "Server reachable · 6/6 deployed endpoints available · waterfall endpoint NOT deployed"
     static QString probeSummary(const ProbeResult &result);
     static QString insecureWarning();
+    static QString milliseconds(double ms); // "12.3 ms", locale digits
 };
+
+// Wraps text that must read left-to-right (paths, URLs, numbers with units, ids) in a Unicode
+// left-to-right embedding, so a right-to-left layout neither reorders nor mirrors it.
+QString ltr(const QString &text);
 
 // Language handling shared by every executable: "en" or "he"; empty = from the system locale.
 QString resolveLanguage(const QString &requested);

@@ -33,7 +33,7 @@ QString ProbeCommand::table(const ProbeResult &r)
         rows.append({QStringLiteral("%1 %2").arg(QLatin1String(spec.method), QLatin1String(spec.path)),
                      AppText::stateName(e.state),
                      e.info.httpStatus > 0 ? QString::number(e.info.httpStatus) : QStringLiteral("-"),
-                     tr("%1 ms").arg(QLocale().toString(e.info.latencyMs, 'f', 1)),
+                     AppText::milliseconds(e.info.latencyMs),
                      AppText::reasonText(e)});
     }
     QList<qsizetype> width(header.size(), 0);

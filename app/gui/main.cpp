@@ -74,10 +74,10 @@ int main(int argc, char **argv)
             return 1;
         }
         clientOptions.baseUrl = QUrl(emulator->baseUrl());
-        serverLabel = QCoreApplication::translate("main", "%1 (built-in emulator, scenario %2)").arg(emulator->baseUrl(), options.demoScenario);
+        serverLabel = QCoreApplication::translate("main", "%1 (built-in emulator, scenario %2)").arg(wf::ltr(emulator->baseUrl()), wf::ltr(options.demoScenario));
     } else {
         clientOptions.baseUrl = options.server;
-        serverLabel = options.server.toString();
+        serverLabel = wf::ltr(options.server.toString());
     }
     wf::FocusClient client(clientOptions);
     wf::MainWindow window(&client, serverLabel, language);

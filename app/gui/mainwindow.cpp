@@ -64,8 +64,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
-    // The URL stays left-to-right inside a right-to-left sentence.
-    m_serverStatus->setText(tr("Server: %1").arg(QChar(0x2066) + m_serverLabel + QChar(0x2069)));
+    m_serverStatus->setText(tr("Server: %1").arg(m_serverLabel));
     m_insecureBadge->setText(tr("TLS verification OFF"));
     m_insecureBadge->setToolTip(AppText::insecureWarning());
 }

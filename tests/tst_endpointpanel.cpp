@@ -1,0 +1,260 @@
+// EndpointPanel fed with real probe results from the in-process emulator: the summary line, the
+// state and evidence of each row, the Markdown copy, and a screenshot of each case.
+#include "apptext.h"
+#include "endpointpanel.h"
+#include "focusemulator.h"
+#include "prober.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace wf;
+using wf::emu::EmulatorOptions;
+using wf::emu::FocusEmulator;
+
+namespace {
+
+enum Scenario { AllAvailable, WaterfallAbsent, ServerDown, TlsRefused };
+
+const QString kFingerprintToken = QStringLiteral("<fingerprint>");
+
+QList<QTreeWidgetItem *> endpointRows(QTreeWidget *tree)
+{
+    QList<QTreeWidgetItem *> rows;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->data(0, Qt::UserRole).isValid())
+            rows.append(tree->topLevelItem(i));
+    return rows;
+}
+
+// The text a reader sees, without the invisible marks that keep routes left-to-right in Hebrew.
+QString visible(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]")));
+    return text;
+}
+
+// Cells of a Markdown table line: '|' not preceded by a backslash separates them.
+qsizetype unescapedPipes(const QString &line)
+{
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < line.size(); ++i)
+        n += line[i] == QLatin1Char('|') && (i == 0 || line[i - 1] != QLatin1Char('\\')) ? 1 : 0;
+    return n;
+}
+
+QString grabDir()
+{
+    const QString dir = QDir::temp().filePath(QStringLiteral("focuswaterfall-tst_endpointpanel"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+} // namespace
+
+class TestEndpointPanel : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void showsProbe_data();
+    void showsProbe();
+    void probingAndButtons();
+
+  private:
+    void probe(Scenario scenario, ProbeResult &out, QString &fingerprint);
+};
+
+void TestEndpointPanel::probe(Scenario scenario, ProbeResult &out, QString &fingerprint)
+{
+    EmulatorOptions o;
+    o.waterfallRouteAbsent = scenario == WaterfallAbsent;
+    o.https = scenario == TlsRefused;
+    FocusEmulator emu(o);
+    ClientOptions c;
+    c.timeoutMs = 10'000;
+    if (scenario == ServerDown) {
+        QTcpServer gone;
+        QVERIFY(gone.listen(QHostAddress::LocalHost, 0));
+        c.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(gone.serverPort()));
+        gone.close();
+    } else {
+        QVERIFY2(emu.start() != 0, qPrintable(emu.startError()));
+        c.baseUrl = QUrl(emu.baseUrl());
+        fingerprint = emu.certificateFingerprint();
+    }
+    FocusClient client(c);
+    EndpointProber prober(&client);
+    QSignalSpy spy(&prober, &EndpointProber::finished);
+    prober.start();
+    QVERIFY2(spy.wait(30'000), "the probe did not finish");
+    out = qvariant_cast<ProbeResult>(spy.at(0).at(0));
+    QCOMPARE(out.endpoints.size(), qsizetype(endpoints().size()));
+}
+
+void TestEndpointPanel::showsProbe_data()
+{
+    QTest::addColumn<int>("scenario");
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QList<int>>("states");      // in the order of endpoints()
+    QTest::addColumn<QString>("evidenceRoute");  // the row whose tooltip must hold `evidence`; empty = every row
+    QTest::addColumn<QStringList>("evidence");
+    QTest::addColumn<QString>("httpOfLastCheck"); // the HTTP cell of that row (or of every row)
+
+    const int A = int(EndpointState::Available);
+    const int N = int(EndpointState::NotDeployed);
+    const int U = int(EndpointState::Unreachable);
+    const int T = int(EndpointState::TlsError);
+    QTest::newRow("all available") << int(AllAvailable)
+                                   << QStringLiteral("Server reachable · 6/6 deployed endpoints available · "
+                                                     "waterfall endpoint available")
+                                   << QList<int>(10, A) << QStringLiteral("/ack")
+                                   << QStringList{QStringLiteral("route in openapi.json")} << QStringLiteral("200");
+    QTest::newRow("incident: waterfall route absent")
+        << int(WaterfallAbsent)
+        << QStringLiteral("Server reachable · 6/6 deployed endpoints available · waterfall endpoint NOT deployed")
+        << QList<int>{A, A, A, A, A, A, A, N, A, A} << QStringLiteral("/waterfall/{task_id}/{row_count}")
+        << QStringList{QStringLiteral("route not in openapi.json"), QStringLiteral(R"(404 {"detail":"Not Found"})"),
+                       QStringLiteral("the server has no such route")}
+        << QStringLiteral("404");
+    QTest::newRow("server down") << int(ServerDown) << QStringLiteral("Server unreachable") << QList<int>(10, U)
+                                 << QString()
+                                 << QStringList{QStringLiteral("connection refused"), QStringLiteral("connection_refused")}
+                                 << QStringLiteral("—");
+    QTest::newRow("TLS refused") << int(TlsRefused)
+                                 << QStringLiteral("TLS failure: the server's certificate is not trusted")
+                                 << QList<int>(10, T) << QString() << QStringList{kFingerprintToken}
+                                 << QStringLiteral("—");
+}
+
+void TestEndpointPanel::showsProbe()
+{
+    QFETCH(int, scenario);
+    QFETCH(QString, summary);
+    QFETCH(QList<int>, states);
+    QFETCH(QString, evidenceRoute);
+    QFETCH(QStringList, evidence);
+    QFETCH(QString, httpOfLastCheck);
+
+    ProbeResult result;
+    QString fingerprint;
+    probe(Scenario(scenario), result, fingerprint);
+    if (QTest::currentTestFailed())
+        return;
+    if (scenario == TlsRefused) {
+        QVERIFY(!fingerprint.isEmpty());
+        evidence.replaceInStrings(kFingerprintToken, fingerprint);
+    }
+
+    EndpointPanel panel;
+    panel.resize(1100, 560);
+    panel.setResult(result);
+
+    // The summary line tells the story, and it is on screen.
+    QCOMPARE(panel.summaryText(), summary);
+    bool shown = false;
+    for (const QLabel *label : panel.findChildren<QLabel *>())
+        shown = shown || label->text() == summary;
+    QVERIFY2(shown, "no label shows the summary");
+
+    QTreeWidget *tree = panel.findChild<QTreeWidget *>();
+    QVERIFY(tree);
+    const QList<QTreeWidgetItem *> rows = endpointRows(tree);
+    QCOMPARE(rows.size(), qsizetype(10));
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const EndpointSpec &spec = endpoints()[size_t(i)];
+        const EndpointProbe &probe = result.endpoints.at(i);
+        QTreeWidgetItem *row = rows.at(i);
+        const QString route = QString::fromLatin1(spec.path);
+        QCOMPARE(visible(row->text(0)), QString::fromLatin1(spec.method) + QLatin1Char(' ') + route);
+        QCOMPARE(row->data(0, Qt::UserRole).toInt(), states.at(i));
+        QVERIFY2(row->text(1).contains(AppText::stateName(EndpointState(states.at(i)))), qPrintable(row->text(1)));
+        QCOMPARE(row->foreground(1).color(), endpointStateColor(EndpointState(states.at(i))));
+        // Hovering shows why: the reason in words and the raw evidence.
+        const QString tip = row->toolTip(0);
+        QVERIFY2(tip.contains(probe.detail), qPrintable(tip));
+        QVERIFY2(tip.contains(AppText::reasonText(probe)), qPrintable(tip));
+        if (evidenceRoute.isEmpty() || evidenceRoute == route) {
+            for (const QString &e : std::as_const(evidence))
+                QVERIFY2(tip.contains(e), qPrintable(QStringLiteral("%1: tooltip \"%2\" lacks \"%3\"").arg(route, tip, e)));
+            QCOMPARE(visible(row->text(2)), httpOfLastCheck);
+        }
+    }
+
+    // Markdown for a ticket: a title, a header, a separator and one row per endpoint.
+    const QString md = panel.markdownTable();
+    const QStringList lines = md.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(lines.value(0).contains(result.server) && lines.value(0).contains(summary), qPrintable(md));
+    QCOMPARE(lines.value(1), QStringLiteral("| Endpoint | State | HTTP | Latency | Why |"));
+    QCOMPARE(lines.value(2), QStringLiteral("|---|---|---|---|---|"));
+    QCOMPARE(lines.size(), qsizetype(3 + 10));
+    for (qsizetype i = 0; i < 10; ++i) {
+        const EndpointSpec &spec = endpoints()[size_t(i)];
+        const QString line = lines.at(3 + i);
+        const QString start = QStringLiteral("| `%1 %2` | %3 |")
+                                  .arg(QLatin1String(spec.method), QLatin1String(spec.path),
+                                       AppText::stateName(EndpointState(states.at(i))));
+        QVERIFY2(line.startsWith(start), qPrintable(line));
+        QCOMPARE(unescapedPipes(line), qsizetype(6));
+    }
+
+    // A picture of it, for the record (outside the source tree).
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const QPixmap shot = panel.grab();
+    QVERIFY(!shot.isNull());
+    QCOMPARE(shot.size(), panel.size() * shot.devicePixelRatio());
+    const QString file = grabDir() + QStringLiteral("/%1.png").arg(QString::fromLatin1(QTest::currentDataTag()).replace(
+                                                                       QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")),
+                                                                       QStringLiteral("_")));
+    QVERIFY2(shot.save(file), qPrintable(file));
+    qInfo("screenshot: %s", qPrintable(file));
+}
+
+void TestEndpointPanel::probingAndButtons()
+{
+    EndpointPanel panel;
+    QCOMPARE(panel.summaryText(), QStringLiteral("Not probed yet"));
+    QPushButton *reprobe = nullptr;
+    QPushButton *copy = nullptr;
+    for (QPushButton *b : panel.findChildren<QPushButton *>()) {
+        if (b->text() == QLatin1String("Probe again"))
+            reprobe = b;
+        else if (b->text() == QLatin1String("Copy as Markdown"))
+            copy = b;
+    }
+    QVERIFY(reprobe && copy);
+    QVERIFY(!copy->isEnabled()); // nothing to copy yet
+
+    panel.setProbing(true);
+    QCOMPARE(panel.summaryText(), QStringLiteral("Probing the server…"));
+    QVERIFY(!reprobe->isEnabled()); // one probe at a time
+
+    ProbeResult result;
+    QString fingerprint;
+    probe(AllAvailable, result, fingerprint);
+    if (QTest::currentTestFailed())
+        return;
+    panel.setResult(result);
+    QVERIFY(reprobe->isEnabled());
+    QVERIFY(copy->isEnabled());
+    QVERIFY(panel.result().has_value());
+
+    QSignalSpy requested(&panel, &EndpointPanel::reprobeRequested);
+    QTest::mouseClick(reprobe, Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), panel.markdownTable());
+}
+
+QTEST_MAIN(TestEndpointPanel)
+#include "tst_endpointpanel.moc"
