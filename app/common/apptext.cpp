@@ -108,6 +108,44 @@ QString AppText::milliseconds(double ms)
     return tr("%1 ms").arg(QLocale().toString(ms, 'f', 1));
 }
 
+QString AppText::jobStateText(JobState state)
+{
+    switch (state) {
+    case JobState::Idle: return tr("idle");
+    case JobState::Configuring: return tr("configuring");
+    case JobState::WaitingForConsumer: return tr("waiting for the consumer");
+    case JobState::StreamingNoData: return tr("consumer alive, no data yet");
+    case JobState::StreamingData: return tr("streaming");
+    case JobState::Ended: return tr("ended");
+    case JobState::Failed: return tr("failed");
+    case JobState::Stopped: return tr("stopped");
+    }
+    return {};
+}
+
+QString AppText::diagnosisText(Diagnosis d)
+{
+    switch (d) {
+    case Diagnosis::Ok: return tr("The job's consumer is alive and rows are arriving.");
+    case Diagnosis::EndpointNotDeployed:
+        return tr("The waterfall endpoint is not deployed on this server (404 {"detail":"Not Found"} or absent from /openapi.json): the job may be fine, the route is missing.");
+    case Diagnosis::ConsumerNotCreated:
+        return tr("The job was configured, but its consumer never appeared: /metadata and /waterfall answered 404 until the ready timeout.");
+    case Diagnosis::JobExpired: return tr("The job was alive, then the server stopped knowing it (404): the job expired or was removed.");
+    case Diagnosis::AnalyzerExited: return tr("The job's analyzer exited (208): the historic playback is complete.");
+    case Diagnosis::WaitingForFiber: return tr("The server is waiting for fiber: no live data can be configured until the fiber is back.");
+    case Diagnosis::ConfigureRejected: return tr("The server refused the configuration.");
+    case Diagnosis::ServerUnreachable: return tr("The server could not be reached.");
+    case Diagnosis::TlsError: return tr("The TLS connection failed: the server's certificate is not trusted.");
+    case Diagnosis::ServerError: return tr("The server kept answering with errors (5xx).");
+    case Diagnosis::BadResponse: return tr("The server answered with something that does not match the contract.");
+    case Diagnosis::NoData: return tr("The consumer is alive, but no data arrived before the data timeout.");
+    case Diagnosis::ClientError: return tr("The server answered 400 to the waterfall request: the client asked for something invalid.");
+    case Diagnosis::Stopped: return tr("Stopped before a verdict.");
+    }
+    return {};
+}
+
 QString ltr(const QString &text)
 {
     // An embedding (LRE..PDF), not an isolate: Qt 6.4 mis-orders text wrapped in LRI..PDI

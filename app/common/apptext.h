@@ -2,6 +2,7 @@
 // Translated words for core's structured results, shared by the GUI and focusctl (Qt Core only).
 #include "focusclient.h"
 #include "prober.h"
+#include "readiness.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -19,7 +20,9 @@ class AppText
     // "Server reachable · 6/6 deployed endpoints available · waterfall endpoint NOT deployed"
     static QString probeSummary(const ProbeResult &result);
     static QString insecureWarning();
-    static QString milliseconds(double ms); // "12.3 ms", locale digits
+    static QString milliseconds(double ms);
+    static QString jobStateText(JobState state);  // "waiting for the consumer", ...
+    static QString diagnosisText(Diagnosis d);    // one plain sentence a tester can paste into a bug report // "12.3 ms", locale digits
 };
 
 // Wraps text that must read left-to-right (paths, URLs, numbers with units, ids) in a Unicode

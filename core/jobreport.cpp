@@ -1,0 +1,75 @@
+#include "jobreport.h"
+
+#include "codecs.h"
+
+#include <QJsonArray>
+
+namespace wf {
+
+namespace {
+QJsonValue optionalMs(const std::optional<qint64> &v)
+{
+    return v ? QJsonValue(double(*v)) : QJsonValue();
+}
+QJsonValue optionalDouble(const std::optional<double> &v)
+{
+    return v ? QJsonValue(qRound(*v * 10) / 10.0) : QJsonValue();
+}
+} // namespace
+
+QJsonObject configJson(const ConfigureRequest &q)
+{
+    const bool waterfall = q.view == ViewType::Waterfall;
+    QJsonObject o{{QStringLiteral("view"), viewTypeName(q.view)},
+                  {QStringLiteral("channels"), QJsonArray{q.channelMin, q.channelMax}},
+                  {QStringLiteral("nfft"), waterfall ? 1 : q.nfft},
+                  {QStringLiteral("height"), q.height}};
+    o.insert(QStringLiteral("freq"), waterfall ? QJsonValue() : QJsonValue(QJsonArray{q.freqMin, q.freqMax}));
+    o.insert(QStringLiteral("duration_s"), waterfall ? QJsonValue() : QJsonValue(q.timeAxisDurationS));
+    o.insert(QStringLiteral("historic"),
+             q.historic() ? QJsonValue(QJsonArray{double(*q.startTimeS), double(*q.endTimeS)}) : QJsonValue());
+    return o;
+}
+
+QJsonObject jobReportJson(const ReadinessController &c, const QString &server, bool insecure)
+{
+    const JobTimeline &t = c.timeline();
+    QJsonObject polls;
+    for (auto it = c.polls().begin(); it != c.polls().end(); ++it) {
+        QJsonObject byStatus;
+        for (auto s = it.value().begin(); s != it.value().end(); ++s)
+            byStatus.insert(s.key(), s.value());
+        polls.insert(it.key(), byStatus);
+    }
+    QJsonArray errors;
+    for (const JobErrorEntry &e : c.errors())
+        errors.append(QJsonObject{{QStringLiteral("at_ms"), double(e.atMs)},
+                                  {QStringLiteral("endpoint"), e.endpoint},
+                                  {QStringLiteral("message"), e.message}});
+    const Diagnosis d = c.diagnosis().value_or(Diagnosis::Stopped);
+    QJsonObject o{
+        {QStringLiteral("server"), server},
+        {QStringLiteral("insecure"), insecure},
+        {QStringLiteral("job_id"), c.jobId().isEmpty() ? QJsonValue() : QJsonValue(c.jobId())},
+        {QStringLiteral("config"), configJson(c.request())},
+        {QStringLiteral("state"), jobStateName(c.state())},
+        {QStringLiteral("diagnosis"), diagnosisName(d)},
+        {QStringLiteral("timeline_ms"), QJsonObject{{QStringLiteral("configured"), optionalMs(t.configured)},
+                                                    {QStringLiteral("consumer_ready"), optionalMs(t.consumerReady)},
+                                                    {QStringLiteral("first_data"), optionalMs(t.firstData)},
+                                                    {QStringLiteral("ended"), optionalMs(t.ended)}}},
+        {QStringLiteral("polls"), polls},
+        {QStringLiteral("rows_received"), double(c.rowsReceived())},
+        {QStringLiteral("blocks_received"), double(c.blocksReceived())},
+        {QStringLiteral("latency_ms"), QJsonObject{{QStringLiteral("last"), optionalDouble(c.lastPollLatencyMs())},
+                                                   {QStringLiteral("p95"), optionalDouble(c.p95PollLatencyMs())}}},
+        {QStringLiteral("errors"), errors},
+    };
+    if (const auto &r = c.configureReply())
+        o.insert(QStringLiteral("lines_dt"), r->linesDt);
+    if (c.configureInfo().httpStatus > 0 && c.configureInfo().httpStatus != 200)
+        o.insert(QStringLiteral("configure_status"), c.configureInfo().httpStatus);
+    return o;
+}
+
+} // namespace wf

@@ -1,0 +1,423 @@
+#include "readinesscontroller.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace wf {
+
+namespace {
+constexpr size_t kLatencyWindow = 1000;
+
+QString statusKey(const CallInfo &info)
+{
+    if (info.transport != TransportError::None && info.transport != TransportError::Redirect)
+        return transportErrorName(info.transport);
+    return QString::number(info.httpStatus);
+}
+
+bool waitingForFiberMessage(const CallInfo &info)
+{
+    return info.errorBody.message.contains(QStringLiteral("waiting for fiber"), Qt::CaseInsensitive)
+           || info.errorBody.raw.contains(QStringLiteral("waiting for fiber"), Qt::CaseInsensitive);
+}
+} // namespace
+
+ReadinessController::ReadinessController(JobApi *api, Clock *clock, QObject *parent)
+    : QObject(parent), m_api(api), m_clock(clock)
+{
+    qRegisterMetaType<wf::RequestLogEntry>();
+    qRegisterMetaType<wf::JobErrorEntry>();
+}
+
+ReadinessController::~ReadinessController()
+{
+    cancelAll();
+}
+
+qint64 ReadinessController::elapsedMs() const
+{
+    return m_clock->nowMs() - m_startMs;
+}
+
+qint64 ReadinessController::sinceConfigured() const
+{
+    return m_clock->nowMs() - m_configuredAtMs;
+}
+
+void ReadinessController::start(const ConfigureRequest &request, const ReadinessSettings &settings)
+{
+    cancelAll();
+    m_settings = settings;
+    m_request = request;
+    m_reply.reset();
+    m_configureInfo = {};
+    m_state = JobState::Idle;
+    m_diagnosis.reset();
+    m_timeline = {};
+    m_polls.clear();
+    m_errors.clear();
+    m_latencies.clear();
+    m_rows = m_blocks = 0;
+    m_waterfallListed.reset();
+    m_metadataRouteAbsent = false;
+    m_waterfallAlive = false;
+    m_serverErrors = m_networkErrors = 0;
+    m_waterfallInterval = m_metadataInterval = settings.initialPollMs;
+    m_startMs = m_clock->nowMs();
+    apply(JobEvent::Start);
+    // The route list tells "not deployed" from "not yet" at the first 404; ask for it alongside.
+    m_openApiCall = m_api->openApi([this](const Reply<OpenApiDoc> &r) {
+        m_openApiCall = 0;
+        count("openapi", r.info);
+        if (r.value)
+            m_waterfallListed = r.value->has(QStringLiteral("GET"), endpointPath(EndpointId::Waterfall));
+    });
+    m_otherCall = m_api->configure(request, [this](const Reply<ConfigureReply> &r) {
+        m_otherCall = 0;
+        onConfigured(r);
+    });
+}
+
+void ReadinessController::stop()
+{
+    apply(JobEvent::Stop);
+}
+
+void ReadinessController::cancelAll()
+{
+    for (JobApi::Id *id : {&m_waterfallCall, &m_metadataCall, &m_otherCall, &m_openApiCall}) {
+        if (*id)
+            m_api->abort(*id);
+        *id = 0;
+    }
+    for (quint64 *t : {&m_waterfallTimer, &m_metadataTimer, &m_readyTimer, &m_dataTimer}) {
+        if (*t)
+            m_clock->cancel(*t);
+        *t = 0;
+    }
+}
+
+void ReadinessController::apply(JobEvent event, const QString &why)
+{
+    const Transition t = transition(m_state, event);
+    if (!t.legal)
+        return;
+    const JobState before = m_state;
+    m_state = t.next;
+    if (t.diagnosis)
+        m_diagnosis = t.diagnosis;
+    if (!why.isEmpty() && m_state == JobState::Failed)
+        m_errors.append({elapsedMs(), QString(), why});
+    if (m_state != before)
+        emit stateChanged(m_state);
+    if (isTerminal(m_state)) {
+        cancelAll();
+        if (m_state == JobState::Ended && !m_timeline.ended) {
+            m_timeline.ended = sinceConfigured();
+            emit timelineChanged();
+        }
+        emit finished(m_state, m_diagnosis.value_or(Diagnosis::Stopped));
+    }
+}
+
+void ReadinessController::count(const char *endpointKey, const CallInfo &info)
+{
+    m_polls[QLatin1String(endpointKey)][statusKey(info)] += 1;
+    emit requestLogged({info.startedAtMs ? elapsedMs() : 0, info.method, info.path, info.httpStatus,
+                        info.transport == TransportError::None ? QString() : transportErrorName(info.transport),
+                        info.latencyMs, info.bytes});
+    emit countersChanged();
+}
+
+void ReadinessController::logError(const CallInfo &info, const QString &message)
+{
+    const JobErrorEntry e{elapsedMs(), info.route, message};
+    m_errors.append(e);
+    emit errorLogged(e);
+}
+
+void ReadinessController::onConfigured(const Reply<ConfigureReply> &r)
+{
+    m_configureInfo = r.info;
+    count("configure", r.info);
+    m_configuredAtMs = m_clock->nowMs();
+    m_timeline.configured = m_configuredAtMs - m_startMs;
+    emit timelineChanged();
+    const CallInfo &info = r.info;
+    if (info.transport == TransportError::Tls) {
+        logError(info, info.transportDetail);
+        apply(JobEvent::TlsFailure);
+        return;
+    }
+    if (info.transport == TransportError::Redirect || info.transport == TransportError::TooLarge) {
+        logError(info, info.transportDetail);
+        apply(JobEvent::BadResponse);
+        return;
+    }
+    if (info.transport != TransportError::None) {
+        // Not retried: a configure that reached the server twice would create two jobs.
+        logError(info, transportErrorName(info.transport) + QStringLiteral(": ") + info.transportDetail);
+        apply(JobEvent::Unreachable);
+        return;
+    }
+    if (info.httpStatus == 200) {
+        if (!r.value) {
+            logError(info, r.decodeError ? r.decodeError->toString() : QStringLiteral("no body"));
+            apply(JobEvent::BadResponse);
+            return;
+        }
+        m_reply = r.value;
+        apply(JobEvent::ConfigureAccepted);
+        m_readyTimer = m_clock->callAfter(m_settings.readyTimeoutMs, this, [this] {
+            m_readyTimer = 0;
+            if (m_state != JobState::WaitingForConsumer)
+                return;
+            // A timeout after nothing but 5xx or network failures is their story, not the consumer's.
+            if (m_serverErrors > 0)
+                apply(JobEvent::ServerErrorsExhausted);
+            else if (m_networkErrors > 0)
+                apply(JobEvent::Unreachable);
+            else
+                apply(JobEvent::ReadyTimeout);
+        });
+        pollMetadata();
+        pollWaterfall();
+        return;
+    }
+    logError(info, QStringLiteral("HTTP %1 %2").arg(info.httpStatus).arg(info.errorBody.raw));
+    if (info.httpStatus == 404 && info.errorBody.shape == ErrorShape::FrameworkNotFound)
+        apply(JobEvent::RouteNotDeployed);
+    else if (waitingForFiberMessage(info))
+        apply(JobEvent::ConfigureWaitingForFiber);
+    else
+        apply(JobEvent::ConfigureRejected);
+}
+
+void ReadinessController::markConsumerReady()
+{
+    if (m_timeline.consumerReady)
+        return;
+    m_timeline.consumerReady = sinceConfigured();
+    emit timelineChanged();
+    m_dataTimer = m_clock->callAfter(m_settings.dataTimeoutMs, this, [this] {
+        m_dataTimer = 0;
+        apply(JobEvent::DataTimeout);
+    });
+}
+
+// Shared by both job routes: transport failures, 5xx and undecodable bodies. True when handled.
+bool ReadinessController::handleFailureCommon(const CallInfo &info, bool decodeFailed, const QString &decodeDetail,
+                                              const char *endpointKey)
+{
+    Q_UNUSED(endpointKey);
+    if (info.transport == TransportError::Tls) {
+        logError(info, info.transportDetail);
+        apply(JobEvent::TlsFailure);
+        return true;
+    }
+    if (info.transport == TransportError::Redirect || info.transport == TransportError::TooLarge || decodeFailed) {
+        logError(info, decodeFailed ? decodeDetail : info.transportDetail);
+        apply(JobEvent::BadResponse);
+        return true;
+    }
+    if (info.transport != TransportError::None) {
+        logError(info, transportErrorName(info.transport) + QStringLiteral(": ") + info.transportDetail);
+        if (++m_networkErrors >= m_settings.maxNetworkErrors)
+            apply(JobEvent::Unreachable);
+        return true;
+    }
+    m_networkErrors = 0;
+    if (info.httpStatus >= 500) {
+        logError(info, QStringLiteral("HTTP %1 %2").arg(info.httpStatus).arg(info.errorBody.raw));
+        if (++m_serverErrors >= m_settings.maxServerErrors)
+            apply(JobEvent::ServerErrorsExhausted);
+        return true;
+    }
+    m_serverErrors = 0;
+    return false;
+}
+
+void ReadinessController::scheduleMetadata(int ms)
+{
+    if (isTerminal(m_state) || m_state != JobState::WaitingForConsumer || m_metadataRouteAbsent)
+        return;
+    m_metadataTimer = m_clock->callAfter(ms, this, [this] {
+        m_metadataTimer = 0;
+        pollMetadata();
+    });
+}
+
+void ReadinessController::pollMetadata()
+{
+    if (m_state != JobState::WaitingForConsumer || m_metadataCall || m_metadataRouteAbsent)
+        return;
+    m_metadataCall = m_api->metadata(jobId(), [this](const Reply<ConfigureReply> &r) {
+        m_metadataCall = 0;
+        onMetadata(r);
+    });
+}
+
+void ReadinessController::onMetadata(const Reply<ConfigureReply> &r)
+{
+    count("metadata", r.info);
+    if (isTerminal(m_state))
+        return;
+    const CallInfo &info = r.info;
+    const int next = m_metadataInterval;
+    m_metadataInterval = std::min(int(std::lround(m_metadataInterval * m_settings.backoff)), m_settings.maxPollMs);
+    if (handleFailureCommon(info, info.httpStatus == 200 && !r.value,
+                            r.decodeError ? r.decodeError->toString() : QString(), "metadata")) {
+        scheduleMetadata(next);
+        return;
+    }
+    if (info.httpStatus == 200) {
+        markConsumerReady();
+        apply(JobEvent::ConsumerAlive);
+        return; // streaming: the waterfall alone is polled from now on
+    }
+    if (info.httpStatus == 404 && info.errorBody.shape == ErrorShape::FrameworkNotFound) {
+        // The metadata route is absent; the waterfall decides the story.
+        m_metadataRouteAbsent = true;
+        logError(info, QStringLiteral("route not deployed: 404 %1").arg(info.errorBody.raw));
+        return;
+    }
+    if (info.httpStatus == 404) {
+        apply(JobEvent::NotFoundApplication);
+        scheduleMetadata(next);
+        return;
+    }
+    logError(info, QStringLiteral("unexpected HTTP %1 %2").arg(info.httpStatus).arg(info.errorBody.raw));
+    scheduleMetadata(next);
+}
+
+int ReadinessController::streamingIntervalMs(bool fullPoll) const
+{
+    if (fullPoll)
+        return 0; // a backlog is waiting: drain it at once
+    const double linesDtMs = m_reply ? m_reply->linesDt * 1000.0 : 100.0;
+    // Half the time the server needs to fill one poll: rows never pile up on the server.
+    const double ms = linesDtMs * std::max(m_settings.rowCount, 1) / 2.0;
+    return int(std::clamp(ms, 20.0, double(m_settings.maxPollMs)));
+}
+
+void ReadinessController::scheduleWaterfall(int ms)
+{
+    if (isTerminal(m_state))
+        return;
+    m_waterfallTimer = m_clock->callAfter(ms, this, [this] {
+        m_waterfallTimer = 0;
+        pollWaterfall();
+    });
+}
+
+void ReadinessController::pollWaterfall()
+{
+    if (isTerminal(m_state) || m_waterfallCall || m_state == JobState::Configuring)
+        return;
+    m_waterfallCall = m_api->waterfall(jobId(), m_settings.rowCount, [this](const Reply<WaterfallBlocks> &r) {
+        m_waterfallCall = 0;
+        onWaterfall(r);
+    });
+}
+
+std::optional<double> ReadinessController::lastPollLatencyMs() const
+{
+    if (m_latencies.empty())
+        return std::nullopt;
+    return m_latencies.back();
+}
+
+std::optional<double> ReadinessController::p95PollLatencyMs() const
+{
+    if (m_latencies.empty())
+        return std::nullopt;
+    std::vector<double> v(m_latencies.begin(), m_latencies.end());
+    const size_t k = size_t(std::ceil(0.95 * double(v.size()))) - 1;
+    std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(k), v.end());
+    return v[k];
+}
+
+void ReadinessController::onWaterfall(const Reply<WaterfallBlocks> &r)
+{
+    count("waterfall", r.info);
+    if (r.info.transport == TransportError::None) {
+        m_latencies.push_back(r.info.latencyMs);
+        if (m_latencies.size() > kLatencyWindow)
+            m_latencies.pop_front();
+    }
+    if (isTerminal(m_state))
+        return;
+    const CallInfo &info = r.info;
+    const bool streaming = m_state == JobState::StreamingNoData || m_state == JobState::StreamingData;
+    const int backoffNext = m_waterfallInterval;
+    m_waterfallInterval = std::min(int(std::lround(m_waterfallInterval * m_settings.backoff)), m_settings.maxPollMs);
+    if (handleFailureCommon(info, info.httpStatus == 201 && !r.value,
+                            r.decodeError ? r.decodeError->toString() : QString(), "waterfall")) {
+        scheduleWaterfall(backoffNext);
+        return;
+    }
+    switch (info.httpStatus) {
+    case 201: {
+        m_waterfallAlive = true;
+        qint64 rows = 0;
+        for (const WaterfallBlock &b : *r.value)
+            rows += qint64(b.rows.size());
+        markConsumerReady();
+        if (rows > 0) {
+            m_rows += rows;
+            m_blocks += qint64(r.value->size());
+            if (!m_timeline.firstData) {
+                m_timeline.firstData = sinceConfigured();
+                emit timelineChanged();
+            }
+            emit rowsReceivedBlocks(std::make_shared<const WaterfallBlocks>(*r.value));
+            apply(JobEvent::RowsArrived);
+        } else {
+            apply(JobEvent::ConsumerAlive);
+        }
+        emit countersChanged();
+        m_waterfallInterval = streamingIntervalMs(false);
+        scheduleWaterfall(streamingIntervalMs(rows >= m_settings.rowCount));
+        return;
+    }
+    case 200:
+        m_waterfallAlive = true;
+        markConsumerReady();
+        apply(JobEvent::ConsumerAlive);
+        m_waterfallInterval = streamingIntervalMs(false);
+        scheduleWaterfall(m_waterfallInterval);
+        return;
+    case 208:
+        apply(JobEvent::AnalyzerExited);
+        return;
+    case 400:
+        logError(info, QStringLiteral("HTTP 400 %1").arg(info.errorBody.raw));
+        apply(JobEvent::ClientError);
+        return;
+    case 404: {
+        const bool framework = info.errorBody.shape == ErrorShape::FrameworkNotFound;
+        const bool unlisted = m_waterfallListed.has_value() && !*m_waterfallListed;
+        if (framework || unlisted) {
+            logError(info, QStringLiteral("%1404 %2").arg(unlisted ? QStringLiteral("route not in openapi.json; ") : QString(), info.errorBody.raw));
+            apply(JobEvent::RouteNotDeployed);
+            return;
+        }
+        if (streaming && !m_waterfallAlive) {
+            // Metadata says alive, the waterfall's consumer not yet: keep asking (the data timeout bounds it).
+            scheduleWaterfall(backoffNext);
+            return;
+        }
+        if (streaming)
+            logError(info, QStringLiteral("404 %1 after the consumer was alive").arg(info.errorBody.raw));
+        apply(JobEvent::NotFoundApplication);
+        scheduleWaterfall(backoffNext);
+        return;
+    }
+    default:
+        logError(info, QStringLiteral("unexpected HTTP %1 %2").arg(info.httpStatus).arg(info.errorBody.raw));
+        apply(JobEvent::BadResponse);
+        return;
+    }
+}
+
+} // namespace wf

@@ -1,0 +1,128 @@
+#pragma once
+// ReadinessController: configures one job and follows it until it streams, ends or fails, feeding
+// the pure transition() with events made from the server's replies. Owned by the GUI's main
+// window or focusctl watch; lives on their thread. Invariants: at most one waterfall request and
+// one metadata request in flight; nothing runs after a terminal state; time comes from a Clock.
+#include "clock.h"
+#include "jobapi.h"
+#include "readiness.h"
+
+#include <QMap>
+#include <QObject>
+#include <deque>
+#include <memory>
+
+namespace wf {
+
+struct ReadinessSettings {
+    int readyTimeoutMs = 60'000;
+    int dataTimeoutMs = 30'000;
+    int rowCount = 100;         // rows asked per waterfall poll
+    int initialPollMs = 100;
+    double backoff = 1.5;
+    int maxPollMs = 1000;
+    int maxServerErrors = 10;   // 5xx in a row before giving up
+    int maxNetworkErrors = 5;   // network failures in a row before giving up
+};
+
+// Milliseconds from the configure reply (configured: the configure round trip itself).
+struct JobTimeline {
+    std::optional<qint64> configured, consumerReady, firstData, ended;
+};
+
+struct RequestLogEntry {
+    qint64 atMs = 0; // since start()
+    QString method;
+    QString path;
+    int httpStatus = 0;
+    QString outcome; // transport error name, or empty
+    double latencyMs = 0;
+    qint64 bytes = 0;
+};
+
+struct JobErrorEntry {
+    qint64 atMs = 0;
+    QString endpoint; // the contract's route template
+    QString message;  // technical English evidence
+};
+
+class ReadinessController : public QObject
+{
+    Q_OBJECT
+  public:
+    ReadinessController(JobApi *api, Clock *clock, QObject *parent = nullptr);
+    ~ReadinessController() override;
+
+    void start(const ConfigureRequest &request, const ReadinessSettings &settings = {});
+    void stop();
+
+    JobState state() const { return m_state; }
+    std::optional<Diagnosis> diagnosis() const { return m_diagnosis; }
+    const ConfigureRequest &request() const { return m_request; }
+    const std::optional<ConfigureReply> &configureReply() const { return m_reply; }
+    QString jobId() const { return m_reply ? m_reply->jobId : QString(); }
+    const JobTimeline &timeline() const { return m_timeline; }
+    // endpoint ("configure", "metadata", "waterfall", "openapi") → status ("200", "timeout") → count
+    const QMap<QString, QMap<QString, int>> &polls() const { return m_polls; }
+    qint64 rowsReceived() const { return m_rows; }
+    qint64 blocksReceived() const { return m_blocks; }
+    const QList<JobErrorEntry> &errors() const { return m_errors; }
+    const CallInfo &configureInfo() const { return m_configureInfo; } // status and error body of /configure
+    std::optional<double> lastPollLatencyMs() const;
+    std::optional<double> p95PollLatencyMs() const;
+    int currentPollIntervalMs() const { return m_waterfallInterval; }
+    qint64 elapsedMs() const;
+
+  signals:
+    void stateChanged(wf::JobState state);
+    void finished(wf::JobState state, wf::Diagnosis diagnosis);
+    void timelineChanged();
+    void countersChanged();
+    void requestLogged(const wf::RequestLogEntry &entry);
+    void errorLogged(const wf::JobErrorEntry &entry);
+    void rowsReceivedBlocks(const std::shared_ptr<const wf::WaterfallBlocks> &blocks);
+
+  private:
+    void apply(JobEvent event, const QString &why = QString());
+    void onConfigured(const Reply<ConfigureReply> &r);
+    void onMetadata(const Reply<ConfigureReply> &r);
+    void onWaterfall(const Reply<WaterfallBlocks> &r);
+    void pollMetadata();
+    void pollWaterfall();
+    void scheduleWaterfall(int ms);
+    void scheduleMetadata(int ms);
+    bool handleFailureCommon(const CallInfo &info, bool decodeFailed, const QString &decodeDetail, const char *endpointKey);
+    void count(const char *endpointKey, const CallInfo &info);
+    void logError(const CallInfo &info, const QString &message);
+    void markConsumerReady();
+    int streamingIntervalMs(bool fullPoll) const;
+    void cancelAll();
+    qint64 sinceConfigured() const;
+
+    JobApi *m_api;
+    Clock *m_clock;
+    ReadinessSettings m_settings;
+    ConfigureRequest m_request;
+    std::optional<ConfigureReply> m_reply;
+    CallInfo m_configureInfo;
+    JobState m_state = JobState::Idle;
+    std::optional<Diagnosis> m_diagnosis;
+    JobTimeline m_timeline;
+    QMap<QString, QMap<QString, int>> m_polls;
+    QList<JobErrorEntry> m_errors;
+    std::deque<double> m_latencies; // waterfall polls, newest last, bounded
+    qint64 m_rows = 0, m_blocks = 0;
+    qint64 m_startMs = 0, m_configuredAtMs = 0;
+    std::optional<bool> m_waterfallListed; // from /openapi.json, when it answered
+    bool m_metadataRouteAbsent = false;
+    bool m_waterfallAlive = false; // the waterfall route itself answered 200/201
+    int m_serverErrors = 0, m_networkErrors = 0;
+    int m_waterfallInterval = 100, m_metadataInterval = 100;
+    JobApi::Id m_waterfallCall = 0, m_metadataCall = 0, m_otherCall = 0, m_openApiCall = 0;
+    quint64 m_waterfallTimer = 0, m_metadataTimer = 0, m_readyTimer = 0, m_dataTimer = 0;
+};
+
+} // namespace wf
+
+Q_DECLARE_METATYPE(wf::RequestLogEntry)
+Q_DECLARE_METATYPE(wf::JobErrorEntry)
