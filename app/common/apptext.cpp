@@ -128,7 +128,7 @@ QString AppText::diagnosisText(Diagnosis d)
     switch (d) {
     case Diagnosis::Ok: return tr("The job's consumer is alive and rows are arriving.");
     case Diagnosis::EndpointNotDeployed:
-        return tr("The waterfall endpoint is not deployed on this server (404 {"detail":"Not Found"} or absent from /openapi.json): the job may be fine, the route is missing.");
+        return tr("The waterfall endpoint is not deployed on this server (404 {\"detail\":\"Not Found\"} or absent from /openapi.json): the job may be fine, the route is missing.");
     case Diagnosis::ConsumerNotCreated:
         return tr("The job was configured, but its consumer never appeared: /metadata and /waterfall answered 404 until the ready timeout.");
     case Diagnosis::JobExpired: return tr("The job was alive, then the server stopped knowing it (404): the job expired or was removed.");
