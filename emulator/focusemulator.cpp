@@ -373,7 +373,9 @@ FocusEmulator::Response FocusEmulator::onWaterfall(const QString &id, const QStr
     if (job->ended())
         return {208, {}};
     RowProducer producer(m_options, m_scene, m_stats);
+    const EmulatorStats before = m_stats;
     const WaterfallBlocks blocks = producer.take(*job, now, std::min(rowCount, 100'000));
+    logInjected(id, before);
     if (blocks.empty())
         return job->ended() ? Response{208, {}} : Response{200, {}};
     if (job->ended())
@@ -429,6 +431,24 @@ FocusEmulator::Response FocusEmulator::openApi() const
                                        {QStringLiteral("info"), QJsonObject{{QStringLiteral("title"), QStringLiteral("Focus Server")},
                                                                             {QStringLiteral("version"), m_options.swVersion}}},
                                        {QStringLiteral("paths"), paths}})};
+}
+
+void FocusEmulator::logInjected(const QString &id, const EmulatorStats &before)
+{
+    QStringList parts;
+    auto add = [&parts](qint64 n, const char *what) {
+        if (n > 0)
+            parts << QStringLiteral("%1 %2").arg(n).arg(QLatin1String(what));
+    };
+    add(m_stats.negativeRows - before.negativeRows, "rows with negative samples");
+    add(m_stats.negativeSamples - before.negativeSamples, "negative samples");
+    add(m_stats.negativeBlockRanges - before.negativeBlockRanges, "blocks with a negative range");
+    add(m_stats.droppedChannels - before.droppedChannels, "dropped channels");
+    add(m_stats.gaps - before.gaps, "timestamp gaps");
+    add(m_stats.overlaps - before.overlaps, "timestamp overlaps");
+    add(m_stats.backlogDroppedRows - before.backlogDroppedRows, "rows dropped from a full backlog");
+    if (!parts.isEmpty())
+        log(QStringLiteral("job %1: injected %2").arg(id, parts.join(QStringLiteral(", "))));
 }
 
 void FocusEmulator::killJob(const QString &id)

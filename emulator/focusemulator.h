@@ -69,6 +69,7 @@ class FocusEmulator : public QAbstractHttpServer
     bool injectServerError(const char *what);
     QList<QPair<qint64, qint64>> recordingsMs() const;
     void log(const QString &line);
+    void logInjected(const QString &id, const EmulatorStats &before);
 
     EmulatorOptions m_options;
     EmulatorStats m_stats;

@@ -427,6 +427,40 @@ class TestClientEmulator : public QObject
         QVERIFY(differs > 100);
     }
 
+    void consumerNeverCreated()
+    {
+        EmulatorOptions o;
+        o.consumerNeverCreated = true;
+        startEmulator(o);
+        const auto r = configure(liveRequest());
+        QVERIFY(r.value);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(await<ConfigureReply>([&](auto cb) { m_client->metadata(r.value->jobId, cb); }).info.errorBody.shape, ErrorShape::Application);
+            QCOMPARE(poll(r.value->jobId, 10).info.httpStatus, 404);
+            QTest::qWait(50);
+        }
+    }
+
+    void samplesPerSensorAndLifetime()
+    {
+        EmulatorOptions o;
+        o.consumerDelayMs = 0;
+        o.samplesPerSensor = 4;
+        o.jobLifetimeMs = 400;
+        startEmulator(o);
+        const auto r = configure(liveRequest(1, 8));
+        QVERIFY(r.value);
+        const WaterfallBlocks b = pollUntilData(r.value->jobId, 5);
+        QVERIFY(!b.empty());
+        const WaterfallRow &row = b.front().rows.front();
+        QCOMPARE(int(row.sensorIds.size()), 8);
+        QCOMPARE(int(row.samples.size()), 32);
+        QCOMPARE(row.offsets[1], 4u);
+        // After its lifetime the job is gone: the waterfall answers an application 404.
+        QTRY_COMPARE_WITH_TIMEOUT(poll(r.value->jobId, 5).info.httpStatus, 404, 5000);
+        QCOMPARE(m_emu->stats().jobsExpired, 1);
+    }
+
     void serverErrorsAndLatency()
     {
         EmulatorOptions o;
