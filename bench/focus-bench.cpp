@@ -2,7 +2,11 @@
 // the same run (ratios are what hold across machines; no absolute time is asserted anywhere).
 // Usage: focus-bench [--json]. Every benchmark appends named metrics to one report; --json prints the
 // report as ONE JSON object, otherwise a readable table. Single-threaded; keeps well under ~20 s.
+#include "colorizer.h"
+#include "colormap.h"
+#include "levels.h"
 #include "qjsonbaseline.h"
+#include "rowstore.h"
 #include "waterfallcodec.h"
 
 #include <QCommandLineParser>
@@ -13,6 +17,7 @@
 #include <QJsonValue>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <functional>
@@ -220,6 +225,101 @@ void benchDecode(Report &report)
                    .arg(oursPasses));
 }
 
+// ---- ingest: one decoded row into the history ring, the contrast tracker and a display row -------
+
+constexpr int kDisplayColumns = 1920;
+constexpr qint64 kIngestBudgetBytes = qint64(64) << 20; // a quarter of the default: the same per-row work
+
+double percentileOf(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(p / 100.0 * double(v.size() - 1) + 0.5))];
+}
+
+void benchIngest(Report &report)
+{
+    // The decode benchmark's rows (2222 channels 11..2232, one sample each, rare negatives).
+    std::vector<wf::WaterfallBlock> blocks;
+    for (int i = 0; i < kBodies; ++i)
+        blocks.push_back(std::move(makeBody(7000u + uint32_t(i), 0).front()));
+    std::vector<wf::WaterfallRow *> pool;
+    for (wf::WaterfallBlock &b : blocks)
+        for (wf::WaterfallRow &r : b.rows)
+            pool.push_back(&r);
+
+    wf::RowStore store(11, 10 + kChannels, kIngestBudgetBytes);
+    wf::ContrastTracker tracker;
+    const wf::ColorLut &lut = wf::colorLut(wf::ColorMapId::Viridis);
+    std::vector<uint32_t> display(kDisplayColumns);
+    qint64 expectedNegatives = 0;
+
+    auto ingest = [&](qint64 r) {
+        wf::WaterfallRow &row = *pool[size_t(r) % pool.size()];
+        const wf::WaterfallBlock &block = blocks[(size_t(r) % pool.size()) / kRowsPerBody];
+        row.startMs = 1764946703000 + r * 500; // continuous, as the server sends them
+        row.endMs = row.startMs + 500;
+        const qint64 first = store.endSeq();
+        store.append(row, block.currentMinAmp, block.currentMaxAmp);
+        tracker.addBlockRange(block.currentMinAmp, block.currentMaxAmp);
+        for (qint64 seq = first; seq < store.endSeq(); ++seq) {
+            const float *line = store.line(seq);
+            tracker.addLine(line, store.channelCount());
+            wf::colorizeLine(line, store.channelCount(), display.data(), kDisplayColumns, tracker.levels(), lut,
+                             true);
+        }
+    };
+
+    // Fill the ring once (so that the timed rows overwrite, as in a long run), then time each row.
+    const qint64 warmRows = store.capacity() + 100;
+    for (qint64 r = 0; r < warmRows; ++r)
+        ingest(r);
+    const qint64 usedWhenFull = store.bytesUsed();
+    const qint64 timedRows = std::max<qint64>(4000, store.capacity());
+    std::vector<double> us;
+    us.reserve(size_t(timedRows));
+    for (qint64 r = warmRows; r < warmRows + timedRows; ++r) {
+        const auto t0 = std::chrono::steady_clock::now();
+        ingest(r);
+        us.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count());
+    }
+    for (qint64 r = 0; r < warmRows + timedRows; ++r) {
+        const wf::WaterfallRow &row = *pool[size_t(r) % pool.size()];
+        expectedNegatives += std::count_if(row.samples.begin(), row.samples.end(), [](float v) { return v < 0; });
+    }
+    // Sanity: every negative sample counted, memory flat once full.
+    const bool sane = store.totalNegativeSamples() == expectedNegatives && store.bytesUsed() == usedWhenFull &&
+                      store.bytesUsed() <= kIngestBudgetBytes && store.size() == store.capacity();
+    if (!sane)
+        report.ok = false;
+
+    double mean = 0;
+    for (double v : us)
+        mean += v;
+    mean /= double(us.size());
+    const wf::RowStore defaultStore(11, 10 + kChannels);
+    report.add(QStringLiteral("ingest_us_per_row_p95"), round3(percentileOf(us, 95)), QStringLiteral("us"),
+               QStringLiteral("RowStore::append + ContrastTracker::addLine + colorizeLine %1 -> %2 columns")
+                   .arg(kChannels)
+                   .arg(kDisplayColumns));
+    report.add(QStringLiteral("ingest_us_per_row_p50"), round3(percentileOf(us, 50)), QStringLiteral("us"),
+               QStringLiteral("the same, median"));
+    report.add(QStringLiteral("ingest_us_per_row_mean"), round3(mean), QStringLiteral("us"),
+               QStringLiteral("the same, mean (includes the contrast re-estimate every few rows)"));
+    report.add(QStringLiteral("ingest_us_per_row_max"), round3(percentileOf(us, 100)), QStringLiteral("us"),
+               QStringLiteral("the same, slowest row of %1 (after the ring wrapped)").arg(timedRows));
+    report.add(QStringLiteral("history_bytes_per_row"), double(store.bytesUsed()) / double(store.size()),
+               QStringLiteral("bytes"),
+               QStringLiteral("ring memory per 1-sample row of %1 channels (float samples + metadata)").arg(kChannels));
+    report.add(QStringLiteral("history_rows_in_default_budget"), double(defaultStore.capacity()), QStringLiteral("rows"),
+               QStringLiteral("rows of %1 channels held by the default %2 MiB budget")
+                   .arg(kChannels)
+                   .arg(wf::RowStore::kDefaultBudgetBytes >> 20));
+    report.add(QStringLiteral("ingest_results_sane"), sane, QString(),
+               QStringLiteral("negatives counted exactly, memory constant once the ring is full"));
+}
+
 // ---- output ------------------------------------------------------------------------------------
 
 QString cell(const QJsonValue &v)
@@ -265,6 +365,7 @@ int main(int argc, char **argv)
 
     const std::vector<Benchmark> benchmarks = {
         {"decode", benchDecode},
+        {"ingest", benchIngest},
     };
 
     Report report;
@@ -280,7 +381,7 @@ int main(int argc, char **argv)
     } else {
         printTable(report);
         if (!report.ok)
-            std::printf("FAILED: a benchmark's sanity check did not hold (see *_identical)\n");
+            std::printf("FAILED: a benchmark's sanity check did not hold (see *_identical, *_sane)\n");
     }
     return report.ok ? 0 : 1;
 }

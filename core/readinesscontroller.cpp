@@ -61,7 +61,7 @@ void ReadinessController::start(const ConfigureRequest &request, const Readiness
     m_waterfallListed.reset();
     m_metadataRouteAbsent = false;
     m_waterfallAlive = false;
-    m_serverErrors = m_networkErrors = 0;
+    m_streaks = {};
     m_waterfallInterval = m_metadataInterval = settings.initialPollMs;
     m_startMs = m_clock->nowMs();
     apply(JobEvent::Start);
@@ -173,9 +173,10 @@ void ReadinessController::onConfigured(const Reply<ConfigureReply> &r)
             if (m_state != JobState::WaitingForConsumer)
                 return;
             // A timeout after nothing but 5xx or network failures is their story, not the consumer's.
-            if (m_serverErrors > 0)
+            const Streak &w = m_streaks[1];
+            if (w.server > 0 || m_streaks[0].server > 0)
                 apply(JobEvent::ServerErrorsExhausted);
-            else if (m_networkErrors > 0)
+            else if (w.network > 0 || m_streaks[0].network > 0)
                 apply(JobEvent::Unreachable);
             else
                 apply(JobEvent::ReadyTimeout);
@@ -209,7 +210,8 @@ void ReadinessController::markConsumerReady()
 bool ReadinessController::handleFailureCommon(const CallInfo &info, bool decodeFailed, const QString &decodeDetail,
                                               const char *endpointKey)
 {
-    Q_UNUSED(endpointKey);
+    // Each route keeps its own streak: metadata 404s must not hide a waterfall that always fails.
+    Streak &streak = m_streaks[qstrcmp(endpointKey, "waterfall") == 0 ? 1 : 0];
     if (info.transport == TransportError::Tls) {
         logError(info, info.transportDetail);
         apply(JobEvent::TlsFailure);
@@ -222,18 +224,18 @@ bool ReadinessController::handleFailureCommon(const CallInfo &info, bool decodeF
     }
     if (info.transport != TransportError::None) {
         logError(info, transportErrorName(info.transport) + QStringLiteral(": ") + info.transportDetail);
-        if (++m_networkErrors >= m_settings.maxNetworkErrors)
+        if (++streak.network >= m_settings.maxNetworkErrors)
             apply(JobEvent::Unreachable);
         return true;
     }
-    m_networkErrors = 0;
+    streak.network = 0;
     if (info.httpStatus >= 500) {
         logError(info, QStringLiteral("HTTP %1 %2").arg(info.httpStatus).arg(info.errorBody.raw));
-        if (++m_serverErrors >= m_settings.maxServerErrors)
+        if (++streak.server >= m_settings.maxServerErrors)
             apply(JobEvent::ServerErrorsExhausted);
         return true;
     }
-    m_serverErrors = 0;
+    streak.server = 0;
     return false;
 }
 
@@ -282,7 +284,10 @@ void ReadinessController::onMetadata(const Reply<ConfigureReply> &r)
         return;
     }
     if (info.httpStatus == 404) {
-        apply(JobEvent::NotFoundApplication);
+        // Metadata is polled only while waiting: a 404 arriving after the waterfall said "alive" was
+        // answered before the consumer existed. It is stale, not an expiry.
+        if (m_state == JobState::WaitingForConsumer)
+            apply(JobEvent::NotFoundApplication);
         scheduleMetadata(next);
         return;
     }
@@ -398,7 +403,7 @@ void ReadinessController::onWaterfall(const Reply<WaterfallBlocks> &r)
         const bool framework = info.errorBody.shape == ErrorShape::FrameworkNotFound;
         const bool unlisted = m_waterfallListed.has_value() && !*m_waterfallListed;
         if (framework || unlisted) {
-            logError(info, QStringLiteral("%1404 %2").arg(unlisted ? QStringLiteral("route not in openapi.json; ") : QString(), info.errorBody.raw));
+            logError(info, (unlisted ? QStringLiteral("route not in openapi.json; ") : QString()) + QStringLiteral("404 ") + info.errorBody.raw);
             apply(JobEvent::RouteNotDeployed);
             return;
         }

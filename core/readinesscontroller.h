@@ -8,6 +8,7 @@
 #include "readiness.h"
 
 #include <QMap>
+#include <array>
 #include <QObject>
 #include <deque>
 #include <memory>
@@ -116,7 +117,10 @@ class ReadinessController : public QObject
     std::optional<bool> m_waterfallListed; // from /openapi.json, when it answered
     bool m_metadataRouteAbsent = false;
     bool m_waterfallAlive = false; // the waterfall route itself answered 200/201
-    int m_serverErrors = 0, m_networkErrors = 0;
+    struct Streak {
+        int server = 0, network = 0; // failures in a row
+    };
+    std::array<Streak, 2> m_streaks{}; // [0] metadata, [1] waterfall
     int m_waterfallInterval = 100, m_metadataInterval = 100;
     JobApi::Id m_waterfallCall = 0, m_metadataCall = 0, m_otherCall = 0, m_openApiCall = 0;
     quint64 m_waterfallTimer = 0, m_metadataTimer = 0, m_readyTimer = 0, m_dataTimer = 0;

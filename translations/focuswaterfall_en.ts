@@ -147,6 +147,94 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>idle</source>
+        <translation>idle</translation>
+    </message>
+    <message>
+        <source>configuring</source>
+        <translation>configuring</translation>
+    </message>
+    <message>
+        <source>waiting for the consumer</source>
+        <translation>waiting for the consumer</translation>
+    </message>
+    <message>
+        <source>consumer alive, no data yet</source>
+        <translation>consumer alive, no data yet</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>streaming</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>The job&apos;s consumer is alive and rows are arriving.</source>
+        <translation>The job&apos;s consumer is alive and rows are arriving.</translation>
+    </message>
+    <message>
+        <source>The waterfall endpoint is not deployed on this server (404 {&quot;detail&quot;:&quot;Not Found&quot;} or absent from /openapi.json): the job may be fine, the route is missing.</source>
+        <translation>The waterfall endpoint is not deployed on this server (404 {&quot;detail&quot;:&quot;Not Found&quot;} or absent from /openapi.json): the job may be fine, the route is missing.</translation>
+    </message>
+    <message>
+        <source>The job was configured, but its consumer never appeared: /metadata and /waterfall answered 404 until the ready timeout.</source>
+        <translation>The job was configured, but its consumer never appeared: /metadata and /waterfall answered 404 until the ready timeout.</translation>
+    </message>
+    <message>
+        <source>The job was alive, then the server stopped knowing it (404): the job expired or was removed.</source>
+        <translation>The job was alive, then the server stopped knowing it (404): the job expired or was removed.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s analyzer exited (208): the historic playback is complete.</source>
+        <translation>The job&apos;s analyzer exited (208): the historic playback is complete.</translation>
+    </message>
+    <message>
+        <source>The server is waiting for fiber: no live data can be configured until the fiber is back.</source>
+        <translation>The server is waiting for fiber: no live data can be configured until the fiber is back.</translation>
+    </message>
+    <message>
+        <source>The server refused the configuration.</source>
+        <translation>The server refused the configuration.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>The server could not be reached.</translation>
+    </message>
+    <message>
+        <source>The TLS connection failed: the server&apos;s certificate is not trusted.</source>
+        <translation>The TLS connection failed: the server&apos;s certificate is not trusted.</translation>
+    </message>
+    <message>
+        <source>The server kept answering with errors (5xx).</source>
+        <translation>The server kept answering with errors (5xx).</translation>
+    </message>
+    <message>
+        <source>The server answered with something that does not match the contract.</source>
+        <translation>The server answered with something that does not match the contract.</translation>
+    </message>
+    <message>
+        <source>The consumer is alive, but no data arrived before the data timeout.</source>
+        <translation>The consumer is alive, but no data arrived before the data timeout.</translation>
+    </message>
+    <message>
+        <source>The server answered 400 to the waterfall request: the client asked for something invalid.</source>
+        <translation>The server answered 400 to the waterfall request: the client asked for something invalid.</translation>
+    </message>
+    <message>
+        <source>Stopped before a verdict.</source>
+        <translation>Stopped before a verdict.</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -182,6 +270,108 @@ the waterfall route is not deployed; 5 server unreachable or TLS failure.
         <source>--timeout-ms must be an integer from 1 to 600000</source>
         <translation>--timeout-ms must be an integer from 1 to 600000</translation>
     </message>
+    <message>
+        <source>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
+                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
+                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
+                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
+                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
+
+watch: configures one job and follows it until --rows rows have arrived, the job ends
+(208), or a timeout or fatal error, printing the timeline as it happens. Defaults: view
+multichannel, channels 1-50, nfft 1024, frequencies 0-500 Hz, height 1000, time axis
+(--duration) 30 s, live; --historic takes epoch seconds. --rows 100, --row-count 100
+rows asked per poll, --ready-timeout 60 s, --data-timeout 30 s. --report writes the JSON
+report to FILE, or to stdout with &quot;-&quot; (the timeline then goes to stderr). Ctrl-C stops
+the job and still writes the report. --fail-on-findings is accepted but changes nothing
+yet: the data-quality checks will give it its meaning.
+Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could
+not be written; 2 bad usage or configuration refused before sending;
+3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
+waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
+bad_response, client_error.
+</source>
+        <translation>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
+                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
+                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
+                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
+                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
+
+watch: configures one job and follows it until --rows rows have arrived, the job ends
+(208), or a timeout or fatal error, printing the timeline as it happens. Defaults: view
+multichannel, channels 1-50, nfft 1024, frequencies 0-500 Hz, height 1000, time axis
+(--duration) 30 s, live; --historic takes epoch seconds. --rows 100, --row-count 100
+rows asked per poll, --ready-timeout 60 s, --data-timeout 30 s. --report writes the JSON
+report to FILE, or to stdout with &quot;-&quot; (the timeline then goes to stderr). Ctrl-C stops
+the job and still writes the report. --fail-on-findings is accepted but changes nothing
+yet: the data-quality checks will give it its meaning.
+Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could
+not be written; 2 bad usage or configuration refused before sending;
+3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
+waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
+bad_response, client_error.
+</translation>
+    </message>
+    <message>
+        <source>--view must be multichannel, singlechannel or waterfall, not &quot;%1&quot;</source>
+        <translation>--view must be multichannel, singlechannel or waterfall, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to the waterfall view</source>
+        <translation>--%1 does not apply to the waterfall view</translation>
+    </message>
+    <message>
+        <source>--channels must be A-B, channel numbers from 1 (e.g. 1-50), not &quot;%1&quot;</source>
+        <translation>--channels must be A-B, channel numbers from 1 (e.g. 1-50), not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--nfft must be a positive integer, not &quot;%1&quot;</source>
+        <translation>--nfft must be a positive integer, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--freq must be A-B in Hz (e.g. 0-500), not &quot;%1&quot;</source>
+        <translation>--freq must be A-B in Hz (e.g. 0-500), not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--height must be a positive integer, not &quot;%1&quot;</source>
+        <translation>--height must be a positive integer, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--duration must be a positive number of seconds, not &quot;%1&quot;</source>
+        <translation>--duration must be a positive number of seconds, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--historic must be START-END in epoch seconds (e.g. 1764946700-1764946760), not &quot;%1&quot;</source>
+        <translation>--historic must be START-END in epoch seconds (e.g. 1764946700-1764946760), not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--rows must be an integer from 1 to 100000000, not &quot;%1&quot;</source>
+        <translation>--rows must be an integer from 1 to 100000000, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--row-count must be an integer from 1 to 100000, not &quot;%1&quot;</source>
+        <translation>--row-count must be an integer from 1 to 100000, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--ready-timeout must be a number of seconds above 0 and at most 86400, not &quot;%1&quot;</source>
+        <translation>--ready-timeout must be a number of seconds above 0 and at most 86400, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--data-timeout must be a number of seconds above 0 and at most 86400, not &quot;%1&quot;</source>
+        <translation>--data-timeout must be a number of seconds above 0 and at most 86400, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--report needs a file name, or - for standard output</source>
+        <translation>--report needs a file name, or - for standard output</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>configuration refused before sending: %1</source>
+        <translation>configuration refused before sending: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommonArgs</name>
@@ -204,6 +394,122 @@ the waterfall route is not deployed; 5 server unreachable or TLS failure.
     <message>
         <source>--pin-sha256: &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, colons optional)</source>
         <translation>--pin-sha256: &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, colons optional)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigureText</name>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>NFFT</source>
+        <translation>NFFT</translation>
+    </message>
+    <message>
+        <source>Frequency range</source>
+        <translation>Frequency range</translation>
+    </message>
+    <message>
+        <source>Display height</source>
+        <translation>Display height</translation>
+    </message>
+    <message>
+        <source>Time axis</source>
+        <translation>Time axis</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Time window</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>channel numbers start at 1 (%1 requested)</source>
+        <translation>channel numbers start at 1 (%1 requested)</translation>
+    </message>
+    <message>
+        <source>the last channel (%1) comes before the first (%2)</source>
+        <translation>the last channel (%1) comes before the first (%2)</translation>
+    </message>
+    <message>
+        <source>at most %1 channels per job (%2 requested)</source>
+        <translation>at most %1 channels per job (%2 requested)</translation>
+    </message>
+    <message>
+        <source>a single-channel view takes exactly one channel</source>
+        <translation>a single-channel view takes exactly one channel</translation>
+    </message>
+    <message>
+        <source>must be a power of two from %1 to %2 (%3 chosen)</source>
+        <translation>must be a power of two from %1 to %2 (%3 chosen)</translation>
+    </message>
+    <message>
+        <source>must lie within %1 to %2 (%3 to %4 requested)</source>
+        <translation>must lie within %1 to %2 (%3 to %4 requested)</translation>
+    </message>
+    <message>
+        <source>the maximum (%1) must be above the minimum (%2)</source>
+        <translation>the maximum (%1) must be above the minimum (%2)</translation>
+    </message>
+    <message>
+        <source>must be at least one row (%1 requested)</source>
+        <translation>must be at least one row (%1 requested)</translation>
+    </message>
+    <message>
+        <source>must be longer than zero (%1 requested)</source>
+        <translation>must be longer than zero (%1 requested)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>a historic job needs both a start and an end</source>
+        <translation>a historic job needs both a start and an end</translation>
+    </message>
+    <message>
+        <source>the start must not be before 1970</source>
+        <translation>the start must not be before 1970</translation>
+    </message>
+    <message>
+        <source>the end (%1) must be after the start (%2)</source>
+        <translation>the end (%1) must be after the start (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field name: what is wrong with it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The server refused the job: it is waiting for the fiber (HTTP %1). There is no live data until the fiber is back.</source>
+        <translation>The server refused the job: it is waiting for the fiber (HTTP %1). There is no live data until the fiber is back.</translation>
+    </message>
+    <message>
+        <source>The server refused the job: no recording in this time window (HTTP %1).</source>
+        <translation>The server refused the job: no recording in this time window (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the job as invalid (HTTP %1).</source>
+        <translation>The server refused the job as invalid (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the job (HTTP %1).</source>
+        <translation>The server refused the job (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the job.</source>
+        <translation>The server refused the job.</translation>
+    </message>
+    <message>
+        <source>Server message: %1</source>
+        <translation>Server message: %1</translation>
     </message>
 </context>
 <context>
@@ -260,6 +566,10 @@ the waterfall route is not deployed; 5 server unreachable or TLS failure.
         <source>--%1 must be a number of seconds from 0 to 86400</source>
         <translation>--%1 must be a number of seconds from 0 to 86400</translation>
     </message>
+    <message>
+        <source>Configure the job of the form at startup.</source>
+        <translation>Configure the job of the form at startup.</translation>
+    </message>
 </context>
 <context>
     <name>ProbeCommand</name>
@@ -289,6 +599,345 @@ the waterfall route is not deployed; 5 server unreachable or TLS failure.
     </message>
 </context>
 <context>
+    <name>ReadinessText</name>
+    <message>
+        <source>multichannel</source>
+        <translation>multichannel</translation>
+    </message>
+    <message>
+        <source>single channel</source>
+        <translation>single channel</translation>
+    </message>
+    <message>
+        <source>waterfall</source>
+        <translation>waterfall</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>historic: %1 – %2 (%3)</source>
+        <translation>historic: %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Configure sent</source>
+        <translation>Configure sent</translation>
+    </message>
+    <message>
+        <source>Job id %1</source>
+        <translation>Job id %1</translation>
+    </message>
+    <message>
+        <source>Configure answered %1</source>
+        <translation>Configure answered %1</translation>
+    </message>
+    <message>
+        <source>Job id</source>
+        <translation>Job id</translation>
+    </message>
+    <message>
+        <source>Consumer ready</source>
+        <translation>Consumer ready</translation>
+    </message>
+    <message>
+        <source>First data</source>
+        <translation>First data</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Ended (208)</source>
+        <translation>Ended (208)</translation>
+    </message>
+    <message>
+        <source>%1 round trip</source>
+        <translation>%1 round trip</translation>
+    </message>
+    <message>
+        <source>not yet (%1)</source>
+        <translation>not yet (%1)</translation>
+    </message>
+    <message>
+        <source>No job yet: configure one and press Start.</source>
+        <translation>No job yet: configure one and press Start.</translation>
+    </message>
+    <message>
+        <source>Configuring the job…</source>
+        <translation>Configuring the job…</translation>
+    </message>
+    <message>
+        <source>Waiting for the job&apos;s consumer to appear…</source>
+        <translation>Waiting for the job&apos;s consumer to appear…</translation>
+    </message>
+    <message>
+        <source>The consumer is alive; waiting for the first rows…</source>
+        <translation>The consumer is alive; waiting for the first rows…</translation>
+    </message>
+    <message>
+        <source>No verdict.</source>
+        <translation>No verdict.</translation>
+    </message>
+    <message>
+        <source>view %1</source>
+        <translation>view %1</translation>
+    </message>
+    <message>
+        <source>channels %1</source>
+        <translation>channels %1</translation>
+    </message>
+    <message>
+        <source>nfft %1</source>
+        <translation>nfft %1</translation>
+    </message>
+    <message>
+        <source>frequency %1 Hz</source>
+        <translation>frequency %1 Hz</translation>
+    </message>
+    <message>
+        <source>height %1</source>
+        <translation>height %1</translation>
+    </message>
+    <message>
+        <source>time axis %1 s</source>
+        <translation>time axis %1 s</translation>
+    </message>
+    <message>
+        <source>historic %1–%2 (epoch s)</source>
+        <translation>historic %1–%2 (epoch s)</translation>
+    </message>
+    <message>
+        <source>lines_dt %1 s</source>
+        <translation>lines_dt %1 s</translation>
+    </message>
+    <message>
+        <source>Focus job report</source>
+        <translation>Focus job report</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>insecure: TLS verification off</source>
+        <translation>insecure: TLS verification off</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Started:</translation>
+    </message>
+    <message>
+        <source>Job id:</source>
+        <translation>Job id:</translation>
+    </message>
+    <message>
+        <source>Configuration:</source>
+        <translation>Configuration:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Diagnosis:</source>
+        <translation>Diagnosis:</translation>
+    </message>
+    <message>
+        <source>Configure refused:</source>
+        <translation>Configure refused:</translation>
+    </message>
+    <message>
+        <source>Rows received:</source>
+        <translation>Rows received:</translation>
+    </message>
+    <message>
+        <source>%1 in %2 blocks</source>
+        <translation>%1 in %2 blocks</translation>
+    </message>
+    <message>
+        <source>Waterfall polls:</source>
+        <translation>Waterfall polls:</translation>
+    </message>
+    <message>
+        <source>last %1, p95 %2, interval %3</source>
+        <translation>last %1, p95 %2, interval %3</translation>
+    </message>
+    <message>
+        <source>Timeline (after the configure reply)</source>
+        <translation>Timeline (after the configure reply)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Configure round trip</source>
+        <translation>Configure round trip</translation>
+    </message>
+    <message>
+        <source>Replies per endpoint and status</source>
+        <translation>Replies per endpoint and status</translation>
+    </message>
+    <message>
+        <source>No request answered yet.</source>
+        <translation>No request answered yet.</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>(%1 earlier errors left out; the JSON below lists all.)</source>
+        <translation>(%1 earlier errors left out; the JSON below lists all.)</translation>
+    </message>
+    <message>
+        <source>JSON report</source>
+        <translation>JSON report</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>+%1 ms</source>
+        <translation>+%1 ms</translation>
+    </message>
+    <message>
+        <source>%1, channels %2, nfft %3, %4 Hz, height %5, time axis %6 s</source>
+        <translation>%1, channels %2, nfft %3, %4 Hz, height %5, time axis %6 s</translation>
+    </message>
+    <message>
+        <source>multichannel</source>
+        <translation>multichannel</translation>
+    </message>
+    <message>
+        <source>single channel</source>
+        <translation>single channel</translation>
+    </message>
+    <message>
+        <source>waterfall, channels %1, height %2</source>
+        <translation>waterfall, channels %1, height %2</translation>
+    </message>
+    <message>
+        <source>%1, historic %2 to %3 (epoch s %4)</source>
+        <translation>%1, historic %2 to %3 (epoch s %4)</translation>
+    </message>
+    <message>
+        <source>%1, live</source>
+        <translation>%1, live</translation>
+    </message>
+    <message>
+        <source>--report: cannot write &quot;%1&quot;: %2</source>
+        <translation>--report: cannot write &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Configure failed after %1: %2</source>
+        <translation>Configure failed after %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Configure answered HTTP %1 after %2</source>
+        <translation>Configure answered HTTP %1 after %2</translation>
+    </message>
+    <message>
+        <source>%1  consumer ready</source>
+        <translation>%1  consumer ready</translation>
+    </message>
+    <message>
+        <source>%1  first data</source>
+        <translation>%1  first data</translation>
+    </message>
+    <message>
+        <source>%1  ended: the job&apos;s analyzer exited (208)</source>
+        <translation>%1  ended: the job&apos;s analyzer exited (208)</translation>
+    </message>
+    <message>
+        <source>Job %1 created; configure took %2. Waiting for its consumer…</source>
+        <translation>Job %1 created; configure took %2. Waiting for its consumer…</translation>
+    </message>
+    <message>
+        <source>%1  error: %2</source>
+        <translation>%1  error: %2</translation>
+    </message>
+    <message>
+        <source>%1  error on %2: %3</source>
+        <translation>%1  error on %2: %3</translation>
+    </message>
+    <message>
+        <source>%1  %2 rows received (--rows %3): stopping</source>
+        <translation>%1  %2 rows received (--rows %3): stopping</translation>
+    </message>
+    <message>
+        <source>Summary: %1 rows in %2 blocks</source>
+        <translation>Summary: %1 rows in %2 blocks</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1 — %2</source>
+        <translation>Diagnosis: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1  still waiting for the consumer</source>
+        <translation>%1  still waiting for the consumer</translation>
+    </message>
+    <message>
+        <source>%1  consumer alive, no data yet</source>
+        <translation>%1  consumer alive, no data yet</translation>
+    </message>
+    <message>
+        <source>%1  %2 rows so far (%3 blocks)</source>
+        <translation>%1  %2 rows so far (%3 blocks)</translation>
+    </message>
+    <message>
+        <source>Interrupted: stopping the job.</source>
+        <translation>Interrupted: stopping the job.</translation>
+    </message>
+    <message>
+        <source>Configure sent: %1</source>
+        <translation>Configure sent: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
+    </message>
+</context>
+<context>
     <name>focusctl</name>
     <message>
         <source>focusctl: unknown command &quot;%1&quot;</source>
@@ -312,6 +961,89 @@ the waterfall route is not deployed; 5 server unreachable or TLS failure.
     <message>
         <source>Could not save the screenshot to %1</source>
         <translation>Could not save the screenshot to %1</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ConfigureForm</name>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Multichannel</source>
+        <translation>Multichannel</translation>
+    </message>
+    <message>
+        <source>Single channel</source>
+        <translation>Single channel</translation>
+    </message>
+    <message>
+        <source>Waterfall</source>
+        <translation>Waterfall</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>First channel (1-based)</source>
+        <translation>First channel (1-based)</translation>
+    </message>
+    <message>
+        <source>Last channel; a single-channel view uses the first one only</source>
+        <translation>Last channel; a single-channel view uses the first one only</translation>
+    </message>
+    <message>
+        <source>NFFT</source>
+        <translation>NFFT</translation>
+    </message>
+    <message>
+        <source>FFT size: a power of two, 128 to 2048 for multichannel, up to 65536 for a single channel; always 1 for the waterfall view</source>
+        <translation>FFT size: a power of two, 128 to 2048 for multichannel, up to 65536 for a single channel; always 1 for the waterfall view</translation>
+    </message>
+    <message>
+        <source>Frequency range (Hz)</source>
+        <translation>Frequency range (Hz)</translation>
+    </message>
+    <message>
+        <source>Display height (rows)</source>
+        <translation>Display height (rows)</translation>
+    </message>
+    <message>
+        <source>Time axis (s)</source>
+        <translation>Time axis (s)</translation>
+    </message>
+    <message>
+        <source>Configuring…</source>
+        <translation>Configuring…</translation>
+    </message>
+    <message>
+        <source>Configure job</source>
+        <translation>Configure job</translation>
+    </message>
+    <message>
+        <source>The fiber has channels %1 to %2; one job takes at most %3.</source>
+        <translation>The fiber has channels %1 to %2; one job takes at most %3.</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>at %1 along the fiber</source>
+        <translation>at %1 along the fiber</translation>
+    </message>
+    <message>
+        <source>%1 to %2 along the fiber</source>
+        <translation>%1 to %2 along the fiber</translation>
+    </message>
+    <message>
+        <source>Channel n lies at fiber start + (n − 1) × %1</source>
+        <translation>Channel n lies at fiber start + (n − 1) × %1</translation>
     </message>
 </context>
 <context>
@@ -362,6 +1094,77 @@ the waterfall route is not deployed; 5 server unreachable or TLS failure.
     </message>
 </context>
 <context>
+    <name>wf::JobParamsView</name>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Job id:</source>
+        <translation>Job id:</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>View:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Channels:</translation>
+    </message>
+    <message>
+        <source>NFFT:</source>
+        <translation>NFFT:</translation>
+    </message>
+    <message>
+        <source>Frequency:</source>
+        <translation>Frequency:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Height:</translation>
+    </message>
+    <message>
+        <source>Time axis:</source>
+        <translation>Time axis:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Window:</translation>
+    </message>
+    <message>
+        <source>lines_dt:</source>
+        <translation>lines_dt:</translation>
+    </message>
+    <message>
+        <source>INSECURE: certificate not verified</source>
+        <translation>INSECURE: certificate not verified</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>%1 (%2 channels)</source>
+        <translation>%1 (%2 channels)</translation>
+    </message>
+    <message>
+        <source>Hz</source>
+        <translation>Hz</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
     <name>wf::MainWindow</name>
     <message>
         <source>Focus Waterfall Viewer — INSECURE TLS</source>
@@ -390,6 +1193,207 @@ the waterfall route is not deployed; 5 server unreachable or TLS failure.
     <message>
         <source>TLS verification OFF</source>
         <translation>TLS verification OFF</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not match the contract: %1</source>
+        <translation>The server&apos;s answer does not match the contract: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Configure</source>
+        <translation>Configure</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpoints</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ReadinessPanel</name>
+    <message>
+        <source>Job status</source>
+        <translation>Job status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Configure a job with the form&apos;s settings and follow it</source>
+        <translation>Configure a job with the form&apos;s settings and follow it</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop following the job (the server ends it by itself)</source>
+        <translation>Stop following the job (the server ends it by itself)</translation>
+    </message>
+    <message>
+        <source>Configure again</source>
+        <translation>Configure again</translation>
+    </message>
+    <message>
+        <source>Configure a new job with the same settings</source>
+        <translation>Configure a new job with the same settings</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copy report</translation>
+    </message>
+    <message>
+        <source>Copy a Markdown report of this job for a bug report</source>
+        <translation>Copy a Markdown report of this job for a bug report</translation>
+    </message>
+    <message>
+        <source>Save log…</source>
+        <translation>Save log…</translation>
+    </message>
+    <message>
+        <source>Timeline (after the configure reply)</source>
+        <translation>Timeline (after the configure reply)</translation>
+    </message>
+    <message>
+        <source>Replies per endpoint and status</source>
+        <translation>Replies per endpoint and status</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Diagnosis code, as in focusctl watch&apos;s report</source>
+        <translation>Diagnosis code, as in focusctl watch&apos;s report</translation>
+    </message>
+    <message>
+        <source>Rows received: %1 in %2 blocks</source>
+        <translation>Rows received: %1 in %2 blocks</translation>
+    </message>
+    <message>
+        <source>Waterfall polls: last %1 · p95 %2 · poll interval %3</source>
+        <translation>Waterfall polls: last %1 · p95 %2 · poll interval %3</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>took %1</translation>
+    </message>
+    <message>
+        <source>%1 elapsed</source>
+        <translation>%1 elapsed</translation>
+    </message>
+    <message>
+        <source>No job has been started.</source>
+        <translation>No job has been started.</translation>
+    </message>
+    <message>
+        <source>Save request log</source>
+        <translation>Save request log</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>Log files (*.log *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wf::TimeWindowBox</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Time window</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Historic (recorded)</source>
+        <translation>Historic (recorded)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Recordings from</source>
+        <translation>Recordings from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Find recordings</source>
+        <translation>Find recordings</translation>
+    </message>
+    <message>
+        <source>Ask the server which recordings exist in this range</source>
+        <translation>Ask the server which recordings exist in this range</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Type the window above, or find the recordings of a range and pick one.</source>
+        <translation>Type the window above, or find the recordings of a range and pick one.</translation>
+    </message>
+    <message>
+        <source>Searching for recordings…</source>
+        <translation>Searching for recordings…</translation>
+    </message>
+    <message>
+        <source>No recordings in this range.</source>
+        <translation>No recordings in this range.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) found. Pick one to fill the time window.</source>
+        <translation>
+            <numerusform>%n recording found. Pick it to fill the time window.</numerusform>
+            <numerusform>%n recordings found. Pick one to fill the time window.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not list the recordings: %1</source>
+        <translation>Could not list the recordings: %1</translation>
+    </message>
+    <message>
+        <source>The end of the search range must be after its start.</source>
+        <translation>The end of the search range must be after its start.</translation>
+    </message>
+    <message>
+        <source>still recording</source>
+        <translation>still recording</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 so far</translation>
     </message>
 </context>
 </TS>

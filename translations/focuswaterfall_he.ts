@@ -147,6 +147,94 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>idle</source>
+        <translation>לא פעילה</translation>
+    </message>
+    <message>
+        <source>configuring</source>
+        <translation>בהגדרה</translation>
+    </message>
+    <message>
+        <source>waiting for the consumer</source>
+        <translation>ממתינה לצרכן</translation>
+    </message>
+    <message>
+        <source>consumer alive, no data yet</source>
+        <translation>הצרכן פעיל, עדיין אין נתונים</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>בהזרמה</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>הסתיימה</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>נכשלה</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>נעצרה</translation>
+    </message>
+    <message>
+        <source>The job&apos;s consumer is alive and rows are arriving.</source>
+        <translation>הצרכן של המשימה פעיל ושורות מתקבלות.</translation>
+    </message>
+    <message>
+        <source>The waterfall endpoint is not deployed on this server (404 {&quot;detail&quot;:&quot;Not Found&quot;} or absent from /openapi.json): the job may be fine, the route is missing.</source>
+        <translation>נקודת הקצה של המפל לא פרוסה בשרת הזה (404 {&quot;detail&quot;:&quot;Not Found&quot;} או שאינה מופיעה ב-/openapi.json): ייתכן שהמשימה תקינה, אבל הנתיב חסר.</translation>
+    </message>
+    <message>
+        <source>The job was configured, but its consumer never appeared: /metadata and /waterfall answered 404 until the ready timeout.</source>
+        <translation>המשימה הוגדרה, אבל הצרכן שלה לא הופיע: נקודות הקצה /metadata ו-/waterfall החזירו 404 עד תום פסק הזמן למוכנות.</translation>
+    </message>
+    <message>
+        <source>The job was alive, then the server stopped knowing it (404): the job expired or was removed.</source>
+        <translation>המשימה הייתה פעילה, ואז השרת הפסיק להכיר אותה (404): תוקף המשימה פג או שהיא הוסרה.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s analyzer exited (208): the historic playback is complete.</source>
+        <translation>המנתח של המשימה סיים את פעולתו (208): ניגון הנתונים ההיסטוריים הושלם.</translation>
+    </message>
+    <message>
+        <source>The server is waiting for fiber: no live data can be configured until the fiber is back.</source>
+        <translation>השרת ממתין לסיב: אי אפשר להגדיר קבלת נתונים בזמן אמת עד שהסיב יחזור לפעול.</translation>
+    </message>
+    <message>
+        <source>The server refused the configuration.</source>
+        <translation>השרת דחה את התצורה.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>השרת לא היה נגיש.</translation>
+    </message>
+    <message>
+        <source>The TLS connection failed: the server&apos;s certificate is not trusted.</source>
+        <translation>חיבור ה-TLS נכשל: תעודת השרת אינה מהימנה.</translation>
+    </message>
+    <message>
+        <source>The server kept answering with errors (5xx).</source>
+        <translation>השרת המשיך להחזיר שגיאות (5xx).</translation>
+    </message>
+    <message>
+        <source>The server answered with something that does not match the contract.</source>
+        <translation>השרת החזיר תשובה שאינה תואמת לחוזה.</translation>
+    </message>
+    <message>
+        <source>The consumer is alive, but no data arrived before the data timeout.</source>
+        <translation>הצרכן פעיל, אבל לא התקבלו נתונים לפני תום פסק הזמן לנתונים.</translation>
+    </message>
+    <message>
+        <source>The server answered 400 to the waterfall request: the client asked for something invalid.</source>
+        <translation>השרת החזיר 400 לבקשת המפל: הלקוח ביקש משהו לא תקין.</translation>
+    </message>
+    <message>
+        <source>Stopped before a verdict.</source>
+        <translation>המשימה נעצרה לפני שהתקבלה הכרעה.</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -182,6 +270,108 @@ probe: בודקת אילו מנקודות הקצה שבחוזה של Focus Serve
         <source>--timeout-ms must be an integer from 1 to 600000</source>
         <translation>הערך של --timeout-ms חייב להיות מספר שלם בין 1 ל-600000</translation>
     </message>
+    <message>
+        <source>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
+                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
+                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
+                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
+                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
+
+watch: configures one job and follows it until --rows rows have arrived, the job ends
+(208), or a timeout or fatal error, printing the timeline as it happens. Defaults: view
+multichannel, channels 1-50, nfft 1024, frequencies 0-500 Hz, height 1000, time axis
+(--duration) 30 s, live; --historic takes epoch seconds. --rows 100, --row-count 100
+rows asked per poll, --ready-timeout 60 s, --data-timeout 30 s. --report writes the JSON
+report to FILE, or to stdout with &quot;-&quot; (the timeline then goes to stderr). Ctrl-C stops
+the job and still writes the report. --fail-on-findings is accepted but changes nothing
+yet: the data-quality checks will give it its meaning.
+Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could
+not be written; 2 bad usage or configuration refused before sending;
+3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
+waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
+bad_response, client_error.
+</source>
+        <translation>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
+                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
+                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
+                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
+                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
+
+watch: מגדירה משימה אחת ועוקבת אחריה עד שמתקבלות --rows שורות, עד שהמשימה מסתיימת
+(208), או עד פסק זמן או שגיאה חמורה, ומדפיסה את ציר האירועים תוך כדי. ברירות מחדל: תצוגה
+multichannel, ערוצים 1-50, nfft 1024, תדרים 0-500 Hz, גובה 1000, ציר זמן
+(--duration) 30 s, בזמן אמת; האפשרות --historic מקבלת שניות epoch. ועוד: --rows 100, --row-count 100
+שורות מבוקשות בכל תשאול, --ready-timeout 60 s, --data-timeout 30 s. האפשרות --report כותבת את דוח ה-JSON
+לקובץ FILE, או ל-stdout עם &quot;-&quot; (ואז ציר האירועים נכתב ל-stderr). הקשה על Ctrl-C עוצרת
+את המשימה, והדוח נכתב בכל זאת. האפשרות --fail-on-findings מתקבלת, אך בינתיים אינה משנה
+דבר: בדיקות איכות הנתונים הן שיעניקו לה משמעות.
+קוד יציאה: 0 ok או analyzer_exited; 1 המשימה נעצרה לפני הכרעה, או שלא ניתן היה לכתוב
+את הדוח; 2 שימוש שגוי או תצורה שנדחתה לפני השליחה;
+3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
+waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
+bad_response, client_error.
+</translation>
+    </message>
+    <message>
+        <source>--view must be multichannel, singlechannel or waterfall, not &quot;%1&quot;</source>
+        <translation>הערך של --view חייב להיות multichannel, singlechannel או waterfall, ולא &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to the waterfall view</source>
+        <translation>האפשרות --%1 אינה חלה על תצוגת המפל</translation>
+    </message>
+    <message>
+        <source>--channels must be A-B, channel numbers from 1 (e.g. 1-50), not &quot;%1&quot;</source>
+        <translation>הערך של --channels חייב להיות A-B, מספרי ערוצים החל מ-1 (למשל 1-50), ולא &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--nfft must be a positive integer, not &quot;%1&quot;</source>
+        <translation>הערך של --nfft חייב להיות מספר שלם חיובי, ולא &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--freq must be A-B in Hz (e.g. 0-500), not &quot;%1&quot;</source>
+        <translation>הערך של --freq חייב להיות A-B ב-Hz (למשל 0-500), ולא &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--height must be a positive integer, not &quot;%1&quot;</source>
+        <translation>הערך של --height חייב להיות מספר שלם חיובי, ולא &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--duration must be a positive number of seconds, not &quot;%1&quot;</source>
+        <translation>הערך של --duration חייב להיות מספר שניות חיובי, ולא &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--historic must be START-END in epoch seconds (e.g. 1764946700-1764946760), not &quot;%1&quot;</source>
+        <translation>הערך של --historic חייב להיות START-END בשניות epoch (למשל 1764946700-1764946760), ולא &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--rows must be an integer from 1 to 100000000, not &quot;%1&quot;</source>
+        <translation>הערך של --rows חייב להיות מספר שלם בין 1 ל-100000000, ולא &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--row-count must be an integer from 1 to 100000, not &quot;%1&quot;</source>
+        <translation>הערך של --row-count חייב להיות מספר שלם בין 1 ל-100000, ולא &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--ready-timeout must be a number of seconds above 0 and at most 86400, not &quot;%1&quot;</source>
+        <translation>הערך של --ready-timeout חייב להיות מספר שניות גדול מ-0 ועד 86400, ולא &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--data-timeout must be a number of seconds above 0 and at most 86400, not &quot;%1&quot;</source>
+        <translation>הערך של --data-timeout חייב להיות מספר שניות גדול מ-0 ועד 86400, ולא &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--report needs a file name, or - for standard output</source>
+        <translation>האפשרות --report דורשת שם קובץ, או - לפלט הסטנדרטי</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>configuration refused before sending: %1</source>
+        <translation>התצורה נדחתה לפני השליחה: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommonArgs</name>
@@ -204,6 +394,122 @@ probe: בודקת אילו מנקודות הקצה שבחוזה של Focus Serve
     <message>
         <source>--pin-sha256: &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, colons optional)</source>
         <translation>--pin-sha256: &quot;%1&quot; אינו טביעת אצבע SHA-256 (64 ספרות הקסדצימליות; אפשר להפריד בנקודתיים)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigureText</name>
+    <message>
+        <source>View</source>
+        <translation>תצוגה</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>ערוצים</translation>
+    </message>
+    <message>
+        <source>NFFT</source>
+        <translation>NFFT</translation>
+    </message>
+    <message>
+        <source>Frequency range</source>
+        <translation>טווח תדרים</translation>
+    </message>
+    <message>
+        <source>Display height</source>
+        <translation>גובה התצוגה</translation>
+    </message>
+    <message>
+        <source>Time axis</source>
+        <translation>ציר הזמן</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>חלון זמן</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>channel numbers start at 1 (%1 requested)</source>
+        <translation>מספרי הערוצים מתחילים ב-1 (התבקש %1)</translation>
+    </message>
+    <message>
+        <source>the last channel (%1) comes before the first (%2)</source>
+        <translation>הערוץ האחרון (%1) קודם לערוץ הראשון (%2)</translation>
+    </message>
+    <message>
+        <source>at most %1 channels per job (%2 requested)</source>
+        <translation>לכל היותר %1 ערוצים למשימה (התבקשו %2)</translation>
+    </message>
+    <message>
+        <source>a single-channel view takes exactly one channel</source>
+        <translation>תצוגת ערוץ יחיד מקבלת ערוץ אחד בדיוק</translation>
+    </message>
+    <message>
+        <source>must be a power of two from %1 to %2 (%3 chosen)</source>
+        <translation>הערך חייב להיות חזקה של 2 בין %1 ל-%2 (נבחר %3)</translation>
+    </message>
+    <message>
+        <source>must lie within %1 to %2 (%3 to %4 requested)</source>
+        <translation>הטווח חייב להיות בין %1 ל-%2 (התבקש %3 עד %4)</translation>
+    </message>
+    <message>
+        <source>the maximum (%1) must be above the minimum (%2)</source>
+        <translation>המקסימום (%1) חייב להיות גבוה מהמינימום (%2)</translation>
+    </message>
+    <message>
+        <source>must be at least one row (%1 requested)</source>
+        <translation>הגובה חייב להיות שורה אחת לפחות (התבקש %1)</translation>
+    </message>
+    <message>
+        <source>must be longer than zero (%1 requested)</source>
+        <translation>האורך חייב להיות גדול מאפס (התבקש %1)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>a historic job needs both a start and an end</source>
+        <translation>משימה היסטורית דורשת גם התחלה וגם סיום</translation>
+    </message>
+    <message>
+        <source>the start must not be before 1970</source>
+        <translation>ההתחלה אינה יכולה להיות לפני 1970</translation>
+    </message>
+    <message>
+        <source>the end (%1) must be after the start (%2)</source>
+        <translation>הסיום (%1) חייב להיות אחרי ההתחלה (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field name: what is wrong with it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The server refused the job: it is waiting for the fiber (HTTP %1). There is no live data until the fiber is back.</source>
+        <translation>השרת דחה את המשימה: הוא ממתין לסיב (HTTP %1). לא יהיו נתונים בזמן אמת עד שהסיב יחזור לפעול.</translation>
+    </message>
+    <message>
+        <source>The server refused the job: no recording in this time window (HTTP %1).</source>
+        <translation>השרת דחה את המשימה: אין הקלטה בחלון הזמן הזה (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the job as invalid (HTTP %1).</source>
+        <translation>השרת דחה את המשימה כלא תקינה (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the job (HTTP %1).</source>
+        <translation>השרת דחה את המשימה (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the job.</source>
+        <translation>השרת דחה את המשימה.</translation>
+    </message>
+    <message>
+        <source>Server message: %1</source>
+        <translation>הודעת השרת: %1</translation>
     </message>
 </context>
 <context>
@@ -260,6 +566,10 @@ probe: בודקת אילו מנקודות הקצה שבחוזה של Focus Serve
         <source>--%1 must be a number of seconds from 0 to 86400</source>
         <translation>הערך של --%1 חייב להיות מספר שניות בין 0 ל-86400</translation>
     </message>
+    <message>
+        <source>Configure the job of the form at startup.</source>
+        <translation>להגדיר בעת ההפעלה את המשימה שבטופס.</translation>
+    </message>
 </context>
 <context>
     <name>ProbeCommand</name>
@@ -289,6 +599,345 @@ probe: בודקת אילו מנקודות הקצה שבחוזה של Focus Serve
     </message>
 </context>
 <context>
+    <name>ReadinessText</name>
+    <message>
+        <source>multichannel</source>
+        <translation>רב-ערוצית</translation>
+    </message>
+    <message>
+        <source>single channel</source>
+        <translation>ערוץ יחיד</translation>
+    </message>
+    <message>
+        <source>waterfall</source>
+        <translation>מפל</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>בזמן אמת</translation>
+    </message>
+    <message>
+        <source>historic: %1 – %2 (%3)</source>
+        <translation>היסטורי: %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Configure sent</source>
+        <translation>בקשת ההגדרה נשלחה</translation>
+    </message>
+    <message>
+        <source>Job id %1</source>
+        <translation>מזהה משימה %1</translation>
+    </message>
+    <message>
+        <source>Configure answered %1</source>
+        <translation>תשובה לבקשת ההגדרה: %1</translation>
+    </message>
+    <message>
+        <source>Job id</source>
+        <translation>מזהה משימה</translation>
+    </message>
+    <message>
+        <source>Consumer ready</source>
+        <translation>הצרכן מוכן</translation>
+    </message>
+    <message>
+        <source>First data</source>
+        <translation>נתונים ראשונים</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>נכשלה</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>נעצרה</translation>
+    </message>
+    <message>
+        <source>Ended (208)</source>
+        <translation>הסתיימה (208)</translation>
+    </message>
+    <message>
+        <source>%1 round trip</source>
+        <translation>הלוך ושוב: %1</translation>
+    </message>
+    <message>
+        <source>not yet (%1)</source>
+        <translation>עדיין לא (%1)</translation>
+    </message>
+    <message>
+        <source>No job yet: configure one and press Start.</source>
+        <translation>עדיין אין משימה: יש להגדיר משימה וללחוץ על &quot;התחלה&quot;.</translation>
+    </message>
+    <message>
+        <source>Configuring the job…</source>
+        <translation>מגדירים את המשימה…</translation>
+    </message>
+    <message>
+        <source>Waiting for the job&apos;s consumer to appear…</source>
+        <translation>ממתינים להופעת הצרכן של המשימה…</translation>
+    </message>
+    <message>
+        <source>The consumer is alive; waiting for the first rows…</source>
+        <translation>הצרכן פעיל; ממתינים לשורות הראשונות…</translation>
+    </message>
+    <message>
+        <source>No verdict.</source>
+        <translation>אין הכרעה.</translation>
+    </message>
+    <message>
+        <source>view %1</source>
+        <translation>תצוגה %1</translation>
+    </message>
+    <message>
+        <source>channels %1</source>
+        <translation>ערוצים %1</translation>
+    </message>
+    <message>
+        <source>nfft %1</source>
+        <translation>nfft %1</translation>
+    </message>
+    <message>
+        <source>frequency %1 Hz</source>
+        <translation>תדר %1 Hz</translation>
+    </message>
+    <message>
+        <source>height %1</source>
+        <translation>גובה %1</translation>
+    </message>
+    <message>
+        <source>time axis %1 s</source>
+        <translation>ציר זמן %1 s</translation>
+    </message>
+    <message>
+        <source>historic %1–%2 (epoch s)</source>
+        <translation>היסטורי %1–%2 (שניות epoch)</translation>
+    </message>
+    <message>
+        <source>lines_dt %1 s</source>
+        <translation>lines_dt %1 s</translation>
+    </message>
+    <message>
+        <source>Focus job report</source>
+        <translation>דוח משימת Focus</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>שרת:</translation>
+    </message>
+    <message>
+        <source>insecure: TLS verification off</source>
+        <translation>לא מאובטח: אימות TLS כבוי</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>שעת התחלה:</translation>
+    </message>
+    <message>
+        <source>Job id:</source>
+        <translation>מזהה משימה:</translation>
+    </message>
+    <message>
+        <source>Configuration:</source>
+        <translation>תצורה:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>מצב:</translation>
+    </message>
+    <message>
+        <source>Diagnosis:</source>
+        <translation>אבחנה:</translation>
+    </message>
+    <message>
+        <source>Configure refused:</source>
+        <translation>בקשת ההגדרה נדחתה:</translation>
+    </message>
+    <message>
+        <source>Rows received:</source>
+        <translation>שורות שהתקבלו:</translation>
+    </message>
+    <message>
+        <source>%1 in %2 blocks</source>
+        <translation>%1 ב-%2 בלוקים</translation>
+    </message>
+    <message>
+        <source>Waterfall polls:</source>
+        <translation>תשאולי המפל:</translation>
+    </message>
+    <message>
+        <source>last %1, p95 %2, interval %3</source>
+        <translation>אחרון %1, p95 %2, מרווח %3</translation>
+    </message>
+    <message>
+        <source>Timeline (after the configure reply)</source>
+        <translation>ציר אירועים (מאז התשובה לבקשת ההגדרה)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>שלב</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>זמן</translation>
+    </message>
+    <message>
+        <source>Configure round trip</source>
+        <translation>זמן הלוך ושוב של בקשת ההגדרה</translation>
+    </message>
+    <message>
+        <source>Replies per endpoint and status</source>
+        <translation>תשובות לפי נקודת קצה וסטטוס</translation>
+    </message>
+    <message>
+        <source>No request answered yet.</source>
+        <translation>עדיין לא נענתה אף בקשה.</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>נקודת קצה</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>אין.</translation>
+    </message>
+    <message>
+        <source>(%1 earlier errors left out; the JSON below lists all.)</source>
+        <translation>(הושמטו %1 שגיאות מוקדמות יותר; ה-JSON שלהלן מפרט את כולן.)</translation>
+    </message>
+    <message>
+        <source>JSON report</source>
+        <translation>דוח JSON</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>שגיאות</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>+%1 ms</source>
+        <translation>+%1 ms</translation>
+    </message>
+    <message>
+        <source>%1, channels %2, nfft %3, %4 Hz, height %5, time axis %6 s</source>
+        <translation>%1, ערוצים %2, nfft %3, %4 Hz, גובה %5, ציר זמן %6 s</translation>
+    </message>
+    <message>
+        <source>multichannel</source>
+        <translation>רב-ערוצית</translation>
+    </message>
+    <message>
+        <source>single channel</source>
+        <translation>ערוץ יחיד</translation>
+    </message>
+    <message>
+        <source>waterfall, channels %1, height %2</source>
+        <translation>מפל, ערוצים %1, גובה %2</translation>
+    </message>
+    <message>
+        <source>%1, historic %2 to %3 (epoch s %4)</source>
+        <translation>%1, היסטורי %2 עד %3 (שניות epoch %4)</translation>
+    </message>
+    <message>
+        <source>%1, live</source>
+        <translation>%1, בזמן אמת</translation>
+    </message>
+    <message>
+        <source>--report: cannot write &quot;%1&quot;: %2</source>
+        <translation>--report: לא ניתן לכתוב את &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>שרת: %1</translation>
+    </message>
+    <message>
+        <source>Configure failed after %1: %2</source>
+        <translation>בקשת ההגדרה נכשלה לאחר %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Configure answered HTTP %1 after %2</source>
+        <translation>התקבלה תשובת HTTP %1 לבקשת ההגדרה לאחר %2</translation>
+    </message>
+    <message>
+        <source>%1  consumer ready</source>
+        <translation>%1  הצרכן מוכן</translation>
+    </message>
+    <message>
+        <source>%1  first data</source>
+        <translation>%1  נתונים ראשונים</translation>
+    </message>
+    <message>
+        <source>%1  ended: the job&apos;s analyzer exited (208)</source>
+        <translation>%1  המשימה הסתיימה: המנתח שלה סיים את פעולתו (208)</translation>
+    </message>
+    <message>
+        <source>Job %1 created; configure took %2. Waiting for its consumer…</source>
+        <translation>המשימה %1 נוצרה; בקשת ההגדרה ארכה %2. ממתינים לצרכן שלה…</translation>
+    </message>
+    <message>
+        <source>%1  error: %2</source>
+        <translation>%1  שגיאה: %2</translation>
+    </message>
+    <message>
+        <source>%1  error on %2: %3</source>
+        <translation>%1  שגיאה בנקודת הקצה %2: %3</translation>
+    </message>
+    <message>
+        <source>%1  %2 rows received (--rows %3): stopping</source>
+        <translation>%1  התקבלו %2 שורות (--rows %3): עוצרים</translation>
+    </message>
+    <message>
+        <source>Summary: %1 rows in %2 blocks</source>
+        <translation>סיכום: %1 שורות ב-%2 בלוקים</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1 — %2</source>
+        <translation>אבחנה: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1  still waiting for the consumer</source>
+        <translation>%1  עדיין ממתינים לצרכן</translation>
+    </message>
+    <message>
+        <source>%1  consumer alive, no data yet</source>
+        <translation>%1  הצרכן פעיל, עדיין אין נתונים</translation>
+    </message>
+    <message>
+        <source>%1  %2 rows so far (%3 blocks)</source>
+        <translation>%1  עד כה %2 שורות (%3 בלוקים)</translation>
+    </message>
+    <message>
+        <source>Interrupted: stopping the job.</source>
+        <translation>הפעולה הופסקה: עוצרים את המשימה.</translation>
+    </message>
+    <message>
+        <source>Configure sent: %1</source>
+        <translation>בקשת ההגדרה נשלחה: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>הדוח נכתב לקובץ %1</translation>
+    </message>
+</context>
+<context>
     <name>focusctl</name>
     <message>
         <source>focusctl: unknown command &quot;%1&quot;</source>
@@ -312,6 +961,89 @@ probe: בודקת אילו מנקודות הקצה שבחוזה של Focus Serve
     <message>
         <source>Could not save the screenshot to %1</source>
         <translation>לא ניתן היה לשמור את צילום המסך בקובץ %1</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ConfigureForm</name>
+    <message>
+        <source>Job</source>
+        <translation>משימה</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>תצוגה</translation>
+    </message>
+    <message>
+        <source>Multichannel</source>
+        <translation>רב-ערוצית</translation>
+    </message>
+    <message>
+        <source>Single channel</source>
+        <translation>ערוץ יחיד</translation>
+    </message>
+    <message>
+        <source>Waterfall</source>
+        <translation>מפל</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>ערוצים</translation>
+    </message>
+    <message>
+        <source>First channel (1-based)</source>
+        <translation>הערוץ הראשון (המספור מתחיל ב-1)</translation>
+    </message>
+    <message>
+        <source>Last channel; a single-channel view uses the first one only</source>
+        <translation>הערוץ האחרון; תצוגת ערוץ יחיד משתמשת רק בערוץ הראשון</translation>
+    </message>
+    <message>
+        <source>NFFT</source>
+        <translation>NFFT</translation>
+    </message>
+    <message>
+        <source>FFT size: a power of two, 128 to 2048 for multichannel, up to 65536 for a single channel; always 1 for the waterfall view</source>
+        <translation>גודל ה-FFT: חזקה של 2, בין 128 ל-2048 בתצוגה רב-ערוצית, עד 65536 בתצוגת ערוץ יחיד; תמיד 1 בתצוגת המפל</translation>
+    </message>
+    <message>
+        <source>Frequency range (Hz)</source>
+        <translation>טווח תדרים (Hz)</translation>
+    </message>
+    <message>
+        <source>Display height (rows)</source>
+        <translation>גובה התצוגה (שורות)</translation>
+    </message>
+    <message>
+        <source>Time axis (s)</source>
+        <translation>ציר הזמן (s)</translation>
+    </message>
+    <message>
+        <source>Configuring…</source>
+        <translation>מגדירים…</translation>
+    </message>
+    <message>
+        <source>Configure job</source>
+        <translation>הגדרת משימה</translation>
+    </message>
+    <message>
+        <source>The fiber has channels %1 to %2; one job takes at most %3.</source>
+        <translation>בסיב יש ערוצים %1 עד %2; משימה אחת כוללת לכל היותר %3.</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>at %1 along the fiber</source>
+        <translation>במרחק %1 לאורך הסיב</translation>
+    </message>
+    <message>
+        <source>%1 to %2 along the fiber</source>
+        <translation>בין %1 ל-%2 לאורך הסיב</translation>
+    </message>
+    <message>
+        <source>Channel n lies at fiber start + (n − 1) × %1</source>
+        <translation>ערוץ n נמצא במיקום: תחילת הסיב + (n − 1) × %1</translation>
     </message>
 </context>
 <context>
@@ -362,6 +1094,77 @@ probe: בודקת אילו מנקודות הקצה שבחוזה של Focus Serve
     </message>
 </context>
 <context>
+    <name>wf::JobParamsView</name>
+    <message>
+        <source>Job</source>
+        <translation>משימה</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>שרת:</translation>
+    </message>
+    <message>
+        <source>Job id:</source>
+        <translation>מזהה משימה:</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>תצוגה:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>ערוצים:</translation>
+    </message>
+    <message>
+        <source>NFFT:</source>
+        <translation>NFFT:</translation>
+    </message>
+    <message>
+        <source>Frequency:</source>
+        <translation>תדר:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>גובה:</translation>
+    </message>
+    <message>
+        <source>Time axis:</source>
+        <translation>ציר הזמן:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>חלון זמן:</translation>
+    </message>
+    <message>
+        <source>lines_dt:</source>
+        <translation>lines_dt:</translation>
+    </message>
+    <message>
+        <source>INSECURE: certificate not verified</source>
+        <translation>לא מאובטח: התעודה לא אומתה</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>לא רלוונטי</translation>
+    </message>
+    <message>
+        <source>%1 (%2 channels)</source>
+        <translation>%1 (%2 ערוצים)</translation>
+    </message>
+    <message>
+        <source>Hz</source>
+        <translation>Hz</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 שורות</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
     <name>wf::MainWindow</name>
     <message>
         <source>Focus Waterfall Viewer — INSECURE TLS</source>
@@ -390,6 +1193,207 @@ probe: בודקת אילו מנקודות הקצה שבחוזה של Focus Serve
     <message>
         <source>TLS verification OFF</source>
         <translation>אימות TLS כבוי</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not match the contract: %1</source>
+        <translation>תשובת השרת אינה תואמת לחוזה: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>תשובת HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Configure</source>
+        <translation>הגדרה</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>נקודות קצה</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ReadinessPanel</name>
+    <message>
+        <source>Job status</source>
+        <translation>מצב המשימה</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>התחלה</translation>
+    </message>
+    <message>
+        <source>Configure a job with the form&apos;s settings and follow it</source>
+        <translation>הגדרת משימה לפי ההגדרות שבטופס ומעקב אחריה</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>עצירה</translation>
+    </message>
+    <message>
+        <source>Stop following the job (the server ends it by itself)</source>
+        <translation>הפסקת המעקב אחר המשימה (השרת מסיים אותה בעצמו)</translation>
+    </message>
+    <message>
+        <source>Configure again</source>
+        <translation>הגדרה מחדש</translation>
+    </message>
+    <message>
+        <source>Configure a new job with the same settings</source>
+        <translation>הגדרת משימה חדשה עם אותן הגדרות</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>העתקת דוח</translation>
+    </message>
+    <message>
+        <source>Copy a Markdown report of this job for a bug report</source>
+        <translation>העתקת דוח Markdown על המשימה הזו, לצירוף לדיווח על באג</translation>
+    </message>
+    <message>
+        <source>Save log…</source>
+        <translation>שמירת יומן…</translation>
+    </message>
+    <message>
+        <source>Timeline (after the configure reply)</source>
+        <translation>ציר אירועים (מאז התשובה לבקשת ההגדרה)</translation>
+    </message>
+    <message>
+        <source>Replies per endpoint and status</source>
+        <translation>תשובות לפי נקודת קצה וסטטוס</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>בקשות</translation>
+    </message>
+    <message>
+        <source>Diagnosis code, as in focusctl watch&apos;s report</source>
+        <translation>קוד האבחנה, כמו בדוח של focusctl watch</translation>
+    </message>
+    <message>
+        <source>Rows received: %1 in %2 blocks</source>
+        <translation>שורות שהתקבלו: %1 ב-%2 בלוקים</translation>
+    </message>
+    <message>
+        <source>Waterfall polls: last %1 · p95 %2 · poll interval %3</source>
+        <translation>תשאולי המפל: אחרון %1 · p95 %2 · מרווח תשאול %3</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>משך: %1</translation>
+    </message>
+    <message>
+        <source>%1 elapsed</source>
+        <translation>חלפו %1</translation>
+    </message>
+    <message>
+        <source>No job has been started.</source>
+        <translation>לא הופעלה אף משימה.</translation>
+    </message>
+    <message>
+        <source>Save request log</source>
+        <translation>שמירת יומן הבקשות</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>קובצי יומן (*.log *.txt);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>לא ניתן היה לשמור את %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wf::TimeWindowBox</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>חלון זמן</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>בזמן אמת</translation>
+    </message>
+    <message>
+        <source>Historic (recorded)</source>
+        <translation>היסטורי (מוקלט)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>התחלה</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>סיום</translation>
+    </message>
+    <message>
+        <source>Recordings from</source>
+        <translation>הקלטות מתאריך</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>עד</translation>
+    </message>
+    <message>
+        <source>Find recordings</source>
+        <translation>חיפוש הקלטות</translation>
+    </message>
+    <message>
+        <source>Ask the server which recordings exist in this range</source>
+        <translation>בירור מול השרת אילו הקלטות קיימות בטווח הזה</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>משך</translation>
+    </message>
+    <message>
+        <source>Type the window above, or find the recordings of a range and pick one.</source>
+        <translation>יש להקליד את חלון הזמן למעלה, או לחפש את ההקלטות בטווח מסוים ולבחור אחת מהן.</translation>
+    </message>
+    <message>
+        <source>Searching for recordings…</source>
+        <translation>מחפשים הקלטות…</translation>
+    </message>
+    <message>
+        <source>No recordings in this range.</source>
+        <translation>אין הקלטות בטווח הזה.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) found. Pick one to fill the time window.</source>
+        <translation>
+            <numerusform>נמצאה %n הקלטה. יש לבחור בה כדי למלא את חלון הזמן.</numerusform>
+            <numerusform>נמצאו %n הקלטות. יש לבחור אחת מהן כדי למלא את חלון הזמן.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not list the recordings: %1</source>
+        <translation>לא ניתן היה לקבל את רשימת ההקלטות: %1</translation>
+    </message>
+    <message>
+        <source>The end of the search range must be after its start.</source>
+        <translation>סוף טווח החיפוש חייב להיות אחרי תחילתו.</translation>
+    </message>
+    <message>
+        <source>still recording</source>
+        <translation>ההקלטה נמשכת</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 עד כה</translation>
     </message>
 </context>
 </TS>

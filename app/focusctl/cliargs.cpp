@@ -2,6 +2,8 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <cmath>
 
 #include "apptext.h"
 #include "commonargs.h"
@@ -17,7 +19,27 @@ QString CliArgs::usage()
               "probe: checks which endpoints of the Focus Server contract the server really has,\n"
               "without creating any job. Exit status: 0 all deployed endpoints available;\n"
               "1 reachable but a deployed endpoint failed; 2 bad usage; 3 a deployed endpoint or\n"
-              "the waterfall route is not deployed; 5 server unreachable or TLS failure.\n");
+              "the waterfall route is not deployed; 5 server unreachable or TLS failure.\n")
+           + QLatin1Char('\n')
+           + tr("  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]\n"
+                "                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]\n"
+                "                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]\n"
+                "                 [--report FILE|-] [--lang en|he] [--fail-on-findings]\n"
+                "                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]\n"
+                "\n"
+                "watch: configures one job and follows it until --rows rows have arrived, the job ends\n"
+                "(208), or a timeout or fatal error, printing the timeline as it happens. Defaults: view\n"
+                "multichannel, channels 1-50, nfft 1024, frequencies 0-500 Hz, height 1000, time axis\n"
+                "(--duration) 30 s, live; --historic takes epoch seconds. --rows 100, --row-count 100\n"
+                "rows asked per poll, --ready-timeout 60 s, --data-timeout 30 s. --report writes the JSON\n"
+                "report to FILE, or to stdout with \"-\" (the timeline then goes to stderr). Ctrl-C stops\n"
+                "the job and still writes the report. --fail-on-findings is accepted but changes nothing\n"
+                "yet: the data-quality checks will give it its meaning.\n"
+                "Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could\n"
+                "not be written; 2 bad usage or configuration refused before sending;\n"
+                "3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,\n"
+                "waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,\n"
+                "bad_response, client_error.\n");
 }
 
 ParsedProbe CliArgs::parseProbe(const QStringList &arguments)
@@ -70,6 +92,235 @@ ParsedProbe CliArgs::parseProbe(const QStringList &arguments)
         return r;
     r.args.json = p.isSet(json);
     r.outcome = ParsedProbe::Outcome::Run;
+    return r;
+}
+
+namespace {
+
+// "A-B" (or a single "A", meaning A-A) of non-negative integers.
+bool parseIntRange(const QString &text, qint64 &lo, qint64 &hi, bool allowSingle)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\d{1,18})\\s*(?:-\\s*(\\d{1,18})\\s*)?$"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch() || (!allowSingle && !m.hasCaptured(2)))
+        return false;
+    lo = m.captured(1).toLongLong();
+    hi = m.hasCaptured(2) ? m.captured(2).toLongLong() : lo;
+    return true;
+}
+
+bool parseDoubleRange(const QString &text, double &lo, double &hi)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\d+(?:\\.\\d*)?)\\s*-\\s*(\\d+(?:\\.\\d*)?)\\s*$"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return false;
+    bool ok1 = false, ok2 = false;
+    lo = m.captured(1).toDouble(&ok1);
+    hi = m.captured(2).toDouble(&ok2);
+    return ok1 && ok2 && std::isfinite(lo) && std::isfinite(hi);
+}
+
+bool parseInt(const QString &text, int lo, int hi, int &out)
+{
+    bool ok = false;
+    const int v = text.trimmed().toInt(&ok);
+    if (!ok || v < lo || v > hi)
+        return false;
+    out = v;
+    return true;
+}
+
+// Seconds (decimals allowed) in (0, maxS], as milliseconds.
+bool parseSeconds(const QString &text, double maxS, int &outMs)
+{
+    bool ok = false;
+    const double s = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(s) || s <= 0 || s > maxS)
+        return false;
+    outMs = std::max(1, int(std::lround(s * 1000)));
+    return true;
+}
+
+} // namespace
+
+QString CliArgs::optionForField(ConfigField field)
+{
+    switch (field) {
+    case ConfigField::View: return QStringLiteral("--view");
+    case ConfigField::Channels: return QStringLiteral("--channels");
+    case ConfigField::Nfft: return QStringLiteral("--nfft");
+    case ConfigField::FrequencyRange: return QStringLiteral("--freq");
+    case ConfigField::Height: return QStringLiteral("--height");
+    case ConfigField::TimeAxisDuration: return QStringLiteral("--duration");
+    case ConfigField::TimeWindow: return QStringLiteral("--historic");
+    }
+    return {};
+}
+
+QString CliArgs::wireField(ConfigField field)
+{
+    switch (field) {
+    case ConfigField::View: return QStringLiteral("view_type");
+    case ConfigField::Channels: return QStringLiteral("channels");
+    case ConfigField::Nfft: return QStringLiteral("nfftSelection");
+    case ConfigField::FrequencyRange: return QStringLiteral("frequencyRange");
+    case ConfigField::Height: return QStringLiteral("displayInfo.height");
+    case ConfigField::TimeAxisDuration: return QStringLiteral("displayTimeAxisDuration");
+    case ConfigField::TimeWindow: return QStringLiteral("start_time/end_time");
+    }
+    return {};
+}
+
+ParsedWatch CliArgs::parseWatch(const QStringList &arguments)
+{
+    ParsedWatch r;
+    WatchArgs &a = r.args;
+    QCommandLineParser p;
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    auto valued = [](const char *name, const char *valueName) {
+        return QCommandLineOption(QLatin1String(name), QString(), QLatin1String(valueName));
+    };
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption server = valued("server", "URL");
+    const QCommandLineOption view = valued("view", "VIEW");
+    const QCommandLineOption channels = valued("channels", "A-B");
+    const QCommandLineOption nfft = valued("nfft", "N");
+    const QCommandLineOption freq = valued("freq", "A-B");
+    const QCommandLineOption height = valued("height", "N");
+    const QCommandLineOption duration = valued("duration", "S");
+    const QCommandLineOption historic = valued("historic", "START-END");
+    const QCommandLineOption rows = valued("rows", "N");
+    const QCommandLineOption rowCount = valued("row-count", "N");
+    const QCommandLineOption readyTimeout = valued("ready-timeout", "S");
+    const QCommandLineOption dataTimeout = valued("data-timeout", "S");
+    const QCommandLineOption report = valued("report", "FILE");
+    const QCommandLineOption lang = valued("lang", "LANG");
+    const QCommandLineOption failOnFindings(QStringLiteral("fail-on-findings"));
+    const QCommandLineOption insecure(QStringLiteral("insecure"));
+    const QCommandLineOption ca = valued("ca-cert", "FILE");
+    const QCommandLineOption pin = valued("pin-sha256", "HEX");
+    for (const auto *o : {&help, &server, &view, &channels, &nfft, &freq, &height, &duration, &historic, &rows,
+                          &rowCount, &readyTimeout, &dataTimeout, &report, &lang, &failOnFindings, &insecure, &ca, &pin})
+        p.addOption(*o);
+    if (!p.parse(QStringList{QStringLiteral("focusctl-watch")} + arguments)) {
+        r.text = p.errorText();
+        return r;
+    }
+    if (p.isSet(help)) {
+        r.outcome = ParsedWatch::Outcome::Help;
+        r.text = usage();
+        return r;
+    }
+    if (!p.positionalArguments().isEmpty()) {
+        r.text = tr("unexpected argument \"%1\"").arg(p.positionalArguments().first());
+        return r;
+    }
+    if (!CommonArgs::parseServer(p.value(server), a.server, r.text))
+        return r;
+    if (p.isSet(lang)) {
+        if (!isSupportedLanguage(p.value(lang))) {
+            r.text = tr("--lang must be en or he");
+            return r;
+        }
+        a.lang = p.value(lang);
+    }
+
+    ConfigureRequest &q = a.request;
+    if (p.isSet(view)) {
+        const auto v = viewTypeFromName(p.value(view).trimmed());
+        if (!v) {
+            r.text = tr("--view must be multichannel, singlechannel or waterfall, not \"%1\"").arg(p.value(view));
+            return r;
+        }
+        q.view = *v;
+    }
+    if (q.view == ViewType::Waterfall) {
+        // The waterfall view sends nfft 1 and no frequency range or time axis: a value given here would be dropped.
+        for (const auto *o : {&nfft, &freq, &duration})
+            if (p.isSet(*o)) {
+                r.text = tr("--%1 does not apply to the waterfall view").arg(o->names().first());
+                return r;
+            }
+        q.nfft = 1;
+    }
+    if (p.isSet(channels)) {
+        qint64 lo = 0, hi = 0;
+        if (!parseIntRange(p.value(channels), lo, hi, true) || hi > 1'000'000) {
+            r.text = tr("--channels must be A-B, channel numbers from 1 (e.g. 1-50), not \"%1\"").arg(p.value(channels));
+            return r;
+        }
+        q.channelMin = int(lo);
+        q.channelMax = int(hi);
+    }
+    if (p.isSet(nfft) && !parseInt(p.value(nfft), 1, 1 << 20, q.nfft)) {
+        r.text = tr("--nfft must be a positive integer, not \"%1\"").arg(p.value(nfft));
+        return r;
+    }
+    if (p.isSet(freq) && !parseDoubleRange(p.value(freq), q.freqMin, q.freqMax)) {
+        r.text = tr("--freq must be A-B in Hz (e.g. 0-500), not \"%1\"").arg(p.value(freq));
+        return r;
+    }
+    if (p.isSet(height) && !parseInt(p.value(height), 1, 1'000'000, q.height)) {
+        r.text = tr("--height must be a positive integer, not \"%1\"").arg(p.value(height));
+        return r;
+    }
+    if (p.isSet(duration)) {
+        bool ok = false;
+        q.timeAxisDurationS = p.value(duration).trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(q.timeAxisDurationS) || q.timeAxisDurationS <= 0) {
+            r.text = tr("--duration must be a positive number of seconds, not \"%1\"").arg(p.value(duration));
+            return r;
+        }
+    }
+    if (p.isSet(historic)) {
+        qint64 s = 0, e = 0;
+        if (!parseIntRange(p.value(historic), s, e, false)) {
+            r.text = tr("--historic must be START-END in epoch seconds (e.g. 1764946700-1764946760), not \"%1\"")
+                         .arg(p.value(historic));
+            return r;
+        }
+        q.startTimeS = s;
+        q.endTimeS = e;
+    }
+    if (p.isSet(rows) && !parseInt(p.value(rows), 1, 100'000'000, a.rows)) {
+        r.text = tr("--rows must be an integer from 1 to 100000000, not \"%1\"").arg(p.value(rows));
+        return r;
+    }
+    if (p.isSet(rowCount) && !parseInt(p.value(rowCount), 1, 100'000, a.rowCount)) {
+        r.text = tr("--row-count must be an integer from 1 to 100000, not \"%1\"").arg(p.value(rowCount));
+        return r;
+    }
+    if (p.isSet(readyTimeout) && !parseSeconds(p.value(readyTimeout), 86'400, a.readyTimeoutMs)) {
+        r.text = tr("--ready-timeout must be a number of seconds above 0 and at most 86400, not \"%1\"")
+                     .arg(p.value(readyTimeout));
+        return r;
+    }
+    if (p.isSet(dataTimeout) && !parseSeconds(p.value(dataTimeout), 86'400, a.dataTimeoutMs)) {
+        r.text = tr("--data-timeout must be a number of seconds above 0 and at most 86400, not \"%1\"")
+                     .arg(p.value(dataTimeout));
+        return r;
+    }
+    if (p.isSet(report)) {
+        a.report = p.value(report);
+        if (a.report.trimmed().isEmpty()) {
+            r.text = tr("--report needs a file name, or - for standard output");
+            return r;
+        }
+    }
+    a.failOnFindings = p.isSet(failOnFindings);
+    if (!CommonArgs::parseTls(p.isSet(insecure), p.value(ca), p.value(pin), a.tls, r.text))
+        return r;
+
+    const std::vector<ConfigViolation> violations = validateConfigure(q);
+    if (!violations.empty()) {
+        QStringList lines;
+        for (const ConfigViolation &v : violations)
+            lines << tr("%1 (%2): %3").arg(optionForField(v.field), wireField(v.field), v.detail);
+        r.text = tr("configuration refused before sending: %1").arg(lines.join(QStringLiteral("; ")));
+        return r;
+    }
+    r.outcome = ParsedWatch::Outcome::Run;
     return r;
 }
 

@@ -1,7 +1,8 @@
-// focusctl: command-line checks of a Focus Server (probe; more sub-commands follow).
+// focusctl: command-line checks of a Focus Server (probe, watch).
 #include "apptext.h"
 #include "cliargs.h"
 #include "probecommand.h"
+#include "watchcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -45,6 +46,17 @@ int main(int argc, char **argv)
         case wf::cli::ParsedProbe::Outcome::Run: break;
         }
         return wf::cli::ProbeCommand::run(parsed.args, out);
+    }
+    if (command == QLatin1String("watch")) {
+        const wf::cli::ParsedWatch parsed = wf::cli::CliArgs::parseWatch(args);
+        switch (parsed.outcome) {
+        case wf::cli::ParsedWatch::Outcome::Help: out << parsed.text; return 0;
+        case wf::cli::ParsedWatch::Outcome::Error:
+            err << "focusctl watch: " << parsed.text << "\n\n" << wf::cli::CliArgs::usage();
+            return 2;
+        case wf::cli::ParsedWatch::Outcome::Run: break;
+        }
+        return wf::cli::WatchCommand::run(parsed.args, out, err);
     }
     err << QCoreApplication::translate("focusctl", "focusctl: unknown command \"%1\"").arg(command) << "\n\n"
         << wf::cli::CliArgs::usage();

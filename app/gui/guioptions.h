@@ -12,6 +12,7 @@ struct GuiOptions {
     QUrl server;              // empty: start the built-in emulator
     QString lang;             // "en", "he" or empty (settings, then system locale)
     TlsOptions tls;
+    bool autostart = false;   // configure the form's job at startup
     QString demoScenario = QStringLiteral("normal");
     QString screenshot;       // save the main window here after screenshotAfterS
     double screenshotAfterS = 3.0;

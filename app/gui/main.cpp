@@ -80,13 +80,21 @@ int main(int argc, char **argv)
         serverLabel = wf::ltr(options.server.toString());
     }
     wf::FocusClient client(clientOptions);
-    wf::MainWindow window(&client, serverLabel, language);
+    wf::MainWindowSetup setup;
+    setup.client = &client;
+    setup.serverLabel = serverLabel;
+    setup.serverUrl = clientOptions.baseUrl.toString();
+    setup.language = language;
+    wf::MainWindow window(setup);
     QObject::connect(&window, &wf::MainWindow::languageRequested, &app, [&](const QString &lang) {
         applyLanguage(app, lang);
         settings.setValue(QStringLiteral("language"), lang);
     });
     window.show();
     window.probe();
+    window.loadServerInfo();
+    if (options.autostart)
+        QTimer::singleShot(0, &window, &wf::MainWindow::startJob);
 
     if (headless && options.screenshot.isEmpty())
         options.screenshot = QDir::temp().filePath(QStringLiteral("focus-waterfall-%1.png").arg(language));

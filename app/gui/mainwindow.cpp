@@ -1,27 +1,46 @@
 #include "mainwindow.h"
 
 #include "apptext.h"
+#include "configureform.h"
 #include "endpointpanel.h"
 #include "prober.h"
+#include "readinesspanel.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace wf {
 
-MainWindow::MainWindow(FocusClient *client, const QString &serverLabel, const QString &language, QWidget *parent)
-    : QMainWindow(parent), m_client(client), m_serverLabel(serverLabel), m_prober(new EndpointProber(client, this)),
-      m_endpoints(new EndpointPanel(this)), m_serverStatus(new QLabel(this)), m_insecureBadge(new QLabel(this))
+MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
+    : QMainWindow(parent), m_setup(setup), m_api(setup.client), m_prober(new EndpointProber(setup.client, this)),
+      m_controller(new ReadinessController(&m_api, &m_clock, this)), m_form(new ConfigureForm(this)),
+      m_endpoints(new EndpointPanel(this)), m_readiness(new ReadinessPanel(this)), m_tabs(new QTabWidget(this)),
+      m_serverStatus(new QLabel(this)), m_insecureBadge(new QLabel(this))
 {
-    setCentralWidget(m_endpoints);
+    m_tabs->addTab(m_form, QString());
+    m_tabs->addTab(m_endpoints, QString());
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_tabs);
+    split->addWidget(m_readiness);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    setCentralWidget(split);
+
+    const bool insecure = setup.client->options().tls.insecure();
     m_insecureBadge->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; padding: 2px 6px; font-weight: bold; }"));
-    m_insecureBadge->setVisible(client->options().tls.insecure());
+    m_insecureBadge->setVisible(insecure);
     statusBar()->addWidget(m_serverStatus, 1);
     statusBar()->addPermanentWidget(m_insecureBadge);
+    m_readiness->setServer(setup.serverUrl, insecure);
+    m_readiness->setController(m_controller);
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
@@ -34,20 +53,91 @@ MainWindow::MainWindow(FocusClient *client, const QString &serverLabel, const QS
         a->setCheckable(true);
         group->addAction(a);
     }
-    (language == QLatin1String("he") ? m_hebrew : m_english)->setChecked(true);
+    (setup.language == QLatin1String("he") ? m_hebrew : m_english)->setChecked(true);
     connect(m_english, &QAction::triggered, this, [this] { emit languageRequested(QStringLiteral("en")); });
     connect(m_hebrew, &QAction::triggered, this, [this] { emit languageRequested(QStringLiteral("he")); });
 
     connect(m_endpoints, &EndpointPanel::reprobeRequested, this, &MainWindow::probe);
     connect(m_prober, &EndpointProber::finished, m_endpoints, &EndpointPanel::setResult);
-    resize(1100, 640);
+    connect(m_form, &ConfigureForm::configureRequested, this, [this](const ConfigureRequest &request) {
+        m_form->clearServerRejection();
+        m_form->setBusy(true);
+        QSettings settings;
+        m_form->saveSettings(settings);
+        m_controller->start(request, m_setup.readiness);
+    });
+    connect(m_form, &ConfigureForm::recordingsRequested, this, [this](qint64 startS, qint64 endS) {
+        m_setup.client->recordings(startS, endS, [this](const Reply<QList<Recording>> &r) {
+            if (r.value)
+                m_form->setRecordings(*r.value);
+            else if (r.info.httpStatus == 404 && r.info.errorBody.shape == ErrorShape::Application)
+                m_form->setRecordings({}); // "No recording found in given time range"
+            else if (r.decodeError)
+                m_form->setRecordingsError(tr("The server's answer does not match the contract: %1").arg(ltr(r.decodeError->toString())));
+            else if (r.info.transport != TransportError::None)
+                m_form->setRecordingsError(AppText::transportText(r.info));
+            else
+                m_form->setRecordingsError(tr("HTTP %1: %2").arg(r.info.httpStatus).arg(ltr(r.info.errorBody.raw)));
+        });
+    });
+    connect(m_readiness, &ReadinessPanel::startRequested, this, &MainWindow::startJob);
+    connect(m_readiness, &ReadinessPanel::stopRequested, m_controller, &ReadinessController::stop);
+    connect(m_readiness, &ReadinessPanel::configureAgainRequested, this, [this] {
+        m_tabs->setCurrentWidget(m_form);
+        m_form->setFocus();
+    });
+    connect(m_controller, &ReadinessController::finished, this, &MainWindow::onJobFinished);
+
+    QSettings settings;
+    m_form->loadSettings(settings);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1280, 760);
     retranslate();
+}
+
+MainWindow::~MainWindow()
+{
+    // The controller calls into m_api and m_clock while it winds down: it goes before them.
+    m_readiness->setController(nullptr);
+    delete m_controller;
+    m_controller = nullptr;
 }
 
 void MainWindow::probe()
 {
     m_endpoints->setProbing(true);
     m_prober->start();
+}
+
+void MainWindow::loadServerInfo()
+{
+    m_setup.client->channels([this](const Reply<ChannelRange> &r) {
+        if (r.value)
+            m_form->setChannelRange(*r.value);
+    });
+    m_setup.client->liveMetadata([this](const Reply<LiveMetadata> &r) {
+        if (r.value)
+            m_form->setLiveMetadata(*r.value);
+    });
+}
+
+void MainWindow::startJob()
+{
+    if (!m_form->validate().empty()) {
+        m_tabs->setCurrentWidget(m_form);
+        return;
+    }
+    emit m_form->configureRequested(m_form->request());
+}
+
+void MainWindow::onJobFinished(JobState state, Diagnosis diagnosis)
+{
+    Q_UNUSED(state);
+    m_form->setBusy(false);
+    const CallInfo &info = m_controller->configureInfo();
+    if ((diagnosis == Diagnosis::ConfigureRejected || diagnosis == Diagnosis::WaitingForFiber) && info.httpStatus > 0)
+        m_form->showServerRejection(info.httpStatus, info.errorBody.message.isEmpty() ? info.errorBody.raw : info.errorBody.message);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -57,14 +147,24 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_form->saveSettings(settings);
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::retranslate()
 {
-    const bool insecure = m_client->options().tls.insecure();
+    const bool insecure = m_setup.client->options().tls.insecure();
     setWindowTitle(insecure ? tr("Focus Waterfall Viewer — INSECURE TLS") : tr("Focus Waterfall Viewer"));
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
-    m_serverStatus->setText(tr("Server: %1").arg(m_serverLabel));
+    m_tabs->setTabText(0, tr("Configure"));
+    m_tabs->setTabText(1, tr("Endpoints"));
+    m_serverStatus->setText(tr("Server: %1").arg(m_setup.serverLabel));
     m_insecureBadge->setText(tr("TLS verification OFF"));
     m_insecureBadge->setToolTip(AppText::insecureWarning());
 }

@@ -1,40 +1,68 @@
 #pragma once
-// MainWindow: composes the panels; owns no logic of its own beyond wiring.
+// MainWindow: composes the panels and wires them to the client and the readiness controller; it
+// owns no logic of its own beyond that wiring.
 #include "focusclient.h"
+#include "readinesscontroller.h"
 
 #include <QMainWindow>
+#include <memory>
 
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QTabWidget;
 
 namespace wf {
 
+class ConfigureForm;
 class EndpointPanel;
 class EndpointProber;
+class ReadinessPanel;
+
+struct MainWindowSetup {
+    FocusClient *client = nullptr;
+    QString serverLabel;     // shown in the status bar (may hold bidi marks)
+    QString serverUrl;       // plain URL, for reports
+    QString language;        // "en" / "he"
+    ReadinessSettings readiness;
+};
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
   public:
-    MainWindow(FocusClient *client, const QString &serverLabel, const QString &language, QWidget *parent = nullptr);
+    explicit MainWindow(const MainWindowSetup &setup, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     EndpointPanel *endpointPanel() const { return m_endpoints; }
-    void probe();
+    ConfigureForm *configureForm() const { return m_form; }
+    ReadinessPanel *readinessPanel() const { return m_readiness; }
+    ReadinessController *controller() const { return m_controller; }
+
+    void probe();          // endpoint panel
+    void loadServerInfo(); // /channels and /live_metadata for the form
+    void startJob();       // configure the job the form describes (if valid)
 
   signals:
     void languageRequested(const QString &lang);
 
   protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
   private:
     void retranslate();
+    void onJobFinished(JobState state, Diagnosis diagnosis);
 
-    FocusClient *m_client;
-    QString m_serverLabel;
+    MainWindowSetup m_setup;
+    ClientJobApi m_api;
+    SystemClock m_clock;
     EndpointProber *m_prober;
+    ReadinessController *m_controller;
+    ConfigureForm *m_form;
     EndpointPanel *m_endpoints;
+    ReadinessPanel *m_readiness;
+    QTabWidget *m_tabs;
     QLabel *m_serverStatus;
     QLabel *m_insecureBadge;
     QMenu *m_fileMenu;

@@ -1,0 +1,291 @@
+#include "watchcommand.h"
+
+#include "apptext.h"
+#include "clock.h"
+#include "jobreport.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSaveFile>
+#include <QTimer>
+#include <atomic>
+#include <csignal>
+
+namespace wf::cli {
+
+namespace {
+
+// A signal handler may only touch lock-free atomics, so this flag is the one piece of process-wide
+// state; a timer on the event loop polls it.
+std::atomic<bool> g_interrupted{false};
+static_assert(std::atomic<bool>::is_always_lock_free);
+
+void onInterrupt(int sig)
+{
+    g_interrupted.store(true);
+    std::signal(sig, SIG_DFL); // a second Ctrl-C ends the process at once
+}
+
+// Ctrl-C (and SIGTERM) stop the job cleanly while it runs; the previous handlers come back after.
+class InterruptGuard
+{
+  public:
+    InterruptGuard()
+    {
+        g_interrupted.store(false);
+        m_int = std::signal(SIGINT, onInterrupt);
+        m_term = std::signal(SIGTERM, onInterrupt);
+    }
+    ~InterruptGuard()
+    {
+        if (m_int != SIG_ERR)
+            std::signal(SIGINT, m_int);
+        if (m_term != SIG_ERR)
+            std::signal(SIGTERM, m_term);
+    }
+    InterruptGuard(const InterruptGuard &) = delete;
+    InterruptGuard &operator=(const InterruptGuard &) = delete;
+    bool interrupted() const { return g_interrupted.load(); }
+
+  private:
+    using Handler = void (*)(int);
+    Handler m_int = SIG_ERR, m_term = SIG_ERR;
+};
+
+// Left-to-right embedding only under a right-to-left language: English output stays plain text
+// that scripts can grep.
+QString bidi(const QString &text)
+{
+    return QLocale().textDirection() == Qt::RightToLeft ? ltr(text) : text;
+}
+
+constexpr int kHeartbeatMs = 2000;
+constexpr int kInterruptPollMs = 100;
+
+QString range(double lo, double hi)
+{
+    return bidi(QStringLiteral("%1-%2").arg(QString::number(lo, 'g', 15), QString::number(hi, 'g', 15)));
+}
+
+QString utc(qint64 epochS)
+{
+    return bidi(QDateTime::fromSecsSinceEpoch(epochS, Qt::UTC).toString(Qt::ISODate));
+}
+
+} // namespace
+
+QString WatchCommand::atMs(qint64 ms)
+{
+    return bidi(tr("+%1 ms").arg(QLocale().toString(ms)));
+}
+
+QString WatchCommand::configText(const ConfigureRequest &q)
+{
+    QString s;
+    switch (q.view) {
+    case ViewType::MultiChannel:
+    case ViewType::SingleChannel:
+        s = tr("%1, channels %2, nfft %3, %4 Hz, height %5, time axis %6 s")
+                .arg(q.view == ViewType::MultiChannel ? tr("multichannel") : tr("single channel"),
+                     range(q.channelMin, q.channelMax), bidi(QString::number(q.nfft)), range(q.freqMin, q.freqMax),
+                     bidi(QString::number(q.height)), bidi(QString::number(q.timeAxisDurationS, 'g', 15)));
+        break;
+    case ViewType::Waterfall:
+        s = tr("waterfall, channels %1, height %2").arg(range(q.channelMin, q.channelMax), bidi(QString::number(q.height)));
+        break;
+    }
+    if (q.historic())
+        return tr("%1, historic %2 to %3 (epoch s %4)")
+            .arg(s, utc(*q.startTimeS), utc(*q.endTimeS), range(double(*q.startTimeS), double(*q.endTimeS)));
+    return tr("%1, live").arg(s);
+}
+
+QString WatchCommand::pollsText(const QMap<QString, QMap<QString, int>> &polls)
+{
+    QStringList parts;
+    for (const char *endpoint : {"waterfall", "metadata"}) {
+        const QMap<QString, int> byStatus = polls.value(QLatin1String(endpoint));
+        if (byStatus.isEmpty())
+            continue;
+        QStringList counts;
+        for (auto it = byStatus.begin(); it != byStatus.end(); ++it)
+            counts << QStringLiteral("%1×%2").arg(it.key()).arg(it.value());
+        parts << bidi(QStringLiteral("%1 %2").arg(QLatin1String(endpoint), counts.join(QStringLiteral(", "))));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+QJsonObject WatchCommand::report(const ReadinessController &controller, const WatchArgs &args)
+{
+    QJsonObject o = jobReportJson(controller, args.server.toString(), args.tls.insecure());
+    o.insert(QStringLiteral("diagnosis_text"), AppText::diagnosisText(controller.diagnosis().value_or(Diagnosis::Stopped)));
+    return o;
+}
+
+int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
+{
+    const bool reportToStdout = args.report == QLatin1String("-");
+    QTextStream &human = reportToStdout ? err : out;
+    auto say = [&human](const QString &line) {
+        human << line << '\n';
+        human.flush();
+    };
+
+    // Refuse an unwritable report before anything is sent, not after the job.
+    QSaveFile reportFile(args.report);
+    if (!args.report.isEmpty() && !reportToStdout && !reportFile.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        err << "focusctl watch: " << tr("--report: cannot write \"%1\": %2").arg(args.report, reportFile.errorString())
+            << '\n';
+        err.flush();
+        return 2;
+    }
+
+    if (args.tls.insecure())
+        say(AppText::insecureWarning());
+    say(tr("Server: %1").arg(bidi(args.server.toString())));
+
+    ClientOptions options;
+    options.baseUrl = args.server;
+    options.tls = args.tls;
+    FocusClient client(options);
+    ClientJobApi api(&client);
+    SystemClock clock;
+    ReadinessController controller(&api, &clock);
+    ReadinessSettings settings;
+    settings.readyTimeoutMs = args.readyTimeoutMs;
+    settings.dataTimeoutMs = args.dataTimeoutMs;
+    settings.rowCount = args.rowCount;
+
+    QEventLoop loop;
+    bool done = false;
+    // "+X ms" counts from the configure reply, as the report's timeline does.
+    auto sinceReply = [&controller] {
+        return controller.elapsedMs() - controller.timeline().configured.value_or(0);
+    };
+
+    JobTimeline printed;
+    QObject::connect(&controller, &ReadinessController::timelineChanged, &loop, [&] {
+        const JobTimeline &t = controller.timeline();
+        const CallInfo &info = controller.configureInfo();
+        if (t.configured && !printed.configured) {
+            printed.configured = t.configured;
+            // Success is told with the job id, once the reply is decoded (stateChanged below).
+            if (info.transport != TransportError::None)
+                say(tr("Configure failed after %1: %2").arg(bidi(tr("%1 ms").arg(QLocale().toString(*t.configured))),
+                                                           AppText::transportText(info)));
+            else if (info.httpStatus != 200)
+                say(tr("Configure answered HTTP %1 after %2")
+                        .arg(info.httpStatus)
+                        .arg(bidi(tr("%1 ms").arg(QLocale().toString(*t.configured)))));
+        }
+        if (t.consumerReady && !printed.consumerReady) {
+            printed.consumerReady = t.consumerReady;
+            say(tr("%1  consumer ready").arg(atMs(*t.consumerReady)));
+        }
+        if (t.firstData && !printed.firstData) {
+            printed.firstData = t.firstData;
+            say(tr("%1  first data").arg(atMs(*t.firstData)));
+        }
+        if (t.ended && !printed.ended) {
+            printed.ended = t.ended;
+            say(tr("%1  ended: the job's analyzer exited (208)").arg(atMs(*t.ended)));
+        }
+    });
+    QObject::connect(&controller, &ReadinessController::stateChanged, &loop, [&](JobState s) {
+        if (s == JobState::WaitingForConsumer)
+            say(tr("Job %1 created; configure took %2. Waiting for its consumer…")
+                    .arg(bidi(controller.jobId()),
+                         bidi(tr("%1 ms").arg(QLocale().toString(controller.timeline().configured.value_or(0))))));
+    });
+    QObject::connect(&controller, &ReadinessController::errorLogged, &loop, [&](const JobErrorEntry &e) {
+        const qint64 at = e.atMs - controller.timeline().configured.value_or(0);
+        if (e.endpoint.isEmpty())
+            say(tr("%1  error: %2").arg(atMs(at), bidi(e.message)));
+        else
+            say(tr("%1  error on %2: %3").arg(atMs(at), bidi(e.endpoint), bidi(e.message)));
+    });
+    // Queued: the controller finishes handling the reply (and its state change) before we stop it.
+    QObject::connect(
+        &controller, &ReadinessController::countersChanged, &loop,
+        [&] {
+            if (controller.state() != JobState::StreamingData || controller.rowsReceived() < args.rows)
+                return;
+            say(tr("%1  %2 rows received (--rows %3): stopping")
+                    .arg(atMs(sinceReply()), QLocale().toString(controller.rowsReceived()), QLocale().toString(args.rows)));
+            controller.stop();
+        },
+        Qt::QueuedConnection);
+    QObject::connect(&controller, &ReadinessController::finished, &loop, [&](JobState, Diagnosis d) {
+        done = true;
+        const QString polls = pollsText(controller.polls());
+        const QString rows = tr("Summary: %1 rows in %2 blocks")
+                                 .arg(QLocale().toString(controller.rowsReceived()), QLocale().toString(controller.blocksReceived()));
+        say(polls.isEmpty() ? rows : rows + QStringLiteral(" · ") + polls);
+        say(tr("Diagnosis: %1 — %2").arg(bidi(diagnosisName(d)), AppText::diagnosisText(d)));
+        loop.quit();
+    });
+
+    QTimer heartbeat;
+    heartbeat.setInterval(kHeartbeatMs);
+    QObject::connect(&heartbeat, &QTimer::timeout, &loop, [&] {
+        switch (controller.state()) {
+        case JobState::WaitingForConsumer:
+            say(tr("%1  still waiting for the consumer").arg(atMs(sinceReply())));
+            break;
+        case JobState::StreamingNoData:
+            say(tr("%1  consumer alive, no data yet").arg(atMs(sinceReply())));
+            break;
+        case JobState::StreamingData:
+            say(tr("%1  %2 rows so far (%3 blocks)")
+                    .arg(atMs(sinceReply()), QLocale().toString(controller.rowsReceived()),
+                         QLocale().toString(controller.blocksReceived())));
+            break;
+        default: break;
+        }
+    });
+
+    InterruptGuard interrupt;
+    QTimer interruptPoll;
+    interruptPoll.setInterval(kInterruptPollMs);
+    QObject::connect(&interruptPoll, &QTimer::timeout, &loop, [&] {
+        if (!interrupt.interrupted() || isTerminal(controller.state()))
+            return;
+        interruptPoll.stop();
+        say(tr("Interrupted: stopping the job."));
+        controller.stop();
+    });
+
+    say(tr("Configure sent: %1").arg(configText(args.request)));
+    controller.start(args.request, settings);
+    heartbeat.start();
+    interruptPoll.start();
+    if (!done)
+        loop.exec();
+    heartbeat.stop();
+    interruptPoll.stop();
+
+    const Diagnosis d = controller.diagnosis().value_or(Diagnosis::Stopped);
+    int status = diagnosisExitCode(d);
+    if (!args.report.isEmpty()) {
+        const QByteArray json = QJsonDocument(report(controller, args)).toJson(QJsonDocument::Indented);
+        if (reportToStdout) {
+            out << QString::fromUtf8(json);
+            out.flush();
+        } else {
+            reportFile.write(json);
+            if (reportFile.commit()) {
+                say(tr("Report written to %1").arg(bidi(args.report)));
+            } else {
+                err << "focusctl watch: " << tr("--report: cannot write \"%1\": %2").arg(args.report, reportFile.errorString())
+                    << '\n';
+                err.flush();
+                status = 1;
+            }
+        }
+    }
+    return status;
+}
+
+} // namespace wf::cli

@@ -1,0 +1,44 @@
+#pragma once
+// The colouriser: one line of samples (one float per channel) into one row of 0xAARRGGBB display
+// pixels through a colour map's LUT. Pure functions, any thread, no allocation.
+//
+// Channels onto columns:
+//  - nOut <= nIn: column c aggregates channels [floor(c·nIn/nOut), floor((c+1)·nIn/nOut)) (every
+//    channel in exactly one column) by the largest |v|, keeping its sign; a column with ANY negative
+//    sample is kNegativeColor when highlighting is on, so a single negative sample is never averaged
+//    or out-voted away. NaN samples are skipped; a column of NaN only is kNanColor.
+//  - nOut > nIn: column c shows the nearest channel, floor((c + 0.5)·nIn/nOut).
+// Values to colours: index = floor((x − min) · 256 / (max − min)) clamped to 0..255, where x is the
+// sample (linear) or amplitudeToDb(sample) (dB, through a fast log2 good to ~2e-5 dB; zero and
+// negative samples read as kDbFloor). Values beyond the levels clamp to the LUT ends; NaN is
+// kNanColor; a negative sample is kNegativeColor when highlighting is on, otherwise an ordinary
+// value (clamped to the low end unless the levels go below zero, as symmetric levels for the
+// diverging map do).
+#include "colormap.h"
+#include "levels.h"
+
+#include <cstdint>
+
+namespace wf {
+
+// Half-open index range [begin, end).
+struct IndexSpan {
+    int begin = 0;
+    int end = 0;
+    bool operator==(const IndexSpan &) const = default;
+};
+
+void colorizeLine(const float *in, int nIn, uint32_t *out, int nOut, const Levels &levels,
+                  const ColorLut &lut, bool highlightNegative);
+
+// The same mapping for one value (colour scale, cursor readout, tests).
+int lutIndex(float value, const Levels &levels); // 0..255; 0 for NaN
+uint32_t colorOf(float value, const Levels &levels, const ColorLut &lut, bool highlightNegative);
+
+// The geometry colorizeLine uses, so that cursors and pixel tests agree with it exactly:
+// the channels (0-based, of nIn) that display column `column` (of nOut) shows, and the columns
+// showing channel `channel`. Empty spans for indices out of range.
+IndexSpan channelsOfColumn(int column, int nIn, int nOut);
+IndexSpan columnsOfChannel(int channel, int nIn, int nOut);
+
+} // namespace wf

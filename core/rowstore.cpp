@@ -1,0 +1,208 @@
+#include "rowstore.h"
+
+#include <algorithm>
+
+namespace wf {
+
+namespace {
+constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
+}
+
+RowStore::RowStore(int channelLo, int channelHi, qint64 budgetBytes)
+{
+    reset(channelLo, channelHi, budgetBytes);
+}
+
+void RowStore::reset(int channelLo, int channelHi, qint64 budgetBytes)
+{
+    m_lo = channelLo;
+    m_hi = channelHi;
+    m_channels = channelHi >= channelLo ? channelHi - channelLo + 1 : 0;
+    m_budget = budgetBytes;
+    m_capacity = std::max<qint64>(1, budgetBytes / bytesPerLine());
+    allocate();
+    clear();
+}
+
+void RowStore::allocate()
+{
+    m_samples.reset();
+    m_slots.reset();
+    // Default-initialised on purpose: the pages are only touched when a line is written.
+    m_samples.reset(new float[size_t(m_capacity) * size_t(m_channels)]);
+    m_slots.reset(new Slot[size_t(m_capacity)]);
+}
+
+void RowStore::clear()
+{
+    m_size = 0;
+    m_haveLast = false;
+    m_lastEndMs = 0;
+    m_totalRows = 0;
+    m_totalNegativeSamples = 0;
+    m_totalRowsWithNegatives = 0;
+    m_latestNegativeSeq = -1;
+    m_ignoredSensors = 0;
+}
+
+qint64 RowStore::bytesPerLine() const
+{
+    return qint64(m_channels) * qint64(sizeof(float)) + qint64(sizeof(Slot));
+}
+
+int RowStore::append(const WaterfallRow &row, double blockMinAmp, double blockMaxAmp)
+{
+    const size_t nSensors = row.sensorIds.size();
+    const size_t nSamples = row.samples.size();
+    const bool offsetsValid = row.offsets.size() >= nSensors + 1;
+
+    // "Dense" = every configured channel once, in order, with the same k samples each: the server's
+    // normal shape, checked in one branch-free pass and then copied without a scatter.
+    int k = 0;
+    bool dense = offsetsValid && nSensors == size_t(m_channels) && nSensors > 0;
+    if (dense) {
+        const uint32_t first = row.offsets[0];
+        k = int(row.offsets[1] - first);
+        dense = k > 0 && size_t(first) + nSensors * size_t(k) <= nSamples;
+        const int32_t firstId = m_lo - 1;
+        const uint32_t uk = uint32_t(k);
+        for (size_t i = 0; i < nSensors; ++i)
+            dense &= (row.sensorIds[i] == firstId + int32_t(i)) & (row.offsets[i + 1] - row.offsets[i] == uk);
+    }
+    // Otherwise: where each in-range sensor goes and which samples it has (clamped, so that
+    // malformed offsets never read out of bounds).
+    m_plan.clear();
+    if (!dense) {
+        k = 0;
+        for (size_t i = 0; i < nSensors; ++i) {
+            const qint64 col = qint64(row.sensorIds[i]) + 1 - m_lo;
+            if (col < 0 || col >= m_channels) {
+                ++m_ignoredSensors;
+                continue;
+            }
+            uint32_t b = 0, e = 0;
+            if (offsetsValid) {
+                b = uint32_t(std::min<size_t>(row.offsets[i], nSamples));
+                e = uint32_t(std::clamp<size_t>(row.offsets[i + 1], b, nSamples));
+            }
+            k = std::max(k, int(e - b));
+            m_plan.push_back(PlanEntry{int32_t(col), b, e - b});
+        }
+    }
+    const int lines = std::max(k, 1);
+    const double start = double(row.startMs);
+    const double span = double(row.endMs - row.startMs);
+    const qint64 rowIndex = m_nextRowIndex++;
+    qint64 rowNegatives = 0;
+
+    for (int j = 0; j < lines; ++j) {
+        const qint64 seq = m_endSeq;
+        const qint64 slot = slotOf(seq);
+        float *dst = m_samples.get() + slot * m_channels;
+        int negatives = 0;
+        if (dense && k == 1) {
+            const float *src = row.samples.data() + row.offsets[0];
+            std::copy(src, src + m_channels, dst);
+            for (int c = 0; c < m_channels; ++c)
+                negatives += int(dst[c] < 0);
+        } else if (dense) {
+            const float *src = row.samples.data() + row.offsets[0] + j;
+            for (int c = 0; c < m_channels; ++c) {
+                const float v = src[size_t(c) * size_t(k)];
+                negatives += int(v < 0);
+                dst[c] = v;
+            }
+        } else {
+            std::fill(dst, dst + m_channels, kNaN);
+            for (const PlanEntry &p : m_plan) {
+                if (uint32_t(j) >= p.count)
+                    continue; // this sensor has fewer samples than the row's longest: NaN here
+                const float v = row.samples[p.begin + uint32_t(j)];
+                float &cell = dst[p.column];
+                negatives += int(v < 0) - int(cell < 0); // a duplicate id replaces the earlier sample
+                cell = v;
+            }
+        }
+
+        Slot &s = m_slots[size_t(slot)];
+        s.startMs = start + span * j / lines;
+        s.endMs = j + 1 == lines ? double(row.endMs) : start + span * (j + 1) / lines;
+        s.gapBeforeMs = m_haveLast ? s.startMs - m_lastEndMs : 0;
+        s.blockMin = blockMinAmp;
+        s.blockMax = blockMaxAmp;
+        s.rowIndex = rowIndex;
+        s.lineInRow = j;
+        s.linesInRow = lines;
+        s.negativeCount = negatives;
+        m_lastEndMs = s.endMs;
+        m_haveLast = true;
+
+        if (negatives > 0)
+            m_latestNegativeSeq = seq;
+        rowNegatives += negatives;
+        ++m_endSeq;
+        m_size = std::min(m_size + 1, m_capacity);
+    }
+
+    ++m_totalRows;
+    m_totalNegativeSamples += rowNegatives;
+    if (rowNegatives > 0)
+        ++m_totalRowsWithNegatives;
+    return lines;
+}
+
+qint64 RowStore::append(const WaterfallBlock &block)
+{
+    qint64 lines = 0;
+    for (const WaterfallRow &row : block.rows)
+        lines += append(row, block.currentMinAmp, block.currentMaxAmp);
+    return lines;
+}
+
+const float *RowStore::line(qint64 seq) const
+{
+    if (!contains(seq))
+        return nullptr;
+    return m_samples.get() + slotOf(seq) * m_channels;
+}
+
+LineInfo RowStore::lineInfo(qint64 seq) const
+{
+    if (!contains(seq))
+        return {};
+    const Slot &s = m_slots[size_t(slotOf(seq))];
+    LineInfo info;
+    info.startMs = s.startMs;
+    info.endMs = s.endMs;
+    info.gapBeforeMs = s.gapBeforeMs;
+    info.blockMinAmp = s.blockMin;
+    info.blockMaxAmp = s.blockMax;
+    info.rowIndex = s.rowIndex;
+    info.lineInRow = s.lineInRow;
+    info.linesInRow = s.linesInRow;
+    info.negativeCount = s.negativeCount;
+    return info;
+}
+
+double RowStore::gapBeforeMs(qint64 seq) const
+{
+    return contains(seq) ? m_slots[size_t(slotOf(seq))].gapBeforeMs : 0;
+}
+
+qint64 RowStore::seqAtTime(double ms) const
+{
+    if (m_size == 0)
+        return -1;
+    // First held line whose start is after ms; the answer is the one before it.
+    qint64 lo = firstSeq(), hi = m_endSeq;
+    while (lo < hi) {
+        const qint64 mid = lo + (hi - lo) / 2;
+        if (m_slots[size_t(slotOf(mid))].startMs <= ms)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return std::max(firstSeq(), lo - 1);
+}
+
+} // namespace wf

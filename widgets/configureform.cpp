@@ -1,0 +1,422 @@
+#include "configureform.h"
+
+#include "apptext.h"
+#include "configuretext.h"
+#include "timewindowbox.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace wf {
+
+namespace {
+
+QString num(qint64 value)
+{
+    return ConfigureText::number(value);
+}
+
+QHBoxLayout *pair(QWidget *a, QWidget *b, QWidget *parent)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(a);
+    row->addWidget(new QLabel(QStringLiteral("–"), parent));
+    row->addWidget(b);
+    return row;
+}
+
+} // namespace
+
+ConfigureForm::ConfigureForm(QWidget *parent)
+    : QWidget(parent), m_jobBox(new QGroupBox(this)), m_viewLabel(new QLabel(this)), m_view(new QComboBox(this)),
+      m_channelsLabel(new QLabel(this)), m_channelMin(new QSpinBox(this)), m_channelMax(new QSpinBox(this)),
+      m_distance(new QLabel(this)), m_bounds(new QLabel(this)), m_nfftLabel(new QLabel(this)),
+      m_nfft(new QComboBox(this)), m_freqLabel(new QLabel(this)), m_freqMin(new QDoubleSpinBox(this)),
+      m_freqMax(new QDoubleSpinBox(this)), m_heightLabel(new QLabel(this)), m_height(new QSpinBox(this)),
+      m_timeAxisLabel(new QLabel(this)), m_timeAxis(new QDoubleSpinBox(this)), m_time(new TimeWindowBox(this)), m_violations(new QLabel(this)), m_rejection(new QLabel(this)),
+      m_configure(new QPushButton(this))
+{
+    m_view->addItems({QString(), QString(), QString()}); // texts in retranslate(), index == ViewType
+    m_channelMin->setRange(1, 99999);
+    m_channelMax->setRange(1, 99999);
+    for (QDoubleSpinBox *f : {m_freqMin, m_freqMax}) {
+        f->setRange(0, 1000);
+        f->setDecimals(1);
+    }
+    m_height->setRange(1, 100000);
+    m_timeAxis->setRange(0.1, 86400);
+    m_timeAxis->setDecimals(1);
+
+    m_view->setObjectName(QStringLiteral("viewType"));
+    m_channelMin->setObjectName(QStringLiteral("channelMin"));
+    m_channelMax->setObjectName(QStringLiteral("channelMax"));
+    m_distance->setObjectName(QStringLiteral("channelDistance"));
+    m_bounds->setObjectName(QStringLiteral("channelBounds"));
+    m_nfft->setObjectName(QStringLiteral("nfft"));
+    m_freqMin->setObjectName(QStringLiteral("freqMin"));
+    m_freqMax->setObjectName(QStringLiteral("freqMax"));
+    m_height->setObjectName(QStringLiteral("height"));
+    m_timeAxis->setObjectName(QStringLiteral("timeAxis"));
+    m_violations->setObjectName(QStringLiteral("violations"));
+    m_rejection->setObjectName(QStringLiteral("serverRejection"));
+    m_configure->setObjectName(QStringLiteral("configureJob"));
+
+    buildLayout();
+    fillNfft();
+
+    connect(m_view, &QComboBox::currentIndexChanged, this, [this] {
+        fillNfft();
+        if (view() == ViewType::SingleChannel)
+            m_channelMax->setValue(m_channelMin->value());
+        updateEnabled();
+        onEdited();
+    });
+    connect(m_nfft, &QComboBox::currentIndexChanged, this, [this] {
+        if (view() != ViewType::Waterfall)
+            m_lastNfft = m_nfft->currentData().toInt();
+        onEdited();
+    });
+    connect(m_channelMin, &QSpinBox::valueChanged, this, [this](int value) {
+        if (view() == ViewType::SingleChannel)
+            m_channelMax->setValue(value);
+        onEdited();
+    });
+    connect(m_channelMax, &QSpinBox::valueChanged, this, &ConfigureForm::onEdited);
+    for (QDoubleSpinBox *box : {m_freqMin, m_freqMax, m_timeAxis})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &ConfigureForm::onEdited);
+    connect(m_height, &QSpinBox::valueChanged, this, &ConfigureForm::onEdited);
+    connect(m_time, &TimeWindowBox::changed, this, &ConfigureForm::onEdited);
+    connect(m_time, &TimeWindowBox::searchRequested, this, &ConfigureForm::recordingsRequested);
+    connect(m_configure, &QPushButton::clicked, this, &ConfigureForm::onConfigureClicked);
+
+    setRequest(ConfigureRequest{});
+    retranslate();
+}
+
+void ConfigureForm::buildLayout()
+{
+    m_distance->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bounds->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    m_bounds->hide();
+    m_distance->hide();
+    m_violations->setWordWrap(true);
+    m_violations->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_violations->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_violations->hide();
+    m_rejection->setWordWrap(true);
+    m_rejection->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rejection->hide();
+    m_configure->setDefault(true);
+
+    auto *channels = pair(m_channelMin, m_channelMax, this);
+    channels->addSpacing(8);
+    channels->addWidget(m_distance, 1);
+    auto *freq = pair(m_freqMin, m_freqMax, this);
+    freq->addStretch(1);
+
+    auto *job = new QFormLayout(m_jobBox);
+    job->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    job->addRow(m_viewLabel, m_view);
+    job->addRow(m_channelsLabel, channels);
+    job->addRow(QString(), m_bounds);
+    job->addRow(m_nfftLabel, m_nfft);
+    job->addRow(m_freqLabel, freq);
+    job->addRow(m_heightLabel, m_height);
+    job->addRow(m_timeAxisLabel, m_timeAxis);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_configure);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_jobBox);
+    layout->addWidget(m_time, 1);
+    layout->addWidget(m_violations);
+    layout->addWidget(m_rejection);
+    layout->addLayout(buttons);
+}
+
+void ConfigureForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ConfigureForm::retranslate()
+{
+    m_jobBox->setTitle(tr("Job"));
+    m_viewLabel->setText(tr("View"));
+    m_view->setItemText(int(ViewType::MultiChannel), tr("Multichannel"));
+    m_view->setItemText(int(ViewType::SingleChannel), tr("Single channel"));
+    m_view->setItemText(int(ViewType::Waterfall), tr("Waterfall"));
+    m_channelsLabel->setText(tr("Channels"));
+    m_channelMin->setToolTip(tr("First channel (1-based)"));
+    m_channelMax->setToolTip(tr("Last channel; a single-channel view uses the first one only"));
+    m_nfftLabel->setText(tr("NFFT"));
+    m_nfft->setToolTip(tr("FFT size: a power of two, 128 to 2048 for multichannel, up to 65536 for a single "
+                          "channel; always 1 for the waterfall view"));
+    m_freqLabel->setText(tr("Frequency range (Hz)"));
+    m_heightLabel->setText(tr("Display height (rows)"));
+    m_timeAxisLabel->setText(tr("Time axis (s)"));
+    m_configure->setText(m_busy ? tr("Configuring…") : tr("Configure job"));
+    if (m_channelRange)
+        m_bounds->setText(tr("The fiber has channels %1 to %2; one job takes at most %3.")
+                              .arg(num(m_channelRange->lowest), num(m_channelRange->highest), num(ConfigureText::kMaxChannelsPerJob)));
+    updateDistances();
+    updateViolations();
+    if (m_rejected)
+        showServerRejection(m_rejected->httpStatus, m_rejected->message);
+}
+
+ViewType ConfigureForm::view() const
+{
+    return ViewType(std::clamp(m_view->currentIndex(), 0, 2));
+}
+
+void ConfigureForm::fillNfft()
+{
+    const QSignalBlocker block(m_nfft);
+    m_nfft->clear();
+    if (view() == ViewType::Waterfall) {
+        m_nfft->addItem(num(1), 1);
+        return;
+    }
+    const int max = view() == ViewType::SingleChannel ? 65536 : 2048;
+    for (int n = 128; n <= max; n *= 2)
+        m_nfft->addItem(num(n), n);
+    const int keep = m_lastNfft;
+    selectNfft(m_lastNfft);
+    m_lastNfft = keep; // a detour through a narrower view does not forget a larger choice
+}
+
+void ConfigureForm::selectNfft(int nfft)
+{
+    int index = 0;
+    for (int i = 0; i < m_nfft->count(); ++i)
+        if (m_nfft->itemData(i).toInt() <= nfft)
+            index = i;
+    const QSignalBlocker block(m_nfft);
+    m_nfft->setCurrentIndex(index);
+    if (view() != ViewType::Waterfall)
+        m_lastNfft = m_nfft->currentData().toInt();
+}
+
+void ConfigureForm::updateEnabled()
+{
+    const bool spectral = view() != ViewType::Waterfall;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_nfftLabel, m_nfft, m_freqLabel, m_freqMin, m_freqMax,
+                                                        m_timeAxisLabel, m_timeAxis})
+        w->setEnabled(spectral);
+    m_channelMax->setEnabled(view() != ViewType::SingleChannel);
+}
+
+QString ConfigureForm::metres(int channel) const
+{
+    const double m = m_metadata->fiberStartMeters.value_or(0) + (channel - 1) * m_metadata->dx;
+    return ltr(tr("%1 m").arg(QLocale().toString(m, 'f', 1)));
+}
+
+void ConfigureForm::updateDistances()
+{
+    if (!m_metadata || !m_metadata->dxKnown()) {
+        m_distance->clear();
+        m_distance->hide();
+        return;
+    }
+    const int first = m_channelMin->value();
+    const int last = view() == ViewType::SingleChannel ? first : m_channelMax->value();
+    m_distance->setText(first == last ? tr("at %1 along the fiber").arg(metres(first))
+                                      : tr("%1 to %2 along the fiber").arg(metres(first), metres(last)));
+    m_distance->setToolTip(
+        tr("Channel n lies at fiber start + (n − 1) × %1").arg(ltr(tr("%1 m").arg(QLocale().toString(m_metadata->dx, 'f', 3)))));
+    m_distance->show();
+}
+
+void ConfigureForm::onEdited()
+{
+    updateDistances();
+    if (m_showViolations)
+        updateViolations();
+}
+
+ConfigureRequest ConfigureForm::request() const
+{
+    ConfigureRequest r;
+    r.view = view();
+    r.channelMin = m_channelMin->value();
+    r.channelMax = r.view == ViewType::SingleChannel ? r.channelMin : m_channelMax->value();
+    r.nfft = r.view == ViewType::Waterfall ? 1 : m_nfft->currentData().toInt();
+    r.freqMin = m_freqMin->value();
+    r.freqMax = m_freqMax->value();
+    r.height = m_height->value();
+    r.timeAxisDurationS = m_timeAxis->value();
+    if (m_time->historic()) {
+        r.startTimeS = m_time->startS();
+        r.endTimeS = m_time->endS();
+    }
+    return r;
+}
+
+void ConfigureForm::setRequest(const ConfigureRequest &q)
+{
+    m_view->setCurrentIndex(int(q.view));
+    if (q.view != ViewType::Waterfall)
+        selectNfft(q.nfft);
+    m_channelMin->setValue(q.channelMin);
+    m_channelMax->setValue(q.view == ViewType::SingleChannel ? q.channelMin : q.channelMax);
+    m_freqMin->setValue(q.freqMin);
+    m_freqMax->setValue(q.freqMax);
+    m_height->setValue(q.height);
+    m_timeAxis->setValue(q.timeAxisDurationS);
+    if (q.startTimeS)
+        m_time->setStartS(*q.startTimeS);
+    if (q.endTimeS)
+        m_time->setEndS(*q.endTimeS);
+    m_time->setHistoric(q.historic());
+    updateEnabled();
+    onEdited();
+}
+
+void ConfigureForm::setChannelRange(const ChannelRange &range)
+{
+    if (range.highest < range.lowest)
+        return;
+    m_channelRange = range;
+    m_channelMin->setRange(range.lowest, range.highest);
+    m_channelMax->setRange(range.lowest, range.highest);
+    m_bounds->show();
+    retranslate();
+}
+
+void ConfigureForm::setLiveMetadata(const LiveMetadata &metadata)
+{
+    m_metadata = metadata;
+    updateDistances();
+}
+
+void ConfigureForm::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_configure->setEnabled(!busy);
+    m_configure->setText(busy ? tr("Configuring…") : tr("Configure job"));
+}
+
+std::vector<ConfigViolation> ConfigureForm::validate() const
+{
+    return validateConfigure(request());
+}
+
+void ConfigureForm::onConfigureClicked()
+{
+    if (!validate().empty()) {
+        m_showViolations = true;
+        updateViolations();
+        return;
+    }
+    m_showViolations = false;
+    updateViolations();
+    clearServerRejection();
+    emit configureRequested(request());
+}
+
+void ConfigureForm::updateViolations()
+{
+    const QStringList texts = m_showViolations ? violationTexts() : QStringList();
+    m_violations->setText(texts.isEmpty() ? QString() : QStringLiteral("• ") + texts.join(QStringLiteral("\n• ")));
+    m_violations->setVisible(!texts.isEmpty());
+}
+
+void ConfigureForm::showServerRejection(int httpStatus, const QString &message)
+{
+    m_rejected = Rejection{httpStatus, message};
+    const bool fiber = ConfigureText::waitingForFiber(httpStatus, message);
+    m_rejection->setText(ConfigureText::rejectionText(httpStatus, message));
+    m_rejection->setStyleSheet(
+        fiber ? QStringLiteral("QLabel { background: #fff8e1; color: #6d4c00; border: 1px solid #ffb300; "
+                               "border-radius: 4px; padding: 6px; }")
+              : QStringLiteral("QLabel { background: #fdecea; color: #b71c1c; border: 1px solid #e57373; "
+                               "border-radius: 4px; padding: 6px; }"));
+    m_rejection->show();
+}
+
+void ConfigureForm::clearServerRejection()
+{
+    m_rejected.reset();
+    m_rejection->clear();
+    m_rejection->hide();
+}
+
+QString ConfigureForm::serverRejectionText() const
+{
+    return m_rejected ? ConfigureText::rejectionText(m_rejected->httpStatus, m_rejected->message) : QString();
+}
+
+QStringList ConfigureForm::violationTexts() const
+{
+    return ConfigureText::violationTexts(request());
+}
+
+void ConfigureForm::setRecordings(const QList<Recording> &recordings)
+{
+    m_time->setRecordings(recordings);
+}
+
+void ConfigureForm::setRecordingsError(const QString &message)
+{
+    m_time->setError(message);
+}
+
+void ConfigureForm::saveSettings(QSettings &settings) const
+{
+    const ConfigureRequest q = request();
+    settings.beginGroup(QStringLiteral("configure"));
+    settings.setValue(QStringLiteral("view"), int(q.view));
+    settings.setValue(QStringLiteral("channelMin"), q.channelMin);
+    settings.setValue(QStringLiteral("channelMax"), m_channelMax->value());
+    settings.setValue(QStringLiteral("nfft"), m_lastNfft);
+    settings.setValue(QStringLiteral("freqMin"), q.freqMin);
+    settings.setValue(QStringLiteral("freqMax"), q.freqMax);
+    settings.setValue(QStringLiteral("height"), q.height);
+    settings.setValue(QStringLiteral("timeAxisS"), q.timeAxisDurationS);
+    settings.setValue(QStringLiteral("historic"), q.historic());
+    settings.setValue(QStringLiteral("startS"), m_time->startS());
+    settings.setValue(QStringLiteral("endS"), m_time->endS());
+    settings.endGroup();
+}
+
+void ConfigureForm::loadSettings(QSettings &settings)
+{
+    const ConfigureRequest cur = request();
+    settings.beginGroup(QStringLiteral("configure"));
+    ConfigureRequest q;
+    q.view = ViewType(std::clamp(settings.value(QStringLiteral("view"), int(cur.view)).toInt(), 0, 2));
+    q.channelMin = settings.value(QStringLiteral("channelMin"), cur.channelMin).toInt();
+    q.channelMax = settings.value(QStringLiteral("channelMax"), m_channelMax->value()).toInt();
+    q.nfft = settings.value(QStringLiteral("nfft"), m_lastNfft).toInt();
+    q.freqMin = settings.value(QStringLiteral("freqMin"), cur.freqMin).toDouble();
+    q.freqMax = settings.value(QStringLiteral("freqMax"), cur.freqMax).toDouble();
+    q.height = settings.value(QStringLiteral("height"), cur.height).toInt();
+    q.timeAxisDurationS = settings.value(QStringLiteral("timeAxisS"), cur.timeAxisDurationS).toDouble();
+    q.startTimeS = settings.value(QStringLiteral("startS"), m_time->startS()).toLongLong();
+    q.endTimeS = settings.value(QStringLiteral("endS"), m_time->endS()).toLongLong();
+    const bool historic = settings.value(QStringLiteral("historic"), cur.historic()).toBool();
+    settings.endGroup();
+    m_lastNfft = q.nfft;
+    fillNfft();
+    setRequest(q); // fills both time edits
+    m_time->setHistoric(historic);
+}
+
+} // namespace wf

@@ -1,0 +1,33 @@
+#pragma once
+// ConfigureText: the configure form's words for core's validation results and for the server's
+// refusals of a job. Pure functions of their arguments, translated (context "ConfigureText").
+#include "models.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace wf {
+
+class ConfigureText
+{
+    Q_DECLARE_TR_FUNCTIONS(ConfigureText)
+  public:
+    static QString fieldName(ConfigField field);
+    // validateConfigure(request) in words, one sentence per problem, each naming its field:
+    // "Channels: at most 2222 channels per job (2300 requested)".
+    static QStringList violationTexts(const ConfigureRequest &request);
+    // A refusal of /configure by the server, e.g. 404 no recording, 422 invalid, 503 waiting for fiber.
+    static QString rejectionText(int httpStatus, const QString &message);
+    static bool waitingForFiber(int httpStatus, const QString &message);
+    // Channel numbers, counts, nfft: locale digits, no group separators, kept left-to-right.
+    static QString number(qint64 value);
+    static QString dateTime(qint64 epochS); // locale short format with seconds, left-to-right
+
+    static constexpr int kMaxChannelsPerJob = 2222;
+
+  private:
+    static QStringList explain(ConfigField field, const ConfigureRequest &q);
+};
+
+} // namespace wf

@@ -1,0 +1,426 @@
+#include "readinesspanel.h"
+
+#include "apptext.h"
+#include "jobparamsview.h"
+#include "jobtimelineview.h"
+#include "replycounterstable.h"
+#include "requestlogview.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace wf {
+
+namespace {
+
+QLabel *selectableLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+void setTextColor(QWidget *w, const QColor &color)
+{
+    QPalette p = w->palette();
+    p.setColor(QPalette::WindowText, color);
+    w->setPalette(p);
+}
+
+} // namespace
+
+ReadinessPanel::ReadinessPanel(QWidget *parent) : QWidget(parent), m_refresh(new QTimer(this))
+{
+    m_refresh->setInterval(kRefreshMs);
+    connect(m_refresh, &QTimer::timeout, this, [this] {
+        refreshElapsed();
+        refreshTimeline();
+    });
+
+    // The verdict and the buttons stay in view; the details scroll when the window is short.
+    auto *details = new QWidget(this);
+    m_job = new JobParamsView(details);
+    buildTimelineBox();
+    buildCountersBox();
+    buildLogBox();
+    m_details = new QGridLayout(details);
+    m_details->setContentsMargins(0, 0, 0, 0);
+    arrange(false);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildHeader());
+    layout->addWidget(scroll, 1);
+    retranslate();
+}
+
+QWidget *ReadinessPanel::buildHeader()
+{
+    auto *header = new QWidget(this);
+    m_title = new QLabel(header);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_badge = new QLabel(header);
+    m_badge->setAlignment(Qt::AlignCenter);
+    m_elapsed = new QLabel(header);
+
+    // The verdict is the first thing a tester reads: large, coloured, with its code beside it.
+    m_diagnosis = selectableLabel(header);
+    m_diagnosis->setWordWrap(true);
+    QFont big = m_diagnosis->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_diagnosis->setFont(big);
+    alignToLeadingEdge(m_diagnosis);
+    m_code = selectableLabel(header);
+    m_code->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_code->setAlignment(Qt::AlignTop);
+
+    m_start = new QPushButton(header);
+    m_stop = new QPushButton(header);
+    m_again = new QPushButton(header);
+    m_copy = new QPushButton(header);
+    connect(m_start, &QPushButton::clicked, this, &ReadinessPanel::startRequested);
+    connect(m_stop, &QPushButton::clicked, this, &ReadinessPanel::stopRequested);
+    connect(m_again, &QPushButton::clicked, this, &ReadinessPanel::configureAgainRequested);
+    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(markdownReport()); });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_elapsed);
+    top->addWidget(m_badge);
+    auto *verdict = new QHBoxLayout;
+    verdict->addWidget(m_diagnosis, 1);
+    verdict->addWidget(m_code, 0, Qt::AlignTop);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_stop);
+    buttons->addWidget(m_again);
+    buttons->addStretch(1);
+    buttons->addWidget(m_copy);
+    auto *v = new QVBoxLayout(header);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->addLayout(top);
+    v->addLayout(verdict);
+    v->addLayout(buttons);
+    return header;
+}
+
+void ReadinessPanel::buildTimelineBox()
+{
+    m_timelineBox = new QGroupBox(this);
+    m_timeline = new JobTimelineView(m_timelineBox);
+    auto *v = new QVBoxLayout(m_timelineBox);
+    v->addWidget(m_timeline);
+    v->addStretch(1); // rows stay together when the box beside it is taller
+}
+
+void ReadinessPanel::buildCountersBox()
+{
+    m_countersBox = new QGroupBox(this);
+    m_counters = new ReplyCountersTable(m_countersBox);
+    m_rows = selectableLabel(m_countersBox);
+    m_latency = selectableLabel(m_countersBox);
+    m_latency->setWordWrap(true);
+    alignToLeadingEdge(m_rows);
+    alignToLeadingEdge(m_latency);
+    auto *v = new QVBoxLayout(m_countersBox);
+    v->addWidget(m_counters, 0, Qt::AlignLeading);
+    v->addWidget(m_rows);
+    v->addWidget(m_latency);
+}
+
+void ReadinessPanel::buildLogBox()
+{
+    m_logBox = new QGroupBox(this);
+    m_log = new RequestLogView(kMaxLogLines, m_logBox);
+    m_log->setMinimumHeight(120);
+    m_save = new QPushButton(m_logBox);
+    connect(m_save, &QPushButton::clicked, this, &ReadinessPanel::saveLogInteractively);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_save);
+    auto *v = new QVBoxLayout(m_logBox);
+    v->addWidget(m_log, 1);
+    v->addLayout(buttons);
+}
+
+void ReadinessPanel::arrange(bool wide)
+{
+    // Wide (beside a plot in a large window): timeline and counters side by side, so the log stays
+    // in view; narrow: one column.
+    if (m_wide == wide && m_details->count() > 0)
+        return;
+    m_wide = wide;
+    for (QWidget *w : {static_cast<QWidget *>(m_job), static_cast<QWidget *>(m_timelineBox),
+                       static_cast<QWidget *>(m_countersBox), static_cast<QWidget *>(m_logBox)})
+        m_details->removeWidget(w);
+    m_details->addWidget(m_job, 0, 0, 1, wide ? 2 : 1);
+    m_details->addWidget(m_timelineBox, 1, 0);
+    m_details->addWidget(m_countersBox, wide ? 1 : 2, wide ? 1 : 0);
+    m_details->addWidget(m_logBox, wide ? 2 : 3, 0, 1, wide ? 2 : 1);
+    for (int row = 0; row < 4; ++row)
+        m_details->setRowStretch(row, row == (wide ? 2 : 3) ? 1 : 0);
+    m_details->setColumnStretch(1, wide ? 1 : 0);
+    m_details->setColumnStretch(0, 1);
+}
+
+void ReadinessPanel::resizeEvent(QResizeEvent *event)
+{
+    arrange(event->size().width() >= kWideWidth);
+    QWidget::resizeEvent(event);
+}
+
+void ReadinessPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    if (event->type() == QEvent::LayoutDirectionChange)
+        for (QLabel *l : {m_diagnosis, m_rows, m_latency})
+            alignToLeadingEdge(l);
+    QWidget::changeEvent(event);
+}
+
+void ReadinessPanel::retranslate()
+{
+    m_title->setText(tr("Job status"));
+    m_start->setText(tr("Start"));
+    m_start->setToolTip(tr("Configure a job with the form's settings and follow it"));
+    m_stop->setText(tr("Stop"));
+    m_stop->setToolTip(tr("Stop following the job (the server ends it by itself)"));
+    m_again->setText(tr("Configure again"));
+    m_again->setToolTip(tr("Configure a new job with the same settings"));
+    m_copy->setText(tr("Copy report"));
+    m_copy->setToolTip(tr("Copy a Markdown report of this job for a bug report"));
+    m_save->setText(tr("Save log…"));
+    m_timelineBox->setTitle(tr("Timeline (after the configure reply)"));
+    m_countersBox->setTitle(tr("Replies per endpoint and status"));
+    m_logBox->setTitle(tr("Requests"));
+    refresh();
+}
+
+void ReadinessPanel::setController(ReadinessController *controller)
+{
+    if (m_controller)
+        disconnect(m_controller, nullptr, this, nullptr);
+    m_controller = controller;
+    m_refresh->stop();
+    m_log->clearLines();
+    m_finishedAtMs.reset();
+    m_finalElapsedMs.reset();
+    m_startedAt = {};
+    if (controller) {
+        const bool active = controller->state() != JobState::Idle && !isTerminal(controller->state());
+        if (active)
+            m_startedAt = QDateTime::currentDateTime().addMSecs(-controller->elapsedMs());
+        connect(controller, &ReadinessController::stateChanged, this, &ReadinessPanel::onStateChanged);
+        connect(controller, &ReadinessController::finished, this, [this] { refresh(); });
+        connect(controller, &ReadinessController::timelineChanged, this, &ReadinessPanel::refreshTimeline);
+        connect(controller, &ReadinessController::countersChanged, this, [this] {
+            refreshCounters();
+            m_job->setJob(m_controller); // the job id and lines_dt arrive with the configure reply
+        });
+        connect(controller, &ReadinessController::requestLogged, this,
+                [this](const RequestLogEntry &e) { appendLog(ReadinessText::logLine(QTime::currentTime(), e)); });
+        connect(controller, &ReadinessController::errorLogged, this,
+                [this](const JobErrorEntry &e) { appendLog(ReadinessText::errorLine(QTime::currentTime(), e)); });
+        connect(controller, &QObject::destroyed, this, [this] {
+            m_refresh->stop();
+            refresh();
+        });
+        if (active)
+            m_refresh->start();
+    }
+    refresh();
+}
+
+void ReadinessPanel::setServer(const QString &url, bool insecure)
+{
+    m_server = url;
+    m_insecure = insecure;
+    m_job->setServer(url, insecure);
+}
+
+void ReadinessPanel::onStateChanged(JobState state)
+{
+    if (!m_controller)
+        return;
+    if (state == JobState::Configuring) {
+        // A new job: its own log, start time and end mark.
+        m_log->clearLines();
+        m_startedAt = QDateTime::currentDateTime();
+        m_finishedAtMs.reset();
+        m_finalElapsedMs.reset();
+        m_refresh->start();
+    }
+    if (isTerminal(state)) {
+        m_refresh->stop();
+        m_finalElapsedMs = m_controller->elapsedMs();
+        m_finishedAtMs = *m_finalElapsedMs - m_controller->timeline().configured.value_or(0);
+    }
+    refresh();
+}
+
+ReportContext ReadinessPanel::context() const
+{
+    return {m_server, m_insecure, m_startedAt, m_finishedAtMs};
+}
+
+void ReadinessPanel::refresh()
+{
+    refreshState();
+    refreshDiagnosis();
+    m_job->setJob(m_controller);
+    refreshTimeline();
+    refreshCounters();
+    refreshButtons();
+    refreshElapsed();
+}
+
+QString ReadinessPanel::stateText() const
+{
+    return m_badge->text();
+}
+
+void ReadinessPanel::refreshState()
+{
+    const JobState state = m_controller ? m_controller->state() : JobState::Idle;
+    m_badge->setText(AppText::jobStateText(state));
+    m_badge->setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: white; font-weight: bold;"
+                                          " border-radius: 4px; padding: 2px 10px; }")
+                               .arg(jobStateColor(state).name()));
+}
+
+QString ReadinessPanel::diagnosisCode() const
+{
+    const std::optional<Diagnosis> d = m_controller ? m_controller->diagnosis() : std::nullopt;
+    return d ? diagnosisName(*d) : QString();
+}
+
+QString ReadinessPanel::diagnosisSentence() const
+{
+    return m_diagnosis->text();
+}
+
+void ReadinessPanel::refreshDiagnosis()
+{
+    const std::optional<Diagnosis> d = m_controller ? m_controller->diagnosis() : std::nullopt;
+    const JobState state = m_controller ? m_controller->state() : JobState::Idle;
+    m_diagnosis->setText(d ? AppText::diagnosisText(*d) : ReadinessText::pendingText(state));
+    const QColor color = d ? diagnosisColor(*d) : palette().color(QPalette::Disabled, QPalette::WindowText);
+    setTextColor(m_diagnosis, color);
+    setTextColor(m_code, color);
+    m_code->setText(d ? ReadinessText::isolate(diagnosisName(*d)) : QString());
+    m_code->setToolTip(d ? tr("Diagnosis code, as in focusctl watch's report") : QString());
+}
+
+void ReadinessPanel::refreshTimeline()
+{
+    m_timeline->refresh(m_controller, context());
+}
+
+void ReadinessPanel::refreshCounters()
+{
+    m_counters->setPolls(m_controller ? m_controller->polls() : ReplyCountersTable::Polls());
+    m_counters->setVisible(m_counters->rowCount() > 0);
+    const qint64 rows = m_controller ? m_controller->rowsReceived() : 0;
+    const qint64 blocks = m_controller ? m_controller->blocksReceived() : 0;
+    m_rows->setText(
+        tr("Rows received: %1 in %2 blocks").arg(ReadinessText::number(rows), ReadinessText::number(blocks)));
+    const QString none = QStringLiteral("—");
+    auto ms = [&none](const std::optional<double> &v) { return v ? ReadinessText::milliseconds(*v) : none; };
+    const ReadinessController *c = m_controller;
+    m_latency->setText(tr("Waterfall polls: last %1 · p95 %2 · poll interval %3")
+                           .arg(c ? ms(c->lastPollLatencyMs()) : none, c ? ms(c->p95PollLatencyMs()) : none,
+                                c && c->configureReply() ? ms(double(c->currentPollIntervalMs())) : none));
+}
+
+void ReadinessPanel::refreshButtons()
+{
+    const JobState state = m_controller ? m_controller->state() : JobState::Idle;
+    const bool terminal = isTerminal(state);
+    m_start->setEnabled(state == JobState::Idle || terminal);
+    m_stop->setEnabled(m_controller && state != JobState::Idle && !terminal);
+    m_again->setEnabled(m_controller && terminal);
+    m_copy->setEnabled(m_controller && state != JobState::Idle);
+}
+
+void ReadinessPanel::refreshElapsed()
+{
+    const JobState state = m_controller ? m_controller->state() : JobState::Idle;
+    if (state == JobState::Idle || (isTerminal(state) && !m_finalElapsedMs)) { // nothing, or an end not seen
+        m_elapsed->clear();
+        return;
+    }
+    const qint64 ms = m_finalElapsedMs ? *m_finalElapsedMs : m_controller->elapsedMs();
+    m_elapsed->setText(m_finalElapsedMs ? tr("took %1").arg(ReadinessText::seconds(ms))
+                                        : tr("%1 elapsed").arg(ReadinessText::seconds(ms)));
+}
+
+QString ReadinessPanel::markdownReport() const
+{
+    if (!m_controller)
+        return tr("No job has been started.") + QLatin1Char('\n');
+    return ReadinessText::markdownReport(*m_controller, context());
+}
+
+void ReadinessPanel::appendLog(const QString &line)
+{
+    m_log->appendLine(line);
+}
+
+QString ReadinessPanel::logText() const
+{
+    return m_log->toPlainText();
+}
+
+int ReadinessPanel::logLineCount() const
+{
+    return m_log->lineCount();
+}
+
+bool ReadinessPanel::saveLog(const QString &path, QString *error) const
+{
+    // A technical header, like the lines below: the same in every language.
+    const ReadinessController *c = m_controller;
+    const QString header = QStringLiteral("# focus-waterfall request log; server %1; job %2; state %3; diagnosis %4\n"
+                                          "# wall time, method, path, status, latency, bytes\n")
+                               .arg(m_server.isEmpty() ? QStringLiteral("-") : m_server,
+                                    c && !c->jobId().isEmpty() ? c->jobId() : QStringLiteral("-"),
+                                    jobStateName(c ? c->state() : JobState::Idle),
+                                    diagnosisCode().isEmpty() ? QStringLiteral("-") : diagnosisCode());
+    return m_log->save(path, header, error);
+}
+
+void ReadinessPanel::saveLogInteractively()
+{
+    const QString job =
+        m_controller && !m_controller->jobId().isEmpty() ? m_controller->jobId() : QStringLiteral("job");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save request log"), QStringLiteral("focus-%1-requests.log").arg(job),
+                                     tr("Log files (*.log *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveLog(path, &error))
+        QMessageBox::warning(this, tr("Save request log"), tr("Could not save %1: %2").arg(ltr(path), error));
+}
+
+} // namespace wf

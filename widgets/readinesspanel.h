@@ -1,0 +1,110 @@
+#pragma once
+// ReadinessPanel: the story of one followed job beside the plot — state badge, diagnosis in words,
+// the job's parameters, a timeline, reply counters, poll latency and a log of every request — for
+// a tester to read at a glance and paste into a bug report. Watches a ReadinessController it does
+// not own; the composition root starts and stops jobs when the panel asks (startRequested, ...).
+#include "readinesscontroller.h"
+#include "readinesstext.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QWidget>
+#include <optional>
+
+class QGridLayout;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace wf {
+
+class JobParamsView;
+class JobTimelineView;
+class ReplyCountersTable;
+class RequestLogView;
+
+class ReadinessPanel : public QWidget
+{
+    Q_OBJECT
+  public:
+    static constexpr int kMaxLogLines = 5000;
+    static constexpr int kRefreshMs = 250;
+    static constexpr int kWideWidth = 700; // from this width on, timeline and counters sit side by side
+
+    explicit ReadinessPanel(QWidget *parent = nullptr);
+
+    // The panel follows this controller (not owned; may be null). A controller that starts a new
+    // job (Configuring again) clears the panel's log and timeline marks.
+    void setController(ReadinessController *controller);
+    ReadinessController *controller() const { return m_controller; }
+    void setServer(const QString &url, bool insecure);
+
+    QString stateText() const;         // the badge's words, e.g. "streaming"
+    QString diagnosisCode() const;     // "endpoint_not_deployed"; empty before a verdict
+    QString diagnosisSentence() const; // the sentence shown (a verdict, or what is awaited)
+    QString markdownReport() const;
+    QString logText() const;
+    int logLineCount() const;
+    bool saveLog(const QString &path, QString *error = nullptr) const;
+
+  signals:
+    void startRequested();
+    void stopRequested();
+    void configureAgainRequested();
+
+  protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+  private:
+    QWidget *buildHeader();
+    void buildTimelineBox();
+    void buildCountersBox();
+    void buildLogBox();
+    void arrange(bool wide);
+    void retranslate();
+    void refresh();
+    void refreshState();
+    void refreshDiagnosis();
+    void refreshTimeline();
+    void refreshCounters();
+    void refreshButtons();
+    void refreshElapsed();
+    void onStateChanged(JobState state);
+    void appendLog(const QString &line);
+    void saveLogInteractively();
+    ReportContext context() const;
+
+    QPointer<ReadinessController> m_controller;
+    QString m_server;
+    bool m_insecure = false;
+    QDateTime m_startedAt;
+    std::optional<qint64> m_finishedAtMs;   // after the configure reply
+    std::optional<qint64> m_finalElapsedMs; // since start
+
+    QTimer *m_refresh;
+    QGridLayout *m_details = nullptr;
+    bool m_wide = false;
+    QLabel *m_title = nullptr;
+    QLabel *m_badge = nullptr;
+    QLabel *m_elapsed = nullptr;
+    QLabel *m_diagnosis = nullptr;
+    QLabel *m_code = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_stop = nullptr;
+    QPushButton *m_again = nullptr;
+    QPushButton *m_copy = nullptr;
+    QPushButton *m_save = nullptr;
+    JobParamsView *m_job = nullptr;
+    QGroupBox *m_timelineBox = nullptr;
+    QGroupBox *m_countersBox = nullptr;
+    QGroupBox *m_logBox = nullptr;
+    JobTimelineView *m_timeline = nullptr;
+    ReplyCountersTable *m_counters = nullptr;
+    QLabel *m_rows = nullptr;
+    QLabel *m_latency = nullptr;
+    RequestLogView *m_log = nullptr;
+};
+
+} // namespace wf
