@@ -59,7 +59,7 @@ QJsonObject configureReplyJson(const EmulatorJob &job, const EmulatorOptions &op
 
 qint64 RowProducer::available(EmulatorJob &job, qint64 nowMs)
 {
-    if (!job.ready(nowMs) || job.dtMs <= 0)
+    if (!job.ready(nowMs) || job.dtMs <= 0 || m_options.consumerWithoutData)
         return 0;
     const double elapsed = double(nowMs - job.readyMs) * (job.historic() ? m_options.historicSpeed : 1.0);
     qint64 produced = qint64(elapsed / job.dtMs);

@@ -20,6 +20,7 @@ struct EmulatorOptions {
     // Readiness
     int consumerDelayMs = 800;        // time from configure to consumer alive
     bool consumerNeverCreated = false;
+    bool consumerWithoutData = false; // the consumer comes alive but never produces a row (200 forever)
     int jobExpiryMs = 50'000;         // removed after this long without waterfall polls
     int finishedJobExpiryMs = 120'000;
     int jobLifetimeMs = 0;            // > 0: the job is killed this long after its consumer came alive

@@ -54,6 +54,7 @@ int main(int argc, char **argv)
     const QCommandLineOption channels({QStringLiteral("channels")}, QStringLiteral("Fiber channel range (default 1-2337)."), QStringLiteral("LO-HI"));
     const QCommandLineOption consumerDelay({QStringLiteral("consumer-delay-ms")}, QStringLiteral("Delay before a job's consumer is alive (default 800)."), QStringLiteral("MS"));
     const QCommandLineOption consumerNever({QStringLiteral("consumer-never")}, QStringLiteral("Consumers are never created."));
+    const QCommandLineOption noData({QStringLiteral("no-data")}, QStringLiteral("Consumers come alive but never produce a row (200 forever)."));
     const QCommandLineOption noWaterfall({QStringLiteral("no-waterfall-route")}, QStringLiteral("The waterfall route is not deployed (the incident)."));
     const QCommandLineOption noMetadata({QStringLiteral("no-metadata-route")}, QStringLiteral("The /metadata/{job_id} route is not deployed."));
     const QCommandLineOption fiber({QStringLiteral("waiting-for-fiber")}, QStringLiteral("The fiber is down: live metadata says so, live configure answers 503."));
@@ -74,7 +75,7 @@ int main(int argc, char **argv)
     const QCommandLineOption wrapped({QStringLiteral("recordings-wrapped")}, QStringLiteral("Answer recordings as {\"recordings\": [...]}."));
     const QCommandLineOption inMs({QStringLiteral("recordings-ms")}, QStringLiteral("Answer recordings in milliseconds."));
     const QCommandLineOption quiet({QStringLiteral("quiet")}, QStringLiteral("Do not log requests."));
-    for (const auto *o : {&port, &bind, &scenario, &seed, &strict, &basePath, &channels, &consumerDelay, &consumerNever,
+    for (const auto *o : {&port, &bind, &scenario, &seed, &strict, &basePath, &channels, &consumerDelay, &consumerNever, &noData,
                           &noWaterfall, &noMetadata, &fiber, &negRate, &negRange, &dropRate, &gapRate, &overlapRate,
                           &latency, &errorRate, &https, &certOut, &expiry, &lifetime, &historicSpeed, &rowsPerBlock,
                           &samples, &wrapped, &inMs, &quiet})
@@ -131,6 +132,7 @@ int main(int argc, char **argv)
             return usage(QStringLiteral("--historic-speed must be in (0, 1000]"));
     }
     o.consumerNeverCreated = o.consumerNeverCreated || p.isSet(consumerNever);
+    o.consumerWithoutData = o.consumerWithoutData || p.isSet(noData);
     o.waterfallRouteAbsent = o.waterfallRouteAbsent || p.isSet(noWaterfall);
     o.metadataRouteAbsent = o.metadataRouteAbsent || p.isSet(noMetadata);
     o.waitingForFiber = o.waitingForFiber || p.isSet(fiber);

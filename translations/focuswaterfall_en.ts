@@ -1210,6 +1210,22 @@ bad_response, client_error.
         <source>Endpoints</source>
         <translation>Endpoints</translation>
     </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>Focus Server base URL (e.g. https://host/focus-server/):</source>
+        <translation>Focus Server base URL (e.g. https://host/focus-server/):</translation>
+    </message>
+    <message>
+        <source>Could not start the viewer for %1.</source>
+        <translation>Could not start the viewer for %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Connect to server…</translation>
+    </message>
 </context>
 <context>
     <name>wf::ReadinessPanel</name>
@@ -1394,6 +1410,184 @@ bad_response, client_error.
     <message>
         <source>%1 so far</source>
         <translation>%1 so far</translation>
+    </message>
+</context>
+<context>
+    <name>wf::WaterfallPanel</name>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <source>Turbo</source>
+        <translation>Turbo</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <source>Diverging (0 = white)</source>
+        <translation>Diverging (0 = white)</translation>
+    </message>
+    <message>
+        <source>Auto contrast</source>
+        <translation>Auto contrast</translation>
+    </message>
+    <message>
+        <source>Auto once</source>
+        <translation>Auto once</translation>
+    </message>
+    <message>
+        <source>Fixed range</source>
+        <translation>Fixed range</translation>
+    </message>
+    <message>
+        <source>Server range</source>
+        <translation>Server range</translation>
+    </message>
+    <message>
+        <source>Colour map</source>
+        <translation>Colour map</translation>
+    </message>
+    <message>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <source>Lowest level</source>
+        <translation>Lowest level</translation>
+    </message>
+    <message>
+        <source>Highest level</source>
+        <translation>Highest level</translation>
+    </message>
+    <message>
+        <source>Highlight negatives</source>
+        <translation>Highlight negatives</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Reset zoom</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Amplitude</source>
+        <translation>Amplitude</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>PNG of the view…</source>
+        <translation>PNG of the view…</translation>
+    </message>
+    <message>
+        <source>PNG at full resolution…</source>
+        <translation>PNG at full resolution…</translation>
+    </message>
+    <message>
+        <source>CSV of the visible window…</source>
+        <translation>CSV of the visible window…</translation>
+    </message>
+    <message>
+        <source>Negative samples: %1 in %2 rows</source>
+        <translation>Negative samples: %1 in %2 rows</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>%1 rows/s · %2 fps · poll %3 · frame p95 %4 · history %5 MiB</source>
+        <translation>%1 rows/s · %2 fps · poll %3 · frame p95 %4 · history %5 MiB</translation>
+    </message>
+    <message>
+        <source>%1 s behind live</source>
+        <translation>%1 s behind live</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>gap</translation>
+    </message>
+    <message>
+        <source>no sample</source>
+        <translation>no sample</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Channel %1 · %2 m · %3 · value %4</source>
+        <translation>Channel %1 · %2 m · %3 · value %4</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Could not write %1</translation>
+    </message>
+</context>
+<context>
+    <name>wf::WaterfallPlot</name>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Distance (m)</source>
+        <translation>Distance (m)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Amplitude (dB)</source>
+        <translation>Amplitude (dB)</translation>
+    </message>
+    <message>
+        <source>Amplitude</source>
+        <translation>Amplitude</translation>
+    </message>
+    <message>
+        <source>Scroll back through history; the top is live</source>
+        <translation>Scroll back through history; the top is live</translation>
     </message>
 </context>
 </TS>

@@ -1210,6 +1210,22 @@ bad_response, client_error.
         <source>Endpoints</source>
         <translation>נקודות קצה</translation>
     </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>התחברות לשרת</translation>
+    </message>
+    <message>
+        <source>Focus Server base URL (e.g. https://host/focus-server/):</source>
+        <translation>כתובת הבסיס (URL) של Focus Server (למשל https://host/focus-server/):</translation>
+    </message>
+    <message>
+        <source>Could not start the viewer for %1.</source>
+        <translation>לא ניתן להפעיל את המציג עבור %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;התחברות לשרת…</translation>
+    </message>
 </context>
 <context>
     <name>wf::ReadinessPanel</name>
@@ -1394,6 +1410,184 @@ bad_response, client_error.
     <message>
         <source>%1 so far</source>
         <translation>%1 עד כה</translation>
+    </message>
+</context>
+<context>
+    <name>wf::WaterfallPanel</name>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <source>Turbo</source>
+        <translation>Turbo</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>אפור</translation>
+    </message>
+    <message>
+        <source>Diverging (0 = white)</source>
+        <translation>דו-קוטבית (0 = לבן)</translation>
+    </message>
+    <message>
+        <source>Auto contrast</source>
+        <translation>ניגודיות אוטומטית</translation>
+    </message>
+    <message>
+        <source>Auto once</source>
+        <translation>אוטומטי פעם אחת</translation>
+    </message>
+    <message>
+        <source>Fixed range</source>
+        <translation>טווח קבוע</translation>
+    </message>
+    <message>
+        <source>Server range</source>
+        <translation>טווח השרת</translation>
+    </message>
+    <message>
+        <source>Colour map</source>
+        <translation>מפת צבעים</translation>
+    </message>
+    <message>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <source>Lowest level</source>
+        <translation>הרמה הנמוכה ביותר</translation>
+    </message>
+    <message>
+        <source>Highest level</source>
+        <translation>הרמה הגבוהה ביותר</translation>
+    </message>
+    <message>
+        <source>Highlight negatives</source>
+        <translation>הדגשת ערכים שליליים</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>הקפאה</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>חי</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>ניקוי</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>איפוס זום</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ייצוא…</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ערוץ</translation>
+    </message>
+    <message>
+        <source>Amplitude</source>
+        <translation>משרעת</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>זמן</translation>
+    </message>
+    <message>
+        <source>PNG of the view…</source>
+        <translation>קובץ PNG של התצוגה…</translation>
+    </message>
+    <message>
+        <source>PNG at full resolution…</source>
+        <translation>קובץ PNG ברזולוציה מלאה…</translation>
+    </message>
+    <message>
+        <source>CSV of the visible window…</source>
+        <translation>קובץ CSV של האזור המוצג…</translation>
+    </message>
+    <message>
+        <source>Negative samples: %1 in %2 rows</source>
+        <translation>דגימות שליליות: %1 ב-%2 שורות</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>לא רלוונטי</translation>
+    </message>
+    <message>
+        <source>%1 rows/s · %2 fps · poll %3 · frame p95 %4 · history %5 MiB</source>
+        <translation>%1 שורות/s · %2 פריימים/s · תשאול %3 · פריים p95 %4 · היסטוריה %5 MiB</translation>
+    </message>
+    <message>
+        <source>%1 s behind live</source>
+        <translation>פיגור של %1 s אחרי זמן אמת</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>פער בנתונים</translation>
+    </message>
+    <message>
+        <source>no sample</source>
+        <translation>אין דגימה</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>לא ידוע</translation>
+    </message>
+    <message>
+        <source>Channel %1 · %2 m · %3 · value %4</source>
+        <translation>ערוץ %1 · %2 m · זמן %3 · ערך %4</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>קובצי CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>תמונות PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ייצוא</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>לא ניתן היה לכתוב את הקובץ %1</translation>
+    </message>
+</context>
+<context>
+    <name>wf::WaterfallPlot</name>
+    <message>
+        <source>Channel</source>
+        <translation>ערוץ</translation>
+    </message>
+    <message>
+        <source>Distance (m)</source>
+        <translation>מרחק (m)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>זמן</translation>
+    </message>
+    <message>
+        <source>Amplitude (dB)</source>
+        <translation>משרעת (dB)</translation>
+    </message>
+    <message>
+        <source>Amplitude</source>
+        <translation>משרעת</translation>
+    </message>
+    <message>
+        <source>Scroll back through history; the top is live</source>
+        <translation>גלילה אחורה בהיסטוריה; הקצה העליון הוא זמן אמת</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "apptext.h"
 #include "focusemulator.h"
 #include "guioptions.h"
+#include "configureform.h"
 #include "mainwindow.h"
 #include "scenarios.h"
 
@@ -78,6 +79,7 @@ int main(int argc, char **argv)
     } else {
         clientOptions.baseUrl = options.server;
         serverLabel = wf::ltr(options.server.toString());
+        wf::rememberServer(settings, options.server.toString());
     }
     wf::FocusClient client(clientOptions);
     wf::MainWindowSetup setup;
@@ -93,6 +95,19 @@ int main(int argc, char **argv)
     window.show();
     window.probe();
     window.loadServerInfo();
+    if (emulator) {
+        // The built-in demo looks alive the moment it starts: a full-width live job, streaming.
+        wf::ConfigureRequest demo;
+        demo.channelMin = 1;
+        demo.channelMax = 2222;
+        demo.nfft = 1024;
+        demo.freqMin = 0;
+        demo.freqMax = 500;
+        demo.height = 1000;
+        demo.timeAxisDurationS = 30;
+        window.configureForm()->setRequest(demo);
+        options.autostart = true;
+    }
     if (options.autostart)
         QTimer::singleShot(0, &window, &wf::MainWindow::startJob);
 

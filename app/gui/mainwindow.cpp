@@ -1,14 +1,20 @@
 #include "mainwindow.h"
 
 #include "apptext.h"
+#include "commonargs.h"
 #include "configureform.h"
 #include "endpointpanel.h"
 #include "prober.h"
 #include "readinesspanel.h"
+#include "waterfallpanel.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QCoreApplication>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QProcess>
 #include <QEvent>
 #include <QLabel>
 #include <QMenuBar>
@@ -22,17 +28,23 @@ namespace wf {
 MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     : QMainWindow(parent), m_setup(setup), m_api(setup.client), m_prober(new EndpointProber(setup.client, this)),
       m_controller(new ReadinessController(&m_api, &m_clock, this)), m_form(new ConfigureForm(this)),
-      m_endpoints(new EndpointPanel(this)), m_readiness(new ReadinessPanel(this)), m_tabs(new QTabWidget(this)),
+      m_endpoints(new EndpointPanel(this)), m_readiness(new ReadinessPanel(this)), m_waterfall(new WaterfallPanel(this)),
+      m_tabs(new QTabWidget(this)),
       m_serverStatus(new QLabel(this)), m_insecureBadge(new QLabel(this))
 {
     m_tabs->addTab(m_form, QString());
     m_tabs->addTab(m_endpoints, QString());
+    // Configure and endpoints on one side, the spectrogram in the middle, the job status beside it.
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_tabs);
+    split->addWidget(m_waterfall);
     split->addWidget(m_readiness);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setStretchFactor(2, 0);
+    split->setSizes({380, 900, 420});
     setCentralWidget(split);
+    m_waterfall->attach(m_controller);
 
     const bool insecure = setup.client->options().tls.insecure();
     m_insecureBadge->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; padding: 2px 6px; font-weight: bold; }"));
@@ -43,6 +55,8 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     m_readiness->setController(m_controller);
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_connect = m_fileMenu->addAction(QString(), this, &MainWindow::connectToServer);
+    m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
     m_languageMenu = menuBar()->addMenu(QString());
@@ -92,7 +106,7 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     m_form->loadSettings(settings);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1280, 760);
+        resize(1700, 900);
     retranslate();
 }
 
@@ -140,6 +154,43 @@ void MainWindow::onJobFinished(JobState state, Diagnosis diagnosis)
         m_form->showServerRejection(info.httpStatus, info.errorBody.message.isEmpty() ? info.errorBody.raw : info.errorBody.message);
 }
 
+void MainWindow::connectToServer()
+{
+    // The client belongs to one server for its whole life (composition root): another server is
+    // another run of the viewer, started with --server and the current language.
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("servers/recent")).toStringList();
+    bool ok = false;
+    const QString text = QInputDialog::getItem(this, tr("Connect to server"),
+                                               tr("Focus Server base URL (e.g. https://host/focus-server/):"),
+                                               recent, 0, true, &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    QUrl url;
+    QString error;
+    if (!CommonArgs::parseServer(text, url, error)) {
+        QMessageBox::warning(this, tr("Connect to server"), error);
+        return;
+    }
+    rememberServer(settings, url.toString());
+    const QString lang = m_hebrew->isChecked() ? QStringLiteral("he") : QStringLiteral("en");
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                {QStringLiteral("--server"), url.toString(), QStringLiteral("--lang"), lang}))
+        close();
+    else
+        QMessageBox::warning(this, tr("Connect to server"), tr("Could not start the viewer for %1.").arg(ltr(url.toString())));
+}
+
+void rememberServer(QSettings &settings, const QString &url)
+{
+    QStringList recent = settings.value(QStringLiteral("servers/recent")).toStringList();
+    recent.removeAll(url);
+    recent.prepend(url);
+    while (recent.size() > 10)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("servers/recent"), recent);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -160,6 +211,7 @@ void MainWindow::retranslate()
     const bool insecure = m_setup.client->options().tls.insecure();
     setWindowTitle(insecure ? tr("Focus Waterfall Viewer — INSECURE TLS") : tr("Focus Waterfall Viewer"));
     m_fileMenu->setTitle(tr("&File"));
+    m_connect->setText(tr("&Connect to server…"));
     m_quit->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
     m_tabs->setTabText(0, tr("Configure"));

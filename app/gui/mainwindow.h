@@ -8,6 +8,7 @@
 #include <memory>
 
 class QActionGroup;
+class QSettings;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -18,6 +19,7 @@ class ConfigureForm;
 class EndpointPanel;
 class EndpointProber;
 class ReadinessPanel;
+class WaterfallPanel;
 
 struct MainWindowSetup {
     FocusClient *client = nullptr;
@@ -38,6 +40,7 @@ class MainWindow : public QMainWindow
     ConfigureForm *configureForm() const { return m_form; }
     ReadinessPanel *readinessPanel() const { return m_readiness; }
     ReadinessController *controller() const { return m_controller; }
+    WaterfallPanel *waterfallPanel() const { return m_waterfall; }
 
     void probe();          // endpoint panel
     void loadServerInfo(); // /channels and /live_metadata for the form
@@ -52,6 +55,7 @@ class MainWindow : public QMainWindow
 
   private:
     void retranslate();
+    void connectToServer();
     void onJobFinished(JobState state, Diagnosis diagnosis);
 
     MainWindowSetup m_setup;
@@ -62,14 +66,19 @@ class MainWindow : public QMainWindow
     ConfigureForm *m_form;
     EndpointPanel *m_endpoints;
     ReadinessPanel *m_readiness;
+    WaterfallPanel *m_waterfall;
     QTabWidget *m_tabs;
     QLabel *m_serverStatus;
     QLabel *m_insecureBadge;
     QMenu *m_fileMenu;
     QMenu *m_languageMenu;
+    QAction *m_connect;
     QAction *m_quit;
     QAction *m_english;
     QAction *m_hebrew;
 };
+
+// Keeps the last servers used (newest first, at most ten) for the "Connect to server" list.
+void rememberServer(QSettings &settings, const QString &url);
 
 } // namespace wf

@@ -1,0 +1,114 @@
+// The readiness controller with the real client against the in-process emulator, for the stories
+// the other end-to-end tests do not play: alive without data, a server killed mid-stream, and a
+// 500 burst that the job survives.
+#include "focusemulator.h"
+#include "jobapi.h"
+#include "readinesscontroller.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+#include <memory>
+
+using namespace wf;
+using namespace wf::emu;
+
+class TestScenarios : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<FocusEmulator> m_emu;
+    std::unique_ptr<FocusClient> m_client;
+    std::unique_ptr<ClientJobApi> m_api;
+    SystemClock m_clock;
+    std::unique_ptr<ReadinessController> m_controller;
+
+    void startEmulator(const EmulatorOptions &o)
+    {
+        m_controller.reset();
+        m_emu = std::make_unique<FocusEmulator>(o);
+        QVERIFY(m_emu->start() != 0);
+        ClientOptions co;
+        co.baseUrl = QUrl(m_emu->baseUrl());
+        co.timeoutMs = 2000;
+        m_client = std::make_unique<FocusClient>(co);
+        m_api = std::make_unique<ClientJobApi>(m_client.get());
+        m_controller = std::make_unique<ReadinessController>(m_api.get(), &m_clock);
+    }
+
+    static ConfigureRequest request()
+    {
+        ConfigureRequest q;
+        q.channelMin = 1;
+        q.channelMax = 30;
+        return q;
+    }
+
+  private slots:
+    void cleanup()
+    {
+        m_controller.reset();
+        m_api.reset();
+        m_client.reset();
+        m_emu.reset();
+    }
+
+    void aliveWithoutDataIsNoData()
+    {
+        EmulatorOptions o;
+        o.consumerDelayMs = 100;
+        o.consumerWithoutData = true;
+        startEmulator(o);
+        QSignalSpy finished(m_controller.get(), &ReadinessController::finished);
+        ReadinessSettings s;
+        s.dataTimeoutMs = 1500;
+        m_controller->start(request(), s);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(m_controller->diagnosis(), Diagnosis::NoData);
+        QVERIFY(m_controller->timeline().consumerReady.has_value());
+        QVERIFY(!m_controller->timeline().firstData.has_value());
+        QVERIFY(m_controller->polls().value(QStringLiteral("waterfall")).value(QStringLiteral("200")) > 0);
+    }
+
+    void serverKilledMidStream()
+    {
+        EmulatorOptions o;
+        o.consumerDelayMs = 0;
+        startEmulator(o);
+        QSignalSpy finished(m_controller.get(), &ReadinessController::finished);
+        ReadinessSettings s;
+        s.rowCount = 10;
+        m_controller->start(request(), s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->rowsReceived() > 0, 10000);
+        const qint64 rowsBefore = m_controller->rowsReceived();
+        m_emu.reset(); // the server dies: connections are refused from now on
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(m_controller->diagnosis(), Diagnosis::ServerUnreachable);
+        QCOMPARE(m_controller->state(), JobState::Failed);
+        // Nothing is lost: the rows that arrived before stay counted, the failures are in the log.
+        QCOMPARE(m_controller->rowsReceived(), rowsBefore);
+        QVERIFY(!m_controller->errors().isEmpty());
+        QVERIFY(m_controller->errors().last().message.contains(QStringLiteral("connection_refused"))
+                || m_controller->errors().first().message.contains(QStringLiteral("connection_refused")));
+    }
+
+    void serverErrorBurstIsSurvived()
+    {
+        EmulatorOptions o;
+        o.consumerDelayMs = 0;
+        o.serverErrorRate = 1.0;
+        startEmulator(o);
+        ReadinessSettings s;
+        s.rowCount = 10;
+        s.maxServerErrors = 8;
+        m_controller->start(request(), s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->polls().value(QStringLiteral("waterfall")).value(QStringLiteral("500")) >= 3, 10000);
+        QVERIFY(!isTerminal(m_controller->state()));
+        m_emu->options().serverErrorRate = 0; // the burst ends
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->rowsReceived() > 0, 10000);
+        QCOMPARE(m_controller->diagnosis(), Diagnosis::Ok);
+        QVERIFY(m_controller->polls().value(QStringLiteral("waterfall")).value(QStringLiteral("500")) >= 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScenarios)
+#include "tst_scenarios.moc"

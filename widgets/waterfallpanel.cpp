@@ -1,0 +1,388 @@
+#include "waterfallpanel.h"
+
+#include "apptext.h"
+#include "colorizer.h"
+#include "colormap.h"
+#include "readinesscontroller.h"
+#include "waterfallplot.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QTextStream>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <cmath>
+#include <qcustomplot.h>
+
+namespace wf {
+
+namespace {
+QCustomPlot *makeTrace(QWidget *parent)
+{
+    auto *p = new QCustomPlot(parent);
+    p->setLayoutDirection(Qt::LeftToRight);
+    p->addGraph();
+    p->graph(0)->setPen(QPen(QColor(0x1f, 0x77, 0xb4)));
+    p->setMinimumHeight(110);
+    return p;
+}
+} // namespace
+
+WaterfallPanel::WaterfallPanel(QWidget *parent)
+    : QWidget(parent), m_store(std::make_unique<RowStore>(1, 0, m_budget)), m_plot(new WaterfallPlot(this)),
+      m_mapBox(new QComboBox(this)), m_modeBox(new QComboBox(this)), m_db(new QCheckBox(this)),
+      m_min(new QDoubleSpinBox(this)), m_max(new QDoubleSpinBox(this)), m_highlight(new QCheckBox(this)),
+      m_pause(new QPushButton(this)), m_behind(new QLabel(this)), m_clear(new QPushButton(this)),
+      m_resetZoom(new QPushButton(this)), m_export(new QPushButton(this)), m_negatives(new QPushButton(this)),
+      m_readout(new QLabel(this)), m_hud(new QLabel(this)), m_rowTrace(makeTrace(this)),
+      m_channelTrace(makeTrace(this)), m_hudTimer(new QTimer(this))
+{
+    for (QDoubleSpinBox *box : {m_min, m_max}) {
+        box->setRange(-1e6, 1e6);
+        box->setDecimals(2);
+    }
+    m_max->setValue(1000);
+    m_highlight->setChecked(true);
+    m_pause->setCheckable(true);
+    m_negatives->setFlat(true);
+    m_negatives->setCursor(Qt::PointingHandCursor);
+    m_channelTrace->xAxis->setTicker(QSharedPointer<QCPAxisTickerDateTime>::create());
+    m_hud->setStyleSheet(QStringLiteral("color: #555; font-family: monospace;"));
+
+    auto *tools = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_mapBox, m_modeBox, m_db, m_min, m_max, m_highlight, m_pause,
+                                                        m_behind, m_clear, m_resetZoom, m_export})
+        tools->addWidget(w);
+    tools->addStretch(1);
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_negatives);
+    status->addWidget(m_readout, 1);
+    status->addWidget(m_hud);
+    auto *traces = new QHBoxLayout;
+    traces->addWidget(m_rowTrace, 1);
+    traces->addWidget(m_channelTrace, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(tools);
+    layout->addWidget(m_plot, 1);
+    layout->addLayout(status);
+    layout->addLayout(traces);
+
+    m_plot->setStore(m_store.get());
+    connect(m_mapBox, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
+        m_plot->setColorMap(kAllColorMaps[size_t(std::clamp(i, 0, int(kAllColorMaps.size()) - 1))]);
+        applyLevels(true);
+    });
+    connect(m_modeBox, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
+        m_contrast.setMode(ContrastMode(i));
+        updateContrastControls();
+        applyLevels(true);
+    });
+    connect(m_db, &QCheckBox::toggled, this, [this](bool on) {
+        m_contrast.setDb(on);
+        updateContrastControls();
+        applyLevels(true);
+    });
+    for (QDoubleSpinBox *box : {m_min, m_max})
+        connect(box, &QDoubleSpinBox::editingFinished, this, [this] {
+            m_contrast.setFixedLevels(m_min->value(), m_max->value());
+            applyLevels(true);
+        });
+    connect(m_highlight, &QCheckBox::toggled, m_plot, &WaterfallPlot::setHighlightNegatives);
+    connect(m_pause, &QPushButton::toggled, m_plot, &WaterfallPlot::setPaused);
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        m_store->clear();
+        m_contrast.clear();
+        m_plot->clearView();
+        updateCounters();
+    });
+    connect(m_resetZoom, &QPushButton::clicked, m_plot, &WaterfallPlot::resetZoom);
+    connect(m_negatives, &QPushButton::clicked, this, &WaterfallPanel::jumpToLatestNegative);
+    connect(m_plot, &WaterfallPlot::cursorMoved, this, &WaterfallPanel::onCursor);
+    connect(m_plot, &WaterfallPlot::viewChanged, this, [this] {
+        QSignalBlocker block(m_pause);
+        m_pause->setChecked(!m_plot->isLive());
+        retranslate();
+    });
+    connect(m_hudTimer, &QTimer::timeout, this, &WaterfallPanel::updateHud);
+    m_hudTimer->start(500);
+    retranslate();
+    updateContrastControls();
+}
+
+WaterfallPanel::~WaterfallPanel() = default;
+
+void WaterfallPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void WaterfallPanel::retranslate()
+{
+    const int map = std::max(0, m_mapBox->currentIndex());
+    {
+        QSignalBlocker block(m_mapBox);
+        m_mapBox->clear();
+        m_mapBox->addItems({tr("Viridis"), tr("Inferno"), tr("Turbo"), tr("Grey"), tr("Diverging (0 = white)")});
+        m_mapBox->setCurrentIndex(map);
+    }
+    const int mode = std::max(0, m_modeBox->currentIndex());
+    {
+        QSignalBlocker block(m_modeBox);
+        m_modeBox->clear();
+        m_modeBox->addItems({tr("Auto contrast"), tr("Auto once"), tr("Fixed range"), tr("Server range")});
+        m_modeBox->setCurrentIndex(mode);
+    }
+    m_mapBox->setToolTip(tr("Colour map"));
+    m_db->setText(tr("dB"));
+    m_min->setToolTip(tr("Lowest level"));
+    m_max->setToolTip(tr("Highest level"));
+    m_highlight->setText(tr("Highlight negatives"));
+    m_pause->setText(m_plot->isLive() ? tr("Pause") : tr("LIVE"));
+    m_clear->setText(tr("Clear"));
+    m_resetZoom->setText(tr("Reset zoom"));
+    m_export->setText(tr("Export…"));
+    m_rowTrace->xAxis->setLabel(tr("Channel"));
+    m_rowTrace->yAxis->setLabel(tr("Amplitude"));
+    m_channelTrace->xAxis->setLabel(tr("Time"));
+    m_channelTrace->yAxis->setLabel(tr("Amplitude"));
+    auto *menu = new QMenu(m_export);
+    menu->addAction(tr("PNG of the view…"), this, [this] { chooseExport(0); });
+    menu->addAction(tr("PNG at full resolution…"), this, [this] { chooseExport(1); });
+    menu->addAction(tr("CSV of the visible window…"), this, [this] { chooseExport(2); });
+    delete m_export->menu();
+    m_export->setMenu(menu);
+    updateCounters();
+    updateHud();
+}
+
+void WaterfallPanel::updateContrastControls()
+{
+    const bool fixed = m_contrast.mode() == ContrastMode::Fixed;
+    m_min->setEnabled(fixed);
+    m_max->setEnabled(fixed);
+    if (!fixed) {
+        const Levels lv = m_contrast.levels();
+        m_min->setValue(lv.min);
+        m_max->setValue(lv.max);
+    }
+}
+
+void WaterfallPanel::applyLevels(bool force)
+{
+    Levels lv = m_contrast.levels();
+    if (m_plot->colorMap() == ColorMapId::Diverging && !lv.db)
+        lv = symmetricLevels(lv);
+    const Levels cur = m_plot->levels();
+    // Smoothed auto levels drift a little on every estimate; only a visible change is worth a rebuild.
+    const double tol = 0.02 * (cur.max - cur.min);
+    if (force || lv.db != cur.db || std::abs(lv.min - cur.min) > tol || std::abs(lv.max - cur.max) > tol)
+        m_plot->setLevels(lv);
+    if (force)
+        updateContrastControls();
+}
+
+void WaterfallPanel::setHistoryBudgetBytes(qint64 bytes)
+{
+    m_budget = bytes;
+    resetJob(m_store->channelLo(), m_store->channelHi());
+}
+
+void WaterfallPanel::setPollLatencyMs(double ms) { m_pollLatencyMs = ms; }
+
+void WaterfallPanel::resetJob(int lo, int hi, double dxMeters, double fiberStartMeters, double linesDtSeconds)
+{
+    m_store->reset(lo, hi, m_budget);
+    m_contrast.clear();
+    m_plot->setStore(m_store.get());
+    m_plot->setChannelGeometry(lo, hi, dxMeters, fiberStartMeters);
+    m_plot->setLinesDtSeconds(linesDtSeconds);
+    updateCounters();
+}
+
+void WaterfallPanel::attach(ReadinessController *controller)
+{
+    connect(controller, &ReadinessController::rowsReceivedBlocks, this,
+            [this, controller](const std::shared_ptr<const WaterfallBlocks> &blocks) {
+                if (controller->jobId() != m_jobId || m_jobId.isEmpty()) {
+                    m_jobId = controller->jobId();
+                    const auto &reply = controller->configureReply();
+                    double dx = 0, start = 0, dt = 0;
+                    if (reply) {
+                        dt = reply->linesDt;
+                        if (reply->metadata) {
+                            dx = reply->metadata->dx;
+                            start = reply->metadata->fiberStartMeters.value_or(0);
+                        }
+                    }
+                    resetJob(controller->request().channelMin, controller->request().channelMax, dx, start, dt);
+                }
+                if (auto latency = controller->lastPollLatencyMs())
+                    setPollLatencyMs(*latency);
+                if (blocks)
+                    appendBlocks(*blocks);
+            });
+}
+
+void WaterfallPanel::appendBlocks(const WaterfallBlocks &blocks)
+{
+    const qint64 before = m_store->endSeq();
+    qint64 rows = 0;
+    for (const WaterfallBlock &block : blocks) {
+        m_store->append(block);
+        m_contrast.addBlockRange(block.currentMinAmp, block.currentMaxAmp);
+        rows += qint64(block.rows.size());
+    }
+    for (qint64 seq = std::max(before, m_store->firstSeq()); seq < m_store->endSeq(); ++seq)
+        m_contrast.addLine(m_store->line(seq), m_store->channelCount());
+    m_arrivals.emplace_back(QDateTime::currentMSecsSinceEpoch(), rows);
+    applyLevels(false);
+    m_plot->linesAppended();
+    updateCounters();
+}
+
+void WaterfallPanel::updateCounters()
+{
+    const QLocale loc;
+    m_negatives->setText(tr("Negative samples: %1 in %2 rows")
+                             .arg(loc.toString(m_store->totalNegativeSamples()), loc.toString(m_store->totalRowsWithNegatives())));
+    m_negatives->setEnabled(m_store->latestNegativeSeq() >= 0);
+    m_negatives->setStyleSheet(m_store->totalNegativeSamples() > 0 ? QStringLiteral("color: #c000c0; font-weight: bold;")
+                                                                   : QString());
+}
+
+void WaterfallPanel::updateHud()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    while (!m_arrivals.empty() && m_arrivals.front().first < now - 5000)
+        m_arrivals.pop_front();
+    qint64 rows = 0;
+    for (const auto &a : m_arrivals)
+        rows += a.second;
+    const QLocale loc;
+    const QString latency = m_pollLatencyMs >= 0 ? AppText::milliseconds(m_pollLatencyMs) : tr("n/a");
+    m_hud->setText(ltr(tr("%1 rows/s · %2 fps · poll %3 · frame p95 %4 · history %5 MiB")
+                           .arg(loc.toString(rows / 5.0, 'f', 1), loc.toString(m_plot->framesPerSecond(), 'f', 0), latency,
+                                AppText::milliseconds(m_plot->frameMsP95()),
+                                loc.toString(m_store->bytesUsed() / 1048576.0, 'f', 1))));
+    const double behind = m_plot->secondsBehindLive();
+    m_behind->setVisible(!m_plot->isLive());
+    m_behind->setText(tr("%1 s behind live").arg(loc.toString(behind, 'f', 1)));
+}
+
+void WaterfallPanel::onCursor(const CursorSample &s)
+{
+    if (!s.valid) {
+        m_readout->clear();
+        return;
+    }
+    const QLocale loc;
+    const QString time = loc.toString(QDateTime::fromMSecsSinceEpoch(qint64(s.timeMs)), QStringLiteral("HH:mm:ss.zzz"));
+    const QString value = s.inGap ? tr("gap") : std::isnan(s.value) ? tr("no sample") : loc.toString(s.value, 'g', 6);
+    const QString metres = std::isnan(s.meters) ? tr("unknown") : loc.toString(s.meters, 'f', 1);
+    m_readout->setText(tr("Channel %1 · %2 m · %3 · value %4").arg(loc.toString(s.channel), metres, ltr(time), value));
+    // Linked traces: the line under the cursor across channels, the channel under it through time.
+    if (s.seq >= 0 && m_store->contains(s.seq)) {
+        const float *line = m_store->line(s.seq);
+        QVector<double> x, y;
+        for (int ch = m_plot->visibleFirstChannel(); ch <= m_plot->visibleLastChannel(); ++ch) {
+            x.push_back(ch);
+            y.push_back(line[ch - m_store->channelLo()]);
+        }
+        m_rowTrace->graph(0)->setData(x, y, true);
+        m_rowTrace->rescaleAxes();
+        m_rowTrace->replot(QCustomPlot::rpQueuedReplot);
+    }
+    QVector<double> t, v;
+    for (qint64 seq : m_plot->visibleLines()) {
+        t.push_back(m_store->lineInfo(seq).startMs / 1000);
+        v.push_back(m_store->line(seq)[s.channel - m_store->channelLo()]);
+    }
+    m_channelTrace->graph(0)->setData(t, v, true);
+    m_channelTrace->rescaleAxes();
+    m_channelTrace->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void WaterfallPanel::jumpToLatestNegative()
+{
+    const qint64 seq = m_store->latestNegativeSeq();
+    if (seq < 0 || !m_store->contains(seq))
+        return;
+    const LineInfo info = m_store->lineInfo(seq);
+    const double span = m_plot->visibleToMs() - m_plot->visibleFromMs();
+    m_plot->setPaused(true);
+    m_plot->scrollToTime(info.endMs + span / 2);
+}
+
+void WaterfallPanel::chooseExport(int kind)
+{
+    const QString filter = kind == 2 ? tr("CSV files (*.csv)") : tr("PNG images (*.png)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QString(), filter);
+    if (path.isEmpty())
+        return;
+    const bool ok = kind == 0 ? exportViewPng(path) : kind == 1 ? exportFullResolutionPng(path) : exportCsv(path);
+    if (!ok)
+        m_readout->setText(tr("Could not write %1").arg(ltr(path)));
+}
+
+bool WaterfallPanel::exportViewPng(const QString &path) const
+{
+    return m_plot->grab().save(path, "PNG");
+}
+
+bool WaterfallPanel::exportFullResolutionPng(const QString &path) const
+{
+    const std::vector<qint64> lines = m_plot->visibleLines();
+    const int first = m_plot->visibleFirstChannel(), last = m_plot->visibleLastChannel();
+    if (lines.empty() || last < first)
+        return false;
+    const int n = last - first + 1;
+    QImage img(n, int(lines.size()), QImage::Format_ARGB32_Premultiplied);
+    const ColorLut &lut = colorLut(m_plot->colorMap());
+    for (size_t i = 0; i < lines.size(); ++i) { // newest at the top, as on screen
+        const float *line = m_store->line(lines[lines.size() - 1 - i]);
+        colorizeLine(line + (first - m_store->channelLo()), n, reinterpret_cast<uint32_t *>(img.scanLine(int(i))), n,
+                     m_plot->levels(), lut, m_plot->highlightNegatives());
+    }
+    return img.save(path, "PNG");
+}
+
+bool WaterfallPanel::exportCsv(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+        return false;
+    QTextStream out(&file);
+    const int first = m_plot->visibleFirstChannel(), last = m_plot->visibleLastChannel();
+    out << "start_ms,end_ms";
+    for (int ch = first; ch <= last; ++ch)
+        out << ",ch" << ch;
+    out << '\n';
+    for (qint64 seq : m_plot->visibleLines()) { // machine format: C locale, oldest first
+        const LineInfo info = m_store->lineInfo(seq);
+        const float *line = m_store->line(seq);
+        out << QString::number(info.startMs, 'f', 3) << ',' << QString::number(info.endMs, 'f', 3);
+        for (int ch = first; ch <= last; ++ch) {
+            const float v = line[ch - m_store->channelLo()];
+            out << ',';
+            if (!std::isnan(v))
+                out << QString::number(v, 'g', 9);
+        }
+        out << '\n';
+    }
+    return out.status() == QTextStream::Ok && file.flush();
+}
+
+} // namespace wf

@@ -1,0 +1,172 @@
+#pragma once
+// WaterfallPlot: the live waterfall view. Channel on x (and metres on a top axis when dx is known),
+// wall-clock time on y, newest at the top, falling down.
+//
+// Owner: WaterfallPanel (or a test). Thread: GUI thread. The RowStore is not owned.
+// How it stays cheap: linesAppended() colourises only the new lines into a display-resolution
+// WaterfallImage ring (one image row per line while live); a 30 Hz frame timer is the only caller
+// of replot(), and only when something changed; a contrast, colour-map or zoom change rebuilds
+// just the visible rows from the store. While live, a timestamp gap before a line becomes a band
+// of kGapColor rows proportional to gap / line duration (capped, so rows after a very long gap sit
+// slightly off the linear time axis; the cursor readout still reads the exact line).
+#include "colormap.h"
+#include "levels.h"
+
+#include <QWidget>
+#include <deque>
+#include <memory>
+#include <vector>
+
+class QCustomPlot;
+class QCPColorScale;
+class QCPItemStraightLine;
+class QScrollBar;
+class QTimer;
+class QMouseEvent;
+
+namespace wf {
+
+class RowStore;
+class WaterfallImage;
+class WaterfallPlottable;
+
+// What lies under a point of the plot.
+struct CursorSample {
+    bool valid = false;
+    int channel = 0;
+    double meters = 0;     // NaN when dx is unknown
+    double timeMs = 0;     // epoch ms under the cursor
+    qint64 seq = -1;       // store line; -1 in a gap or outside the history
+    float value = 0;       // NaN when there is no sample
+    bool inGap = false;
+};
+
+class WaterfallPlot : public QWidget
+{
+    Q_OBJECT
+  public:
+    explicit WaterfallPlot(QWidget *parent = nullptr);
+    ~WaterfallPlot() override;
+
+    void setStore(RowStore *store); // not owned; nullptr detaches. Rebuilds the view.
+    RowStore *store() const { return m_store; }
+    // Channels lo..hi (x axis); a top axis in metres when dxMeters > 0.
+    void setChannelGeometry(int lo, int hi, double dxMeters, double fiberStartMeters);
+    void setColorMap(ColorMapId id);
+    ColorMapId colorMap() const { return m_map; }
+    void setLevels(const Levels &levels);
+    Levels levels() const { return m_levels; }
+    void setHighlightNegatives(bool on);
+    bool highlightNegatives() const { return m_highlight; }
+    // Hint for the row height in time before lines have arrived (configure reply's lines_dt).
+    void setLinesDtSeconds(double seconds) { m_linesDtMs = seconds * 1000; }
+    // Frames per second of the frame timer (30 by default); 0 stops it (tests drive renderFrame()).
+    void setFrameRate(double hz);
+
+    // New lines are in the store: colourise them into the ring (live) or just note them (paused).
+    void linesAppended();
+    // Forget the image (after the store was cleared or reset).
+    void clearView();
+
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    bool isLive() const { return m_following; }
+    void goLive();
+    double secondsBehindLive() const;
+    // Shows the time window whose newest edge is `topMs` (epoch ms), leaving live mode.
+    void scrollToTime(double topMs);
+    void resetZoom();
+
+    // Draws a frame now if anything changed (what the timer calls). force: replot even if not.
+    void renderFrame(bool force = false);
+
+    CursorSample sampleAt(const QPointF &plotPixel) const;
+    // The inverse: the widget pixel showing a channel at a time (same mapping as the image).
+    QPointF pixelOf(int channel, double timeMs) const;
+    // Visible window: channels [first, last] and times [fromMs, toMs].
+    int visibleFirstChannel() const;
+    int visibleLastChannel() const;
+    double visibleFromMs() const;
+    double visibleToMs() const;
+    // Store lines shown in the visible time window, oldest first (gaps excluded).
+    std::vector<qint64> visibleLines() const;
+
+    QCustomPlot *customPlot() const { return m_plot; }
+    QImage ringImage() const; // the display ring, newest row on top
+    // Statistics for a HUD.
+    double frameMsP50() const;
+    double frameMsP95() const;
+    double framesPerSecond() const;
+    qint64 framesDrawn() const { return m_framesDrawn; }
+
+  signals:
+    void cursorMoved(const wf::CursorSample &sample);
+    void viewChanged(); // live/paused, scroll or zoom changed
+    void frameDrawn();
+
+  protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+  private:
+    struct RowRef {
+        qint64 seq = -1; // -1: gap or empty
+        double startMs = 0;
+        double endMs = 0;
+    };
+
+    void retranslate();
+    void updateGradient();
+    void ensureRingSize();
+    void rebuild();
+    void rebuildLive();
+    void rebuildWindow();
+    void appendToRing(qint64 seq, bool allowGap);
+    void colorizeInto(qint64 seq, uint32_t *dst) const;
+    void writeMarks(qint64 seq, int displayRow);
+    void setRef(int displayRow, const RowRef &ref);
+    double rowDtMs() const;
+    void applyRanges();
+    void onXRangeChanged();
+    void onYRangeChanged();
+    void onMouseMove(QMouseEvent *event);
+    void onMousePress(QMouseEvent *event);
+    void updateScrollBar();
+    void onScrollBar(int value);
+    void markDirty() { m_dirty = true; }
+
+    QCustomPlot *m_plot;
+    WaterfallPlottable *m_plottable;
+    QCPColorScale *m_scale;
+    QCPItemStraightLine *m_hLine;
+    QCPItemStraightLine *m_vLine;
+    QScrollBar *m_scroll;
+    QTimer *m_timer;
+    std::unique_ptr<WaterfallImage> m_ring;
+    std::unique_ptr<WaterfallImage> m_marks;
+    std::vector<RowRef> m_refs; // by physical ring row
+
+    RowStore *m_store = nullptr;
+    int m_lo = 1, m_hi = 0;
+    double m_dx = 0, m_fiberStart = 0;
+    ColorMapId m_map = ColorMapId::Viridis;
+    Levels m_levels;
+    bool m_highlight = true;
+    double m_linesDtMs = 0;
+
+    bool m_following = true;
+    bool m_paused = false;
+    bool m_dirty = true;
+    bool m_needRebuild = true;
+    bool m_internal = false;   // ranges being set by the plot itself
+    qint64 m_consumed = 0;     // store lines already in the live ring
+    int m_ringFirst = 1, m_ringLast = 0; // channels the ring columns cover
+    double m_topMs = 0;        // newest edge of the ring's time extent
+    double m_ringRowMs = 1;    // time per ring row
+
+    std::deque<double> m_frameMs;
+    std::deque<qint64> m_frameStamps; // ms, for frames per second
+    qint64 m_framesDrawn = 0;
+};
+
+} // namespace wf
