@@ -438,16 +438,6 @@ void benchRender(Report &report)
     plot.renderFrame();
     QCoreApplication::processEvents();
     std::vector<double> oursIngestUs, oursFrameMs;
-    for (int i = 0, n = qEnvironmentVariableIntValue("TMP_PROFILE_INGEST"); i < n; ++i, ++next) {
-        appendRow(next);
-        plot.linesAppended();
-    }
-    for (int i = 0, n = qEnvironmentVariableIntValue("TMP_PROFILE_FRAME"); i < n; ++i, ++next) {
-        appendRow(next);
-        plot.linesAppended();
-        plot.renderFrame(true);
-        QCoreApplication::processEvents();
-    }
     for (int i = 0; i < 600; ++i, ++next) {
         const auto t0 = Clock::now();
         appendRow(next);

@@ -2,11 +2,65 @@
 
 #include <algorithm>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace wf {
 
 namespace {
 constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
+
+// True when ids[i] == firstId + i and offsets[i + 1] - offsets[i] == k for every i < n (offsets
+// holds n + 1 entries): the server's normal row shape. Four sensors per step on SSE2.
+bool isDenseShape(const int32_t *ids, const uint32_t *offsets, size_t n, int32_t firstId, uint32_t k)
+{
+    size_t i = 0;
+    bool ok = true;
+#if defined(__SSE2__)
+    const __m128i four = _mm_set1_epi32(4);
+    const __m128i vk = _mm_set1_epi32(int32_t(k));
+    __m128i expect = _mm_setr_epi32(firstId, firstId + 1, firstId + 2, firstId + 3);
+    __m128i all = _mm_set1_epi32(-1);
+    for (; i + 4 <= n; i += 4) {
+        const __m128i id = _mm_loadu_si128(reinterpret_cast<const __m128i *>(ids + i));
+        const __m128i o0 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(offsets + i));
+        const __m128i o1 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(offsets + i + 1));
+        all = _mm_and_si128(all, _mm_cmpeq_epi32(id, expect));
+        all = _mm_and_si128(all, _mm_cmpeq_epi32(_mm_sub_epi32(o1, o0), vk));
+        expect = _mm_add_epi32(expect, four);
+    }
+    ok = _mm_movemask_epi8(all) == 0xFFFF;
+#endif
+    for (; i < n; ++i)
+        ok &= (ids[i] == firstId + int32_t(i)) & (offsets[i + 1] - offsets[i] == k);
+    return ok;
 }
+
+// Copies n floats and returns how many are < 0 (NaN is not).
+int copyCountingNegatives(const float *src, float *dst, int n)
+{
+    int i = 0;
+    int negatives = 0;
+#if defined(__SSE2__)
+    const __m128 zero = _mm_setzero_ps();
+    __m128i count = _mm_setzero_si128();
+    for (; i + 4 <= n; i += 4) {
+        const __m128 v = _mm_loadu_ps(src + i);
+        _mm_storeu_ps(dst + i, v);
+        count = _mm_sub_epi32(count, _mm_castps_si128(_mm_cmplt_ps(v, zero))); // a lane of -1 per negative
+    }
+    alignas(16) int32_t lanes[4];
+    _mm_store_si128(reinterpret_cast<__m128i *>(lanes), count);
+    negatives = lanes[0] + lanes[1] + lanes[2] + lanes[3];
+#endif
+    for (; i < n; ++i) {
+        dst[i] = src[i];
+        negatives += int(src[i] < 0);
+    }
+    return negatives;
+}
+} // namespace
 
 RowStore::RowStore(int channelLo, int channelHi, qint64 budgetBytes)
 {
@@ -64,10 +118,7 @@ int RowStore::append(const WaterfallRow &row, double blockMinAmp, double blockMa
         const uint32_t first = row.offsets[0];
         k = int(row.offsets[1] - first);
         dense = k > 0 && size_t(first) + nSensors * size_t(k) <= nSamples;
-        const int32_t firstId = m_lo - 1;
-        const uint32_t uk = uint32_t(k);
-        for (size_t i = 0; i < nSensors; ++i)
-            dense &= (row.sensorIds[i] == firstId + int32_t(i)) & (row.offsets[i + 1] - row.offsets[i] == uk);
+        dense = dense && isDenseShape(row.sensorIds.data(), row.offsets.data(), nSensors, m_lo - 1, uint32_t(k));
     }
     // Otherwise: where each in-range sensor goes and which samples it has (clamped, so that
     // malformed offsets never read out of bounds).
@@ -101,10 +152,7 @@ int RowStore::append(const WaterfallRow &row, double blockMinAmp, double blockMa
         float *dst = m_samples.get() + slot * m_channels;
         int negatives = 0;
         if (dense && k == 1) {
-            const float *src = row.samples.data() + row.offsets[0];
-            std::copy(src, src + m_channels, dst);
-            for (int c = 0; c < m_channels; ++c)
-                negatives += int(dst[c] < 0);
+            negatives = copyCountingNegatives(row.samples.data() + row.offsets[0], dst, m_channels);
         } else if (dense) {
             const float *src = row.samples.data() + row.offsets[0] + j;
             for (int c = 0; c < m_channels; ++c) {

@@ -42,6 +42,7 @@ class FocusEmulator : public QAbstractHttpServer
     void killJob(const QString &id); // the job disappears, as after an analyzer crash
     int jobCount() const { return int(m_jobs.size()); }
     QStringList servedRoutes() const; // "GET /ack", ... as listed in /openapi.json
+    QList<QPair<qint64, qint64>> recordingsMs() const; // [start, end] epoch ms; end -1: still recording
 
   signals:
     void logged(const QString &line); // one line per request and per injected event
@@ -67,7 +68,6 @@ class FocusEmulator : public QAbstractHttpServer
     EmulatorJob *findJob(const QString &id);
     void sweep();
     bool injectServerError(const char *what);
-    QList<QPair<qint64, qint64>> recordingsMs() const;
     void log(const QString &line);
     void logInjected(const QString &id, const EmulatorStats &before);
 

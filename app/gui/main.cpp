@@ -105,6 +105,12 @@ int main(int argc, char **argv)
         demo.freqMax = 500;
         demo.height = 1000;
         demo.timeAxisDurationS = 30;
+        if (options.demoScenario == QLatin1String("historic")) {
+            // Two minutes from the oldest recording, played back faster than real time.
+            const qint64 startS = emulator->recordingsMs().front().first / 1000 + 60;
+            demo.startTimeS = startS;
+            demo.endTimeS = startS + 120;
+        }
         window.configureForm()->setRequest(demo);
         options.autostart = true;
     }
