@@ -1,15 +1,21 @@
 // EndpointPanel fed with real probe results from the in-process emulator: the summary line, the
-// state and evidence of each row, the Markdown copy, and a screenshot of each case.
+// state and evidence of each row, the Markdown copy, and a screenshot of each case; the periodic
+// re-probe, the log of state changes, and the server information shown with the routes.
 #include "apptext.h"
 #include "endpointpanel.h"
 #include "focusemulator.h"
 #include "prober.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDir>
+#include <QGroupBox>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -68,6 +74,10 @@ class TestEndpointPanel : public QObject
     void showsProbe_data();
     void showsProbe();
     void probingAndButtons();
+    void logsStateChanges();
+    void reprobesPeriodically();
+    void showsServerInfo_data();
+    void showsServerInfo();
 
   private:
     void probe(Scenario scenario, ProbeResult &out, QString &fingerprint);
@@ -254,6 +264,152 @@ void TestEndpointPanel::probingAndButtons()
 
     QTest::mouseClick(copy, Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), panel.markdownTable());
+}
+
+void TestEndpointPanel::logsStateChanges()
+{
+    // The incident then the fix: the waterfall route appears after a deployment.
+    ProbeResult before;
+    ProbeResult after;
+    QString fingerprint;
+    probe(WaterfallAbsent, before, fingerprint);
+    if (QTest::currentTestFailed())
+        return;
+    probe(AllAvailable, after, fingerprint);
+    if (QTest::currentTestFailed())
+        return;
+    auto at = [](const ProbeResult &r) { return QDateTime::fromMSecsSinceEpoch(r.checkedAtMs).toString(QStringLiteral("HH:mm:ss")); };
+
+    EndpointPanel panel;
+    auto *log = panel.findChild<QPlainTextEdit *>();
+    QVERIFY(log);
+    QVERIFY(log->isReadOnly());
+    QCOMPARE(log->layoutDirection(), Qt::LeftToRight); // routes keep their braces under Hebrew
+    QVERIFY(panel.stateChangeLog().isEmpty());
+
+    panel.setResult(before);
+    QCOMPARE(panel.stateChangeLog().size(), qsizetype(1));
+    QVERIFY2(panel.stateChangeLog().at(0).startsWith(at(before) + QLatin1Char(' ')), qPrintable(panel.stateChangeLog().at(0)));
+    QVERIFY2(panel.stateChangeLog().at(0).contains(QStringLiteral("waterfall endpoint NOT deployed")),
+             qPrintable(panel.stateChangeLog().at(0)));
+
+    panel.setResult(after);
+    QCOMPARE(panel.stateChangeLog(),
+             (QStringList{panel.stateChangeLog().at(0),
+                          at(after) + QStringLiteral(" GET /waterfall/{task_id}/{row_count}: not deployed → available")}));
+    QCOMPARE(log->toPlainText().split(QLatin1Char('\n')), panel.stateChangeLog());
+
+    panel.setResult(after); // nothing changed: nothing logged
+    QCOMPARE(panel.stateChangeLog().size(), qsizetype(2));
+
+    panel.setResult(before); // rolled back: logged again
+    QCOMPARE(panel.stateChangeLog().size(), qsizetype(3));
+    QCOMPARE(panel.stateChangeLog().at(2),
+             at(before) + QStringLiteral(" GET /waterfall/{task_id}/{row_count}: available → not deployed"));
+}
+
+void TestEndpointPanel::reprobesPeriodically()
+{
+    EndpointPanel panel;
+    auto *enabled = panel.findChild<QCheckBox *>();
+    auto *interval = panel.findChild<QSpinBox *>();
+    QVERIFY(enabled && interval);
+    QCOMPARE(panel.autoProbeInterval(), 0); // off by default
+    QVERIFY(!enabled->isChecked());
+    QVERIFY(!interval->isEnabled());
+
+    QSignalSpy requested(&panel, &EndpointPanel::reprobeRequested);
+    panel.setAutoProbeInterval(1);
+    QCOMPARE(panel.autoProbeInterval(), 1);
+    QVERIFY(enabled->isChecked());
+    QCOMPARE(interval->value(), 1);
+    QVERIFY(interval->isEnabled());
+    QVERIFY(requested.wait(3000));
+
+    // A probe still running: the timer does not stack another one on it.
+    panel.setProbing(true);
+    requested.clear();
+    QVERIFY(!requested.wait(1500));
+    panel.setProbing(false);
+    QVERIFY(requested.wait(3000));
+
+    // The tester unticks the box: no more probes.
+    enabled->click();
+    QCOMPARE(panel.autoProbeInterval(), 0);
+    requested.clear();
+    QVERIFY(!requested.wait(1500));
+
+    // Ticking it again uses the interval in the spin box.
+    interval->setValue(7);
+    enabled->click();
+    QCOMPARE(panel.autoProbeInterval(), 7);
+    panel.setAutoProbeInterval(0);
+    QVERIFY(!enabled->isChecked());
+}
+
+void TestEndpointPanel::showsServerInfo_data()
+{
+    QTest::addColumn<bool>("hasMetadata");
+    QTest::addColumn<bool>("waiting");
+    QTest::addColumn<QStringList>("shown"); // texts some label must show
+    QTest::addColumn<bool>("alarm");        // the fiber state stands out
+
+    const QLocale locale; // numbers are shown in the user's locale
+    const QString count = locale.toString(2222);
+    const QString range = QStringLiteral("%1 to %2").arg(locale.toString(1), count);
+    QTest::newRow("live") << true << false
+                          << QStringList{QStringLiteral("Fiber connected: live data available."), QStringLiteral("3.4.1"),
+                                         QStringLiteral("North perimeter"), locale.toString(1.02, 'g', 6) + QStringLiteral(" m"),
+                                         locale.toString(2000.0, 'g', 6) + QStringLiteral(" Hz"), count, range}
+                          << false;
+    QTest::newRow("waiting for fiber")
+        << true << true
+        << QStringList{QStringLiteral("Waiting for fiber: the server has no live data until the fiber is connected."),
+                       range}
+        << true;
+    QTest::newRow("no metadata") << false << false
+                                 << QStringList{QStringLiteral("The server did not give its live metadata (/live_metadata)."),
+                                                range}
+                                 << false;
+}
+
+void TestEndpointPanel::showsServerInfo()
+{
+    QFETCH(bool, hasMetadata);
+    QFETCH(bool, waiting);
+    QFETCH(QStringList, shown);
+    QFETCH(bool, alarm);
+
+    EndpointPanel panel;
+    auto *box = panel.findChild<QGroupBox *>();
+    QVERIFY(box);
+    auto labelTexts = [box] {
+        QStringList texts;
+        for (const QLabel *l : box->findChildren<QLabel *>())
+            texts << visible(l->text());
+        return texts;
+    };
+    QVERIFY(labelTexts().contains(QStringLiteral("Server information not loaded yet")));
+
+    std::optional<LiveMetadata> metadata;
+    if (hasMetadata) {
+        LiveMetadata m;
+        m.swVersion = waiting ? QStringLiteral("waiting for fiber") : QStringLiteral("3.4.1");
+        m.fiberDescription = waiting ? QString() : QStringLiteral("North perimeter");
+        m.dx = waiting ? 0 : 1.02;
+        m.prr = waiting ? 0 : 2000;
+        m.numberOfChannels = waiting ? 0 : 2222;
+        QCOMPARE(m.waitingForFiber(), waiting);
+        metadata = m;
+    }
+    panel.setServerInfo(metadata, ChannelRange{1, 2222});
+    const QStringList texts = labelTexts();
+    for (const QString &s : std::as_const(shown))
+        QVERIFY2(texts.contains(s), qPrintable(QStringLiteral("\"%1\" not in %2").arg(s, texts.join(QStringLiteral(" | ")))));
+    bool alarmed = false;
+    for (const QLabel *l : box->findChildren<QLabel *>())
+        alarmed = alarmed || l->styleSheet().contains(QStringLiteral("#c62828"));
+    QCOMPARE(alarmed, alarm);
 }
 
 QTEST_MAIN(TestEndpointPanel)

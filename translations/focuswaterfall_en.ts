@@ -1092,6 +1092,70 @@ bad_response, client_error.
         <source>Why</source>
         <translation>Why</translation>
     </message>
+    <message>
+        <source>Probe again every</source>
+        <translation>Probe again every</translation>
+    </message>
+    <message>
+        <source>Probe the server periodically, to see when a route appears after a deployment</source>
+        <translation>Probe the server periodically, to see when a route appears after a deployment</translation>
+    </message>
+    <message>
+        <source>Server information</source>
+        <translation>Server information</translation>
+    </message>
+    <message>
+        <source>Software version</source>
+        <translation>Software version</translation>
+    </message>
+    <message>
+        <source>Fiber</source>
+        <translation>Fiber</translation>
+    </message>
+    <message>
+        <source>Channel spacing (dx)</source>
+        <translation>Channel spacing (dx)</translation>
+    </message>
+    <message>
+        <source>Pulse rate (PRR)</source>
+        <translation>Pulse rate (PRR)</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Channel range (/channels)</source>
+        <translation>Channel range (/channels)</translation>
+    </message>
+    <message>
+        <source>State changes</source>
+        <translation>State changes</translation>
+    </message>
+    <message>
+        <source>Server information not loaded yet</source>
+        <translation>Server information not loaded yet</translation>
+    </message>
+    <message>
+        <source>The server did not give its live metadata (/live_metadata).</source>
+        <translation>The server did not give its live metadata (/live_metadata).</translation>
+    </message>
+    <message>
+        <source>Waiting for fiber: the server has no live data until the fiber is connected.</source>
+        <translation>Waiting for fiber: the server has no live data until the fiber is connected.</translation>
+    </message>
+    <message>
+        <source>Fiber connected: live data available.</source>
+        <translation>Fiber connected: live data available.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 first probe: %2</source>
+        <translation>%1 first probe: %2</translation>
+    </message>
 </context>
 <context>
     <name>wf::JobParamsView</name>

@@ -1092,6 +1092,70 @@ bad_response, client_error.
         <source>Why</source>
         <translation>סיבה</translation>
     </message>
+    <message>
+        <source>Probe again every</source>
+        <translation>בדיקה חוזרת כל</translation>
+    </message>
+    <message>
+        <source>Probe the server periodically, to see when a route appears after a deployment</source>
+        <translation>בדיקה תקופתית של השרת, כדי לראות מתי נתיב מופיע אחרי פריסה</translation>
+    </message>
+    <message>
+        <source>Server information</source>
+        <translation>פרטי השרת</translation>
+    </message>
+    <message>
+        <source>Software version</source>
+        <translation>גרסת התוכנה</translation>
+    </message>
+    <message>
+        <source>Fiber</source>
+        <translation>סיב</translation>
+    </message>
+    <message>
+        <source>Channel spacing (dx)</source>
+        <translation>מרווח בין ערוצים (dx)</translation>
+    </message>
+    <message>
+        <source>Pulse rate (PRR)</source>
+        <translation>קצב פולסים (PRR)</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>ערוצים</translation>
+    </message>
+    <message>
+        <source>Channel range (/channels)</source>
+        <translation>טווח ערוצים (/channels)</translation>
+    </message>
+    <message>
+        <source>State changes</source>
+        <translation>שינויי מצב</translation>
+    </message>
+    <message>
+        <source>Server information not loaded yet</source>
+        <translation>פרטי השרת טרם נטענו</translation>
+    </message>
+    <message>
+        <source>The server did not give its live metadata (/live_metadata).</source>
+        <translation>השרת לא החזיר מטא-נתונים בזמן אמת (/live_metadata).</translation>
+    </message>
+    <message>
+        <source>Waiting for fiber: the server has no live data until the fiber is connected.</source>
+        <translation>השרת ממתין לסיב: אין לו נתונים בזמן אמת עד שהסיב יחובר.</translation>
+    </message>
+    <message>
+        <source>Fiber connected: live data available.</source>
+        <translation>הסיב מחובר: יש נתונים בזמן אמת.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 עד %2</translation>
+    </message>
+    <message>
+        <source>%1 first probe: %2</source>
+        <translation>%1 בדיקה ראשונה: %2</translation>
+    </message>
 </context>
 <context>
     <name>wf::JobParamsView</name>

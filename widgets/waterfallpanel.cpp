@@ -1,5 +1,7 @@
 #include "waterfallpanel.h"
 
+#include "readinesstext.h"
+
 #include "apptext.h"
 #include "colorizer.h"
 #include "colormap.h"
@@ -273,10 +275,12 @@ void WaterfallPanel::updateHud()
         rows += a.second;
     const QLocale loc;
     const QString latency = m_pollLatencyMs >= 0 ? AppText::milliseconds(m_pollLatencyMs) : tr("n/a");
-    m_hud->setText(ltr(tr("%1 rows/s · %2 fps · poll %3 · frame p95 %4 · history %5 MiB")
-                           .arg(loc.toString(rows / 5.0, 'f', 1), loc.toString(m_plot->framesPerSecond(), 'f', 0), latency,
-                                AppText::milliseconds(m_plot->frameMsP95()),
-                                loc.toString(m_store->bytesUsed() / 1048576.0, 'f', 1))));
+    // Each value is isolated on its own, so a Hebrew sentence keeps every number next to its unit.
+    const auto iso = [](const QString &v) { return ReadinessText::isolate(v); };
+    m_hud->setText(tr("%1 rows/s · %2 fps · poll %3 · frame p95 %4 · history %5 MiB")
+                       .arg(iso(loc.toString(rows / 5.0, 'f', 1)), iso(loc.toString(m_plot->framesPerSecond(), 'f', 0)),
+                            iso(latency), iso(AppText::milliseconds(m_plot->frameMsP95())),
+                            iso(loc.toString(m_store->bytesUsed() / 1048576.0, 'f', 1))));
     const double behind = m_plot->secondsBehindLive();
     m_behind->setVisible(!m_plot->isLive());
     m_behind->setText(tr("%1 s behind live").arg(loc.toString(behind, 'f', 1)));

@@ -23,6 +23,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
+#include <memory>
+
 namespace wf {
 
 MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
@@ -71,7 +73,10 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     connect(m_english, &QAction::triggered, this, [this] { emit languageRequested(QStringLiteral("en")); });
     connect(m_hebrew, &QAction::triggered, this, [this] { emit languageRequested(QStringLiteral("he")); });
 
-    connect(m_endpoints, &EndpointPanel::reprobeRequested, this, &MainWindow::probe);
+    connect(m_endpoints, &EndpointPanel::reprobeRequested, this, [this] {
+        probe();
+        loadServerInfo(); // a redeployed server may also report another version or fiber
+    });
     connect(m_prober, &EndpointProber::finished, m_endpoints, &EndpointPanel::setResult);
     connect(m_form, &ConfigureForm::configureRequested, this, [this](const ConfigureRequest &request) {
         m_form->clearServerRejection();
@@ -126,13 +131,30 @@ void MainWindow::probe()
 
 void MainWindow::loadServerInfo()
 {
-    m_setup.client->channels([this](const Reply<ChannelRange> &r) {
-        if (r.value)
+    // The endpoint panel shows both answers together, once both requests are over.
+    struct Pending {
+        std::optional<ChannelRange> channels;
+        std::optional<LiveMetadata> metadata;
+        int left = 2;
+    };
+    auto pending = std::make_shared<Pending>();
+    auto done = [this, pending] {
+        if (--pending->left == 0)
+            m_endpoints->setServerInfo(pending->metadata, pending->channels);
+    };
+    m_setup.client->channels([this, pending, done](const Reply<ChannelRange> &r) {
+        if (r.value) {
             m_form->setChannelRange(*r.value);
+            pending->channels = *r.value;
+        }
+        done();
     });
-    m_setup.client->liveMetadata([this](const Reply<LiveMetadata> &r) {
-        if (r.value)
+    m_setup.client->liveMetadata([this, pending, done](const Reply<LiveMetadata> &r) {
+        if (r.value) {
             m_form->setLiveMetadata(*r.value);
+            pending->metadata = *r.value;
+        }
+        done();
     });
 }
 
