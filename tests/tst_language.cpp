@@ -190,9 +190,14 @@ void TestLanguage::switchesAtRunTime()
     QVERIFY2(form->x() > waterfall->x(), "the form did not move to the right-hand side");
     saveGrab(&window, QStringLiteral("language_he.png"));
 
-    // And back.
+    // And back: the same words (the HUD's live figures such as fps move on meanwhile).
     switchTo(QStringLiteral("en"));
-    QCOMPARE(visibleTexts(&window), english);
+    const QMap<QString, QString> back = visibleTexts(&window);
+    auto words = [](QString text) { return text.replace(QRegularExpression(QStringLiteral("[0-9]+")), QStringLiteral("#")); };
+    for (auto it = english.cbegin(); it != english.cend(); ++it)
+        QVERIFY2(words(back.value(it.key())) == words(it.value()),
+                 qPrintable(QStringLiteral("\"%1\" came back as \"%2\"").arg(it.value(), back.value(it.key()))));
+    QCOMPARE(back.keys(), english.keys());
     QCOMPARE(window.layoutDirection(), Qt::LeftToRight);
     QCOMPARE(waterfall->plot()->layoutDirection(), Qt::LeftToRight);
 }

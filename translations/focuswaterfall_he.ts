@@ -1125,20 +1125,12 @@ bad_response, client_error.
         <translation>ערוצים</translation>
     </message>
     <message>
-        <source>Channel range (/channels)</source>
-        <translation>טווח ערוצים (/channels)</translation>
-    </message>
-    <message>
         <source>State changes</source>
         <translation>שינויי מצב</translation>
     </message>
     <message>
         <source>Server information not loaded yet</source>
         <translation>פרטי השרת טרם נטענו</translation>
-    </message>
-    <message>
-        <source>The server did not give its live metadata (/live_metadata).</source>
-        <translation>השרת לא החזיר מטא-נתונים בזמן אמת (/live_metadata).</translation>
     </message>
     <message>
         <source>Waiting for fiber: the server has no live data until the fiber is connected.</source>
@@ -1155,6 +1147,14 @@ bad_response, client_error.
     <message>
         <source>%1 first probe: %2</source>
         <translation>%1 בדיקה ראשונה: %2</translation>
+    </message>
+    <message>
+        <source>Channel range (%1)</source>
+        <translation>טווח ערוצים (%1)</translation>
+    </message>
+    <message>
+        <source>The server did not give its live metadata (%1).</source>
+        <translation>השרת לא החזיר מטא-נתונים בזמן אמת (%1).</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,7 @@ void EndpointPanel::retranslate()
     const QList<std::pair<QLabel *, QString>> rows{
         {m_version, tr("Software version")}, {m_fiber, tr("Fiber")},
         {m_dx, tr("Channel spacing (dx)")},  {m_prr, tr("Pulse rate (PRR)")},
-        {m_channelCount, tr("Channels")},    {m_channelRange, tr("Channel range (/channels)")}};
+        {m_channelCount, tr("Channels")},    {m_channelRange, tr("Channel range (%1)").arg(ltr(QStringLiteral("/channels")))}};
     for (const auto &[value, name] : rows)
         if (auto *label = qobject_cast<QLabel *>(m_serverForm->labelForField(value)))
             label->setText(name);
@@ -188,7 +188,7 @@ void EndpointPanel::rebuildServerInfo()
     if (!m_serverInfoSet)
         state = tr("Server information not loaded yet");
     else if (!m_metadata)
-        state = tr("The server did not give its live metadata (/live_metadata).");
+        state = tr("The server did not give its live metadata (%1).").arg(ltr(QStringLiteral("/live_metadata")));
     else if (waiting)
         state = tr("Waiting for fiber: the server has no live data until the fiber is connected.");
     else

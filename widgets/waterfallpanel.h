@@ -62,9 +62,9 @@ class WaterfallPanel : public QWidget
     void onCursor(const CursorSample &s);
     void chooseExport(int kind);
 
-    std::unique_ptr<RowStore> m_store;
     ContrastTracker m_contrast;
-    qint64 m_budget = RowStore::kDefaultBudgetBytes;
+    qint64 m_budget = RowStore::kDefaultBudgetBytes; // before m_store, which is built from it
+    std::unique_ptr<RowStore> m_store;
     QString m_jobId;
     double m_pollLatencyMs = -1;
     std::deque<std::pair<qint64, qint64>> m_arrivals; // (ms, rows) over the last seconds
