@@ -1,0 +1,91 @@
+// The real focus-waterfall executable, as a user starts it: with no arguments it starts the
+// built-in emulator and streams the demo; the screenshot it saves in each language shows the
+// composed main window. Screenshots go to WF_SCREENSHOT_DIR when set (else a temp folder).
+#include <QImage>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_config;
+    QString m_outDir;
+
+    QImage runAndShoot(const QStringList &args, const QString &name, QString *stdoutText)
+    {
+        const QString path = QDir(m_outDir).filePath(name);
+        QFile::remove(path);
+        QProcess proc;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path()); // a first start: no remembered settings
+        proc.setProcessEnvironment(env);
+        proc.start(QStringLiteral(FOCUS_WATERFALL_PATH),
+                   args + QStringList{QStringLiteral("--screenshot"), path, QStringLiteral("--screenshot-after"),
+                                      QStringLiteral("5"), QStringLiteral("--exit-after"), QStringLiteral("6")});
+        if (!proc.waitForFinished(60000)) {
+            proc.kill();
+            return {};
+        }
+        *stdoutText = QString::fromUtf8(proc.readAllStandardOutput());
+        return proc.exitCode() == 0 ? QImage(path) : QImage();
+    }
+
+    // The demo waterfall is drawn: many distinct colours in the middle of the window.
+    static int distinctColours(const QImage &img)
+    {
+        QSet<QRgb> colours;
+        for (int y = img.height() / 5; y < img.height() * 2 / 5; y += 3)
+            for (int x = img.width() / 3; x < img.width() * 2 / 3; x += 3)
+                colours.insert(img.pixel(x, y));
+        return int(colours.size());
+    }
+
+  private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_config.isValid());
+        m_outDir = qEnvironmentVariable("WF_SCREENSHOT_DIR");
+        if (m_outDir.isEmpty())
+            m_outDir = m_config.filePath(QStringLiteral("shots"));
+        QDir().mkpath(m_outDir);
+    }
+
+    void demoInEnglishAndHebrew_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("saved"); // the "screenshot saved" line, in the language
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Screenshot saved");
+        QTest::newRow("he") << QStringLiteral("he") << QStringLiteral("צילום המסך נשמר");
+    }
+
+    void demoInEnglishAndHebrew()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, saved);
+        QString out;
+        const QImage img = runAndShoot({QStringLiteral("--lang"), lang}, QStringLiteral("main-%1.png").arg(lang), &out);
+        QVERIFY2(!img.isNull(), qPrintable(out));
+        QVERIFY(img.width() >= 1000 && img.height() >= 600);
+        QVERIFY2(out.contains(saved), qPrintable(out));
+        QVERIFY2(distinctColours(img) > 20, "the demo waterfall is not streaming in the screenshot");
+    }
+
+    void badArgumentsAreRefused()
+    {
+        QProcess proc;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        proc.setProcessEnvironment(env);
+        proc.start(QStringLiteral(FOCUS_WATERFALL_PATH), {QStringLiteral("--server"), QStringLiteral("ftp://x")});
+        QVERIFY(proc.waitForFinished(30000));
+        QCOMPARE(proc.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(proc.readAllStandardError()).contains(QStringLiteral("--server")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGui)
+#include "tst_gui.moc"
