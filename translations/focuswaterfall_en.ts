@@ -1381,6 +1381,10 @@ bad_response, client_error.
         <source>Could not save %1: %2</source>
         <translation>Could not save %1: %2</translation>
     </message>
+    <message>
+        <source>Endpoints: %1</source>
+        <translation>Endpoints: %1</translation>
+    </message>
 </context>
 <context>
     <name>wf::TimeWindowBox</name>

@@ -1381,6 +1381,10 @@ bad_response, client_error.
         <source>Could not save %1: %2</source>
         <translation>לא ניתן היה לשמור את %1: %2</translation>
     </message>
+    <message>
+        <source>Endpoints: %1</source>
+        <translation>נקודות קצה: %1</translation>
+    </message>
 </context>
 <context>
     <name>wf::TimeWindowBox</name>

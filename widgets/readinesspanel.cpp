@@ -119,6 +119,10 @@ QWidget *ReadinessPanel::buildHeader()
     v->setContentsMargins(0, 0, 0, 0);
     v->addLayout(top);
     v->addLayout(verdict);
+    m_endpointSummary = new QLabel(header);
+    m_endpointSummary->setWordWrap(true);
+    m_endpointSummary->setVisible(false);
+    v->addWidget(m_endpointSummary);
     v->addLayout(buttons);
     return header;
 }
@@ -258,6 +262,15 @@ void ReadinessPanel::setServer(const QString &url, bool insecure)
     m_job->setServer(url, insecure);
 }
 
+void ReadinessPanel::setEndpointSummary(const QString &summary, bool waterfallNotDeployed)
+{
+    // The endpoint probe's verdict beside the job's: the incident reads the same in both panels.
+    m_endpointSummaryText = summary;
+    m_endpointSummary->setVisible(!summary.isEmpty());
+    m_endpointSummary->setText(tr("Endpoints: %1").arg(summary));
+    setTextColor(m_endpointSummary, waterfallNotDeployed ? QColor(0xc6, 0x28, 0x28) : palette().color(QPalette::WindowText));
+}
+
 void ReadinessPanel::onStateChanged(JobState state)
 {
     if (!m_controller)
@@ -378,7 +391,10 @@ QString ReadinessPanel::markdownReport() const
 {
     if (!m_controller)
         return tr("No job has been started.") + QLatin1Char('\n');
-    return ReadinessText::markdownReport(*m_controller, context());
+    QString report = ReadinessText::markdownReport(*m_controller, context());
+    if (!m_endpointSummaryText.isEmpty())
+        report += QLatin1Char('\n') + tr("Endpoints: %1").arg(m_endpointSummaryText) + QLatin1Char('\n');
+    return report;
 }
 
 void ReadinessPanel::appendLog(const QString &line)

@@ -39,6 +39,8 @@ class ReadinessPanel : public QWidget
     void setController(ReadinessController *controller);
     ReadinessController *controller() const { return m_controller; }
     void setServer(const QString &url, bool insecure);
+    // The endpoint probe's summary line ("… · waterfall endpoint NOT deployed"), shown and reported.
+    void setEndpointSummary(const QString &summary, bool waterfallNotDeployed);
 
     QString stateText() const;         // the badge's words, e.g. "streaming"
     QString diagnosisCode() const;     // "endpoint_not_deployed"; empty before a verdict
@@ -91,6 +93,8 @@ class ReadinessPanel : public QWidget
     QLabel *m_elapsed = nullptr;
     QLabel *m_diagnosis = nullptr;
     QLabel *m_code = nullptr;
+    QLabel *m_endpointSummary = nullptr;
+    QString m_endpointSummaryText;
     QPushButton *m_start = nullptr;
     QPushButton *m_stop = nullptr;
     QPushButton *m_again = nullptr;

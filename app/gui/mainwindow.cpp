@@ -78,6 +78,10 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
         loadServerInfo(); // a redeployed server may also report another version or fiber
     });
     connect(m_prober, &EndpointProber::finished, m_endpoints, &EndpointPanel::setResult);
+    connect(m_prober, &EndpointProber::finished, this, [this](const ProbeResult &r) {
+        const EndpointProbe *w = r.find(EndpointId::Waterfall);
+        m_readiness->setEndpointSummary(AppText::probeSummary(r), w && w->state == EndpointState::NotDeployed);
+    });
     connect(m_form, &ConfigureForm::configureRequested, this, [this](const ConfigureRequest &request) {
         m_form->clearServerRejection();
         m_form->setBusy(true);
