@@ -211,6 +211,14 @@ void WaterfallPanel::resetJob(int lo, int hi, double dxMeters, double fiberStart
     m_plot->setStore(m_store.get());
     m_plot->setChannelGeometry(lo, hi, dxMeters, fiberStartMeters);
     m_plot->setLinesDtSeconds(linesDtSeconds);
+    // Until the cursor picks a row and a channel, the traces show the job's ranges, not 1970.
+    m_rowTrace->graph(0)->data()->clear();
+    m_rowTrace->xAxis->setRange(lo, std::max(hi, lo + 1));
+    m_channelTrace->graph(0)->data()->clear();
+    const double nowS = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+    m_channelTrace->xAxis->setRange(nowS - 30, nowS);
+    m_rowTrace->replot(QCustomPlot::rpQueuedReplot);
+    m_channelTrace->replot(QCustomPlot::rpQueuedReplot);
     updateCounters();
 }
 
