@@ -2,6 +2,7 @@
 // the same run (ratios are what hold across machines; no absolute time is asserted anywhere).
 // Usage: focus-bench [--json]. Every benchmark appends named metrics to one report; --json prints the
 // report as ONE JSON object, otherwise a readable table. Single-threaded; keeps well under ~20 s.
+#include "benchcommon.h"
 #include "colorizer.h"
 #include "colormap.h"
 #include "levels.h"
@@ -29,88 +30,17 @@
 
 namespace {
 
-struct Metric {
-    QString key;
-    QJsonValue value;
-    QString unit;
-    QString what;
-};
-
-struct Report {
-    std::vector<Metric> metrics;
-    bool ok = true; // false when a benchmark's own sanity check failed
-
-    void add(const QString &key, const QJsonValue &value, const QString &unit, const QString &what)
-    {
-        metrics.push_back(Metric{key, value, unit, what});
-    }
-};
+using namespace bench;
 
 struct Benchmark {
     const char *name;
     std::function<void(Report &)> run;
 };
 
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-double round3(double v)
-{
-    return std::round(v * 1000) / 1000;
-}
-
 // ---- waterfall decoding: ours (simdjson on-demand) vs QJsonDocument -----------------------------
 
-constexpr int kChannels = 2222;
-constexpr int kRowsPerBody = 10;
-constexpr int kBodies = 4;
 constexpr int kRepetitions = 15;
 constexpr qint64 kMinOursNs = 40'000'000; // each timed run of ours lasts at least this long
-
-// A deterministic DAS-like row: a background per channel, a few loud events, rare negative samples
-// (the backend defect). Values are multiples of 1/8 so that they print as short decimals
-// (12.5, 1143.375), like the real server's, through the float samples of the model.
-wf::WaterfallBlocks makeBody(uint32_t seed, qint64 startMs)
-{
-    std::mt19937 rng(seed);
-    auto unit = [&rng] { return double(rng()) / 4294967296.0; }; // [0, 1), identical on every library
-    std::vector<double> background(kChannels);
-    for (int c = 0; c < kChannels; ++c)
-        background[size_t(c)] = 8 + 40 * unit() + (c % 97 < 5 ? 300 : 0);
-    wf::WaterfallBlock block;
-    double lo = 1e300, hi = -1e300;
-    for (int r = 0; r < kRowsPerBody; ++r) {
-        wf::WaterfallRow row;
-        row.canvasId = "canvas-1";
-        row.startMs = startMs + r * 500;
-        row.endMs = row.startMs + 500;
-        row.offsets.push_back(0);
-        for (int c = 0; c < kChannels; ++c) {
-            double v = background[size_t(c)] * (0.6 + 0.8 * unit());
-            const double u = unit();
-            if (u < 0.002)
-                v = -(1 + 54 * unit()) / 8; // down to -6.875
-            else if (u < 0.01)
-                v = 600 + 543 * unit(); // an event, up to ~1143
-            const float sample = float(std::round(v * 8) / 8);
-            row.sensorIds.push_back(10 + c); // channels 11..2232, ids are 0-based
-            row.samples.push_back(sample);
-            row.offsets.push_back(uint32_t(row.samples.size()));
-            lo = std::min(lo, double(sample));
-            hi = std::max(hi, double(sample));
-        }
-        block.rows.push_back(std::move(row));
-    }
-    block.currentMinAmp = lo;
-    block.currentMaxAmp = hi;
-    return {std::move(block)};
-}
 
 size_t rowCount(const wf::WaterfallBlocks &blocks)
 {
@@ -228,101 +158,6 @@ void benchDecode(Report &report)
                    .arg(oursPasses));
 }
 
-// ---- ingest: one decoded row into the history ring, the contrast tracker and a display row -------
-
-constexpr int kDisplayColumns = 1920;
-constexpr qint64 kIngestBudgetBytes = qint64(64) << 20; // a quarter of the default: the same per-row work
-
-double percentileOf(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p / 100.0 * double(v.size() - 1) + 0.5))];
-}
-
-void benchIngest(Report &report)
-{
-    // The decode benchmark's rows (2222 channels 11..2232, one sample each, rare negatives).
-    std::vector<wf::WaterfallBlock> blocks;
-    for (int i = 0; i < kBodies; ++i)
-        blocks.push_back(std::move(makeBody(7000u + uint32_t(i), 0).front()));
-    std::vector<wf::WaterfallRow *> pool;
-    for (wf::WaterfallBlock &b : blocks)
-        for (wf::WaterfallRow &r : b.rows)
-            pool.push_back(&r);
-
-    wf::RowStore store(11, 10 + kChannels, kIngestBudgetBytes);
-    wf::ContrastTracker tracker;
-    const wf::ColorLut &lut = wf::colorLut(wf::ColorMapId::Viridis);
-    std::vector<uint32_t> display(kDisplayColumns);
-    qint64 expectedNegatives = 0;
-
-    auto ingest = [&](qint64 r) {
-        wf::WaterfallRow &row = *pool[size_t(r) % pool.size()];
-        const wf::WaterfallBlock &block = blocks[(size_t(r) % pool.size()) / kRowsPerBody];
-        row.startMs = 1764946703000 + r * 500; // continuous, as the server sends them
-        row.endMs = row.startMs + 500;
-        const qint64 first = store.endSeq();
-        store.append(row, block.currentMinAmp, block.currentMaxAmp);
-        tracker.addBlockRange(block.currentMinAmp, block.currentMaxAmp);
-        for (qint64 seq = first; seq < store.endSeq(); ++seq) {
-            const float *line = store.line(seq);
-            tracker.addLine(line, store.channelCount());
-            wf::colorizeLine(line, store.channelCount(), display.data(), kDisplayColumns, tracker.levels(), lut,
-                             true);
-        }
-    };
-
-    // Fill the ring once (so that the timed rows overwrite, as in a long run), then time each row.
-    const qint64 warmRows = store.capacity() + 100;
-    for (qint64 r = 0; r < warmRows; ++r)
-        ingest(r);
-    const qint64 usedWhenFull = store.bytesUsed();
-    const qint64 timedRows = std::max<qint64>(4000, store.capacity());
-    std::vector<double> us;
-    us.reserve(size_t(timedRows));
-    for (qint64 r = warmRows; r < warmRows + timedRows; ++r) {
-        const auto t0 = std::chrono::steady_clock::now();
-        ingest(r);
-        us.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count());
-    }
-    for (qint64 r = 0; r < warmRows + timedRows; ++r) {
-        const wf::WaterfallRow &row = *pool[size_t(r) % pool.size()];
-        expectedNegatives += std::count_if(row.samples.begin(), row.samples.end(), [](float v) { return v < 0; });
-    }
-    // Sanity: every negative sample counted, memory flat once full.
-    const bool sane = store.totalNegativeSamples() == expectedNegatives && store.bytesUsed() == usedWhenFull &&
-                      store.bytesUsed() <= kIngestBudgetBytes && store.size() == store.capacity();
-    if (!sane)
-        report.ok = false;
-
-    double mean = 0;
-    for (double v : us)
-        mean += v;
-    mean /= double(us.size());
-    const wf::RowStore defaultStore(11, 10 + kChannels);
-    report.add(QStringLiteral("ingest_us_per_row_p95"), round3(percentileOf(us, 95)), QStringLiteral("us"),
-               QStringLiteral("RowStore::append + ContrastTracker::addLine + colorizeLine %1 -> %2 columns")
-                   .arg(kChannels)
-                   .arg(kDisplayColumns));
-    report.add(QStringLiteral("ingest_us_per_row_p50"), round3(percentileOf(us, 50)), QStringLiteral("us"),
-               QStringLiteral("the same, median"));
-    report.add(QStringLiteral("ingest_us_per_row_mean"), round3(mean), QStringLiteral("us"),
-               QStringLiteral("the same, mean (includes the contrast re-estimate every few rows)"));
-    report.add(QStringLiteral("ingest_us_per_row_max"), round3(percentileOf(us, 100)), QStringLiteral("us"),
-               QStringLiteral("the same, slowest row of %1 (after the ring wrapped)").arg(timedRows));
-    report.add(QStringLiteral("history_bytes_per_row"), double(store.bytesUsed()) / double(store.size()),
-               QStringLiteral("bytes"),
-               QStringLiteral("ring memory per 1-sample row of %1 channels (float samples + metadata)").arg(kChannels));
-    report.add(QStringLiteral("history_rows_in_default_budget"), double(defaultStore.capacity()), QStringLiteral("rows"),
-               QStringLiteral("rows of %1 channels held by the default %2 MiB budget")
-                   .arg(kChannels)
-                   .arg(wf::RowStore::kDefaultBudgetBytes >> 20));
-    report.add(QStringLiteral("ingest_results_sane"), sane, QString(),
-               QStringLiteral("negatives counted exactly, memory constant once the ring is full"));
-}
-
 // ---- output ------------------------------------------------------------------------------------
 
 QString cell(const QJsonValue &v)
@@ -388,13 +223,10 @@ void benchRender(Report &report)
         for (int x = 0; x < kChannels; ++x)
             map->data()->setCell(x, kVisibleRows - 1, row.samples[size_t(x)]);
     };
-    std::vector<double> baseIngestMs, baseFrameMs;
+    std::vector<double> baseFrameMs;
     for (int i = 0; i < 8; ++i) {
-        auto t0 = Clock::now();
+        const auto t0 = Clock::now();
         baseIngest(rows[size_t(kVisibleRows + i)]);
-        baseIngestMs.push_back(ms(t0));
-        t0 = Clock::now();
-        baseIngest(rows[size_t(kVisibleRows + 8 + i)]);
         base.replot();
         QCoreApplication::processEvents(); // the queued widget repaint is part of a frame
         baseFrameMs.push_back(ms(t0));
@@ -460,11 +292,7 @@ void benchRender(Report &report)
                      oursSize.height(), oursRect.width(), oursRect.height(), plot.ringImage().width(),
                      plot.ringImage().height());
 
-    const double baseIngestMed = median(baseIngestMs), oursIngestMed = median(oursIngestUs) / 1000;
     const double baseFrameMed = median(baseFrameMs), oursFrameMed = median(oursFrameMs);
-    report.add(QStringLiteral("ingest_speedup_vs_qcpcolormap"), round3(baseIngestMed / oursIngestMed), QStringLiteral("x"),
-               QStringLiteral("per-row QCPColorMap shift by setCell (%1 ms) / ours: store + colourise + ring write (%2 us)")
-                   .arg(baseIngestMed, 0, 'f', 1).arg(oursIngestMed * 1000, 0, 'f', 1));
     report.add(QStringLiteral("render_ingest_us_per_row_p95"), round3(percentileOf(oursIngestUs, 95)), QStringLiteral("us"),
                QStringLiteral("ours through the plot (store + colourise + ring write), 95th percentile"));
     report.add(QStringLiteral("render_ingest_first_fill_us_per_row"), round3(firstFillUs), QStringLiteral("us"),

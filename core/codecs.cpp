@@ -304,6 +304,14 @@ ErrorBody decodeErrorBody(const QByteArray &body)
     e.raw = QString::fromUtf8(raw);
     if (body.trimmed().isEmpty())
         return e;
+    const QByteArray head = body.left(512).trimmed().toLower();
+    if (head.startsWith("<!doctype html") || head.startsWith("<html")) {
+        e.shape = ErrorShape::Html;
+        static const QRegularExpression title(QStringLiteral("<title[^>]*>([^<]*)</title>"), QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch m = title.match(QString::fromUtf8(body.left(4096)));
+        e.message = m.hasMatch() ? m.captured(1).simplified().left(200) : QString();
+        return e;
+    }
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     e.shape = ErrorShape::Unknown;

@@ -90,6 +90,59 @@ inline uint32_t colorColumn(const float *in, int begin, int end, const Mapper &m
     return highlight && negative ? kNegativeColor : colorOne(best, map, lut, false);
 }
 
+// One column showing channels a and b (the same channel twice when it shows one): the larger |v|
+// with its sign, NaN only when both are; kNegativeColor when highlighting and either is negative.
+// Branch-free: on real data |b| > |a| is a coin toss, and a mispredicted branch per column cost
+// more than the rest of the column together.
+inline uint32_t colorPair(float a, float b, const Mapper &map, const ColorLut &lut, bool highlight)
+{
+    const uint32_t ua = std::bit_cast<uint32_t>(a), ub = std::bit_cast<uint32_t>(b);
+    const uint32_t pickB = uint32_t(-int32_t((std::fabs(b) > std::fabs(a)) | (a != a)));
+    const float v = std::bit_cast<float>((ua & ~pickB) | (ub & pickB));
+    const uint32_t negative = uint32_t(-int32_t(highlight & ((a < 0) | (b < 0))));
+    const uint32_t color = v != v ? kNanColor : lut[size_t(map.index(v))]; // index(NaN) = 0
+    return (color & ~negative) | (kNegativeColor & negative);
+}
+
+#if defined(__SSE2__)
+// colorPair() for four columns at once, linear levels only; the same arithmetic (maxps/minps clamp
+// exactly like Mapper::index's ternaries, NaN included).
+struct PairKernel {
+    __m128 absMask, zero, lo, scale, top, highlight;
+    __m128i nanColor, negColor;
+
+    PairKernel(const Mapper &map, bool highlightNegative)
+        : absMask(_mm_castsi128_ps(_mm_set1_epi32(0x7FFFFFFF))), zero(_mm_setzero_ps()), lo(_mm_set1_ps(map.lo)),
+          scale(_mm_set1_ps(map.scale)), top(_mm_set1_ps(255.0f)),
+          highlight(_mm_castsi128_ps(_mm_set1_epi32(highlightNegative ? -1 : 0))),
+          nanColor(_mm_set1_epi32(int32_t(kNanColor))), negColor(_mm_set1_epi32(int32_t(kNegativeColor)))
+    {
+    }
+
+    void run(__m128 a, __m128 b, const ColorLut &lut, uint32_t *out) const
+    {
+        const __m128 pickB = _mm_or_ps(_mm_cmpgt_ps(_mm_and_ps(b, absMask), _mm_and_ps(a, absMask)), _mm_cmpunord_ps(a, a));
+        const __m128 v = _mm_or_ps(_mm_andnot_ps(pickB, a), _mm_and_ps(pickB, b));
+        const __m128 negative = _mm_and_ps(highlight, _mm_or_ps(_mm_cmplt_ps(a, zero), _mm_cmplt_ps(b, zero)));
+        const __m128 nan = _mm_cmpunord_ps(v, v);
+        __m128 f = _mm_mul_ps(_mm_sub_ps(v, lo), scale);
+        f = _mm_max_ps(f, zero); // NaN gives 0, as f > 0 ? f : 0
+        f = _mm_min_ps(f, top);
+        const __m128i idx = _mm_cvttps_epi32(f);
+        // Lane extraction through registers: a store to memory read back as a vector (or the
+        // reverse) stalls on store forwarding, which cost more than the whole column.
+        const int i0 = _mm_cvtsi128_si32(idx), i1 = _mm_cvtsi128_si32(_mm_shuffle_epi32(idx, 0x55));
+        const int i2 = _mm_cvtsi128_si32(_mm_shuffle_epi32(idx, 0xAA)), i3 = _mm_cvtsi128_si32(_mm_shuffle_epi32(idx, 0xFF));
+        __m128i color = _mm_setr_epi32(int32_t(lut[size_t(i0)]), int32_t(lut[size_t(i1)]), int32_t(lut[size_t(i2)]),
+                                       int32_t(lut[size_t(i3)]));
+        const __m128i nanI = _mm_castps_si128(nan), negI = _mm_castps_si128(negative);
+        color = _mm_or_si128(_mm_andnot_si128(nanI, color), _mm_and_si128(nanI, nanColor));
+        color = _mm_or_si128(_mm_andnot_si128(negI, color), _mm_and_si128(negI, negColor));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(out), color);
+    }
+};
+#endif
+
 } // namespace
 
 int lutIndex(float value, const Levels &levels)
@@ -146,18 +199,9 @@ void colorizeLine(const float *in, int nIn, uint32_t *out, int nOut, const Level
     int c = 0;
 #if defined(__SSE2__)
     if (q == 1 && !map.db) {
-        // Four columns per step, branch-free: on real data |b| > |a| is a coin toss, and a
-        // mispredicted branch per column cost more than the rest of the column together. The same
-        // arithmetic as the scalar path below (maxps/minps clamp exactly like the ternaries).
-        const __m128 absMask = _mm_castsi128_ps(_mm_set1_epi32(0x7FFFFFFF));
-        const __m128 zero = _mm_setzero_ps();
-        const __m128 lo = _mm_set1_ps(map.lo), scale = _mm_set1_ps(map.scale), top = _mm_set1_ps(255.0f);
-        const __m128i nanColor = _mm_set1_epi32(int32_t(kNanColor));
-        const __m128i negColor = _mm_set1_epi32(int32_t(kNegativeColor));
-        const __m128 highlight = _mm_castsi128_ps(_mm_set1_epi32(highlightNegative ? -1 : 0));
-        alignas(16) float av[4], bv[4];
-        alignas(16) int32_t idx[4];
+        const PairKernel kernel(map, highlightNegative);
         for (; c + 4 <= nOut; c += 4) {
+            float av[4], bv[4];
             for (int k = 0; k < 4; ++k) {
                 int end = begin + 1;
                 acc += r;
@@ -169,21 +213,7 @@ void colorizeLine(const float *in, int nIn, uint32_t *out, int nOut, const Level
                 bv[k] = in[end - 1];
                 begin = end;
             }
-            const __m128 a = _mm_load_ps(av), b = _mm_load_ps(bv);
-            const __m128 pickB = _mm_or_ps(_mm_cmpgt_ps(_mm_and_ps(b, absMask), _mm_and_ps(a, absMask)), _mm_cmpunord_ps(a, a));
-            const __m128 v = _mm_or_ps(_mm_andnot_ps(pickB, a), _mm_and_ps(pickB, b));
-            const __m128 negative = _mm_and_ps(highlight, _mm_or_ps(_mm_cmplt_ps(a, zero), _mm_cmplt_ps(b, zero)));
-            const __m128 nan = _mm_cmpunord_ps(v, v);
-            __m128 f = _mm_mul_ps(_mm_sub_ps(v, lo), scale);
-            f = _mm_max_ps(f, zero); // NaN gives 0, as f > 0 ? f : 0
-            f = _mm_min_ps(f, top);
-            _mm_store_si128(reinterpret_cast<__m128i *>(idx), _mm_cvttps_epi32(f));
-            __m128i color = _mm_setr_epi32(int32_t(lut[size_t(idx[0])]), int32_t(lut[size_t(idx[1])]),
-                                           int32_t(lut[size_t(idx[2])]), int32_t(lut[size_t(idx[3])]));
-            const __m128i nanI = _mm_castps_si128(nan), negI = _mm_castps_si128(negative);
-            color = _mm_or_si128(_mm_andnot_si128(nanI, color), _mm_and_si128(nanI, nanColor));
-            color = _mm_or_si128(_mm_andnot_si128(negI, color), _mm_and_si128(negI, negColor));
-            _mm_storeu_si128(reinterpret_cast<__m128i *>(out + c), color);
+            kernel.run(_mm_setr_ps(av[0], av[1], av[2], av[3]), _mm_setr_ps(bv[0], bv[1], bv[2], bv[3]), lut, out + c);
         }
     }
 #endif
@@ -195,20 +225,52 @@ void colorizeLine(const float *in, int nIn, uint32_t *out, int nOut, const Level
             ++end;
         }
         if (q == 1) {
-            // Branch-free: on real data |b| > |a| is a coin toss, and a mispredicted branch per
-            // column cost more than the rest of the column together.
-            const float a = in[begin], b = in[end - 1];
-            const uint32_t ua = std::bit_cast<uint32_t>(a), ub = std::bit_cast<uint32_t>(b);
-            const uint32_t pickB = uint32_t(-int32_t((std::fabs(b) > std::fabs(a)) | (a != a)));
-            const float v = std::bit_cast<float>((ua & ~pickB) | (ub & pickB));
-            const uint32_t negative = uint32_t(-int32_t(highlightNegative & ((a < 0) | (b < 0))));
-            const uint32_t color = v != v ? kNanColor : lut[size_t(map.index(v))]; // index(NaN) = 0
-            out[c] = (color & ~negative) | (kNegativeColor & negative);
+            out[c] = colorPair(in[begin], in[end - 1], map, lut, highlightNegative);
         } else {
             out[c] = colorColumn(in, begin, end, map, lut, highlightNegative);
         }
         begin = end;
     }
+}
+
+ColumnMap::ColumnMap(int nIn, int nOut) : m_nIn(std::max(0, nIn)), m_nOut(std::max(0, nOut))
+{
+    // One or two channels per column (fewer than two channels per pixel, or more pixels than
+    // channels): a table of both ends. Wider columns keep colorizeLine()'s own loop.
+    m_pairs = m_nIn > 0 && m_nOut > 0 && m_nIn < 2 * qint64(m_nOut);
+    if (!m_pairs)
+        return;
+    m_first.resize(size_t(m_nOut));
+    m_last.resize(size_t(m_nOut));
+    for (int c = 0; c < m_nOut; ++c) {
+        const IndexSpan span = channelsOfColumn(c, m_nIn, m_nOut);
+        m_first[size_t(c)] = span.begin;
+        m_last[size_t(c)] = span.end - 1;
+    }
+}
+
+void colorizeLine(const float *in, const ColumnMap &columns, uint32_t *out, const Levels &levels, const ColorLut &lut,
+                  bool highlightNegative)
+{
+    const int nOut = columns.m_nOut;
+    if (!columns.m_pairs || !in || !out) {
+        colorizeLine(in, columns.m_nIn, out, nOut, levels, lut, highlightNegative);
+        return;
+    }
+    const Mapper map(levels);
+    const int32_t *first = columns.m_first.data();
+    const int32_t *last = columns.m_last.data();
+    int c = 0;
+#if defined(__SSE2__)
+    if (!map.db) {
+        const PairKernel kernel(map, highlightNegative);
+        for (; c + 4 <= nOut; c += 4)
+            kernel.run(_mm_setr_ps(in[first[c]], in[first[c + 1]], in[first[c + 2]], in[first[c + 3]]),
+                       _mm_setr_ps(in[last[c]], in[last[c + 1]], in[last[c + 2]], in[last[c + 3]]), lut, out + c);
+    }
+#endif
+    for (; c < nOut; ++c)
+        out[c] = colorPair(in[first[c]], in[last[c]], map, lut, highlightNegative);
 }
 
 IndexSpan channelsOfColumn(int column, int nIn, int nOut)

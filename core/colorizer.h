@@ -18,6 +18,7 @@
 #include "levels.h"
 
 #include <cstdint>
+#include <vector>
 
 namespace wf {
 
@@ -30,6 +31,29 @@ struct IndexSpan {
 
 void colorizeLine(const float *in, int nIn, uint32_t *out, int nOut, const Levels &levels,
                   const ColorLut &lut, bool highlightNegative);
+
+// The channels of every column precomputed once per geometry, for callers that colourise many
+// lines of the same width (the live ring): the same pixels as colorizeLine(), without the per-column
+// stepping. Building it allocates; using it does not.
+class ColumnMap
+{
+  public:
+    ColumnMap() = default;
+    ColumnMap(int nIn, int nOut);
+    int nIn() const { return m_nIn; }
+    int nOut() const { return m_nOut; }
+    bool matches(int nIn, int nOut) const { return nIn == m_nIn && nOut == m_nOut; }
+
+  private:
+    friend void colorizeLine(const float *, const ColumnMap &, uint32_t *, const Levels &, const ColorLut &, bool);
+    int m_nIn = 0;
+    int m_nOut = 0;
+    bool m_pairs = false;         // every column shows one or two channels: first[c], last[c]
+    std::vector<int32_t> m_first; // per column, when m_pairs
+    std::vector<int32_t> m_last;
+};
+void colorizeLine(const float *in, const ColumnMap &columns, uint32_t *out, const Levels &levels, const ColorLut &lut,
+                  bool highlightNegative);
 
 // The same mapping for one value (colour scale, cursor readout, tests).
 int lutIndex(float value, const Levels &levels); // 0..255; 0 for NaN

@@ -1,5 +1,7 @@
 #include "focusclient.h"
 
+#include "replydecode.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QFutureWatcher>
@@ -28,6 +30,14 @@ QString transportErrorName(TransportError e)
     return QStringLiteral("unknown");
 }
 
+namespace {
+QString pinMismatchText(const QString &presented, const QString &pinned)
+{
+    return QStringLiteral("certificate changed: the server presents SHA-256 %1, the pinned certificate is %2")
+        .arg(presented.isEmpty() ? QStringLiteral("(none)") : presented, pinned);
+}
+} // namespace
+
 struct FocusClient::Call {
     QPointer<QNetworkReply> reply;
     QTimer timer;
@@ -37,7 +47,9 @@ struct FocusClient::Call {
     TransportError forced = TransportError::None; // why we aborted it ourselves
     QString forcedDetail;
     QStringList sslErrors;
+    QString pinMismatch; // why a pinned certificate was refused
     std::function<void(CallInfo, QByteArray)> done;
+    bool reportsOwnReply = false; // done() emits replyReceived itself, right before its caller's callback
 };
 
 FocusClient::FocusClient(ClientOptions options, QObject *parent)
@@ -136,8 +148,9 @@ FocusClient::CallId FocusClient::send(EndpointId endpoint, const QString &path, 
                    QStringLiteral("declared body of %1 bytes exceeds the cap of %2 bytes").arg(len.toLongLong()).arg(cap));
             return;
         }
+        // Reserve what is declared, but never more than a few MB on a server's word alone.
         if (len.isValid())
-            (*it)->body.reserve(qsizetype(len.toLongLong()) + qsizetype(waterfallDecoderPadding()));
+            (*it)->body.reserve(qsizetype(std::min<qint64>(len.toLongLong(), 16LL << 20)) + qsizetype(waterfallDecoderPadding()));
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, id, cap] {
         auto it = m_calls.find(id);
@@ -176,11 +189,14 @@ void FocusClient::onSslErrors(CallId id, const QList<QSslError> &errors)
     if (peer.isNull())
         peer = c.reply->sslConfiguration().peerCertificate();
     c.info.peerFingerprint = certificateFingerprint(peer);
+    m_lastPeerFingerprint = c.info.peerFingerprint;
     if (m_options.tls.mode == TlsOptions::Mode::Insecure) {
         c.reply->ignoreSslErrors(errors);
     } else if (m_options.tls.mode == TlsOptions::Mode::Pin) {
         if (!peer.isNull() && peer.digest(QCryptographicHash::Sha256) == m_options.tls.pinSha256)
             c.reply->ignoreSslErrors(errors);
+        else
+            c.pinMismatch = pinMismatchText(c.info.peerFingerprint, formatFingerprint(m_options.tls.pinSha256));
     }
 }
 
@@ -193,10 +209,10 @@ void FocusClient::onEncrypted(CallId id)
     const QSslCertificate peer = c.reply->sslConfiguration().peerCertificate();
     c.info.peerFingerprint = certificateFingerprint(peer);
     // A pin is a promise about this exact certificate, even when a CA would vouch for another one.
-    if (m_options.tls.mode == TlsOptions::Mode::Pin && peer.digest(QCryptographicHash::Sha256) != m_options.tls.pinSha256)
-        finish(id, TransportError::Tls,
-               QStringLiteral("certificate fingerprint %1 does not match the pinned %2")
-                   .arg(c.info.peerFingerprint, formatFingerprint(m_options.tls.pinSha256)));
+    if (m_options.tls.mode == TlsOptions::Mode::Pin && peer.digest(QCryptographicHash::Sha256) != m_options.tls.pinSha256) {
+        c.pinMismatch = pinMismatchText(c.info.peerFingerprint, formatFingerprint(m_options.tls.pinSha256));
+        finish(id, TransportError::Tls, c.pinMismatch);
+    }
 }
 
 void FocusClient::onFinished(CallId id)
@@ -251,7 +267,14 @@ void FocusClient::finish(CallId id, TransportError forced, const QString &detail
             if (err != QNetworkReply::NoError && !(isHttpStatusError(err) && info.httpStatus > 0)) {
                 forced = mapNetworkError(err);
                 QString text = reply->errorString();
-                if (forced == TransportError::Tls && !call->sslErrors.isEmpty())
+                if (forced == TransportError::Tls && call->sslErrors.isEmpty() && info.peerFingerprint.isEmpty())
+                    info.peerFingerprint = m_lastPeerFingerprint; // the handshake another reply saw
+                if (forced == TransportError::Tls && call->pinMismatch.isEmpty() && m_options.tls.mode == TlsOptions::Mode::Pin
+                    && !info.peerFingerprint.isEmpty() && info.peerFingerprint != formatFingerprint(m_options.tls.pinSha256))
+                    call->pinMismatch = pinMismatchText(info.peerFingerprint, formatFingerprint(m_options.tls.pinSha256));
+                if (forced == TransportError::Tls && !call->pinMismatch.isEmpty())
+                    text = call->pinMismatch;
+                else if (forced == TransportError::Tls && !call->sslErrors.isEmpty())
                     text = call->sslErrors.join(QStringLiteral("; "));
                 info.transportDetail = text;
             } else if (info.httpStatus >= 300 && info.httpStatus < 400) {
@@ -264,6 +287,7 @@ void FocusClient::finish(CallId id, TransportError forced, const QString &detail
         } else {
             info.transportDetail = detail;
         }
+        info.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
         if (info.peerFingerprint.isEmpty() && reply->url().scheme() == QLatin1String("https"))
             info.peerFingerprint = certificateFingerprint(reply->sslConfiguration().peerCertificate());
         reply->deleteLater();
@@ -271,13 +295,17 @@ void FocusClient::finish(CallId id, TransportError forced, const QString &detail
         info.transportDetail = detail;
     }
     info.transport = forced;
+    if (forced == TransportError::Tls && !call->pinMismatch.isEmpty())
+        info.pinnedFingerprint = formatFingerprint(m_options.tls.pinSha256);
     if (forced == TransportError::TooLarge || forced == TransportError::Timeout || forced == TransportError::Tls
         || forced == TransportError::Aborted)
         info.httpStatus = forced == TransportError::TooLarge ? info.httpStatus : 0;
     info.bytes = call->body.size();
-    if (info.transport == TransportError::None && (info.httpStatus < 200 || info.httpStatus >= 300))
-        info.errorBody = decodeErrorBody(call->body);
+    interpretBody(info, call->body);
     emit callFinished(info);
+    // Reported as the caller gets it; a waterfall 201 reports itself once decoded (see waterfall()).
+    if (forced == TransportError::Aborted || !call->reportsOwnReply)
+        emit replyReceived(info, call->body);
     if (forced != TransportError::Aborted && call->done)
         call->done(info, std::move(call->body));
 }
@@ -299,16 +327,7 @@ FocusClient::CallId FocusClient::typed(EndpointId endpoint, const QString &path,
                                        int successStatus, Result<T> (*decode)(const QByteArray &), Callback<T> done)
 {
     return send(endpoint, path, body, [successStatus, decode, done = std::move(done)](CallInfo info, QByteArray data) {
-        Reply<T> r;
-        r.info = std::move(info);
-        if (r.info.gotHttpReply() && r.info.httpStatus == successStatus) {
-            Result<T> res = decode(data);
-            if (res.ok())
-                r.value = std::move(res).value();
-            else
-                r.decodeError = res.error();
-        }
-        done(r);
+        done(decodeReply<T>(std::move(info), data, successStatus, decode));
     });
 }
 
@@ -370,26 +389,27 @@ FocusClient::CallId FocusClient::waterfall(const QString &taskId, int rowCount, 
 {
     const QString path = QStringLiteral("/waterfall/%1/%2").arg(QString::fromLatin1(QUrl::toPercentEncoding(taskId))).arg(rowCount);
     QPointer<FocusClient> self(this);
-    return send(EndpointId::Waterfall, path, {}, [self, done = std::move(done)](CallInfo info, QByteArray data) {
+    const CallId id = send(EndpointId::Waterfall, path, {}, [self, done = std::move(done)](CallInfo info, QByteArray data) {
         Reply<WaterfallBlocks> r;
         r.info = std::move(info);
-        if (!(r.info.gotHttpReply() && r.info.httpStatus == 201)) {
+        if (!isSuccessReply(r.info, 201)) {
+            emit self->replyReceived(r.info, data);
             done(r);
             return;
         }
         // Decoding 2222 channels x many rows is the hot path: keep it off the caller's thread.
         auto *watcher = new QFutureWatcher<Result<WaterfallBlocks>>(self.data());
-        QObject::connect(watcher, &QFutureWatcherBase::finished, self.data(), [watcher, r, done]() mutable {
-            Result<WaterfallBlocks> res = watcher->result();
+        QObject::connect(watcher, &QFutureWatcherBase::finished, self.data(), [self, watcher, r, data, done]() mutable {
+            setDecoded(r, watcher->result());
             watcher->deleteLater();
-            if (res.ok())
-                r.value = std::move(res).value();
-            else
-                r.decodeError = res.error();
+            emit self->replyReceived(r.info, data);
             done(r);
         });
-        watcher->setFuture(QtConcurrent::run([data = std::move(data)] { return decodeWaterfall(data); }));
+        watcher->setFuture(QtConcurrent::run([data] { return decodeWaterfall(data); }));
     });
+    if (auto it = m_calls.find(id); it != m_calls.end())
+        (*it)->reportsOwnReply = true;
+    return id;
 }
 
 FocusClient::CallId FocusClient::raw(EndpointId endpoint, const QString &path, const QByteArray &body,

@@ -57,10 +57,14 @@ struct CallInfo {
     QString transportDetail; // technical words (Qt's error text, TLS errors, expected vs received)
     QString redirectLocation;
     QString peerFingerprint; // SHA-256 of the server certificate, when TLS
+    QString pinnedFingerprint; // set only when a pin refused the certificate: what was pinned
+    QString contentType;     // as the server labelled the body
+    QString warning;         // a reply accepted despite a flaw (e.g. JSON labelled text/plain)
     bool insecure = false;   // TLS verification was switched off for this call
     ErrorBody errorBody;     // decoded for every non-2xx HTTP reply
 
     bool gotHttpReply() const { return transport == TransportError::None && httpStatus > 0; }
+    bool pinMismatch() const { return transport == TransportError::Tls && !pinnedFingerprint.isEmpty(); }
 };
 
 template <typename T> struct Reply {
@@ -111,6 +115,9 @@ class FocusClient : public QObject
 
   signals:
     void callFinished(const wf::CallInfo &info); // every call, for request logs and counters
+    // Every reply with its raw body (record & replay), emitted right before its caller's callback
+    // runs (a waterfall 201 once decoded), and for aborted calls, which have no callback.
+    void replyReceived(const wf::CallInfo &info, const QByteArray &body);
 
   private:
     struct Call;
@@ -128,6 +135,7 @@ class FocusClient : public QObject
     QNetworkAccessManager m_nam;
     QSslConfiguration m_ssl;
     QString m_caLoadError;
+    QString m_lastPeerFingerprint; // replies sharing one failed handshake do not all see its errors
     QHash<CallId, std::shared_ptr<Call>> m_calls;
     CallId m_next = 1;
 };

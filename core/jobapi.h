@@ -14,6 +14,12 @@ class JobApi
     virtual Id metadata(const QString &jobId, FocusClient::Callback<ConfigureReply> done) = 0;
     virtual Id waterfall(const QString &jobId, int rowCount, FocusClient::Callback<WaterfallBlocks> done) = 0;
     virtual Id openApi(FocusClient::Callback<OpenApiDoc> done) = 0;
+    // Sampled by the quality checks; 0 (no call) where the source has no live metadata.
+    virtual Id liveMetadata(FocusClient::Callback<LiveMetadata> done)
+    {
+        Q_UNUSED(done);
+        return 0;
+    }
     virtual void abort(Id id) = 0;
 };
 
@@ -25,6 +31,7 @@ class ClientJobApi final : public JobApi
     Id metadata(const QString &id, FocusClient::Callback<ConfigureReply> d) override { return m_client->metadata(id, std::move(d)); }
     Id waterfall(const QString &id, int n, FocusClient::Callback<WaterfallBlocks> d) override { return m_client->waterfall(id, n, std::move(d)); }
     Id openApi(FocusClient::Callback<OpenApiDoc> d) override { return m_client->openApi(std::move(d)); }
+    Id liveMetadata(FocusClient::Callback<LiveMetadata> d) override { return m_client->liveMetadata(std::move(d)); }
     void abort(Id id) override { m_client->abort(id); }
 
   private:

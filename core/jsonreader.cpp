@@ -39,13 +39,78 @@ std::optional<DecodeError> parse(const QByteArray &body, QJsonValue &out)
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        const auto kind = pe.error == QJsonParseError::DeepNesting ? DecodeErrorKind::TooDeep
-                                                                   : DecodeErrorKind::NotJson;
-        return DecodeError{kind, {},
-                           QStringLiteral("%1 at byte %2").arg(pe.errorString()).arg(pe.offset)};
+        // Qt refuses numbers it cannot hold (1e309) as a syntax error: name it for what it is.
+        const auto kind = pe.error == QJsonParseError::DeepNesting     ? DecodeErrorKind::TooDeep
+                          : pe.error == QJsonParseError::IllegalNumber ? DecodeErrorKind::OutOfRange
+                                                                       : DecodeErrorKind::NotJson;
+        const QString detail = pe.error == QJsonParseError::IllegalNumber
+                                   ? QStringLiteral("number not representable as a double at byte %1").arg(pe.offset)
+                                   : QStringLiteral("%1 at byte %2").arg(pe.errorString()).arg(pe.offset);
+        return DecodeError{kind, kind == DecodeErrorKind::TooDeep ? QString() : pathAt(body, pe.offset), detail};
     }
     out = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     return std::nullopt;
+}
+
+QString pathAt(const QByteArray &body, qsizetype offset)
+{
+    struct Frame {
+        bool array = false;
+        qsizetype index = 0;
+        QString key;
+        bool expectKey = false;
+    };
+    QList<Frame> stack;
+    bool inString = false, escape = false;
+    QByteArray text;
+    const qsizetype end = std::min(offset, body.size());
+    for (qsizetype i = 0; i < end; ++i) {
+        const char c = body[i];
+        if (inString) {
+            if (escape)
+                escape = false;
+            else if (c == '\\')
+                escape = true;
+            else if (c == '"') {
+                inString = false;
+                if (!stack.isEmpty() && !stack.last().array && stack.last().expectKey)
+                    stack.last().key = QString::fromUtf8(text);
+            } else if (text.size() < 256)
+                text += c;
+            continue;
+        }
+        switch (c) {
+        case '"': inString = true; text.clear(); break;
+        case '[': stack.append({true, 0, {}, false}); break;
+        case '{': stack.append({false, 0, {}, true}); break;
+        case ']':
+        case '}':
+            if (!stack.isEmpty())
+                stack.removeLast();
+            break;
+        case ':':
+            if (!stack.isEmpty())
+                stack.last().expectKey = false;
+            break;
+        case ',':
+            if (!stack.isEmpty()) {
+                if (stack.last().array)
+                    ++stack.last().index;
+                else
+                    stack.last() = {false, 0, {}, true};
+            }
+            break;
+        default: break;
+        }
+    }
+    QString path;
+    for (const Frame &f : stack) {
+        if (f.array)
+            path = index(path, f.index);
+        else if (!f.expectKey && !f.key.isEmpty())
+            path = field(path, f.key);
+    }
+    return path;
 }
 
 QString typeName(const QJsonValue &v)
@@ -96,6 +161,9 @@ std::optional<DecodeError> getString(const QJsonValue &v, const QString &path, Q
     if (!v.isString())
         return wrongType(path, "string", v);
     out = v.toString();
+    if (out.size() > kMaxStringChars)
+        return DecodeError{DecodeErrorKind::OutOfRange, path,
+                           QStringLiteral("string of %1 characters exceeds the limit of %2").arg(out.size()).arg(kMaxStringChars)};
     return std::nullopt;
 }
 

@@ -9,6 +9,13 @@
 
 namespace wf::json {
 
+// Strings longer than this are refused: no id, version or description comes near it, and a
+// megabyte label would stall the UI that shows it.
+inline constexpr qsizetype kMaxStringChars = 64 * 1024;
+
+// The JSON path of the value being read at byte `offset` (e.g. where a parser gave up): "" at the top.
+QString pathAt(const QByteArray &body, qsizetype offset);
+
 // Parses a whole body (object or array at the top; Qt limits nesting depth itself).
 std::optional<DecodeError> parse(const QByteArray &body, QJsonValue &out);
 

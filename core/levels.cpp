@@ -263,6 +263,24 @@ Levels ContrastTracker::autoLevels() const
     return orderedLevels(Levels{m_estMin, m_estMax, m_db});
 }
 
+Levels ContrastTracker::observedRange() const
+{
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -lo;
+    if (m_windowFill > 0) {
+        const auto [mn, mx] = std::minmax_element(m_window.begin(), m_window.begin() + ptrdiff_t(m_windowFill));
+        lo = *mn;
+        hi = *mx;
+    }
+    if (m_haveServer) {
+        lo = std::min(lo, m_serverMin);
+        hi = std::max(hi, m_serverMax);
+    }
+    if (!(hi >= lo))
+        return autoLevels();
+    return orderedLevels(toScale(lo, hi));
+}
+
 Levels ContrastTracker::levels() const
 {
     switch (m_mode) {

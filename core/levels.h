@@ -96,6 +96,10 @@ class ContrastTracker
 
     Levels levels() const;     // what to draw with, for the current mode
     Levels autoLevels() const; // the live automatic estimate, whatever the mode
+    // The extremes of the sliding window's values and of the latest block range, in the current
+    // scale (dB values never below kDbFloor): the span a fixed-level control should offer.
+    // autoLevels() while nothing has been seen. O(window); meant for controls, not per line.
+    Levels observedRange() const;
     bool hasAutoEstimate() const { return m_haveEstimate; }
     bool hasServerRange() const { return m_haveServer; }
     qint64 linesSeen() const { return m_linesSeen; }

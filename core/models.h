@@ -4,7 +4,9 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -45,7 +47,12 @@ struct ConfigureRequest {
     std::optional<qint64> endTimeS;
 
     bool historic() const { return startTimeS.has_value() && endTimeS.has_value(); }
-    int channelCount() const { return channelMax - channelMin + 1; }
+    // Saturates rather than overflows: a decoded request may carry any two ints (found by fuzz_configure_request).
+    int channelCount() const
+    {
+        const qint64 n = qint64(channelMax) - qint64(channelMin) + 1;
+        return int(std::clamp<qint64>(n, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+    }
     bool operator==(const ConfigureRequest &) const = default;
 };
 
@@ -85,7 +92,8 @@ struct ConfigTaskReply {
 };
 
 // The body of a non-2xx reply.
-enum class ErrorShape { None, Application, FrameworkNotFound, FrameworkMethodNotAllowed, FrameworkDetail, Validation, Unknown };
+// Html: an HTML page (an ingress or proxy answered, not the Focus Server); message = its title.
+enum class ErrorShape { None, Application, FrameworkNotFound, FrameworkMethodNotAllowed, FrameworkDetail, Validation, Unknown, Html };
 struct ErrorBody {
     ErrorShape shape = ErrorShape::None;
     QString message;          // "error" or "detail" text; validation: "loc: msg; ..."

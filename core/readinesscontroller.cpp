@@ -15,6 +15,16 @@ QString statusKey(const CallInfo &info)
     return QString::number(info.httpStatus);
 }
 
+// "HTTP 502 <html>..." says little; an ingress's page title says who answered.
+QString httpEvidence(const CallInfo &info)
+{
+    if (info.errorBody.shape == ErrorShape::Html)
+        return QStringLiteral("HTTP %1 HTML page from a proxy or ingress, not the Focus Server: \"%2\"")
+            .arg(info.httpStatus)
+            .arg(info.errorBody.message);
+    return QStringLiteral("HTTP %1 %2").arg(info.httpStatus).arg(info.errorBody.raw);
+}
+
 bool waitingForFiberMessage(const CallInfo &info)
 {
     return info.errorBody.message.contains(QStringLiteral("waiting for fiber"), Qt::CaseInsensitive)
@@ -57,7 +67,10 @@ void ReadinessController::start(const ConfigureRequest &request, const Readiness
     m_polls.clear();
     m_errors.clear();
     m_latencies.clear();
-    m_rows = m_blocks = 0;
+    m_rows = m_blocks = m_repeatedRows = 0;
+    m_newestEndMs.reset();
+    m_notFoundStreak = m_flaps = 0;
+    m_warned.clear();
     m_waterfallListed.reset();
     m_metadataRouteAbsent = false;
     m_waterfallAlive = false;
@@ -126,6 +139,10 @@ void ReadinessController::count(const char *endpointKey, const CallInfo &info)
     emit requestLogged({info.startedAtMs ? elapsedMs() : 0, info.method, info.path, info.httpStatus,
                         info.transport == TransportError::None ? QString() : transportErrorName(info.transport),
                         info.latencyMs, info.bytes});
+    if (!info.warning.isEmpty() && !m_warned.contains(info.route + info.warning)) {
+        m_warned.insert(info.route + info.warning);
+        logError(info, QStringLiteral("accepted despite: ") + info.warning);
+    }
     emit countersChanged();
 }
 
@@ -185,7 +202,7 @@ void ReadinessController::onConfigured(const Reply<ConfigureReply> &r)
         pollWaterfall();
         return;
     }
-    logError(info, QStringLiteral("HTTP %1 %2").arg(info.httpStatus).arg(info.errorBody.raw));
+    logError(info, httpEvidence(info));
     if (info.httpStatus == 404 && info.errorBody.shape == ErrorShape::FrameworkNotFound)
         apply(JobEvent::RouteNotDeployed);
     else if (waitingForFiberMessage(info))
@@ -230,7 +247,7 @@ bool ReadinessController::handleFailureCommon(const CallInfo &info, bool decodeF
     }
     streak.network = 0;
     if (info.httpStatus >= 500) {
-        logError(info, QStringLiteral("HTTP %1 %2").arg(info.httpStatus).arg(info.errorBody.raw));
+        logError(info, httpEvidence(info));
         if (++streak.server >= m_settings.maxServerErrors)
             apply(JobEvent::ServerErrorsExhausted);
         return true;
@@ -267,7 +284,7 @@ void ReadinessController::onMetadata(const Reply<ConfigureReply> &r)
     const CallInfo &info = r.info;
     const int next = m_metadataInterval;
     m_metadataInterval = std::min(int(std::lround(m_metadataInterval * m_settings.backoff)), m_settings.maxPollMs);
-    if (handleFailureCommon(info, info.httpStatus == 200 && !r.value,
+    if (handleFailureCommon(info, info.gotHttpReply() && info.httpStatus == 200 && !r.value,
                             r.decodeError ? r.decodeError->toString() : QString(), "metadata")) {
         scheduleMetadata(next);
         return;
@@ -356,17 +373,37 @@ void ReadinessController::onWaterfall(const Reply<WaterfallBlocks> &r)
     const bool streaming = m_state == JobState::StreamingNoData || m_state == JobState::StreamingData;
     const int backoffNext = m_waterfallInterval;
     m_waterfallInterval = std::min(int(std::lround(m_waterfallInterval * m_settings.backoff)), m_settings.maxPollMs);
-    if (handleFailureCommon(info, info.httpStatus == 201 && !r.value,
+    // A transport failure after the status line keeps that status: it is not a decode failure.
+    if (handleFailureCommon(info, info.gotHttpReply() && info.httpStatus == 201 && !r.value,
                             r.decodeError ? r.decodeError->toString() : QString(), "waterfall")) {
         scheduleWaterfall(backoffNext);
         return;
     }
+    if (info.httpStatus != 404 && m_notFoundStreak > 0) {
+        ++m_flaps;
+        logError(info, QStringLiteral("the job answered 404 %1 time(s) in a row, then HTTP %2 again: it flaps")
+                           .arg(m_notFoundStreak)
+                           .arg(info.httpStatus));
+        m_notFoundStreak = 0;
+    }
     switch (info.httpStatus) {
     case 201: {
         m_waterfallAlive = true;
-        qint64 rows = 0;
-        for (const WaterfallBlock &b : *r.value)
+        qint64 rows = 0, repeated = 0;
+        for (const WaterfallBlock &b : *r.value) {
             rows += qint64(b.rows.size());
+            for (const WaterfallRow &row : b.rows) {
+                if (m_newestEndMs && row.endMs <= *m_newestEndMs)
+                    ++repeated;
+                m_newestEndMs = std::max(m_newestEndMs.value_or(row.endMs), row.endMs);
+            }
+        }
+        if (repeated > 0) {
+            m_repeatedRows += repeated;
+            logError(info, QStringLiteral("%1 of %2 rows are no newer than rows already received (repeated or backwards)")
+                               .arg(repeated)
+                               .arg(rows));
+        }
         markConsumerReady();
         if (rows > 0) {
             m_rows += rows;
@@ -412,8 +449,14 @@ void ReadinessController::onWaterfall(const Reply<WaterfallBlocks> &r)
             scheduleWaterfall(backoffNext);
             return;
         }
-        if (streaming)
+        if (streaming) {
             logError(info, QStringLiteral("404 %1 after the consumer was alive").arg(info.errorBody.raw));
+            // One 404 may be a flapping job; a run of them is an expired one.
+            if (++m_notFoundStreak < std::max(1, m_settings.expiryConfirmations)) {
+                scheduleWaterfall(backoffNext);
+                return;
+            }
+        }
         apply(JobEvent::NotFoundApplication);
         scheduleWaterfall(backoffNext);
         return;

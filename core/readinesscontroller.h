@@ -8,6 +8,7 @@
 #include "readiness.h"
 
 #include <QMap>
+#include <QSet>
 #include <array>
 #include <QObject>
 #include <deque>
@@ -24,6 +25,7 @@ struct ReadinessSettings {
     int maxPollMs = 1000;
     int maxServerErrors = 10;   // 5xx in a row before giving up
     int maxNetworkErrors = 5;   // network failures in a row before giving up
+    int expiryConfirmations = 3;// waterfall 404s in a row, after data, before "job expired" (a flapping job recovers)
 };
 
 // Milliseconds from the configure reply (configured: the configure round trip itself).
@@ -67,12 +69,15 @@ class ReadinessController : public QObject
     const QMap<QString, QMap<QString, int>> &polls() const { return m_polls; }
     qint64 rowsReceived() const { return m_rows; }
     qint64 blocksReceived() const { return m_blocks; }
+    qint64 repeatedRows() const { return m_repeatedRows; } // rows no newer than rows already received
+    int flaps() const { return m_flaps; }                  // 404 streaks after data that ended in data again
     const QList<JobErrorEntry> &errors() const { return m_errors; }
     const CallInfo &configureInfo() const { return m_configureInfo; } // status and error body of /configure
     std::optional<double> lastPollLatencyMs() const;
     std::optional<double> p95PollLatencyMs() const;
     int currentPollIntervalMs() const { return m_waterfallInterval; }
     qint64 elapsedMs() const;
+    Clock *clock() const { return m_clock; } // what followers of this job time themselves with
 
   signals:
     void stateChanged(wf::JobState state);
@@ -112,7 +117,10 @@ class ReadinessController : public QObject
     QMap<QString, QMap<QString, int>> m_polls;
     QList<JobErrorEntry> m_errors;
     std::deque<double> m_latencies; // waterfall polls, newest last, bounded
-    qint64 m_rows = 0, m_blocks = 0;
+    qint64 m_rows = 0, m_blocks = 0, m_repeatedRows = 0;
+    std::optional<qint64> m_newestEndMs; // newest row end received
+    int m_notFoundStreak = 0, m_flaps = 0;
+    QSet<QString> m_warned; // warnings already logged, once each
     qint64 m_startMs = 0, m_configuredAtMs = 0;
     std::optional<bool> m_waterfallListed; // from /openapi.json, when it answered
     bool m_metadataRouteAbsent = false;

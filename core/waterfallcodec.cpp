@@ -1,8 +1,11 @@
 #include "waterfallcodec.h"
 
+#include "jsonreader.h"
+
 #include <QLocale>
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <limits>
@@ -60,6 +63,10 @@ DecodeError missingKey(Where w, const char *key)
     return DecodeError{DecodeErrorKind::MissingField, w.path(), QStringLiteral("required field is absent")};
 }
 
+// FLT_MAX plus half an ulp: a finite double below this rounds to a finite float (FLT_MAX itself
+// printed with 9 digits, "3.40282347e+38", lies above FLT_MAX as a double and must still be accepted).
+constexpr double kFloatOverflow = 0x1.ffffffp+127;
+
 // A number, or one of the non-finite tokens a Python json.dumps emits.
 simdjson::error_code readSample(od::value v, double &out, bool &nonFinite)
 {
@@ -101,6 +108,38 @@ simdjson::error_code readTimestamp(od::value v, qint64 &out)
         return simdjson::NUMBER_OUT_OF_RANGE;
     out = qint64(d);
     return simdjson::SUCCESS;
+}
+
+// Bytes before the first one that breaks UTF-8 (or the size, when all are valid).
+size_t validUtf8Prefix(const char *data, size_t size)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(data);
+    size_t i = 0;
+    while (i < size) {
+        const unsigned char c = p[i];
+        const size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (n == 0 || i + n > size)
+            return i;
+        for (size_t k = 1; k < n; ++k)
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+        i += n;
+    }
+    return size;
+}
+
+// Syntax failures carry no position: find one, so the error names a JSON path like the others.
+Result<WaterfallBlocks> withPosition(Result<WaterfallBlocks> r, const char *data, size_t size)
+{
+    if (r.ok() || r.error().kind != DecodeErrorKind::NotJson || !r.error().path.isEmpty())
+        return r;
+    DecodeError e = r.error();
+    // Invalid UTF-8 breaks at its first bad byte; a truncated or unclosed body at its end.
+    const size_t offset = validUtf8Prefix(data, size);
+    const QByteArray body = QByteArray::fromRawData(data, qsizetype(size));
+    e.path = json::pathAt(body, qsizetype(offset));
+    e.detail += QStringLiteral(" (at byte %1)").arg(offset);
+    return e;
 }
 
 class Decoder
@@ -240,6 +279,9 @@ class Decoder
                 cw.key = "canvasId";
                 if (auto err = f.value().get_string().get(id))
                     return fail(err, cw, "a string");
+                if (qsizetype(id.size()) > json::kMaxStringChars)
+                    return DecodeError{DecodeErrorKind::OutOfRange, cw.path(),
+                                       QStringLiteral("string of %1 bytes exceeds the limit of %2").arg(id.size()).arg(json::kMaxStringChars)};
                 row.canvasId.assign(id);
             }
         }
@@ -272,8 +314,14 @@ class Decoder
             if (key == "id") {
                 Where iw = w;
                 iw.key = "id";
-                if (auto err = f.value().get_int64().get(id))
+                od::value idv = f.value();
+                if (auto err = idv.get_int64().get(id)) {
+                    // Not an integer; but 1e309 is first of all a number out of range: say so.
+                    double d = 0;
+                    if (idv.get_double().get(d) == simdjson::NUMBER_ERROR)
+                        err = simdjson::NUMBER_OUT_OF_RANGE;
                     return fail(err, iw, "an integer sensor id");
+                }
                 if (id < 0 || id > std::numeric_limits<int32_t>::max())
                     return DecodeError{DecodeErrorKind::OutOfRange, iw.path(),
                                        QStringLiteral("sensor id %1 outside 0..2^31-1").arg(id)};
@@ -296,11 +344,11 @@ class Decoder
                     bool nonFinite = false;
                     if (auto err = readSample(v, d, nonFinite))
                         return fail(err, aw, "a number");
-                    if (!nonFinite && std::fabs(d) > double(FLT_MAX))
+                    if (!nonFinite && std::fabs(d) >= kFloatOverflow)
                         return DecodeError{DecodeErrorKind::OutOfRange, aw.path(),
                                            QStringLiteral("%1 does not fit a float sample").arg(d)};
                     row.nonFinite += nonFinite ? 1 : 0;
-                    row.samples.push_back(float(d));
+                    row.samples.push_back(nonFinite ? float(d) : float(std::clamp(d, -double(FLT_MAX), double(FLT_MAX))));
                     ++k;
                 }
                 haveIntensity = true;
@@ -339,9 +387,9 @@ Result<WaterfallBlocks> decodeWaterfall(const char *data, size_t size, size_t ca
     if (size == 0)
         return DecodeError{DecodeErrorKind::Empty, QString(), QStringLiteral("empty body where rows were expected")};
     if (capacity >= size + simdjson::SIMDJSON_PADDING)
-        return decoder.run(simdjson::padded_string_view(data, size, capacity));
+        return withPosition(decoder.run(simdjson::padded_string_view(data, size, capacity)), data, size);
     const simdjson::padded_string copy(data, size);
-    return decoder.run(copy);
+    return withPosition(decoder.run(copy), data, size);
 }
 
 Result<WaterfallBlocks> decodeWaterfall(const QByteArray &body)
@@ -360,6 +408,25 @@ void appendNumber(QByteArray &out, double v, int precision = 9)
         out += v > 0 ? "Infinity" : "-Infinity";
     else
         out += QByteArray::number(v, 'g', precision);
+}
+
+// A JSON string body: quotes, backslashes and control characters escaped (UTF-8 passes through).
+void appendEscaped(QByteArray &out, const std::string &s)
+{
+    for (const char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xf];
+        } else {
+            out += c;
+        }
+    }
 }
 } // namespace
 
@@ -382,7 +449,7 @@ QByteArray encodeWaterfall(const WaterfallBlocks &blocks)
             if (ri)
                 out += ',';
             out += "{\"canvasId\":\"";
-            out += QByteArray::fromStdString(r.canvasId);
+            appendEscaped(out, r.canvasId);
             out += "\",\"sensors\":[";
             for (size_t si = 0; si < r.sensorIds.size(); ++si) {
                 if (si)

@@ -78,55 +78,101 @@ WaterfallRow RowProducer::makeRow(EmulatorJob &job, qint64 index)
     const EmulatorOptions &o = m_options;
     const uint64_t seed = o.seed;
     const uint64_t jobKey = qHash(job.id);
+    auto chance = [&](uint64_t salt) { return unitHash(seed, jobKey, uint64_t(index), salt); };
     const qint64 step = std::max<qint64>(1, std::llround(job.dtMs));
-    if (index > 0 && unitHash(seed, jobKey, uint64_t(index), 11) < o.gapRate) {
-        job.timeOffsetMs += step * (1 + qint64(3 * unitHash(seed, jobKey, uint64_t(index), 12)));
+    // One timing defect per row at most, and none right after a zero-length row, so that every
+    // injected defect is seen by the client as exactly one finding of its kind.
+    const bool timingFree = index > 0 && job.lastBadSpanRow != index - 1;
+    if (timingFree && chance(11) < o.gapRate) {
+        job.timeOffsetMs += step * (1 + qint64(3 * chance(12)));
         ++m_stats.gaps;
-    } else if (index > 0 && step >= 2 && unitHash(seed, jobKey, uint64_t(index), 13) < o.overlapRate) {
+    } else if (timingFree && step >= 2 && chance(13) < o.overlapRate) {
         job.timeOffsetMs -= step / 2;
         ++m_stats.overlaps;
+    } else if (timingFree && chance(20) < o.backwardsRate) {
+        job.timeOffsetMs -= 2 * step;
+        ++m_stats.backwardsRows;
     }
     WaterfallRow row;
     row.canvasId = "c" + std::to_string(job.slot);
-    row.startMs = job.t0Ms + std::llround(double(index) * job.dtMs) + job.timeOffsetMs;
-    row.endMs = job.t0Ms + std::llround(double(index + 1) * job.dtMs) + job.timeOffsetMs;
+    const qint64 nominalStart = std::llround(double(index) * job.dtMs);
+    const qint64 nominalEnd = std::llround(double(index + 1) * job.dtMs);
+    row.startMs = job.t0Ms + nominalStart + job.timeOffsetMs;
+    row.endMs = job.t0Ms + nominalEnd + job.timeOffsetMs;
     if (row.endMs <= row.startMs)
         row.endMs = row.startMs + 1;
+    if (chance(21) < o.badSpanRate) {
+        // A zero-length row; the next row starts where it "ended", so continuity stays intact.
+        job.timeOffsetMs -= row.endMs - row.startMs;
+        row.endMs = row.startMs;
+        job.lastBadSpanRow = index;
+        ++m_stats.badSpans;
+    }
 
     const int lo = job.config.channelMin, hi = std::max(job.config.channelMax, job.config.channelMin);
     int dropped = -1;
-    if (hi > lo && unitHash(seed, jobKey, uint64_t(index), 14) < o.droppedChannelRate) {
-        dropped = lo + int(unitHash(seed, jobKey, uint64_t(index), 15) * (hi - lo + 1));
+    if (hi > lo && chance(14) < o.droppedChannelRate) {
+        dropped = lo + int(chance(15) * (hi - lo + 1));
         ++m_stats.droppedChannels;
     }
+    int duplicated = -1;
+    if (chance(22) < o.duplicateChannelRate) {
+        duplicated = dropped == lo ? lo + 1 : lo;
+        if (duplicated > hi)
+            duplicated = -1;
+        else
+            ++m_stats.duplicatedChannels;
+    }
     int burstLo = 1, burstHi = 0;
-    if (unitHash(seed, jobKey, uint64_t(index), 16) < o.negativeRowRate) {
-        const int width = std::clamp(int(3 + 37 * unitHash(seed, jobKey, uint64_t(index), 17)), 1, hi - lo + 1);
-        burstLo = lo + int(unitHash(seed, jobKey, uint64_t(index), 18) * (hi - lo + 2 - width));
+    if (chance(16) < o.negativeRowRate) {
+        const int width = std::clamp(int(3 + 37 * chance(17)), 1, hi - lo + 1);
+        burstLo = lo + int(chance(18) * (hi - lo + 2 - width));
         burstHi = burstLo + width - 1;
     }
     const int k = std::max(o.samplesPerSensor, 1);
     const int count = hi - lo + 1;
-    row.sensorIds.reserve(size_t(count));
-    row.offsets.reserve(size_t(count) + 1);
-    row.samples.reserve(size_t(count) * size_t(k));
+    row.sensorIds.reserve(size_t(count) + 2);
+    row.offsets.reserve(size_t(count) + 3);
+    row.samples.reserve((size_t(count) + 2) * size_t(k) + 1);
     row.offsets.push_back(0);
-    qint64 negatives = 0;
-    for (int ch = lo; ch <= hi; ++ch) {
-        if (ch == dropped)
-            continue;
+    auto addSensor = [&](int ch, bool inRange) {
         row.sensorIds.push_back(ch - 1);
         for (int j = 0; j < k; ++j) {
-            const double t = double(row.startMs) + (j + 0.5) * double(row.endMs - row.startMs) / k;
-            float v = m_scene.amplitude(ch, t, uint64_t(index) * uint64_t(k) + uint64_t(j));
-            if (ch >= burstLo && ch <= burstHi) {
+            const double t = double(row.startMs) + (j + 0.5) * double(std::max<qint64>(row.endMs - row.startMs, 1)) / k;
+            float v = m_scene.amplitude(inRange ? ch : lo, t, uint64_t(index) * uint64_t(k) + uint64_t(j));
+            if (inRange && ch >= burstLo && ch <= burstHi)
                 v = -float(0.5 + 6.41 * unitHash(seed, jobKey, uint64_t(index) * 4096 + uint64_t(ch), uint64_t(j)));
-                ++negatives;
-            }
             row.samples.push_back(v);
         }
         row.offsets.push_back(uint32_t(row.samples.size()));
+    };
+    for (int ch = lo; ch <= hi; ++ch) {
+        if (ch == dropped)
+            continue;
+        addSensor(ch, true);
+        if (ch == duplicated)
+            addSensor(ch, true);
     }
+    if (chance(23) < o.unexpectedChannelRate) {
+        addSensor(hi + 1, false);
+        ++m_stats.unexpectedChannels;
+    }
+    if (row.sensorIds.size() >= 2 && chance(24) < o.raggedRowRate) {
+        // One extra (positive) sample on the last sensor.
+        row.samples.push_back(row.samples.back() < 0 ? 1.0f : row.samples.back());
+        ++row.offsets.back();
+        ++m_stats.raggedRows;
+    }
+    if (!row.samples.empty() && chance(25) < o.nanRate) {
+        const size_t sensor = size_t(chance(26) * double(row.sensorIds.size())) % row.sensorIds.size();
+        row.samples[row.offsets[sensor]] = std::numeric_limits<float>::quiet_NaN();
+        row.nonFinite = 1;
+        ++m_stats.nanSamples;
+    }
+    // What was served, counted on the row itself: the scene is never negative.
+    qint64 negatives = 0;
+    for (float v : row.samples)
+        negatives += std::isfinite(v) && v < 0 ? 1 : 0;
     if (negatives > 0) {
         ++m_stats.negativeRows;
         m_stats.negativeSamples += negatives;
@@ -148,6 +194,8 @@ WaterfallBlocks RowProducer::take(EmulatorJob &job, qint64 nowMs, int maxRows)
         float mn = std::numeric_limits<float>::max(), mx = std::numeric_limits<float>::lowest();
         for (const WaterfallRow &r : b.rows)
             for (float v : r.samples) {
+                if (!std::isfinite(v))
+                    continue;
                 mn = std::min(mn, v);
                 mx = std::max(mx, v);
             }
@@ -155,10 +203,14 @@ WaterfallBlocks RowProducer::take(EmulatorJob &job, qint64 nowMs, int maxRows)
             mn = mx = 0;
         b.currentMinAmp = mn;
         b.currentMaxAmp = mx;
-        if (unitHash(m_options.seed, qHash(job.id), uint64_t(b.rows.front().startMs), 19) < m_options.negativeBlockRangeRate) {
+        if (unitHash(m_options.seed, qHash(job.id), uint64_t(b.rows.front().startMs), 19) < m_options.negativeBlockRangeRate)
             b.currentMinAmp = std::min(double(mn), 0.0) - 6.91; // below every sample: the reported range lies
-            ++m_stats.negativeBlockRanges;
+        if (unitHash(m_options.seed, qHash(job.id), uint64_t(b.rows.front().startMs), 27) < m_options.rangeViolationRate) {
+            b.currentMaxAmp = double(mx) - 1.0; // the largest sample lies above the reported maximum
+            ++m_stats.rangeViolations;
         }
+        if (b.currentMinAmp < 0 || b.currentMaxAmp < 0)
+            ++m_stats.negativeBlockRanges;
         ++m_stats.blocksServed;
         m_stats.rowsServed += qint64(b.rows.size());
     }

@@ -24,6 +24,7 @@ struct EmulatorJob {
     qint64 totalRows = -1;    // historic: rows in the window; live: -1
     qint64 nextRow = 0;
     qint64 timeOffsetMs = 0;  // accumulated injected gaps/overlaps
+    qint64 lastBadSpanRow = -2; // index of the last zero-length row served
 
     bool ready(qint64 nowMs) const { return nowMs >= readyMs; }
     bool ended() const { return endedMs > 0; }

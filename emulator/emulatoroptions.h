@@ -38,6 +38,14 @@ struct EmulatorOptions {
     double droppedChannelRate = 0;    // rows missing one channel
     double gapRate = 0;               // rows preceded by a timestamp gap
     double overlapRate = 0;           // rows overlapping the previous one
+    double backwardsRate = 0;         // rows starting before the previous row started
+    double badSpanRate = 0;           // rows whose endTimestamp equals their startTimestamp
+    double duplicateChannelRate = 0;  // rows repeating one channel
+    double unexpectedChannelRate = 0; // rows carrying one channel outside the configured range
+    double raggedRowRate = 0;         // rows where one sensor carries one extra sample
+    double nanRate = 0;               // rows where one sample is a NaN token
+    double rangeViolationRate = 0;    // blocks whose current_max_amp is below their largest sample
+    int metadataChangeAfterMs = 0;    // > 0: /live_metadata reports dx doubled from then on
 
     // Transport
     int extraLatencyMs = 0;
@@ -47,6 +55,14 @@ struct EmulatorOptions {
     int samplesPerSensor = 1;
     bool recordingsWrapped = false;   // {"recordings": [...]} instead of a bare list
     bool recordingsInMs = false;
+
+    // Faults: one hostile behaviour on one route (names and effects in faults.h)
+    QString fault;                                     // a name from faultNames(); empty = none
+    QString faultRoute = QStringLiteral("waterfall");  // a request path's first segment, or "any"
+    int faultAfter = 0;                                // good 2xx replies on that route before the fault
+    int faultTimes = 0;                                // faulted replies before it recovers (0 = forever)
+    int faultDelayMs = 3000;                           // "slow": how late the reply comes
+    qint64 faultBytes = 0;                             // size for long-string / oversize-* (0 = default)
 };
 
 struct EmulatorStats {
@@ -61,6 +77,13 @@ struct EmulatorStats {
     qint64 droppedChannels = 0;
     qint64 gaps = 0;
     qint64 overlaps = 0;
+    qint64 backwardsRows = 0;
+    qint64 badSpans = 0;
+    qint64 duplicatedChannels = 0;
+    qint64 unexpectedChannels = 0;
+    qint64 raggedRows = 0;
+    qint64 nanSamples = 0;
+    qint64 rangeViolations = 0;
     qint64 serverErrors = 0;
     qint64 backlogDroppedRows = 0;
     qint64 requests = 0;

@@ -1,4 +1,5 @@
 // focus-sim: the Focus Server emulator as a standalone executable (tests, demos, QA rehearsals).
+#include "faults.h"
 #include "focusemulator.h"
 #include "scenarios.h"
 
@@ -74,11 +75,30 @@ int main(int argc, char **argv)
     const QCommandLineOption samples({QStringLiteral("samples-per-sensor")}, QStringLiteral("Samples each sensor carries per row (default 1)."), QStringLiteral("N"));
     const QCommandLineOption wrapped({QStringLiteral("recordings-wrapped")}, QStringLiteral("Answer recordings as {\"recordings\": [...]}."));
     const QCommandLineOption inMs({QStringLiteral("recordings-ms")}, QStringLiteral("Answer recordings in milliseconds."));
+    QStringList faultHelp;
+    for (const QString &name : faultNames())
+        faultHelp << QStringLiteral("%1 (%2)").arg(name, faultDescription(*faultFromName(name)));
+    const QCommandLineOption fault({QStringLiteral("fault")}, QStringLiteral("Hostile-server fault on --fault-route: %1.").arg(faultHelp.join(QStringLiteral("; "))), QStringLiteral("NAME"));
+    const QCommandLineOption faultRoute({QStringLiteral("fault-route")}, QStringLiteral("Route the fault applies to: %1 (default waterfall).").arg(faultRouteNames().join(QStringLiteral(", "))), QStringLiteral("ROUTE"));
+    const QCommandLineOption faultAfter({QStringLiteral("fault-after")}, QStringLiteral("Good 2xx replies on the route before the fault starts (default 0)."), QStringLiteral("N"));
+    const QCommandLineOption faultTimes({QStringLiteral("fault-times")}, QStringLiteral("Faulted replies before the route recovers (default 0 = forever)."), QStringLiteral("N"));
+    const QCommandLineOption faultDelay({QStringLiteral("fault-delay-ms")}, QStringLiteral("Delay of the \"slow\" fault (default 3000)."), QStringLiteral("MS"));
+    const QCommandLineOption faultBytes({QStringLiteral("fault-bytes")}, QStringLiteral("Size for long-string, oversize-declared, oversize-actual."), QStringLiteral("N"));
+    const QCommandLineOption backwardsRate({QStringLiteral("backwards-rate")}, QStringLiteral("Fraction of rows starting before the previous row started."), QStringLiteral("F"));
+    const QCommandLineOption badSpanRate({QStringLiteral("bad-span-rate")}, QStringLiteral("Fraction of rows whose end equals their start."), QStringLiteral("F"));
+    const QCommandLineOption duplicateRate({QStringLiteral("duplicate-channel-rate")}, QStringLiteral("Fraction of rows repeating one channel."), QStringLiteral("F"));
+    const QCommandLineOption unexpectedRate({QStringLiteral("unexpected-channel-rate")}, QStringLiteral("Fraction of rows carrying a channel outside the configured range."), QStringLiteral("F"));
+    const QCommandLineOption raggedRate({QStringLiteral("ragged-rate")}, QStringLiteral("Fraction of rows where one sensor carries an extra sample."), QStringLiteral("F"));
+    const QCommandLineOption nanRate({QStringLiteral("nan-rate")}, QStringLiteral("Fraction of rows with one NaN sample (sent as the NaN token)."), QStringLiteral("F"));
+    const QCommandLineOption rangeViolationRate({QStringLiteral("range-violation-rate")}, QStringLiteral("Fraction of blocks whose current_max_amp is below their largest sample."), QStringLiteral("F"));
+    const QCommandLineOption metadataChange({QStringLiteral("metadata-change-after")}, QStringLiteral("Report dx doubled in /live_metadata from this many ms after start."), QStringLiteral("MS"));
     const QCommandLineOption quiet({QStringLiteral("quiet")}, QStringLiteral("Do not log requests."));
     for (const auto *o : {&port, &bind, &scenario, &seed, &strict, &basePath, &channels, &consumerDelay, &consumerNever, &noData,
                           &noWaterfall, &noMetadata, &fiber, &negRate, &negRange, &dropRate, &gapRate, &overlapRate,
                           &latency, &errorRate, &https, &certOut, &expiry, &lifetime, &historicSpeed, &rowsPerBlock,
-                          &samples, &wrapped, &inMs, &quiet})
+                          &samples, &wrapped, &inMs, &fault, &faultRoute, &faultAfter, &faultTimes, &faultDelay,
+                          &faultBytes, &backwardsRate, &badSpanRate, &duplicateRate, &unexpectedRate, &raggedRate,
+                          &nanRate, &rangeViolationRate, &metadataChange, &quiet})
         p.addOption(*o);
     p.process(app);
 
@@ -115,14 +135,21 @@ int main(int argc, char **argv)
     struct IntOpt { const QCommandLineOption *opt; int *target; int lo; int hi; };
     for (const IntOpt &io : {IntOpt{&consumerDelay, &o.consumerDelayMs, 0, 3'600'000}, IntOpt{&latency, &o.extraLatencyMs, 0, 600'000},
                              IntOpt{&expiry, &o.jobExpiryMs, 1, 86'400'000}, IntOpt{&lifetime, &o.jobLifetimeMs, 0, 86'400'000},
-                             IntOpt{&rowsPerBlock, &o.rowsPerBlock, 1, 10'000}, IntOpt{&samples, &o.samplesPerSensor, 1, 4096}}) {
+                             IntOpt{&rowsPerBlock, &o.rowsPerBlock, 1, 10'000}, IntOpt{&samples, &o.samplesPerSensor, 1, 4096},
+                             IntOpt{&faultAfter, &o.faultAfter, 0, 1'000'000}, IntOpt{&faultTimes, &o.faultTimes, 0, 1'000'000},
+                             IntOpt{&faultDelay, &o.faultDelayMs, 0, 3'600'000},
+                             IntOpt{&metadataChange, &o.metadataChangeAfterMs, 0, 86'400'000}}) {
         if (p.isSet(*io.opt) && !parseInt(p.value(*io.opt), *io.target, io.lo, io.hi))
             return usage(QStringLiteral("--%1 must be an integer in %2..%3").arg(io.opt->names().first()).arg(io.lo).arg(io.hi));
     }
     struct RateOpt { const QCommandLineOption *opt; double *target; };
     for (const RateOpt &ro : {RateOpt{&negRate, &o.negativeRowRate}, RateOpt{&negRange, &o.negativeBlockRangeRate},
                               RateOpt{&dropRate, &o.droppedChannelRate}, RateOpt{&gapRate, &o.gapRate},
-                              RateOpt{&overlapRate, &o.overlapRate}, RateOpt{&errorRate, &o.serverErrorRate}}) {
+                              RateOpt{&overlapRate, &o.overlapRate}, RateOpt{&errorRate, &o.serverErrorRate},
+                              RateOpt{&backwardsRate, &o.backwardsRate}, RateOpt{&badSpanRate, &o.badSpanRate},
+                              RateOpt{&duplicateRate, &o.duplicateChannelRate}, RateOpt{&unexpectedRate, &o.unexpectedChannelRate},
+                              RateOpt{&raggedRate, &o.raggedRowRate}, RateOpt{&nanRate, &o.nanRate},
+                              RateOpt{&rangeViolationRate, &o.rangeViolationRate}}) {
         if (p.isSet(*ro.opt) && !parseRate(p.value(*ro.opt), *ro.target))
             return usage(QStringLiteral("--%1 must be a fraction in [0, 1]").arg(ro.opt->names().first()));
     }
@@ -136,6 +163,21 @@ int main(int argc, char **argv)
     o.waterfallRouteAbsent = o.waterfallRouteAbsent || p.isSet(noWaterfall);
     o.metadataRouteAbsent = o.metadataRouteAbsent || p.isSet(noMetadata);
     o.waitingForFiber = o.waitingForFiber || p.isSet(fiber);
+    if (p.isSet(fault)) {
+        if (!faultFromName(p.value(fault)))
+            return usage(QStringLiteral("unknown fault \"%1\" (known: %2)").arg(p.value(fault), faultNames().join(QStringLiteral(", "))));
+        o.fault = p.value(fault);
+    }
+    if (p.isSet(faultRoute)) {
+        if (!faultRouteNames().contains(p.value(faultRoute)))
+            return usage(QStringLiteral("--fault-route must be one of: %1").arg(faultRouteNames().join(QStringLiteral(", "))));
+        o.faultRoute = p.value(faultRoute);
+    }
+    if (p.isSet(faultBytes)) {
+        o.faultBytes = p.value(faultBytes).toLongLong(&ok);
+        if (!ok || o.faultBytes < 0)
+            return usage(QStringLiteral("--fault-bytes must be a non-negative integer"));
+    }
     o.https = p.isSet(https);
     o.recordingsWrapped = p.isSet(wrapped);
     o.recordingsInMs = p.isSet(inMs);

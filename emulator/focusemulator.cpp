@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrlQuery>
 
@@ -80,15 +81,9 @@ FocusEmulator::~FocusEmulator() = default;
 
 quint16 FocusEmulator::start(quint16 port, const QHostAddress &address)
 {
-    if (m_options.https) {
-        const GeneratedCertificate gen = generateSelfSignedCertificate();
-        if (!gen.error.isEmpty()) {
-            m_startError = gen.error;
-            return 0;
-        }
-        m_certPem = gen.certificatePem;
-        sslSetup(QSslCertificate(gen.certificatePem, QSsl::Pem), QSslKey(gen.privateKeyPem, QSsl::Ec, QSsl::Pem));
-    }
+    if (m_options.https && !regenerateCertificate())
+        return 0;
+    m_address = address;
     m_port = listen(address, port);
     if (m_port == 0) {
         m_startError = QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port);
@@ -97,6 +92,27 @@ quint16 FocusEmulator::start(quint16 port, const QHostAddress &address)
     m_startedMs = m_now();
     m_sweep.start();
     return m_port;
+}
+
+bool FocusEmulator::regenerateCertificate()
+{
+    const GeneratedCertificate gen = generateSelfSignedCertificate();
+    if (!gen.error.isEmpty()) {
+        m_startError = gen.error;
+        return false;
+    }
+    m_certPem = gen.certificatePem;
+    sslSetup(QSslCertificate(gen.certificatePem, QSsl::Pem), QSslKey(gen.privateKeyPem, QSsl::Ec, QSsl::Pem));
+    if (m_port == 0)
+        return true;
+    // sslSetup() applies to the next listen() only.
+    for (QTcpServer *s : servers())
+        s->close();
+    if (listen(m_address, m_port) != m_port) {
+        m_startError = QStringLiteral("cannot listen again on %1:%2").arg(m_address.toString()).arg(m_port);
+        return false;
+    }
+    return true;
 }
 
 QString FocusEmulator::baseUrl() const
@@ -154,12 +170,22 @@ bool FocusEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 {
     ++m_stats.requests;
     const quint64 no = ++m_requestNo;
-    const Response resp = route(request);
-    log(QStringLiteral("#%1 %2 %3 -> %4 (%5 bytes)")
+    QString path = request.url().path();
+    if (!m_options.basePath.isEmpty() && path.startsWith(m_options.basePath + QLatin1Char('/')))
+        path = path.mid(m_options.basePath.size());
+    const QString faultRoute = FaultInjector::routeKey(path);
+    const std::optional<Response> early = m_faults.before(faultRoute);
+    Response resp = early ? *early : route(request);
+    const bool raw = !early && m_faults.after(faultRoute, path, resp, socket);
+    const QString injected = m_faults.lastInjected();
+    log(QStringLiteral("#%1 %2 %3 -> %4 (%5 bytes)%6")
             .arg(no)
             .arg(methodName(request.method()), request.url().path())
             .arg(resp.status)
-            .arg(resp.body.size()));
+            .arg(resp.body.size())
+            .arg(early || !injected.isEmpty() ? QStringLiteral(" [fault %1]").arg(injected) : QString()));
+    if (raw)
+        return true;
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     auto write = [responder, resp] {
         responder->write(resp.body, resp.contentType, QHttpServerResponder::StatusCode(resp.status));
@@ -256,10 +282,13 @@ QJsonObject FocusEmulator::liveMetadataJson() const
                            {QStringLiteral("sw_version"), QStringLiteral("waiting for fiber")},
                            {QStringLiteral("number_of_channels"), m_options.highestChannel},
                            {QStringLiteral("fiber_description"), QStringLiteral("waiting for fiber")}};
-    return QJsonObject{{QStringLiteral("dx"), m_options.dx},
+    // A re-spliced fiber: the spacing changes under a running job.
+    const bool changed = m_options.metadataChangeAfterMs > 0 && m_now() - m_startedMs >= m_options.metadataChangeAfterMs;
+    const double dx = changed ? m_options.dx * 2 : m_options.dx;
+    return QJsonObject{{QStringLiteral("dx"), dx},
                        {QStringLiteral("prr"), m_options.prr},
                        {QStringLiteral("fiber_start_meters"), 0},
-                       {QStringLiteral("fiber_length_meters"), m_options.dx * m_options.highestChannel},
+                       {QStringLiteral("fiber_length_meters"), dx * m_options.highestChannel},
                        {QStringLiteral("sw_version"), m_options.swVersion},
                        {QStringLiteral("number_of_channels"), m_options.highestChannel},
                        {QStringLiteral("fiber_description"), m_options.fiberDescription}};
@@ -446,6 +475,13 @@ void FocusEmulator::logInjected(const QString &id, const EmulatorStats &before)
     add(m_stats.droppedChannels - before.droppedChannels, "dropped channels");
     add(m_stats.gaps - before.gaps, "timestamp gaps");
     add(m_stats.overlaps - before.overlaps, "timestamp overlaps");
+    add(m_stats.backwardsRows - before.backwardsRows, "rows going backwards in time");
+    add(m_stats.badSpans - before.badSpans, "rows with end <= start");
+    add(m_stats.duplicatedChannels - before.duplicatedChannels, "duplicated channels");
+    add(m_stats.unexpectedChannels - before.unexpectedChannels, "unexpected channels");
+    add(m_stats.raggedRows - before.raggedRows, "ragged rows");
+    add(m_stats.nanSamples - before.nanSamples, "NaN samples");
+    add(m_stats.rangeViolations - before.rangeViolations, "blocks violating their amplitude range");
     add(m_stats.backlogDroppedRows - before.backlogDroppedRows, "rows dropped from a full backlog");
     if (!parts.isEmpty())
         log(QStringLiteral("job %1: injected %2").arg(id, parts.join(QStringLiteral(", "))));

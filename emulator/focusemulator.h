@@ -6,6 +6,7 @@
 #include "dasscene.h"
 #include "emulatorjob.h"
 #include "emulatoroptions.h"
+#include "faults.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
@@ -36,6 +37,10 @@ class FocusEmulator : public QAbstractHttpServer
     const EmulatorStats &stats() const { return m_stats; }
     QByteArray certificatePem() const { return m_certPem; }
     QString certificateFingerprint() const; // SHA-256, "AB:CD:..."
+    // A fresh certificate (HTTPS): a server whose pinned certificate changed. When already started,
+    // it listens again on the same address and port, so new connections get the new certificate.
+    bool regenerateCertificate();
+    const FaultInjector &faults() const { return m_faults; }
 
     void setClock(std::function<qint64()> nowMs) { m_now = std::move(nowMs); }
     qint64 now() const { return m_now(); }
@@ -52,11 +57,7 @@ class FocusEmulator : public QAbstractHttpServer
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
   private:
-    struct Response {
-        int status = 200;
-        QByteArray body;
-        QByteArray contentType = "application/json";
-    };
+    using Response = EmuResponse;
     Response route(const QHttpServerRequest &request);
     Response onConfigure(const QByteArray &body, const QString &fixedId);
     Response onMetadata(const QString &id);
@@ -80,9 +81,11 @@ class FocusEmulator : public QAbstractHttpServer
     qint64 m_startedMs = 0;
     quint64 m_requestNo = 0;
     quint16 m_port = 0;
+    QHostAddress m_address;
     QString m_startError;
     QByteArray m_certPem;
     QTimer m_sweep;
+    FaultInjector m_faults{m_options};
 };
 
 } // namespace wf::emu

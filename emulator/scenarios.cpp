@@ -6,7 +6,7 @@ QStringList scenarioNames()
 {
     return {QStringLiteral("normal"),        QStringLiteral("negative-bursts"), QStringLiteral("route-absent"),
             QStringLiteral("slow-consumer"), QStringLiteral("consumer-never"),  QStringLiteral("historic"),
-            QStringLiteral("flaky"),         QStringLiteral("waiting-for-fiber")};
+            QStringLiteral("flaky"),         QStringLiteral("waiting-for-fiber"), QStringLiteral("defects")};
 }
 
 bool applyScenario(const QString &name, EmulatorOptions &o)
@@ -32,6 +32,21 @@ bool applyScenario(const QString &name, EmulatorOptions &o)
         o.droppedChannelRate = 0.01;
     } else if (name == QLatin1String("waiting-for-fiber")) {
         o.waitingForFiber = true;
+    } else if (name == QLatin1String("defects")) {
+        // Every data defect the quality checks know, now and then, and a re-spliced fiber after 20 s.
+        o.negativeRowRate = 0.02;
+        o.negativeBlockRangeRate = 0.05;
+        o.rangeViolationRate = 0.05;
+        o.gapRate = 0.01;
+        o.overlapRate = 0.01;
+        o.backwardsRate = 0.005;
+        o.badSpanRate = 0.005;
+        o.droppedChannelRate = 0.01;
+        o.duplicateChannelRate = 0.01;
+        o.unexpectedChannelRate = 0.005;
+        o.raggedRowRate = 0.005;
+        o.nanRate = 0.01;
+        o.metadataChangeAfterMs = 20'000;
     } else {
         return false;
     }

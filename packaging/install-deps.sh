@@ -13,6 +13,8 @@ PACKAGES=(
   libqcustomplot-dev libqcustomplot2.1-qt6
   # hot-path JSON decoder, benchmarks, TLS certificate generation in the emulator
   libsimdjson-dev libbenchmark-dev libssl-dev
+  # reliability stage: libFuzzer targets need clang and its runtimes (only a recommendation of clang)
+  clang libclang-rt-14-dev
   # TLS trust store for the client; fonts with Hebrew glyphs
   ca-certificates fonts-dejavu-core
 )

@@ -295,8 +295,9 @@ class TestCodecs : public QObject
         QTest::newRow("empty") << QByteArray() << ErrorShape::None << "";
         QTest::newRow("plain text 500")
             << QByteArray("Error parsing configuration") << ErrorShape::Unknown << "";
+        // A proxy's page, not the server's: its title (none here) is the message.
         QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>")
-                              << ErrorShape::Unknown << "";
+                              << ErrorShape::Html << "";
         QTest::newRow("other object") << QByteArray(R"({"message":"x"})") << ErrorShape::Unknown << "";
         QTest::newRow("array") << QByteArray(R"(["Not Found"])") << ErrorShape::Unknown << "";
     }
@@ -368,6 +369,10 @@ class TestCodecs : public QObject
         QTest::newRow("2223 channels") << request([](Q &q) { q.channelMax = 2223; }) << channels;
         QTest::newRow("min 0") << request([](Q &q) { q.channelMin = 0; }) << channels;
         QTest::newRow("max < min") << request([](Q &q) { q.channelMin = 50, q.channelMax = 49; }) << channels;
+        // Found by fuzz_configure_request: the channel count overflowed int (undefined behaviour).
+        QTest::newRow("whole int range") << request([](Q &q) {
+            q.channelMin = std::numeric_limits<int>::min(), q.channelMax = std::numeric_limits<int>::max();
+        }) << channels + channels;
         QTest::newRow("single, min != max")
             << request([](Q &q) { q.view = ViewType::SingleChannel; }) << channels;
         QTest::newRow("nfft 1000") << request([](Q &q) { q.nfft = 1000; }) << nfft;
@@ -490,7 +495,9 @@ class TestCodecs : public QObject
             QVERIFY2(e.has_value(), prefix.constData());
             const auto want = prefix.trimmed().isEmpty() ? DecodeErrorKind::Empty : DecodeErrorKind::NotJson;
             QCOMPARE(decodeErrorKindName(e->kind), decodeErrorKindName(want));
-            QCOMPARE(e->path, QString());
+            // A truncated body names where it broke off: a path into what was sent, never beyond it.
+            QVERIFY2(e->path.isEmpty() || prefix.contains(e->path.section(QLatin1Char('.'), -1).section(QLatin1Char('['), 0, 0).toUtf8()),
+                     qPrintable(e->path));
         }
     }
 };
@@ -517,10 +524,10 @@ void TestCodecs::malformed_data()
         addError(n + "top-level null", d, "null", K::NotJson, "");
         addError(n + "top-level number", d, "12", K::NotJson, "");
         addError(n + "trailing garbage", d, "{} x", K::NotJson, "");
-        addError(n + "invalid utf-8", d, "{\"k\": \"\xff\xfe\"}", K::NotJson, "");
+        addError(n + "invalid utf-8", d, "{\"k\": \"\xff\xfe\"}", K::NotJson, "k");
         addError(n + "truncated", d, "{\"lowest_channel\": 1, \"highest_ch", K::NotJson, "");
-        // Qt's parser refuses a number beyond double range as a syntax error: no path to report.
-        addError(n + "1e309", d, "{\"lowest_channel\": 1e309}", K::NotJson, "");
+        // Qt's parser refuses a number beyond double range as a syntax error; its offset gives the path.
+        addError(n + "1e309", d, "{\"lowest_channel\": 1e309}", K::OutOfRange, "lowest_channel");
         if (QByteArray(d) != "recordings")
             addError(n + "array where an object belongs", d, "[{}]", K::WrongType, "");
     }

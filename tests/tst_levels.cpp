@@ -75,6 +75,7 @@ class TestLevels : public QObject
     void autoOnceFreezes();
     void fixedMode();
     void serverMode();
+    void observedRangeSpansWindowAndServer();
     void dbTracking();
 
     // colour maps
@@ -93,6 +94,8 @@ class TestLevels : public QObject
     void dbColorizingMatchesExactLog();
     void geometryAgreesWithColorizer_data();
     void geometryAgreesWithColorizer();
+    void columnMapGivesTheSamePixels_data();
+    void columnMapGivesTheSamePixels();
 };
 
 // ---- percentiles and helpers -------------------------------------------------------------------
@@ -343,6 +346,32 @@ void TestLevels::serverMode()
     t.setDb(true);
     QCOMPARE(t.levels().min, kDbFloor);
     QVERIFY(near(t.levels().max, 20 * std::log10(800.0), 1e-9));
+}
+
+void TestLevels::observedRangeSpansWindowAndServer()
+{
+    ContrastTracker t;
+    QCOMPARE(t.observedRange(), t.autoLevels()); // nothing seen yet
+    UniformLines lines(10, 20);
+    lines.feed(t, 40);
+    std::vector<float> line(kChannels, -4.0f); // whichever channels are sampled, they are -4 or NaN
+    for (size_t c = 0; c < line.size(); c += 2)
+        line[c] = kNaN;
+    t.addLine(line.data(), kChannels);
+    Levels r = t.observedRange();
+    QCOMPARE(r.min, -4.0);
+    QVERIFY2(r.max > 19 && r.max < 20, qPrintable(QString::number(r.max)));
+    // The slider span follows the data beyond the percentiles the auto levels use.
+    QVERIFY(r.max > t.autoLevels().max);
+    t.addBlockRange(-7, 1143.5);
+    r = t.observedRange();
+    QCOMPARE(r.min, -7.0);
+    QCOMPARE(r.max, 1143.5);
+    t.setDb(true); // negative amplitudes read as the dB floor
+    r = t.observedRange();
+    QVERIFY(r.db);
+    QCOMPARE(r.min, kDbFloor);
+    QVERIFY(near(r.max, 20 * std::log10(1143.5), 1e-9));
 }
 
 void TestLevels::dbTracking()
@@ -658,6 +687,55 @@ void TestLevels::geometryAgreesWithColorizer()
         const IndexSpan ch = channelsOfColumn(c, nIn, nOut);
         const float top = *std::max_element(line.begin() + ch.begin, line.begin() + ch.end);
         QCOMPARE(out[size_t(c)], colorOf(top, levels, lut, true));
+    }
+}
+
+void TestLevels::columnMapGivesTheSamePixels_data()
+{
+    QTest::addColumn<int>("nIn");
+    QTest::addColumn<int>("nOut");
+    QTest::newRow("2222 -> 1747 (the live ring)") << 2222 << 1747;
+    QTest::newRow("2222 -> 1920") << 2222 << 1920;
+    QTest::newRow("2222 -> 1112 (just under two per column)") << 2222 << 1112;
+    QTest::newRow("2222 -> 1111 (two per column: own loop)") << 2222 << 1111;
+    QTest::newRow("2222 -> 600 (many per column)") << 2222 << 600;
+    QTest::newRow("equal") << 1001 << 1001;
+    QTest::newRow("upsampled") << 50 << 1203;
+    QTest::newRow("one channel") << 1 << 7;
+    QTest::newRow("odd widths") << 7 << 5;
+}
+
+void TestLevels::columnMapGivesTheSamePixels()
+{
+    QFETCH(int, nIn);
+    QFETCH(int, nOut);
+    // The precomputed path of the live ring must paint exactly what colorizeLine() paints: random
+    // values around the levels, NaN, negative samples, -0, linear and dB, highlight on and off.
+    std::mt19937 rng(uint32_t(nIn * 7919 + nOut));
+    std::vector<float> line(static_cast<size_t>(nIn));
+    for (float &v : line) {
+        const uint32_t u = rng() % 100;
+        v = u < 5 ? kNaN : u < 10 ? -float(rng() % 700) / 8 : u < 12 ? -0.0f : float(rng() % 12000) / 8;
+    }
+    const ColumnMap columns(nIn, nOut);
+    QVERIFY(columns.matches(nIn, nOut));
+    std::vector<uint32_t> expected(static_cast<size_t>(nOut)), actual(static_cast<size_t>(nOut));
+    for (const Levels &levels : {Levels{0, 400, false}, Levels{-50, 50, false}, Levels{-20, 55, true}}) {
+        for (bool highlight : {true, false}) {
+            for (ColorMapId map : {ColorMapId::Viridis, ColorMapId::Diverging}) {
+                colorizeLine(line.data(), nIn, expected.data(), nOut, levels, colorLut(map), highlight);
+                std::fill(actual.begin(), actual.end(), 0x12345678u);
+                colorizeLine(line.data(), columns, actual.data(), levels, colorLut(map), highlight);
+                for (int c = 0; c < nOut; ++c)
+                    QVERIFY2(actual[size_t(c)] == expected[size_t(c)],
+                             qPrintable(QStringLiteral("column %1: %2 vs %3, db %4 highlight %5")
+                                            .arg(c)
+                                            .arg(actual[size_t(c)], 8, 16)
+                                            .arg(expected[size_t(c)], 8, 16)
+                                            .arg(levels.db)
+                                            .arg(highlight)));
+            }
+        }
     }
 }
 

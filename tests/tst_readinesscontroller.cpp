@@ -947,6 +947,13 @@ void TestReadinessController::jobExpiry()
         QCOMPARE(rig.ctl.rowsReceived(), qint64(1));
     rig.clock.advance(rig.settings.maxPollMs);
     QCOMPARE(rig.api.pending(QStringLiteral("waterfall")), 1);
+    // A run of 404s, not a single one, is an expiry (a flapping job comes back).
+    for (int i = 1; i < rig.settings.expiryConfirmations; ++i) {
+        QVERIFY(rig.api.answerWaterfall(404, kInvalidJobId));
+        QVERIFY(!isTerminal(rig.ctl.state()));
+        rig.clock.advance(rig.settings.maxPollMs);
+        QCOMPARE(rig.api.pending(QStringLiteral("waterfall")), 1);
+    }
     QVERIFY(rig.api.answerWaterfall(404, kInvalidJobId));
     COMPARE_STATE(rig, JobState::Failed);
     COMPARE_DIAGNOSIS(rig, Diagnosis::JobExpired);

@@ -378,6 +378,19 @@ class TestWaterfallCodec : public QObject
         QCOMPARE(r.value()[0].currentMaxAmp, blocks[0].currentMaxAmp);
         QCOMPARE(r.value()[0].currentMinAmp, -1.5);
     }
+
+    // Found by fuzz_waterfall: a canvasId holding a quote, backslash or control character was
+    // written unescaped, so the emulator served a body no client could parse.
+    void roundTripCanvasIdNeedingEscapes()
+    {
+        WaterfallBlocks blocks(1);
+        blocks[0].rows.push_back(makeRow("a\"b\\c\n\x01\xc3\xa9", 0, 500, {0}, {0, 1}, {1.5f}, 0));
+        const QByteArray wire = encodeWaterfall(blocks);
+        QVERIFY2(wire.contains(R"("canvasId":"a\"b\\c\u000a\u0001)"), wire.constData());
+        const auto r = decodeWaterfall(wire);
+        VERIFY_OK(r);
+        QCOMPARE(r.value()[0].rows[0].canvasId, blocks[0].rows[0].canvasId);
+    }
 };
 
 void TestWaterfallCodec::malformed_data()
@@ -453,8 +466,9 @@ void TestWaterfallCodec::malformed_data()
         "[0].rows[0].sensors[0].intensity[1]");
     add("sample beyond float", patched(",42,", ",1e39,"), K::OutOfRange,
         "[0].rows[1].sensors[0].intensity[2]");
-    add("invalid utf-8", patched(R"("canvasId":"b")", "\"canvasId\":\"\xff\""), K::NotJson, "");
-    add("unclosed string", patched(R"("canvasId":"b")", R"("canvasId":"b)"), K::NotJson, "");
+    // Syntax errors name where the body goes wrong, like every other error.
+    add("invalid utf-8", patched(R"("canvasId":"b")", "\"canvasId\":\"\xff\""), K::NotJson, "[0].rows[1].canvasId");
+    add("unclosed string", patched(R"("canvasId":"b")", R"("canvasId":"b)"), K::NotJson, "[0].rows[1].canvasId");
     add("trailing garbage", kTable + " x", K::NotJson, "");
     add("trailing bracket", kTable + "]", K::NotJson, "");
     add("trailing array", kTable + "[]", K::NotJson, "");

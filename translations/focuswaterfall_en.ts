@@ -235,6 +235,14 @@
         <source>Stopped before a verdict.</source>
         <translation>Stopped before a verdict.</translation>
     </message>
+    <message>
+        <source>the server&apos;s certificate changed and was refused: the pinned certificate is SHA-256 %1, the server now presents %2</source>
+        <translation>the server&apos;s certificate changed and was refused: the pinned certificate is SHA-256 %1, the server now presents %2</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>no certificate</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -269,48 +277,6 @@ the waterfall route is not deployed; 5 server unreachable or TLS failure.
     <message>
         <source>--timeout-ms must be an integer from 1 to 600000</source>
         <translation>--timeout-ms must be an integer from 1 to 600000</translation>
-    </message>
-    <message>
-        <source>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
-                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
-                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
-                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
-                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
-
-watch: configures one job and follows it until --rows rows have arrived, the job ends
-(208), or a timeout or fatal error, printing the timeline as it happens. Defaults: view
-multichannel, channels 1-50, nfft 1024, frequencies 0-500 Hz, height 1000, time axis
-(--duration) 30 s, live; --historic takes epoch seconds. --rows 100, --row-count 100
-rows asked per poll, --ready-timeout 60 s, --data-timeout 30 s. --report writes the JSON
-report to FILE, or to stdout with &quot;-&quot; (the timeline then goes to stderr). Ctrl-C stops
-the job and still writes the report. --fail-on-findings is accepted but changes nothing
-yet: the data-quality checks will give it its meaning.
-Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could
-not be written; 2 bad usage or configuration refused before sending;
-3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
-waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
-bad_response, client_error.
-</source>
-        <translation>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
-                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
-                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
-                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
-                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
-
-watch: configures one job and follows it until --rows rows have arrived, the job ends
-(208), or a timeout or fatal error, printing the timeline as it happens. Defaults: view
-multichannel, channels 1-50, nfft 1024, frequencies 0-500 Hz, height 1000, time axis
-(--duration) 30 s, live; --historic takes epoch seconds. --rows 100, --row-count 100
-rows asked per poll, --ready-timeout 60 s, --data-timeout 30 s. --report writes the JSON
-report to FILE, or to stdout with &quot;-&quot; (the timeline then goes to stderr). Ctrl-C stops
-the job and still writes the report. --fail-on-findings is accepted but changes nothing
-yet: the data-quality checks will give it its meaning.
-Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could
-not be written; 2 bad usage or configuration refused before sending;
-3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
-waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
-bad_response, client_error.
-</translation>
     </message>
     <message>
         <source>--view must be multichannel, singlechannel or waterfall, not &quot;%1&quot;</source>
@@ -371,6 +337,82 @@ bad_response, client_error.
     <message>
         <source>configuration refused before sending: %1</source>
         <translation>configuration refused before sending: %1</translation>
+    </message>
+    <message>
+        <source>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
+                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
+                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
+                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
+                 [--consumer-threshold S] [--record FILE]
+                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
+
+watch: configures one job and follows it until --rows rows have arrived, the job ends
+(208), or a timeout or fatal error, printing the timeline as it happens. Defaults: view
+multichannel, channels 1-50, nfft 1024, frequencies 0-500 Hz, height 1000, time axis
+(--duration) 30 s, live; --historic takes epoch seconds. --rows 100, --row-count 100
+rows asked per poll, --ready-timeout 60 s, --data-timeout 30 s. --report writes the JSON
+report to FILE, or to stdout with &quot;-&quot; (the timeline then goes to stderr). Ctrl-C stops
+the job and still writes the report. The report&apos;s &quot;quality&quot; object counts every
+data-quality finding; --fail-on-findings turns an exit status of 0 into 1 when any count
+is not zero. --consumer-threshold (default 5 s): a consumer slower than this is a
+finding. --record saves every raw reply to FILE for `focusctl replay`.
+Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could
+not be written; 2 bad usage or configuration refused before sending;
+3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
+waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
+bad_response, client_error.
+</source>
+        <translation>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
+                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
+                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
+                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
+                 [--consumer-threshold S] [--record FILE]
+                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
+
+watch: configures one job and follows it until --rows rows have arrived, the job ends
+(208), or a timeout or fatal error, printing the timeline as it happens. Defaults: view
+multichannel, channels 1-50, nfft 1024, frequencies 0-500 Hz, height 1000, time axis
+(--duration) 30 s, live; --historic takes epoch seconds. --rows 100, --row-count 100
+rows asked per poll, --ready-timeout 60 s, --data-timeout 30 s. --report writes the JSON
+report to FILE, or to stdout with &quot;-&quot; (the timeline then goes to stderr). Ctrl-C stops
+the job and still writes the report. The report&apos;s &quot;quality&quot; object counts every
+data-quality finding; --fail-on-findings turns an exit status of 0 into 1 when any count
+is not zero. --consumer-threshold (default 5 s): a consumer slower than this is a
+finding. --record saves every raw reply to FILE for `focusctl replay`.
+Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could
+not be written; 2 bad usage or configuration refused before sending;
+3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
+waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
+bad_response, client_error.
+</translation>
+    </message>
+    <message>
+        <source>  focusctl replay FILE [--report FILE|-] [--fail-on-findings] [--lang en|he]
+
+replay: plays a session recorded with `watch --record FILE` through the same checks,
+offline and in virtual time (a timeout takes no real time): prints the same timeline and
+writes the same report, plus &quot;replayed_from&quot;. Exit status as watch; 2 also when FILE
+cannot be read or is not a valid session recording.
+</source>
+        <translation>  focusctl replay FILE [--report FILE|-] [--fail-on-findings] [--lang en|he]
+
+replay: plays a session recorded with `watch --record FILE` through the same checks,
+offline and in virtual time (a timeout takes no real time): prints the same timeline and
+writes the same report, plus &quot;replayed_from&quot;. Exit status as watch; 2 also when FILE
+cannot be read or is not a valid session recording.
+</translation>
+    </message>
+    <message>
+        <source>replay needs the session file to play</source>
+        <translation>replay needs the session file to play</translation>
+    </message>
+    <message>
+        <source>--consumer-threshold must be a number of seconds above 0 and at most 86400, not &quot;%1&quot;</source>
+        <translation>--consumer-threshold must be a number of seconds above 0 and at most 86400, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--record needs a file name</source>
+        <translation>--record needs a file name</translation>
     </message>
 </context>
 <context>
@@ -570,6 +612,18 @@ bad_response, client_error.
         <source>Configure the job of the form at startup.</source>
         <translation>Configure the job of the form at startup.</translation>
     </message>
+    <message>
+        <source>Side tab shown at start: configure, endpoints or quality.</source>
+        <translation>Side tab shown at start: configure, endpoints or quality.</translation>
+    </message>
+    <message>
+        <source>Save the HTML session report (and its JSON) to FILE when the screenshot is taken.</source>
+        <translation>Save the HTML session report (and its JSON) to FILE when the screenshot is taken.</translation>
+    </message>
+    <message>
+        <source>--tab must be configure, endpoints or quality</source>
+        <translation>--tab must be configure, endpoints or quality</translation>
+    </message>
 </context>
 <context>
     <name>ProbeCommand</name>
@@ -596,6 +650,173 @@ bad_response, client_error.
     <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QualityText</name>
+    <message>
+        <source>Negative values</source>
+        <translation>Negative values</translation>
+    </message>
+    <message>
+        <source>Rows with negative values</source>
+        <translation>Rows with negative values</translation>
+    </message>
+    <message>
+        <source>Blocks with a negative amplitude range</source>
+        <translation>Blocks with a negative amplitude range</translation>
+    </message>
+    <message>
+        <source>Amplitude range violations</source>
+        <translation>Amplitude range violations</translation>
+    </message>
+    <message>
+        <source>Timestamp gaps</source>
+        <translation>Timestamp gaps</translation>
+    </message>
+    <message>
+        <source>Timestamp overlaps</source>
+        <translation>Timestamp overlaps</translation>
+    </message>
+    <message>
+        <source>Timestamps going backwards</source>
+        <translation>Timestamps going backwards</translation>
+    </message>
+    <message>
+        <source>Rows ending before they start</source>
+        <translation>Rows ending before they start</translation>
+    </message>
+    <message>
+        <source>Missing channels</source>
+        <translation>Missing channels</translation>
+    </message>
+    <message>
+        <source>Duplicate channels</source>
+        <translation>Duplicate channels</translation>
+    </message>
+    <message>
+        <source>Unexpected channels</source>
+        <translation>Unexpected channels</translation>
+    </message>
+    <message>
+        <source>Ragged rows</source>
+        <translation>Ragged rows</translation>
+    </message>
+    <message>
+        <source>NaN / Infinity values</source>
+        <translation>NaN / Infinity values</translation>
+    </message>
+    <message>
+        <source>Live metadata changes</source>
+        <translation>Live metadata changes</translation>
+    </message>
+    <message>
+        <source>Waiting-for-fiber periods</source>
+        <translation>Waiting-for-fiber periods</translation>
+    </message>
+    <message>
+        <source>Slow consumer creation</source>
+        <translation>Slow consumer creation</translation>
+    </message>
+    <message>
+        <source>Intensity samples below zero (a known backend defect).</source>
+        <translation>Intensity samples below zero (a known backend defect).</translation>
+    </message>
+    <message>
+        <source>Rows holding at least one negative sample.</source>
+        <translation>Rows holding at least one negative sample.</translation>
+    </message>
+    <message>
+        <source>Blocks whose current_min_amp or current_max_amp is negative.</source>
+        <translation>Blocks whose current_min_amp or current_max_amp is negative.</translation>
+    </message>
+    <message>
+        <source>Blocks whose current_max_amp is below current_min_amp, or holding a sample outside that range.</source>
+        <translation>Blocks whose current_max_amp is below current_min_amp, or holding a sample outside that range.</translation>
+    </message>
+    <message>
+        <source>A row starts after the previous row ended.</source>
+        <translation>A row starts after the previous row ended.</translation>
+    </message>
+    <message>
+        <source>A row starts before the previous row ended (but not before it started).</source>
+        <translation>A row starts before the previous row ended (but not before it started).</translation>
+    </message>
+    <message>
+        <source>A row starts before the previous row started.</source>
+        <translation>A row starts before the previous row started.</translation>
+    </message>
+    <message>
+        <source>Rows whose endTimestamp is not after their startTimestamp.</source>
+        <translation>Rows whose endTimestamp is not after their startTimestamp.</translation>
+    </message>
+    <message>
+        <source>Channels of the configured range absent from a row, counted per row.</source>
+        <translation>Channels of the configured range absent from a row, counted per row.</translation>
+    </message>
+    <message>
+        <source>Extra occurrences of a sensor within one row.</source>
+        <translation>Extra occurrences of a sensor within one row.</translation>
+    </message>
+    <message>
+        <source>Sensors outside the configured channel range.</source>
+        <translation>Sensors outside the configured channel range.</translation>
+    </message>
+    <message>
+        <source>Rows whose sensors carry different numbers of samples.</source>
+        <translation>Rows whose sensors carry different numbers of samples.</translation>
+    </message>
+    <message>
+        <source>NaN or Infinity samples sent by the server.</source>
+        <translation>NaN or Infinity samples sent by the server.</translation>
+    </message>
+    <message>
+        <source>Changes of dx, PRR, channel count or fiber description during the job.</source>
+        <translation>Changes of dx, PRR, channel count or fiber description during the job.</translation>
+    </message>
+    <message>
+        <source>Periods in which the server said it was waiting for the fiber.</source>
+        <translation>Periods in which the server said it was waiting for the fiber.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s consumer took longer than the threshold to come alive, or never did.</source>
+        <translation>The job&apos;s consumer took longer than the threshold to come alive, or never did.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>warn</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <source>%1 · channel %2</source>
+        <translation>%1 · channel %2</translation>
+    </message>
+    <message>
+        <source>channel spacing (dx)</source>
+        <translation>channel spacing (dx)</translation>
+    </message>
+    <message>
+        <source>pulse repetition rate</source>
+        <translation>pulse repetition rate</translation>
+    </message>
+    <message>
+        <source>number of channels</source>
+        <translation>number of channels</translation>
+    </message>
+    <message>
+        <source>fiber description</source>
+        <translation>fiber description</translation>
+    </message>
+    <message>
+        <source>%1 fail, %2 warn, %3 pass · %4 rows checked</source>
+        <translation>%1 fail, %2 warn, %3 pass · %4 rows checked</translation>
     </message>
 </context>
 <context>
@@ -825,6 +1046,164 @@ bad_response, client_error.
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
+    <message>
+        <source>TLS:</source>
+        <translation>TLS:</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayCommand</name>
+    <message>
+        <source>cannot replay &quot;%1&quot;: %2</source>
+        <translation>cannot replay &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Replaying %1, recorded %2: %3 replies</source>
+        <translation>Replaying %1, recorded %2: %3 replies</translation>
+    </message>
+    <message>
+        <source>The recording has no end (it was cut short): replaying up to its last reply.</source>
+        <translation>The recording has no end (it was cut short): replaying up to its last reply.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionReport</name>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>First seen</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed from %3 to %4</source>
+        <translation>%1: %2 changed from %3 to %4</translation>
+    </message>
+    <message>
+        <source>Replies by status</source>
+        <translation>Replies by status</translation>
+    </message>
+    <message>
+        <source>Waterfall poll latency p95: %1</source>
+        <translation>Waterfall poll latency p95: %1</translation>
+    </message>
+    <message>
+        <source>Focus Waterfall Viewer — session report</source>
+        <translation>Focus Waterfall Viewer — session report</translation>
+    </message>
+    <message>
+        <source>Session report</source>
+        <translation>Session report</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Replayed from the recorded session</source>
+        <translation>Replayed from the recorded session</translation>
+    </message>
+    <message>
+        <source>Generated:</source>
+        <translation>Generated:</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Job parameters</source>
+        <translation>Job parameters</translation>
+    </message>
+    <message>
+        <source>Job id</source>
+        <translation>Job id</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Time window</translation>
+    </message>
+    <message>
+        <source>Rows received</source>
+        <translation>Rows received</translation>
+    </message>
+    <message>
+        <source>Blocks received</source>
+        <translation>Blocks received</translation>
+    </message>
+    <message>
+        <source>Readiness timeline</source>
+        <translation>Readiness timeline</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <source>Waterfall</source>
+        <translation>Waterfall</translation>
+    </message>
+    <message>
+        <source>Findings in view are framed; magenta samples are negative.</source>
+        <translation>Findings in view are framed; magenta samples are negative.</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpoints</translation>
+    </message>
+    <message>
+        <source>The endpoints were not probed.</source>
+        <translation>The endpoints were not probed.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>WatchCommand</name>
@@ -936,6 +1315,22 @@ bad_response, client_error.
         <source>Report written to %1</source>
         <translation>Report written to %1</translation>
     </message>
+    <message>
+        <source>--record: the recording reached its size cap of %1 bytes and stopped; &quot;%2&quot; holds the session up to there</source>
+        <translation>--record: the recording reached its size cap of %1 bytes and stopped; &quot;%2&quot; holds the session up to there</translation>
+    </message>
+    <message>
+        <source>--record: cannot write &quot;%1&quot;: %2</source>
+        <translation>--record: cannot write &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Quality: no findings in %1 rows</source>
+        <translation>Quality: no findings in %1 rows</translation>
+    </message>
+    <message>
+        <source>Quality: %1</source>
+        <translation>Quality: %1</translation>
+    </message>
 </context>
 <context>
     <name>focusctl</name>
@@ -961,6 +1356,10 @@ bad_response, client_error.
     <message>
         <source>Could not save the screenshot to %1</source>
         <translation>Could not save the screenshot to %1</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Report saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1443,144 @@ bad_response, client_error.
     <message>
         <source>Channel n lies at fiber start + (n − 1) × %1</source>
         <translation>Channel n lies at fiber start + (n − 1) × %1</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ConnectDialog</name>
+    <message>
+        <source>CA or server certificate</source>
+        <translation>CA or server certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the CA or certificate file to trust.</source>
+        <translation>Choose the CA or certificate file to trust.</translation>
+    </message>
+    <message>
+        <source>Enter the SHA-256 fingerprint to pin, or fetch it from the server.</source>
+        <translation>Enter the SHA-256 fingerprint to pin, or fetch it from the server.</translation>
+    </message>
+    <message>
+        <source>%1 is plain HTTP: there is no certificate to pin.</source>
+        <translation>%1 is plain HTTP: there is no certificate to pin.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its certificate…</source>
+        <translation>Asking %1 for its certificate…</translation>
+    </message>
+    <message>
+        <source>No certificate could be read: %1</source>
+        <translation>No certificate could be read: %1</translation>
+    </message>
+    <message>
+        <source>The server presents the certificate SHA-256 %1. Compare it with the fingerprint from the server&apos;s administrator before trusting it.</source>
+        <translation>The server presents the certificate SHA-256 %1. Compare it with the fingerprint from the server&apos;s administrator before trusting it.</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>Focus Server base URL:</source>
+        <translation>Focus Server base URL:</translation>
+    </message>
+    <message>
+        <source>e.g. https://host/focus-server/</source>
+        <translation>e.g. https://host/focus-server/</translation>
+    </message>
+    <message>
+        <source>Trust the certificate by:</source>
+        <translation>Trust the certificate by:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>The system&apos;s certificate authorities</translation>
+    </message>
+    <message>
+        <source>A CA or certificate file</source>
+        <translation>A CA or certificate file</translation>
+    </message>
+    <message>
+        <source>A pinned certificate (SHA-256 fingerprint)</source>
+        <translation>A pinned certificate (SHA-256 fingerprint)</translation>
+    </message>
+    <message>
+        <source>Do not verify (insecure, marked in the window)</source>
+        <translation>Do not verify (insecure, marked in the window)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Fetch from server</source>
+        <translation>Fetch from server</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Remembered for this server: the certificate pinned as SHA-256 %1.</source>
+        <translation>Remembered for this server: the certificate pinned as SHA-256 %1.</translation>
+    </message>
+    <message>
+        <source>Remembered for this server: trust the CA file %1.</source>
+        <translation>Remembered for this server: trust the CA file %1.</translation>
+    </message>
+    <message>
+        <source>Nothing remembered for this server: the system&apos;s certificate authorities decide.</source>
+        <translation>Nothing remembered for this server: the system&apos;s certificate authorities decide.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ContrastControls</name>
+    <message>
+        <source>Auto contrast</source>
+        <translation>Auto contrast</translation>
+    </message>
+    <message>
+        <source>Auto once</source>
+        <translation>Auto once</translation>
+    </message>
+    <message>
+        <source>Fixed range</source>
+        <translation>Fixed range</translation>
+    </message>
+    <message>
+        <source>Server range</source>
+        <translation>Server range</translation>
+    </message>
+    <message>
+        <source>How the colour map&apos;s ends are chosen</source>
+        <translation>How the colour map&apos;s ends are chosen</translation>
+    </message>
+    <message>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <source>Lowest level</source>
+        <translation>Lowest level</translation>
+    </message>
+    <message>
+        <source>Highest level</source>
+        <translation>Highest level</translation>
+    </message>
+    <message>
+        <source>Lowest level: drag to fix the contrast</source>
+        <translation>Lowest level: drag to fix the contrast</translation>
+    </message>
+    <message>
+        <source>Highest level: drag to fix the contrast</source>
+        <translation>Highest level: drag to fix the contrast</translation>
     </message>
 </context>
 <context>
@@ -1279,16 +1816,123 @@ bad_response, client_error.
         <translation>Connect to server</translation>
     </message>
     <message>
-        <source>Focus Server base URL (e.g. https://host/focus-server/):</source>
-        <translation>Focus Server base URL (e.g. https://host/focus-server/):</translation>
-    </message>
-    <message>
         <source>Could not start the viewer for %1.</source>
         <translation>Could not start the viewer for %1.</translation>
     </message>
     <message>
         <source>&amp;Connect to server…</source>
         <translation>&amp;Connect to server…</translation>
+    </message>
+    <message>
+        <source>That row is no longer in the waterfall&apos;s history.</source>
+        <translation>That row is no longer in the waterfall&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Save session report</source>
+        <translation>Save session report</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML report (*.html)</translation>
+    </message>
+    <message>
+        <source>Report saved: %1 and %2</source>
+        <translation>Report saved: %1 and %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save session report…</source>
+        <translation>&amp;Save session report…</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>Pinned certificate SHA-256 %1</source>
+        <translation>Pinned certificate SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>The pin remembered for this server (File → Connect to server changes it).</source>
+        <translation>The pin remembered for this server (File → Connect to server changes it).</translation>
+    </message>
+    <message>
+        <source>The pin given on the command line.</source>
+        <translation>The pin given on the command line.</translation>
+    </message>
+    <message>
+        <source>Trusting the CA file %1</source>
+        <translation>Trusting the CA file %1</translation>
+    </message>
+</context>
+<context>
+    <name>wf::QualityPanel</name>
+    <message>
+        <source>No job followed yet</source>
+        <translation>No job followed yet</translation>
+    </message>
+    <message>
+        <source>Double-click to show it in the waterfall</source>
+        <translation>Double-click to show it in the waterfall</translation>
+    </message>
+    <message>
+        <source>%1  %2 changed from %3 to %4</source>
+        <translation>%1  %2 changed from %3 to %4</translation>
+    </message>
+    <message>
+        <source>%1  waiting for fiber until %2</source>
+        <translation>%1  waiting for fiber until %2</translation>
+    </message>
+    <message>
+        <source>%1  waiting for fiber (still)</source>
+        <translation>%1  waiting for fiber (still)</translation>
+    </message>
+    <message>
+        <source>Consumer came alive after %1 (threshold %2)</source>
+        <translation>Consumer came alive after %1 (threshold %2)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>First seen</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Fail at</source>
+        <translation>Fail at</translation>
+    </message>
+    <message>
+        <source>A count at or above this fails the check; below it, a non-zero count warns. 0: only warn.</source>
+        <translation>A count at or above this fails the check; below it, a non-zero count warns. 0: only warn.</translation>
+    </message>
+    <message>
+        <source>Consumer threshold:</source>
+        <translation>Consumer threshold:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A consumer slower than this to come alive is a finding.</source>
+        <translation>A consumer slower than this to come alive is a finding.</translation>
+    </message>
+    <message>
+        <source>Metadata and consumer</source>
+        <translation>Metadata and consumer</translation>
     </message>
 </context>
 <context>
@@ -1503,36 +2147,8 @@ bad_response, client_error.
         <translation>Diverging (0 = white)</translation>
     </message>
     <message>
-        <source>Auto contrast</source>
-        <translation>Auto contrast</translation>
-    </message>
-    <message>
-        <source>Auto once</source>
-        <translation>Auto once</translation>
-    </message>
-    <message>
-        <source>Fixed range</source>
-        <translation>Fixed range</translation>
-    </message>
-    <message>
-        <source>Server range</source>
-        <translation>Server range</translation>
-    </message>
-    <message>
         <source>Colour map</source>
         <translation>Colour map</translation>
-    </message>
-    <message>
-        <source>dB</source>
-        <translation>dB</translation>
-    </message>
-    <message>
-        <source>Lowest level</source>
-        <translation>Lowest level</translation>
-    </message>
-    <message>
-        <source>Highest level</source>
-        <translation>Highest level</translation>
     </message>
     <message>
         <source>Highlight negatives</source>
@@ -1629,6 +2245,26 @@ bad_response, client_error.
     <message>
         <source>Could not write %1</source>
         <translation>Could not write %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Saved %1 (the whole history) to %2</source>
+        <translation>Saved %1 (the whole history) to %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2, cropped to what one image can hold:</source>
+        <translation>Saved %1 to %2, cropped to what one image can hold:</translation>
+    </message>
+    <message>
+        <source>the oldest %1 of %2 lines were left out.</source>
+        <translation>the oldest %1 of %2 lines were left out.</translation>
+    </message>
+    <message>
+        <source>the last %1 channels were left out.</source>
+        <translation>the last %1 channels were left out.</translation>
     </message>
 </context>
 <context>

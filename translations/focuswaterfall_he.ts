@@ -235,6 +235,14 @@
         <source>Stopped before a verdict.</source>
         <translation>המשימה נעצרה לפני שהתקבלה הכרעה.</translation>
     </message>
+    <message>
+        <source>the server&apos;s certificate changed and was refused: the pinned certificate is SHA-256 %1, the server now presents %2</source>
+        <translation>תעודת השרת השתנתה ונדחתה: התעודה המוצמדת היא SHA-256 %1, והשרת מציג כעת %2</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>אין תעודה</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -269,48 +277,6 @@ probe: בודקת אילו מנקודות הקצה שבחוזה של Focus Serve
     <message>
         <source>--timeout-ms must be an integer from 1 to 600000</source>
         <translation>הערך של --timeout-ms חייב להיות מספר שלם בין 1 ל-600000</translation>
-    </message>
-    <message>
-        <source>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
-                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
-                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
-                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
-                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
-
-watch: configures one job and follows it until --rows rows have arrived, the job ends
-(208), or a timeout or fatal error, printing the timeline as it happens. Defaults: view
-multichannel, channels 1-50, nfft 1024, frequencies 0-500 Hz, height 1000, time axis
-(--duration) 30 s, live; --historic takes epoch seconds. --rows 100, --row-count 100
-rows asked per poll, --ready-timeout 60 s, --data-timeout 30 s. --report writes the JSON
-report to FILE, or to stdout with &quot;-&quot; (the timeline then goes to stderr). Ctrl-C stops
-the job and still writes the report. --fail-on-findings is accepted but changes nothing
-yet: the data-quality checks will give it its meaning.
-Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could
-not be written; 2 bad usage or configuration refused before sending;
-3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
-waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
-bad_response, client_error.
-</source>
-        <translation>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
-                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
-                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
-                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
-                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
-
-watch: מגדירה משימה אחת ועוקבת אחריה עד שמתקבלות --rows שורות, עד שהמשימה מסתיימת
-(208), או עד פסק זמן או שגיאה חמורה, ומדפיסה את ציר האירועים תוך כדי. ברירות מחדל: תצוגה
-multichannel, ערוצים 1-50, nfft 1024, תדרים 0-500 Hz, גובה 1000, ציר זמן
-(--duration) 30 s, בזמן אמת; האפשרות --historic מקבלת שניות epoch. ועוד: --rows 100, --row-count 100
-שורות מבוקשות בכל תשאול, --ready-timeout 60 s, --data-timeout 30 s. האפשרות --report כותבת את דוח ה-JSON
-לקובץ FILE, או ל-stdout עם &quot;-&quot; (ואז ציר האירועים נכתב ל-stderr). הקשה על Ctrl-C עוצרת
-את המשימה, והדוח נכתב בכל זאת. האפשרות --fail-on-findings מתקבלת, אך בינתיים אינה משנה
-דבר: בדיקות איכות הנתונים הן שיעניקו לה משמעות.
-קוד יציאה: 0 ok או analyzer_exited; 1 המשימה נעצרה לפני הכרעה, או שלא ניתן היה לכתוב
-את הדוח; 2 שימוש שגוי או תצורה שנדחתה לפני השליחה;
-3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
-waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
-bad_response, client_error.
-</translation>
     </message>
     <message>
         <source>--view must be multichannel, singlechannel or waterfall, not &quot;%1&quot;</source>
@@ -371,6 +337,82 @@ bad_response, client_error.
     <message>
         <source>configuration refused before sending: %1</source>
         <translation>התצורה נדחתה לפני השליחה: %1</translation>
+    </message>
+    <message>
+        <source>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
+                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
+                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
+                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
+                 [--consumer-threshold S] [--record FILE]
+                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
+
+watch: configures one job and follows it until --rows rows have arrived, the job ends
+(208), or a timeout or fatal error, printing the timeline as it happens. Defaults: view
+multichannel, channels 1-50, nfft 1024, frequencies 0-500 Hz, height 1000, time axis
+(--duration) 30 s, live; --historic takes epoch seconds. --rows 100, --row-count 100
+rows asked per poll, --ready-timeout 60 s, --data-timeout 30 s. --report writes the JSON
+report to FILE, or to stdout with &quot;-&quot; (the timeline then goes to stderr). Ctrl-C stops
+the job and still writes the report. The report&apos;s &quot;quality&quot; object counts every
+data-quality finding; --fail-on-findings turns an exit status of 0 into 1 when any count
+is not zero. --consumer-threshold (default 5 s): a consumer slower than this is a
+finding. --record saves every raw reply to FILE for `focusctl replay`.
+Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could
+not be written; 2 bad usage or configuration refused before sending;
+3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
+waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
+bad_response, client_error.
+</source>
+        <translation>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
+                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
+                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
+                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
+                 [--consumer-threshold S] [--record FILE]
+                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
+
+watch: מגדירה משימה אחת ועוקבת אחריה עד שמתקבלות --rows שורות, עד שהמשימה מסתיימת
+(208), או עד פסק זמן או שגיאה חמורה, ומדפיסה את ציר האירועים תוך כדי. ברירות מחדל: תצוגה
+multichannel, ערוצים 1-50, nfft 1024, תדרים 0-500 Hz, גובה 1000, ציר זמן
+(--duration) 30 s, בזמן אמת; האפשרות --historic מקבלת שניות epoch. ועוד: --rows 100, --row-count 100
+שורות מבוקשות בכל תשאול, --ready-timeout 60 s, --data-timeout 30 s. האפשרות --report כותבת את דוח ה-JSON
+לקובץ FILE, או ל-stdout עם &quot;-&quot; (ואז ציר האירועים נכתב ל-stderr). הקשה על Ctrl-C עוצרת
+את המשימה, והדוח נכתב בכל זאת. האובייקט &quot;quality&quot; בדוח סופר כל ממצא
+של איכות הנתונים; עם --fail-on-findings קוד יציאה 0 הופך ל-1 כשספירה כלשהי
+אינה אפס. האפשרות --consumer-threshold (ברירת מחדל 5 s): צרכן איטי מזה נחשב
+ממצא. האפשרות --record שומרת כל תשובה גולמית לקובץ FILE עבור `focusctl replay`.
+קוד יציאה: 0 ok או analyzer_exited; 1 המשימה נעצרה לפני הכרעה, או שלא ניתן היה לכתוב
+את הדוח; 2 שימוש שגוי או תצורה שנדחתה לפני השליחה;
+3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
+waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
+bad_response, client_error.
+</translation>
+    </message>
+    <message>
+        <source>  focusctl replay FILE [--report FILE|-] [--fail-on-findings] [--lang en|he]
+
+replay: plays a session recorded with `watch --record FILE` through the same checks,
+offline and in virtual time (a timeout takes no real time): prints the same timeline and
+writes the same report, plus &quot;replayed_from&quot;. Exit status as watch; 2 also when FILE
+cannot be read or is not a valid session recording.
+</source>
+        <translation>  focusctl replay FILE [--report FILE|-] [--fail-on-findings] [--lang en|he]
+
+replay: מנגנת הפעלה שהוקלטה עם `watch --record FILE` דרך אותן בדיקות,
+ללא שרת ובזמן מדומה (פסק זמן אינו לוקח זמן אמיתי): מדפיסה את אותו ציר אירועים
+וכותבת את אותו דוח, ובנוסף &quot;replayed_from&quot;. קוד יציאה כמו ב-watch; וגם 2 כשאי אפשר
+לקרוא את FILE או כשאינו הקלטת הפעלה תקינה.
+</translation>
+    </message>
+    <message>
+        <source>replay needs the session file to play</source>
+        <translation>הפקודה replay צריכה את קובץ ההפעלה לניגון</translation>
+    </message>
+    <message>
+        <source>--consumer-threshold must be a number of seconds above 0 and at most 86400, not &quot;%1&quot;</source>
+        <translation>הערך של --consumer-threshold חייב להיות מספר שניות גדול מ-0 ועד 86400, לא &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--record needs a file name</source>
+        <translation>האפשרות --record דורשת שם קובץ</translation>
     </message>
 </context>
 <context>
@@ -570,6 +612,18 @@ bad_response, client_error.
         <source>Configure the job of the form at startup.</source>
         <translation>להגדיר בעת ההפעלה את המשימה שבטופס.</translation>
     </message>
+    <message>
+        <source>Side tab shown at start: configure, endpoints or quality.</source>
+        <translation>הלשונית הצדדית שמוצגת בהתחלה: configure,‏ endpoints או quality.</translation>
+    </message>
+    <message>
+        <source>Save the HTML session report (and its JSON) to FILE when the screenshot is taken.</source>
+        <translation>שמירת דוח ההפעלה בפורמט HTML (ואת ה-JSON שלו) לקובץ FILE בזמן צילום המסך.</translation>
+    </message>
+    <message>
+        <source>--tab must be configure, endpoints or quality</source>
+        <translation>הערך של --tab חייב להיות configure,‏ endpoints או quality</translation>
+    </message>
 </context>
 <context>
     <name>ProbeCommand</name>
@@ -596,6 +650,173 @@ bad_response, client_error.
     <message>
         <source>Server: %1</source>
         <translation>שרת: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QualityText</name>
+    <message>
+        <source>Negative values</source>
+        <translation>ערכים שליליים</translation>
+    </message>
+    <message>
+        <source>Rows with negative values</source>
+        <translation>שורות עם ערכים שליליים</translation>
+    </message>
+    <message>
+        <source>Blocks with a negative amplitude range</source>
+        <translation>בלוקים עם טווח משרעת שלילי</translation>
+    </message>
+    <message>
+        <source>Amplitude range violations</source>
+        <translation>חריגות מטווח המשרעת</translation>
+    </message>
+    <message>
+        <source>Timestamp gaps</source>
+        <translation>פערים בחותמות הזמן</translation>
+    </message>
+    <message>
+        <source>Timestamp overlaps</source>
+        <translation>חפיפות בחותמות הזמן</translation>
+    </message>
+    <message>
+        <source>Timestamps going backwards</source>
+        <translation>חותמות זמן שחוזרות לאחור</translation>
+    </message>
+    <message>
+        <source>Rows ending before they start</source>
+        <translation>שורות שמסתיימות לפני שהן מתחילות</translation>
+    </message>
+    <message>
+        <source>Missing channels</source>
+        <translation>ערוצים חסרים</translation>
+    </message>
+    <message>
+        <source>Duplicate channels</source>
+        <translation>ערוצים כפולים</translation>
+    </message>
+    <message>
+        <source>Unexpected channels</source>
+        <translation>ערוצים לא צפויים</translation>
+    </message>
+    <message>
+        <source>Ragged rows</source>
+        <translation>שורות לא אחידות</translation>
+    </message>
+    <message>
+        <source>NaN / Infinity values</source>
+        <translation>ערכי NaN / Infinity</translation>
+    </message>
+    <message>
+        <source>Live metadata changes</source>
+        <translation>שינויים במטא-נתונים החיים</translation>
+    </message>
+    <message>
+        <source>Waiting-for-fiber periods</source>
+        <translation>תקופות של המתנה לסיב</translation>
+    </message>
+    <message>
+        <source>Slow consumer creation</source>
+        <translation>יצירת צרכן איטית</translation>
+    </message>
+    <message>
+        <source>Intensity samples below zero (a known backend defect).</source>
+        <translation>דגימות עוצמה מתחת לאפס (פגם ידוע בשרת).</translation>
+    </message>
+    <message>
+        <source>Rows holding at least one negative sample.</source>
+        <translation>שורות שיש בהן לפחות דגימה שלילית אחת.</translation>
+    </message>
+    <message>
+        <source>Blocks whose current_min_amp or current_max_amp is negative.</source>
+        <translation>בלוקים שבהם current_min_amp או current_max_amp שליליים.</translation>
+    </message>
+    <message>
+        <source>Blocks whose current_max_amp is below current_min_amp, or holding a sample outside that range.</source>
+        <translation>בלוקים שבהם current_max_amp קטן מ-current_min_amp, או שיש בהם דגימה מחוץ לטווח הזה.</translation>
+    </message>
+    <message>
+        <source>A row starts after the previous row ended.</source>
+        <translation>שורה מתחילה אחרי שהשורה הקודמת הסתיימה.</translation>
+    </message>
+    <message>
+        <source>A row starts before the previous row ended (but not before it started).</source>
+        <translation>שורה מתחילה לפני שהשורה הקודמת הסתיימה (אך לא לפני שהתחילה).</translation>
+    </message>
+    <message>
+        <source>A row starts before the previous row started.</source>
+        <translation>שורה מתחילה לפני שהשורה הקודמת התחילה.</translation>
+    </message>
+    <message>
+        <source>Rows whose endTimestamp is not after their startTimestamp.</source>
+        <translation>שורות שבהן endTimestamp אינו אחרי startTimestamp.</translation>
+    </message>
+    <message>
+        <source>Channels of the configured range absent from a row, counted per row.</source>
+        <translation>ערוצים מהטווח שהוגדר שחסרים בשורה, נספרים לכל שורה.</translation>
+    </message>
+    <message>
+        <source>Extra occurrences of a sensor within one row.</source>
+        <translation>הופעות נוספות של חיישן באותה שורה.</translation>
+    </message>
+    <message>
+        <source>Sensors outside the configured channel range.</source>
+        <translation>חיישנים מחוץ לטווח הערוצים שהוגדר.</translation>
+    </message>
+    <message>
+        <source>Rows whose sensors carry different numbers of samples.</source>
+        <translation>שורות שבהן לחיישנים מספרי דגימות שונים.</translation>
+    </message>
+    <message>
+        <source>NaN or Infinity samples sent by the server.</source>
+        <translation>דגימות NaN או Infinity שהשרת שלח.</translation>
+    </message>
+    <message>
+        <source>Changes of dx, PRR, channel count or fiber description during the job.</source>
+        <translation>שינויים ב-dx, ב-PRR, במספר הערוצים או בתיאור הסיב במהלך העבודה.</translation>
+    </message>
+    <message>
+        <source>Periods in which the server said it was waiting for the fiber.</source>
+        <translation>תקופות שבהן השרת דיווח שהוא ממתין לסיב.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s consumer took longer than the threshold to come alive, or never did.</source>
+        <translation>הצרכן של העבודה התעורר אחרי יותר מהסף, או לא התעורר כלל.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>עבר</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>אזהרה</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>נכשל</translation>
+    </message>
+    <message>
+        <source>%1 · channel %2</source>
+        <translation>%1 · ערוץ %2</translation>
+    </message>
+    <message>
+        <source>channel spacing (dx)</source>
+        <translation>המרווח בין הערוצים (dx)</translation>
+    </message>
+    <message>
+        <source>pulse repetition rate</source>
+        <translation>קצב חזרת הפולסים</translation>
+    </message>
+    <message>
+        <source>number of channels</source>
+        <translation>מספר הערוצים</translation>
+    </message>
+    <message>
+        <source>fiber description</source>
+        <translation>תיאור הסיב</translation>
+    </message>
+    <message>
+        <source>%1 fail, %2 warn, %3 pass · %4 rows checked</source>
+        <translation>נכשלו %1, אזהרות %2, עברו %3 · נבדקו %4 שורות</translation>
     </message>
 </context>
 <context>
@@ -825,6 +1046,164 @@ bad_response, client_error.
         <source>Errors</source>
         <translation>שגיאות</translation>
     </message>
+    <message>
+        <source>TLS:</source>
+        <translation>TLS:</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayCommand</name>
+    <message>
+        <source>cannot replay &quot;%1&quot;: %2</source>
+        <translation>לא ניתן לנגן את &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Replaying %1, recorded %2: %3 replies</source>
+        <translation>מנגנים את %1, שהוקלט בזמן %2: תשובות: %3</translation>
+    </message>
+    <message>
+        <source>The recording has no end (it was cut short): replaying up to its last reply.</source>
+        <translation>להקלטה אין סוף (היא נקטעה): מנגנים עד התשובה האחרונה שבה.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionReport</name>
+    <message>
+        <source>Endpoint</source>
+        <translation>נקודת קצה</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>תוצאה</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>בדיקה</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>ספירה</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>נראה לראשונה</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>האחרון</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>מפתח</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed from %3 to %4</source>
+        <translation>%1: %2 השתנה מ-%3 ל-%4</translation>
+    </message>
+    <message>
+        <source>Replies by status</source>
+        <translation>תשובות לפי סטטוס</translation>
+    </message>
+    <message>
+        <source>Waterfall poll latency p95: %1</source>
+        <translation>השהיית משיכת המפל p95: %1</translation>
+    </message>
+    <message>
+        <source>Focus Waterfall Viewer — session report</source>
+        <translation>Focus Waterfall Viewer — דוח הפעלה</translation>
+    </message>
+    <message>
+        <source>Session report</source>
+        <translation>דוח הפעלה</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>שרת:</translation>
+    </message>
+    <message>
+        <source>Replayed from the recorded session</source>
+        <translation>הופעל מחדש מההקלטה</translation>
+    </message>
+    <message>
+        <source>Generated:</source>
+        <translation>נוצר:</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>אבחנה</translation>
+    </message>
+    <message>
+        <source>Job parameters</source>
+        <translation>פרמטרי העבודה</translation>
+    </message>
+    <message>
+        <source>Job id</source>
+        <translation>מזהה משימה</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>תצוגה</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>ערוצים</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>חלון זמן</translation>
+    </message>
+    <message>
+        <source>Rows received</source>
+        <translation>שורות שהתקבלו</translation>
+    </message>
+    <message>
+        <source>Blocks received</source>
+        <translation>בלוקים שהתקבלו</translation>
+    </message>
+    <message>
+        <source>Readiness timeline</source>
+        <translation>ציר הזמן של המוכנות</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>איכות הנתונים</translation>
+    </message>
+    <message>
+        <source>Waterfall</source>
+        <translation>מפל</translation>
+    </message>
+    <message>
+        <source>Findings in view are framed; magenta samples are negative.</source>
+        <translation>ממצאים שבתצוגה מוקפים במסגרת; דגימות במג&apos;נטה הן שליליות.</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>נקודות קצה</translation>
+    </message>
+    <message>
+        <source>The endpoints were not probed.</source>
+        <translation>נקודות הקצה לא נבדקו.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>בקשות</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>לא ניתן לכתוב את %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>WatchCommand</name>
@@ -936,6 +1315,22 @@ bad_response, client_error.
         <source>Report written to %1</source>
         <translation>הדוח נכתב לקובץ %1</translation>
     </message>
+    <message>
+        <source>--record: the recording reached its size cap of %1 bytes and stopped; &quot;%2&quot; holds the session up to there</source>
+        <translation>האפשרות --record: ההקלטה הגיעה למגבלת הגודל שלה, בתים: %1, ונעצרה; הקובץ &quot;%2&quot; מכיל את ההפעלה עד לשם</translation>
+    </message>
+    <message>
+        <source>--record: cannot write &quot;%1&quot;: %2</source>
+        <translation>--record: לא ניתן לכתוב את &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Quality: no findings in %1 rows</source>
+        <translation>איכות: אין ממצאים ב-%1 שורות</translation>
+    </message>
+    <message>
+        <source>Quality: %1</source>
+        <translation>איכות: %1</translation>
+    </message>
 </context>
 <context>
     <name>focusctl</name>
@@ -961,6 +1356,10 @@ bad_response, client_error.
     <message>
         <source>Could not save the screenshot to %1</source>
         <translation>לא ניתן היה לשמור את צילום המסך בקובץ %1</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>הדוח נשמר: %1</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1443,144 @@ bad_response, client_error.
     <message>
         <source>Channel n lies at fiber start + (n − 1) × %1</source>
         <translation>ערוץ n נמצא במיקום: תחילת הסיב + (n − 1) × %1</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ConnectDialog</name>
+    <message>
+        <source>CA or server certificate</source>
+        <translation>תעודת CA או תעודת שרת</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>תעודות (*.pem *.crt *.cer *.der);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Choose the CA or certificate file to trust.</source>
+        <translation>בחרו את קובץ ה-CA או התעודה שיש לסמוך עליו.</translation>
+    </message>
+    <message>
+        <source>Enter the SHA-256 fingerprint to pin, or fetch it from the server.</source>
+        <translation>הזינו את טביעת האצבע SHA-256 להצמדה, או משכו אותה מהשרת.</translation>
+    </message>
+    <message>
+        <source>%1 is plain HTTP: there is no certificate to pin.</source>
+        <translation>%1 הוא HTTP רגיל: אין תעודה להצמיד.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its certificate…</source>
+        <translation>מבקש מ-%1 את התעודה שלו…</translation>
+    </message>
+    <message>
+        <source>No certificate could be read: %1</source>
+        <translation>לא ניתן היה לקרוא תעודה: %1</translation>
+    </message>
+    <message>
+        <source>The server presents the certificate SHA-256 %1. Compare it with the fingerprint from the server&apos;s administrator before trusting it.</source>
+        <translation>השרת מציג את התעודה SHA-256 %1. השוו אותה לטביעת האצבע שמסר מנהל השרת לפני שתסמכו עליה.</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>התחברות לשרת</translation>
+    </message>
+    <message>
+        <source>Focus Server base URL:</source>
+        <translation>כתובת הבסיס של Focus Server:</translation>
+    </message>
+    <message>
+        <source>e.g. https://host/focus-server/</source>
+        <translation>לדוגמה https://host/focus-server/</translation>
+    </message>
+    <message>
+        <source>Trust the certificate by:</source>
+        <translation>לסמוך על התעודה לפי:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>רשויות האישורים של המערכת</translation>
+    </message>
+    <message>
+        <source>A CA or certificate file</source>
+        <translation>קובץ CA או תעודה</translation>
+    </message>
+    <message>
+        <source>A pinned certificate (SHA-256 fingerprint)</source>
+        <translation>תעודה מוצמדת (טביעת אצבע SHA-256)</translation>
+    </message>
+    <message>
+        <source>Do not verify (insecure, marked in the window)</source>
+        <translation>ללא אימות (לא מאובטח, מסומן בחלון)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>עיון…</translation>
+    </message>
+    <message>
+        <source>Fetch from server</source>
+        <translation>משיכה מהשרת</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>התחברות</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Remembered for this server: the certificate pinned as SHA-256 %1.</source>
+        <translation>נשמר עבור שרת זה: התעודה המוצמדת כ-SHA-256 %1.</translation>
+    </message>
+    <message>
+        <source>Remembered for this server: trust the CA file %1.</source>
+        <translation>נשמר עבור שרת זה: לסמוך על קובץ ה-CA %1.</translation>
+    </message>
+    <message>
+        <source>Nothing remembered for this server: the system&apos;s certificate authorities decide.</source>
+        <translation>לא נשמר דבר עבור שרת זה: רשויות האישורים של המערכת מחליטות.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ContrastControls</name>
+    <message>
+        <source>Auto contrast</source>
+        <translation>ניגודיות אוטומטית</translation>
+    </message>
+    <message>
+        <source>Auto once</source>
+        <translation>אוטומטי פעם אחת</translation>
+    </message>
+    <message>
+        <source>Fixed range</source>
+        <translation>טווח קבוע</translation>
+    </message>
+    <message>
+        <source>Server range</source>
+        <translation>טווח השרת</translation>
+    </message>
+    <message>
+        <source>How the colour map&apos;s ends are chosen</source>
+        <translation>כיצד נבחרים קצוות מפת הצבעים</translation>
+    </message>
+    <message>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <source>Lowest level</source>
+        <translation>הרמה הנמוכה ביותר</translation>
+    </message>
+    <message>
+        <source>Highest level</source>
+        <translation>הרמה הגבוהה ביותר</translation>
+    </message>
+    <message>
+        <source>Lowest level: drag to fix the contrast</source>
+        <translation>הרמה הנמוכה ביותר: גררו כדי לקבע את הניגודיות</translation>
+    </message>
+    <message>
+        <source>Highest level: drag to fix the contrast</source>
+        <translation>הרמה הגבוהה ביותר: גררו כדי לקבע את הניגודיות</translation>
     </message>
 </context>
 <context>
@@ -1279,16 +1816,123 @@ bad_response, client_error.
         <translation>התחברות לשרת</translation>
     </message>
     <message>
-        <source>Focus Server base URL (e.g. https://host/focus-server/):</source>
-        <translation>כתובת הבסיס (URL) של Focus Server (למשל https://host/focus-server/):</translation>
-    </message>
-    <message>
         <source>Could not start the viewer for %1.</source>
         <translation>לא ניתן להפעיל את המציג עבור %1.</translation>
     </message>
     <message>
         <source>&amp;Connect to server…</source>
         <translation>&amp;התחברות לשרת…</translation>
+    </message>
+    <message>
+        <source>That row is no longer in the waterfall&apos;s history.</source>
+        <translation>השורה הזו כבר אינה בהיסטוריה של המפל.</translation>
+    </message>
+    <message>
+        <source>Save session report</source>
+        <translation>שמירת דוח הפעלה</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>דוח HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Report saved: %1 and %2</source>
+        <translation>הדוח נשמר: %1 ו-%2</translation>
+    </message>
+    <message>
+        <source>&amp;Save session report…</source>
+        <translation>&amp;שמירת דוח הפעלה…</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>איכות</translation>
+    </message>
+    <message>
+        <source>Pinned certificate SHA-256 %1</source>
+        <translation>תעודה מוצמדת SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>The pin remembered for this server (File → Connect to server changes it).</source>
+        <translation>ההצמדה שנשמרה עבור שרת זה (קובץ ← התחברות לשרת משנה אותה).</translation>
+    </message>
+    <message>
+        <source>The pin given on the command line.</source>
+        <translation>ההצמדה שניתנה בשורת הפקודה.</translation>
+    </message>
+    <message>
+        <source>Trusting the CA file %1</source>
+        <translation>סומך על קובץ ה-CA %1</translation>
+    </message>
+</context>
+<context>
+    <name>wf::QualityPanel</name>
+    <message>
+        <source>No job followed yet</source>
+        <translation>עדיין אין עבודה במעקב</translation>
+    </message>
+    <message>
+        <source>Double-click to show it in the waterfall</source>
+        <translation>לחיצה כפולה מציגה את זה במפל</translation>
+    </message>
+    <message>
+        <source>%1  %2 changed from %3 to %4</source>
+        <translation>%1  %2 השתנה מ-%3 ל-%4</translation>
+    </message>
+    <message>
+        <source>%1  waiting for fiber until %2</source>
+        <translation>%1  המתנה לסיב עד %2</translation>
+    </message>
+    <message>
+        <source>%1  waiting for fiber (still)</source>
+        <translation>%1  המתנה לסיב (עדיין)</translation>
+    </message>
+    <message>
+        <source>Consumer came alive after %1 (threshold %2)</source>
+        <translation>הצרכן התעורר אחרי %1 (הסף %2)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>תוצאה</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>בדיקה</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>ספירה</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>נראה לראשונה</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>האחרון</translation>
+    </message>
+    <message>
+        <source>Fail at</source>
+        <translation>כישלון מ-</translation>
+    </message>
+    <message>
+        <source>A count at or above this fails the check; below it, a non-zero count warns. 0: only warn.</source>
+        <translation>ספירה בגובה הערך הזה או מעליו מכשילה את הבדיקה; מתחתיו, ספירה שאינה אפס היא אזהרה. 0: אזהרה בלבד.</translation>
+    </message>
+    <message>
+        <source>Consumer threshold:</source>
+        <translation>סף הצרכן:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A consumer slower than this to come alive is a finding.</source>
+        <translation>צרכן שמתעורר לאט יותר מזה נחשב ממצא.</translation>
+    </message>
+    <message>
+        <source>Metadata and consumer</source>
+        <translation>מטא-נתונים וצרכן</translation>
     </message>
 </context>
 <context>
@@ -1503,36 +2147,8 @@ bad_response, client_error.
         <translation>דו-קוטבית (0 = לבן)</translation>
     </message>
     <message>
-        <source>Auto contrast</source>
-        <translation>ניגודיות אוטומטית</translation>
-    </message>
-    <message>
-        <source>Auto once</source>
-        <translation>אוטומטי פעם אחת</translation>
-    </message>
-    <message>
-        <source>Fixed range</source>
-        <translation>טווח קבוע</translation>
-    </message>
-    <message>
-        <source>Server range</source>
-        <translation>טווח השרת</translation>
-    </message>
-    <message>
         <source>Colour map</source>
         <translation>מפת צבעים</translation>
-    </message>
-    <message>
-        <source>dB</source>
-        <translation>dB</translation>
-    </message>
-    <message>
-        <source>Lowest level</source>
-        <translation>הרמה הנמוכה ביותר</translation>
-    </message>
-    <message>
-        <source>Highest level</source>
-        <translation>הרמה הגבוהה ביותר</translation>
     </message>
     <message>
         <source>Highlight negatives</source>
@@ -1629,6 +2245,26 @@ bad_response, client_error.
     <message>
         <source>Could not write %1</source>
         <translation>לא ניתן היה לכתוב את הקובץ %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 פיקסלים</translation>
+    </message>
+    <message>
+        <source>Saved %1 (the whole history) to %2</source>
+        <translation>נשמרו %1 (כל ההיסטוריה) אל %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2, cropped to what one image can hold:</source>
+        <translation>נשמרו %1 אל %2, חתוך למה שתמונה אחת יכולה להכיל:</translation>
+    </message>
+    <message>
+        <source>the oldest %1 of %2 lines were left out.</source>
+        <translation>%1 השורות הוותיקות ביותר מתוך %2 הושמטו.</translation>
+    </message>
+    <message>
+        <source>the last %1 channels were left out.</source>
+        <translation>%1 הערוצים האחרונים הושמטו.</translation>
     </message>
 </context>
 <context>

@@ -336,7 +336,10 @@ void ReadinessPanel::refreshDiagnosis()
 {
     const std::optional<Diagnosis> d = m_controller ? m_controller->diagnosis() : std::nullopt;
     const JobState state = m_controller ? m_controller->state() : JobState::Idle;
-    m_diagnosis->setText(d ? AppText::diagnosisText(*d) : ReadinessText::pendingText(state));
+    QString sentence = d ? AppText::diagnosisText(*d) : ReadinessText::pendingText(state);
+    if (d == Diagnosis::TlsError && m_controller->configureInfo().pinMismatch())
+        sentence += QLatin1Char(' ') + AppText::transportText(m_controller->configureInfo());
+    m_diagnosis->setText(sentence);
     const QColor color = d ? diagnosisColor(*d) : palette().color(QPalette::Disabled, QPalette::WindowText);
     setTextColor(m_diagnosis, color);
     setTextColor(m_code, color);

@@ -280,6 +280,8 @@ QString ReadinessText::markdownReport(const ReadinessController &c, const Report
     md += QStringLiteral("- **%1** %2 — %3\n")
               .arg(tr("Diagnosis:"), d ? codeSpan(diagnosisName(*d)) : none,
                    d ? AppText::diagnosisText(*d) : pendingText(c.state()));
+    if (c.configureInfo().pinMismatch())
+        md += QStringLiteral("- **%1** %2\n").arg(tr("TLS:"), AppText::transportText(c.configureInfo()));
     if (c.configureInfo().httpStatus > 0 && c.configureInfo().httpStatus != 200)
         md += QStringLiteral("- **%1** HTTP %2 %3\n")
                   .arg(tr("Configure refused:"))

@@ -3,25 +3,24 @@
 #include "readinesstext.h"
 
 #include "apptext.h"
-#include "colorizer.h"
 #include "colormap.h"
+#include "contrastcontrols.h"
 #include "readinesscontroller.h"
+#include "waterfallexport.h"
+#include "findingmarker.h"
 #include "waterfallplot.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
-#include <QDoubleSpinBox>
 #include <QEvent>
-#include <QFile>
 #include <QFileDialog>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QTextStream>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <cmath>
@@ -43,18 +42,14 @@ QCustomPlot *makeTrace(QWidget *parent)
 
 WaterfallPanel::WaterfallPanel(QWidget *parent)
     : QWidget(parent), m_store(std::make_unique<RowStore>(1, 0, m_budget)), m_plot(new WaterfallPlot(this)),
-      m_mapBox(new QComboBox(this)), m_modeBox(new QComboBox(this)), m_db(new QCheckBox(this)),
-      m_min(new QDoubleSpinBox(this)), m_max(new QDoubleSpinBox(this)), m_highlight(new QCheckBox(this)),
-      m_pause(new QPushButton(this)), m_behind(new QLabel(this)), m_clear(new QPushButton(this)),
-      m_resetZoom(new QPushButton(this)), m_export(new QPushButton(this)), m_negatives(new QPushButton(this)),
+      m_toolbar(new QWidget(this)), m_mapBox(new QComboBox(m_toolbar)),
+      m_contrastControls(new ContrastControls(&m_contrast, m_toolbar)), m_highlight(new QCheckBox(m_toolbar)),
+      m_pause(new QPushButton(m_toolbar)), m_behind(new QLabel(m_toolbar)), m_clear(new QPushButton(m_toolbar)),
+      m_resetZoom(new QPushButton(m_toolbar)), m_export(new QPushButton(m_toolbar)), m_negatives(new QPushButton(this)),
       m_readout(new QLabel(this)), m_hud(new QLabel(this)), m_rowTrace(makeTrace(this)),
       m_channelTrace(makeTrace(this)), m_hudTimer(new QTimer(this))
 {
-    for (QDoubleSpinBox *box : {m_min, m_max}) {
-        box->setRange(-1e6, 1e6);
-        box->setDecimals(2);
-    }
-    m_max->setValue(1000);
+    m_mapBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_highlight->setChecked(true);
     m_pause->setCheckable(true);
     m_negatives->setFlat(true);
@@ -62,11 +57,17 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     m_channelTrace->xAxis->setTicker(QSharedPointer<QCPAxisTickerDateTime>::create());
     m_hud->setStyleSheet(QStringLiteral("color: #555; font-family: monospace;"));
 
-    auto *tools = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_mapBox, m_modeBox, m_db, m_min, m_max, m_highlight, m_pause,
-                                                        m_behind, m_clear, m_resetZoom, m_export})
-        tools->addWidget(w);
-    tools->addStretch(1);
+    // Two rows: view and actions, then contrast (its sliders need the width). Both follow the
+    // layout direction; the plot itself stays left-to-right.
+    auto *actions = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_mapBox, m_highlight, m_pause, m_behind, m_clear, m_resetZoom,
+                                                        m_export})
+        actions->addWidget(w);
+    actions->addStretch(1);
+    auto *tools = new QVBoxLayout(m_toolbar);
+    tools->setContentsMargins(0, 0, 0, 0);
+    tools->addLayout(actions);
+    tools->addWidget(m_contrastControls);
     auto *status = new QHBoxLayout;
     status->addWidget(m_negatives);
     status->addWidget(m_readout, 1);
@@ -75,7 +76,7 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     traces->addWidget(m_rowTrace, 1);
     traces->addWidget(m_channelTrace, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(tools);
+    layout->addWidget(m_toolbar);
     layout->addWidget(m_plot, 1);
     layout->addLayout(status);
     layout->addLayout(traces);
@@ -85,21 +86,7 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
         m_plot->setColorMap(kAllColorMaps[size_t(std::clamp(i, 0, int(kAllColorMaps.size()) - 1))]);
         applyLevels(true);
     });
-    connect(m_modeBox, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
-        m_contrast.setMode(ContrastMode(i));
-        updateContrastControls();
-        applyLevels(true);
-    });
-    connect(m_db, &QCheckBox::toggled, this, [this](bool on) {
-        m_contrast.setDb(on);
-        updateContrastControls();
-        applyLevels(true);
-    });
-    for (QDoubleSpinBox *box : {m_min, m_max})
-        connect(box, &QDoubleSpinBox::editingFinished, this, [this] {
-            m_contrast.setFixedLevels(m_min->value(), m_max->value());
-            applyLevels(true);
-        });
+    connect(m_contrastControls, &ContrastControls::levelsEdited, this, [this] { applyLevels(true); });
     connect(m_highlight, &QCheckBox::toggled, m_plot, &WaterfallPlot::setHighlightNegatives);
     connect(m_pause, &QPushButton::toggled, m_plot, &WaterfallPlot::setPaused);
     connect(m_clear, &QPushButton::clicked, this, [this] {
@@ -116,10 +103,13 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
         m_pause->setChecked(!m_plot->isLive());
         retranslate();
     });
-    connect(m_hudTimer, &QTimer::timeout, this, &WaterfallPanel::updateHud);
+    connect(m_hudTimer, &QTimer::timeout, this, [this] {
+        updateHud();
+        m_contrastControls->refresh(); // auto levels and the sliders' span follow the data
+    });
     m_hudTimer->start(500);
     retranslate();
-    updateContrastControls();
+    alignLabels();
 }
 
 WaterfallPanel::~WaterfallPanel() = default;
@@ -128,7 +118,21 @@ void WaterfallPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::LayoutDirectionChange)
+        alignLabels();
     QWidget::changeEvent(event);
+}
+
+void WaterfallPanel::alignLabels()
+{
+    // The toolbar, status row and traces are laid out by direction; the plot and traces keep
+    // left-to-right axes whatever it is (they set their own direction).
+    for (QLabel *l : {m_readout, m_behind})
+        alignToLeadingEdge(l);
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    m_hud->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter | (rtl ? Qt::AlignLeft : Qt::AlignRight)); // trailing edge
+    m_plot->setLayoutDirection(Qt::LeftToRight);
+    m_toolbar->updateGeometry();
 }
 
 void WaterfallPanel::retranslate()
@@ -140,17 +144,7 @@ void WaterfallPanel::retranslate()
         m_mapBox->addItems({tr("Viridis"), tr("Inferno"), tr("Turbo"), tr("Grey"), tr("Diverging (0 = white)")});
         m_mapBox->setCurrentIndex(map);
     }
-    const int mode = std::max(0, m_modeBox->currentIndex());
-    {
-        QSignalBlocker block(m_modeBox);
-        m_modeBox->clear();
-        m_modeBox->addItems({tr("Auto contrast"), tr("Auto once"), tr("Fixed range"), tr("Server range")});
-        m_modeBox->setCurrentIndex(mode);
-    }
     m_mapBox->setToolTip(tr("Colour map"));
-    m_db->setText(tr("dB"));
-    m_min->setToolTip(tr("Lowest level"));
-    m_max->setToolTip(tr("Highest level"));
     m_highlight->setText(tr("Highlight negatives"));
     m_pause->setText(m_plot->isLive() ? tr("Pause") : tr("LIVE"));
     m_clear->setText(tr("Clear"));
@@ -170,18 +164,6 @@ void WaterfallPanel::retranslate()
     updateHud();
 }
 
-void WaterfallPanel::updateContrastControls()
-{
-    const bool fixed = m_contrast.mode() == ContrastMode::Fixed;
-    m_min->setEnabled(fixed);
-    m_max->setEnabled(fixed);
-    if (!fixed) {
-        const Levels lv = m_contrast.levels();
-        m_min->setValue(lv.min);
-        m_max->setValue(lv.max);
-    }
-}
-
 void WaterfallPanel::applyLevels(bool force)
 {
     Levels lv = m_contrast.levels();
@@ -193,7 +175,7 @@ void WaterfallPanel::applyLevels(bool force)
     if (force || lv.db != cur.db || std::abs(lv.min - cur.min) > tol || std::abs(lv.max - cur.max) > tol)
         m_plot->setLevels(lv);
     if (force)
-        updateContrastControls();
+        m_contrastControls->refresh();
 }
 
 void WaterfallPanel::setHistoryBudgetBytes(qint64 bytes)
@@ -338,15 +320,54 @@ void WaterfallPanel::jumpToLatestNegative()
     m_plot->scrollToTime(info.endMs + span / 2);
 }
 
+bool WaterfallPanel::showFinding(qint64 rowStartMs, int channel)
+{
+    if (m_store->isEmpty() || rowStartMs < m_store->lineInfo(m_store->firstSeq()).startMs)
+        return false;
+    if (!m_marker)
+        m_marker = new FindingMarker(m_plot->customPlot(), this);
+    const double span = m_plot->visibleToMs() - m_plot->visibleFromMs();
+    m_plot->setPaused(true);
+    m_plot->scrollToTime(double(rowStartMs) + span / 2);
+    const LineInfo info = m_store->lineInfo(std::max(m_store->firstSeq(), m_store->seqAtTime(double(rowStartMs))));
+    m_marker->flash(channel, double(rowStartMs), double(std::max<qint64>(info.endMs - info.startMs, 1)));
+    m_plot->renderFrame(true);
+    return true;
+}
+
 void WaterfallPanel::chooseExport(int kind)
 {
     const QString filter = kind == 2 ? tr("CSV files (*.csv)") : tr("PNG images (*.png)");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QString(), filter);
     if (path.isEmpty())
         return;
-    const bool ok = kind == 0 ? exportViewPng(path) : kind == 1 ? exportFullResolutionPng(path) : exportCsv(path);
+    if (kind == 1) {
+        FullExportInfo info;
+        QApplication::setOverrideCursor(Qt::WaitCursor); // a full history takes a few seconds
+        const bool ok = exportFullResolutionPng(path, &info);
+        QApplication::restoreOverrideCursor();
+        m_readout->setText(ok ? fullExportMessage(info, path) : tr("Could not write %1").arg(ltr(path)));
+        return;
+    }
+    const bool ok = kind == 0 ? exportViewPng(path) : exportCsv(path);
     if (!ok)
         m_readout->setText(tr("Could not write %1").arg(ltr(path)));
+}
+
+QString WaterfallPanel::fullExportMessage(const FullExportInfo &info, const QString &path)
+{
+    const QLocale loc;
+    const QString size = ReadinessText::isolate(
+        tr("%1 × %2 pixels").arg(loc.toString(info.size.width()), loc.toString(info.size.height())));
+    if (info.linesLeftOut == 0 && info.channelsLeftOut == 0)
+        return tr("Saved %1 (the whole history) to %2").arg(size, ltr(path));
+    QString message = tr("Saved %1 to %2, cropped to what one image can hold:").arg(size, ltr(path));
+    if (info.linesLeftOut > 0)
+        message += QLatin1Char(' ') + tr("the oldest %1 of %2 lines were left out.")
+                                          .arg(loc.toString(info.linesLeftOut), loc.toString(info.linesHeld));
+    if (info.channelsLeftOut > 0)
+        message += QLatin1Char(' ') + tr("the last %1 channels were left out.").arg(loc.toString(info.channelsLeftOut));
+    return message;
 }
 
 bool WaterfallPanel::exportViewPng(const QString &path) const
@@ -354,47 +375,21 @@ bool WaterfallPanel::exportViewPng(const QString &path) const
     return m_plot->grab().save(path, "PNG");
 }
 
-bool WaterfallPanel::exportFullResolutionPng(const QString &path) const
+bool WaterfallPanel::exportFullResolutionPng(const QString &path, FullExportInfo *info) const
 {
-    const std::vector<qint64> lines = m_plot->visibleLines();
-    const int first = m_plot->visibleFirstChannel(), last = m_plot->visibleLastChannel();
-    if (lines.empty() || last < first)
-        return false;
-    const int n = last - first + 1;
-    QImage img(n, int(lines.size()), QImage::Format_ARGB32_Premultiplied);
-    const ColorLut &lut = colorLut(m_plot->colorMap());
-    for (size_t i = 0; i < lines.size(); ++i) { // newest at the top, as on screen
-        const float *line = m_store->line(lines[lines.size() - 1 - i]);
-        colorizeLine(line + (first - m_store->channelLo()), n, reinterpret_cast<uint32_t *>(img.scanLine(int(i))), n,
-                     m_plot->levels(), lut, m_plot->highlightNegatives());
+    const HistoryImage h = historyImage(*m_store, m_plot->levels(), m_plot->colorMap(), m_plot->highlightNegatives());
+    if (info) {
+        info->size = h.image.size();
+        info->linesHeld = h.linesHeld;
+        info->linesLeftOut = h.image.isNull() ? 0 : h.linesHeld - h.image.height();
+        info->channelsLeftOut = h.image.isNull() ? 0 : h.channelsHeld - h.image.width();
     }
-    return img.save(path, "PNG");
+    return !h.image.isNull() && h.image.save(path, "PNG");
 }
 
 bool WaterfallPanel::exportCsv(const QString &path) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
-        return false;
-    QTextStream out(&file);
-    const int first = m_plot->visibleFirstChannel(), last = m_plot->visibleLastChannel();
-    out << "start_ms,end_ms";
-    for (int ch = first; ch <= last; ++ch)
-        out << ",ch" << ch;
-    out << '\n';
-    for (qint64 seq : m_plot->visibleLines()) { // machine format: C locale, oldest first
-        const LineInfo info = m_store->lineInfo(seq);
-        const float *line = m_store->line(seq);
-        out << QString::number(info.startMs, 'f', 3) << ',' << QString::number(info.endMs, 'f', 3);
-        for (int ch = first; ch <= last; ++ch) {
-            const float v = line[ch - m_store->channelLo()];
-            out << ',';
-            if (!std::isnan(v))
-                out << QString::number(v, 'g', 9);
-        }
-        out << '\n';
-    }
-    return out.status() == QTextStream::Ok && file.flush();
+    return writeCsv(path, *m_store, m_plot->visibleLines(), m_plot->visibleFirstChannel(), m_plot->visibleLastChannel());
 }
 
 } // namespace wf

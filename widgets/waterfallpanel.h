@@ -6,6 +6,7 @@
 #include "rowstore.h"
 #include "waterfallcodec.h"
 
+#include <QSize>
 #include <QWidget>
 #include <deque>
 #include <memory>
@@ -13,16 +14,25 @@
 class QCheckBox;
 class QComboBox;
 class QCustomPlot;
-class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 class QTimer;
 
 namespace wf {
 
+class ContrastControls;
+class FindingMarker;
 class ReadinessController;
 class WaterfallPlot;
 struct CursorSample;
+
+// What a full-resolution export wrote.
+struct FullExportInfo {
+    QSize size;                // pixels: channels x lines
+    qint64 linesHeld = 0;      // lines in the history
+    qint64 linesLeftOut = 0;   // the oldest lines that did not fit (see ExportLimits)
+    int channelsLeftOut = 0;   // the highest channels that did not fit
+};
 
 class WaterfallPanel : public QWidget
 {
@@ -44,19 +54,29 @@ class WaterfallPanel : public QWidget
     WaterfallPlot *plot() const { return m_plot; }
     const RowStore &store() const { return *m_store; }
     ContrastTracker &contrast() { return m_contrast; }
+    ContrastControls *contrastControls() const { return m_contrastControls; }
+    QWidget *toolbar() const { return m_toolbar; } // the controls above the plot (tests, screenshots)
 
     bool exportViewPng(const QString &path) const;
-    bool exportFullResolutionPng(const QString &path) const; // one pixel per channel and line
-    bool exportCsv(const QString &path) const;                // the visible window
+    // The whole history: one pixel per channel, one row per stored line, newest at the top, in the
+    // current colour map, levels and negative highlight; bounded by ExportLimits (newest lines kept).
+    bool exportFullResolutionPng(const QString &path, FullExportInfo *info = nullptr) const;
+    bool exportCsv(const QString &path) const; // the visible window
+    // The sentence shown after a full-resolution export (says what was left out, if anything).
+    static QString fullExportMessage(const FullExportInfo &info, const QString &path);
     void jumpToLatestNegative();
+    // Scrolls to the row that started at rowStartMs (pausing the view) and flashes the channel
+    // (0: the whole row). False when that row is no longer in the history.
+    bool showFinding(qint64 rowStartMs, int channel);
+    FindingMarker *findingMarker() const { return m_marker; }
 
   protected:
     void changeEvent(QEvent *event) override;
 
   private:
     void retranslate();
+    void alignLabels();
     void applyLevels(bool force);
-    void updateContrastControls();
     void updateCounters();
     void updateHud();
     void onCursor(const CursorSample &s);
@@ -70,11 +90,10 @@ class WaterfallPanel : public QWidget
     std::deque<std::pair<qint64, qint64>> m_arrivals; // (ms, rows) over the last seconds
 
     WaterfallPlot *m_plot;
+    FindingMarker *m_marker = nullptr;
+    QWidget *m_toolbar;
     QComboBox *m_mapBox;
-    QComboBox *m_modeBox;
-    QCheckBox *m_db;
-    QDoubleSpinBox *m_min;
-    QDoubleSpinBox *m_max;
+    ContrastControls *m_contrastControls;
     QCheckBox *m_highlight;
     QPushButton *m_pause;
     QLabel *m_behind;

@@ -1,6 +1,5 @@
 #include "waterfallplot.h"
 
-#include "colorizer.h"
 #include "rowstore.h"
 #include "waterfallimage.h"
 #include "waterfallplottable.h"
@@ -234,7 +233,7 @@ void WaterfallPlot::setRef(int displayRow, const RowRef &ref)
         m_refs[size_t(p)] = ref;
 }
 
-void WaterfallPlot::colorizeInto(qint64 seq, uint32_t *dst) const
+void WaterfallPlot::colorizeInto(qint64 seq, uint32_t *dst)
 {
     const float *line = m_store ? m_store->line(seq) : nullptr;
     const int n = m_ringLast - m_ringFirst + 1;
@@ -242,7 +241,9 @@ void WaterfallPlot::colorizeInto(qint64 seq, uint32_t *dst) const
         std::fill(dst, dst + m_ring->cols(), kNanColor);
         return;
     }
-    colorizeLine(line + (m_ringFirst - m_store->channelLo()), n, dst, m_ring->cols(), m_levels, colorLut(m_map), m_highlight);
+    if (!m_columns.matches(n, m_ring->cols()))
+        m_columns = ColumnMap(n, m_ring->cols()); // once per geometry, not per line
+    colorizeLine(line + (m_ringFirst - m_store->channelLo()), m_columns, dst, m_levels, colorLut(m_map), m_highlight);
 }
 
 void WaterfallPlot::writeMarks(qint64 seq, int displayRow)

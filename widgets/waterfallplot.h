@@ -9,6 +9,7 @@
 // just the visible rows from the store. While live, a timestamp gap before a line becomes a band
 // of kGapColor rows proportional to gap / line duration (capped, so rows after a very long gap sit
 // slightly off the linear time axis; the cursor readout still reads the exact line).
+#include "colorizer.h"
 #include "colormap.h"
 #include "levels.h"
 
@@ -122,7 +123,7 @@ class WaterfallPlot : public QWidget
     void rebuildLive();
     void rebuildWindow();
     void appendToRing(qint64 seq, bool allowGap);
-    void colorizeInto(qint64 seq, uint32_t *dst) const;
+    void colorizeInto(qint64 seq, uint32_t *dst);
     void writeMarks(qint64 seq, int displayRow);
     void setRef(int displayRow, const RowRef &ref);
     double rowDtMs() const;
@@ -145,6 +146,7 @@ class WaterfallPlot : public QWidget
     std::unique_ptr<WaterfallImage> m_ring;
     std::unique_ptr<WaterfallImage> m_marks;
     std::vector<RowRef> m_refs; // by physical ring row
+    ColumnMap m_columns;        // channels of each ring column, rebuilt when the geometry changes
 
     RowStore *m_store = nullptr;
     int m_lo = 1, m_hi = 0;

@@ -37,7 +37,11 @@ QString AppText::transportText(const CallInfo &info)
     case TransportError::ConnectionRefused: return tr("connection refused: nothing listens at this address");
     case TransportError::HostNotFound: return tr("host not found");
     case TransportError::ConnectionClosed: return tr("the server closed the connection before the reply was complete");
-    case TransportError::Tls: return tr("TLS failure: the server's certificate is not trusted");
+    case TransportError::Tls:
+        if (info.pinMismatch())
+            return tr("the server's certificate changed and was refused: the pinned certificate is SHA-256 %1, the server now presents %2")
+                .arg(ltr(info.pinnedFingerprint), ltr(info.peerFingerprint.isEmpty() ? tr("no certificate") : info.peerFingerprint));
+        return tr("TLS failure: the server's certificate is not trusted");
     case TransportError::TooLarge: return tr("the reply is larger than the size limit");
     case TransportError::Redirect: return tr("the server redirects to %1 (not followed)").arg(info.redirectLocation);
     case TransportError::Aborted: return tr("cancelled");
@@ -70,7 +74,7 @@ QString AppText::reasonText(const EndpointProbe &p)
     case ProbeReason::Unreachable:
         return transportText(p.info) + QLatin1Char('.');
     case ProbeReason::Tls:
-        return p.info.peerFingerprint.isEmpty()
+        return p.info.peerFingerprint.isEmpty() || p.info.pinMismatch()
                    ? transportText(p.info) + QLatin1Char('.')
                    : tr("%1. Certificate SHA-256: %2").arg(transportText(p.info), p.info.peerFingerprint);
     }

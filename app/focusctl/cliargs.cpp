@@ -25,6 +25,7 @@ QString CliArgs::usage()
                 "                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]\n"
                 "                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]\n"
                 "                 [--report FILE|-] [--lang en|he] [--fail-on-findings]\n"
+                "                 [--consumer-threshold S] [--record FILE]\n"
                 "                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]\n"
                 "\n"
                 "watch: configures one job and follows it until --rows rows have arrived, the job ends\n"
@@ -33,13 +34,61 @@ QString CliArgs::usage()
                 "(--duration) 30 s, live; --historic takes epoch seconds. --rows 100, --row-count 100\n"
                 "rows asked per poll, --ready-timeout 60 s, --data-timeout 30 s. --report writes the JSON\n"
                 "report to FILE, or to stdout with \"-\" (the timeline then goes to stderr). Ctrl-C stops\n"
-                "the job and still writes the report. --fail-on-findings is accepted but changes nothing\n"
-                "yet: the data-quality checks will give it its meaning.\n"
+                "the job and still writes the report. The report's \"quality\" object counts every\n"
+                "data-quality finding; --fail-on-findings turns an exit status of 0 into 1 when any count\n"
+                "is not zero. --consumer-threshold (default 5 s): a consumer slower than this is a\n"
+                "finding. --record saves every raw reply to FILE for `focusctl replay`.\n"
                 "Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could\n"
                 "not be written; 2 bad usage or configuration refused before sending;\n"
                 "3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,\n"
                 "waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,\n"
-                "bad_response, client_error.\n");
+                "bad_response, client_error.\n")
+           + QLatin1Char('\n')
+           + tr("  focusctl replay FILE [--report FILE|-] [--fail-on-findings] [--lang en|he]\n"
+                "\n"
+                "replay: plays a session recorded with `watch --record FILE` through the same checks,\n"
+                "offline and in virtual time (a timeout takes no real time): prints the same timeline and\n"
+                "writes the same report, plus \"replayed_from\". Exit status as watch; 2 also when FILE\n"
+                "cannot be read or is not a valid session recording.\n");
+}
+
+QString CliArgs::requestedLanguage(const QStringList &arguments)
+{
+    QString lang;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
+            lang = arguments[i + 1];
+        else if (arguments[i].startsWith(QLatin1String("--lang=")))
+            lang = arguments[i].mid(7);
+    }
+    return lang;
+}
+
+ParsedCommand CliArgs::parse(const QStringList &arguments)
+{
+    ParsedCommand r;
+    if (arguments.isEmpty())
+        return r;
+    const QString &command = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h"))
+        r.command = ParsedCommand::Command::Help;
+    else if (command == QLatin1String("--version"))
+        r.command = ParsedCommand::Command::Version;
+    else if (command == QLatin1String("probe")) {
+        r.command = ParsedCommand::Command::Probe;
+        r.probe = parseProbe(rest);
+    } else if (command == QLatin1String("watch")) {
+        r.command = ParsedCommand::Command::Watch;
+        r.watch = parseWatch(rest);
+    } else if (command == QLatin1String("replay")) {
+        r.command = ParsedCommand::Command::Replay;
+        r.replay = parseReplay(rest);
+    } else {
+        r.command = ParsedCommand::Command::Unknown;
+        r.text = command;
+    }
+    return r;
 }
 
 ParsedProbe CliArgs::parseProbe(const QStringList &arguments)
@@ -172,6 +221,52 @@ QString CliArgs::wireField(ConfigField field)
     return {};
 }
 
+ParsedReplay CliArgs::parseReplay(const QStringList &arguments)
+{
+    ParsedReplay r;
+    QCommandLineParser p;
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption report(QStringLiteral("report"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
+    const QCommandLineOption failOnFindings(QStringLiteral("fail-on-findings"));
+    for (const auto *o : {&help, &report, &lang, &failOnFindings})
+        p.addOption(*o);
+    if (!p.parse(QStringList{QStringLiteral("focusctl-replay")} + arguments)) {
+        r.text = p.errorText();
+        return r;
+    }
+    if (p.isSet(help)) {
+        r.outcome = ParsedReplay::Outcome::Help;
+        r.text = usage();
+        return r;
+    }
+    const QStringList files = p.positionalArguments();
+    if (files.size() != 1 || files.first().trimmed().isEmpty()) {
+        r.text = files.size() > 1 ? tr("unexpected argument \"%1\"").arg(files.at(1))
+                                  : tr("replay needs the session file to play");
+        return r;
+    }
+    r.args.file = files.first();
+    if (p.isSet(lang)) {
+        if (!isSupportedLanguage(p.value(lang))) {
+            r.text = tr("--lang must be en or he");
+            return r;
+        }
+        r.args.lang = p.value(lang);
+    }
+    if (p.isSet(report)) {
+        r.args.report = p.value(report);
+        if (r.args.report.trimmed().isEmpty()) {
+            r.text = tr("--report needs a file name, or - for standard output");
+            return r;
+        }
+    }
+    r.args.failOnFindings = p.isSet(failOnFindings);
+    r.outcome = ParsedReplay::Outcome::Run;
+    return r;
+}
+
 ParsedWatch CliArgs::parseWatch(const QStringList &arguments)
 {
     ParsedWatch r;
@@ -197,11 +292,14 @@ ParsedWatch CliArgs::parseWatch(const QStringList &arguments)
     const QCommandLineOption report = valued("report", "FILE");
     const QCommandLineOption lang = valued("lang", "LANG");
     const QCommandLineOption failOnFindings(QStringLiteral("fail-on-findings"));
+    const QCommandLineOption consumerThreshold = valued("consumer-threshold", "S");
+    const QCommandLineOption record = valued("record", "FILE");
     const QCommandLineOption insecure(QStringLiteral("insecure"));
     const QCommandLineOption ca = valued("ca-cert", "FILE");
     const QCommandLineOption pin = valued("pin-sha256", "HEX");
     for (const auto *o : {&help, &server, &view, &channels, &nfft, &freq, &height, &duration, &historic, &rows,
-                          &rowCount, &readyTimeout, &dataTimeout, &report, &lang, &failOnFindings, &insecure, &ca, &pin})
+                          &rowCount, &readyTimeout, &dataTimeout, &report, &lang, &failOnFindings, &consumerThreshold,
+                          &record, &insecure, &ca, &pin})
         p.addOption(*o);
     if (!p.parse(QStringList{QStringLiteral("focusctl-watch")} + arguments)) {
         r.text = p.errorText();
@@ -309,6 +407,18 @@ ParsedWatch CliArgs::parseWatch(const QStringList &arguments)
         }
     }
     a.failOnFindings = p.isSet(failOnFindings);
+    if (p.isSet(consumerThreshold) && !parseSeconds(p.value(consumerThreshold), 86'400, a.consumerThresholdMs)) {
+        r.text = tr("--consumer-threshold must be a number of seconds above 0 and at most 86400, not \"%1\"")
+                     .arg(p.value(consumerThreshold));
+        return r;
+    }
+    if (p.isSet(record)) {
+        a.record = p.value(record);
+        if (a.record.trimmed().isEmpty()) {
+            r.text = tr("--record needs a file name");
+            return r;
+        }
+    }
     if (!CommonArgs::parseTls(p.isSet(insecure), p.value(ca), p.value(pin), a.tls, r.text))
         return r;
 

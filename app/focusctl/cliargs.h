@@ -32,7 +32,9 @@ struct WatchArgs {
     int readyTimeoutMs = 60'000;
     int dataTimeoutMs = 30'000;
     QString report;                // empty: no report; "-": stdout; else a file
-    bool failOnFindings = false;   // accepted; the data-quality checks give it meaning
+    bool failOnFindings = false;   // exit 1 instead of 0 when any quality count is not zero
+    int consumerThresholdMs = 5000;// a slower consumer is a quality finding
+    QString record;                // empty: no recording; else the session file to write
 };
 
 struct ParsedWatch {
@@ -41,14 +43,49 @@ struct ParsedWatch {
     QString text; // help text or the error message
 };
 
+struct ReplayArgs {
+    QString file;                  // the session file `watch --record` wrote
+    QString lang;                  // "en", "he" or empty (system locale)
+    QString report;                // empty: no report; "-": stdout; else a file
+    bool failOnFindings = false;
+};
+
+struct ParsedReplay {
+    enum class Outcome { Run, Help, Error } outcome = Outcome::Error;
+    ReplayArgs args;
+    QString text; // help text or the error message
+};
+
+// The whole command line (after the program name): which command, and that command's parse.
+struct ParsedCommand {
+    enum class Command {
+        Usage,   // no arguments: usage on stderr, exit 2
+        Help,    // --help / -h first: usage on stdout, exit 0
+        Version, // --version first
+        Probe,   // see `probe`
+        Watch,   // see `watch`
+        Replay,  // see `replay`
+        Unknown, // `text` names the unknown command
+    } command = Command::Usage;
+    ParsedProbe probe;
+    ParsedWatch watch;
+    ParsedReplay replay;
+    QString text;
+};
+
 class CliArgs
 {
     Q_DECLARE_TR_FUNCTIONS(CliArgs)
   public:
+    // Pure: prints nothing and never exits, so it can be tested and fuzzed. `arguments` excludes argv[0].
+    static ParsedCommand parse(const QStringList &arguments);
+    // The --lang value given anywhere on the line (read first: it decides the language of every message).
+    static QString requestedLanguage(const QStringList &arguments);
     // `arguments` starts after the sub-command name.
     static ParsedProbe parseProbe(const QStringList &arguments);
     // Every argument checked, and the configuration through validateConfigure(), before anything is sent.
     static ParsedWatch parseWatch(const QStringList &arguments);
+    static ParsedReplay parseReplay(const QStringList &arguments);
     static QString usage();
     static QString optionForField(ConfigField field); // "--channels"
     static QString wireField(ConfigField field);      // "channels", as /configure spells it

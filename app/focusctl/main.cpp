@@ -1,7 +1,8 @@
-// focusctl: command-line checks of a Focus Server (probe, watch).
+// focusctl: command-line checks of a Focus Server (probe, watch, replay).
 #include "apptext.h"
 #include "cliargs.h"
 #include "probecommand.h"
+#include "replaycommand.h"
 #include "watchcommand.h"
 
 #include <QCoreApplication>
@@ -15,50 +16,48 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QStringList args = app.arguments().mid(1);
+    const QStringList args = app.arguments().mid(1);
+    using wf::cli::CliArgs;
+    using Command = wf::cli::ParsedCommand::Command;
 
     // The language decides every message, including usage errors: read --lang before anything else.
-    QString lang;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
-            lang = args[i + 1];
-        else if (args[i].startsWith(QLatin1String("--lang=")))
-            lang = args[i].mid(7);
-    }
-    wf::installTranslations(app, wf::resolveLanguage(lang));
+    wf::installTranslations(app, wf::resolveLanguage(CliArgs::requestedLanguage(args)));
 
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
-        (args.isEmpty() ? err : out) << wf::cli::CliArgs::usage();
-        return args.isEmpty() ? 2 : 0;
-    }
-    if (args.first() == QLatin1String("--version")) {
-        out << "focusctl " << PROJECT_VERSION << "\n";
-        return 0;
-    }
-    const QString command = args.takeFirst();
-    if (command == QLatin1String("probe")) {
-        const wf::cli::ParsedProbe parsed = wf::cli::CliArgs::parseProbe(args);
-        switch (parsed.outcome) {
-        case wf::cli::ParsedProbe::Outcome::Help: out << parsed.text; return 0;
+    const wf::cli::ParsedCommand parsed = CliArgs::parse(args);
+    switch (parsed.command) {
+    case Command::Usage: err << CliArgs::usage(); return 2;
+    case Command::Help: out << CliArgs::usage(); return 0;
+    case Command::Version: out << "focusctl " << PROJECT_VERSION << "\n"; return 0;
+    case Command::Probe:
+        switch (parsed.probe.outcome) {
+        case wf::cli::ParsedProbe::Outcome::Help: out << parsed.probe.text; return 0;
         case wf::cli::ParsedProbe::Outcome::Error:
-            err << "focusctl probe: " << parsed.text << "\n\n" << wf::cli::CliArgs::usage();
+            err << "focusctl probe: " << parsed.probe.text << "\n\n" << CliArgs::usage();
             return 2;
         case wf::cli::ParsedProbe::Outcome::Run: break;
         }
-        return wf::cli::ProbeCommand::run(parsed.args, out);
-    }
-    if (command == QLatin1String("watch")) {
-        const wf::cli::ParsedWatch parsed = wf::cli::CliArgs::parseWatch(args);
-        switch (parsed.outcome) {
-        case wf::cli::ParsedWatch::Outcome::Help: out << parsed.text; return 0;
+        return wf::cli::ProbeCommand::run(parsed.probe.args, out);
+    case Command::Watch:
+        switch (parsed.watch.outcome) {
+        case wf::cli::ParsedWatch::Outcome::Help: out << parsed.watch.text; return 0;
         case wf::cli::ParsedWatch::Outcome::Error:
-            err << "focusctl watch: " << parsed.text << "\n\n" << wf::cli::CliArgs::usage();
+            err << "focusctl watch: " << parsed.watch.text << "\n\n" << CliArgs::usage();
             return 2;
         case wf::cli::ParsedWatch::Outcome::Run: break;
         }
-        return wf::cli::WatchCommand::run(parsed.args, out, err);
+        return wf::cli::WatchCommand::run(parsed.watch.args, out, err);
+    case Command::Replay:
+        switch (parsed.replay.outcome) {
+        case wf::cli::ParsedReplay::Outcome::Help: out << parsed.replay.text; return 0;
+        case wf::cli::ParsedReplay::Outcome::Error:
+            err << "focusctl replay: " << parsed.replay.text << "\n\n" << CliArgs::usage();
+            return 2;
+        case wf::cli::ParsedReplay::Outcome::Run: break;
+        }
+        return wf::cli::ReplayCommand::run(parsed.replay.args, out, err);
+    case Command::Unknown: break;
     }
-    err << QCoreApplication::translate("focusctl", "focusctl: unknown command \"%1\"").arg(command) << "\n\n"
-        << wf::cli::CliArgs::usage();
+    err << QCoreApplication::translate("focusctl", "focusctl: unknown command \"%1\"").arg(parsed.text) << "\n\n"
+        << CliArgs::usage();
     return 2;
 }

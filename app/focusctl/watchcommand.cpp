@@ -3,6 +3,8 @@
 #include "apptext.h"
 #include "clock.h"
 #include "jobreport.h"
+#include "qualitymonitor.h"
+#include "sessionrecorder.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -12,6 +14,7 @@
 #include <QTimer>
 #include <atomic>
 #include <csignal>
+#include <memory>
 
 namespace wf::cli {
 
@@ -76,6 +79,19 @@ QString utc(qint64 epochS)
 
 } // namespace
 
+QString WatchCommand::recordError(const SessionRecorder &recorder, const QString &path)
+{
+    switch (recorder.error()) {
+    case RecorderError::TooLarge:
+        return tr("--record: the recording reached its size cap of %1 bytes and stopped; \"%2\" holds the session up to there")
+            .arg(QLocale().toString(kSessionMaxBytes), path);
+    case RecorderError::CannotOpen:
+    case RecorderError::WriteFailed:
+    case RecorderError::None: break;
+    }
+    return tr("--record: cannot write \"%1\": %2").arg(path, recorder.errorDetail());
+}
+
 QString WatchCommand::atMs(qint64 ms)
 {
     return bidi(tr("+%1 ms").arg(QLocale().toString(ms)));
@@ -117,11 +133,105 @@ QString WatchCommand::pollsText(const QMap<QString, QMap<QString, int>> &polls)
     return parts.join(QStringLiteral(" · "));
 }
 
-QJsonObject WatchCommand::report(const ReadinessController &controller, const WatchArgs &args)
+QJsonObject WatchCommand::report(const ReadinessController &controller, const QualityChecker &quality,
+                                 const WatchArgs &args)
 {
-    QJsonObject o = jobReportJson(controller, args.server.toString(), args.tls.insecure());
+    return report(controller, quality, args.server.toString(), args.tls.insecure());
+}
+
+QJsonObject WatchCommand::report(const ReadinessController &controller, const QualityChecker &quality,
+                                 const QString &server, bool insecure)
+{
+    QJsonObject o = jobReportJson(controller, server, insecure);
     o.insert(QStringLiteral("diagnosis_text"), AppText::diagnosisText(controller.diagnosis().value_or(Diagnosis::Stopped)));
+    o.insert(QStringLiteral("quality"), qualityJson(quality));
     return o;
+}
+
+QString WatchCommand::qualityText(const QualityChecker &quality)
+{
+    QStringList parts;
+    for (int i = 0; i < kQualityCheckCount; ++i) {
+        const auto check = QualityCheck(i);
+        if (quality.count(check) > 0)
+            parts << bidi(QStringLiteral("%1 %2").arg(QLatin1String(qualityCheckKey(check)), QLocale().toString(quality.count(check))));
+    }
+    if (parts.isEmpty())
+        return tr("Quality: no findings in %1 rows").arg(QLocale().toString(quality.rowsChecked()));
+    return tr("Quality: %1").arg(parts.join(QStringLiteral(", ")));
+}
+
+void WatchCommand::printTimeline(const ReadinessController &controller, const QualityMonitor &quality, QObject *context,
+                                 const Say &say)
+{
+    auto printed = std::make_shared<JobTimeline>();
+    QObject::connect(&controller, &ReadinessController::timelineChanged, context, [&controller, printed, say] {
+        const JobTimeline &t = controller.timeline();
+        const CallInfo &info = controller.configureInfo();
+        if (t.configured && !printed->configured) {
+            printed->configured = t.configured;
+            // Success is told with the job id, once the reply is decoded (stateChanged below).
+            if (info.transport != TransportError::None)
+                say(tr("Configure failed after %1: %2").arg(bidi(tr("%1 ms").arg(QLocale().toString(*t.configured))),
+                                                           AppText::transportText(info)));
+            else if (info.httpStatus != 200)
+                say(tr("Configure answered HTTP %1 after %2")
+                        .arg(info.httpStatus)
+                        .arg(bidi(tr("%1 ms").arg(QLocale().toString(*t.configured)))));
+        }
+        if (t.consumerReady && !printed->consumerReady) {
+            printed->consumerReady = t.consumerReady;
+            say(tr("%1  consumer ready").arg(atMs(*t.consumerReady)));
+        }
+        if (t.firstData && !printed->firstData) {
+            printed->firstData = t.firstData;
+            say(tr("%1  first data").arg(atMs(*t.firstData)));
+        }
+        if (t.ended && !printed->ended) {
+            printed->ended = t.ended;
+            say(tr("%1  ended: the job's analyzer exited (208)").arg(atMs(*t.ended)));
+        }
+    });
+    QObject::connect(&controller, &ReadinessController::stateChanged, context, [&controller, say](JobState s) {
+        if (s == JobState::WaitingForConsumer)
+            say(tr("Job %1 created; configure took %2. Waiting for its consumer…")
+                    .arg(bidi(controller.jobId()),
+                         bidi(tr("%1 ms").arg(QLocale().toString(controller.timeline().configured.value_or(0))))));
+    });
+    QObject::connect(&controller, &ReadinessController::errorLogged, context, [&controller, say](const JobErrorEntry &e) {
+        const qint64 at = e.atMs - controller.timeline().configured.value_or(0);
+        if (e.endpoint.isEmpty())
+            say(tr("%1  error: %2").arg(atMs(at), bidi(e.message)));
+        else
+            say(tr("%1  error on %2: %3").arg(atMs(at), bidi(e.endpoint), bidi(e.message)));
+    });
+    QObject::connect(&controller, &ReadinessController::finished, context, [&controller, &quality, say](JobState, Diagnosis d) {
+        const QString polls = pollsText(controller.polls());
+        const QString rows = tr("Summary: %1 rows in %2 blocks")
+                                 .arg(QLocale().toString(controller.rowsReceived()), QLocale().toString(controller.blocksReceived()));
+        say(polls.isEmpty() ? rows : rows + QStringLiteral(" · ") + polls);
+        say(tr("Diagnosis: %1 — %2").arg(bidi(diagnosisName(d)), AppText::diagnosisText(d)));
+        say(qualityText(quality.checker()));
+    });
+}
+
+int WatchCommand::writeReport(const QJsonObject &report, const QString &path, QSaveFile &file, QTextStream &out,
+                              QTextStream &err, const Say &say, const char *command, int status)
+{
+    const QByteArray json = QJsonDocument(report).toJson(QJsonDocument::Indented);
+    if (path == QLatin1String("-")) {
+        out << QString::fromUtf8(json);
+        out.flush();
+        return status;
+    }
+    file.write(json);
+    if (file.commit()) {
+        say(tr("Report written to %1").arg(bidi(path)));
+        return status;
+    }
+    err << command << ": " << tr("--report: cannot write \"%1\": %2").arg(path, file.errorString()) << '\n';
+    err.flush();
+    return 1;
 }
 
 int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
@@ -153,59 +263,37 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
     ClientJobApi api(&client);
     SystemClock clock;
     ReadinessController controller(&api, &clock);
+    // Everything that handles one reply reads the instant it arrived: a replay reproduces it exactly.
+    QObject::connect(&client, &FocusClient::replyReceived, &client, [&clock] { clock.holdUntilIdle(); });
+    SessionRecorder recorder([&controller] { return controller.elapsedMs(); });
+    QualityMonitor quality(&controller, &api);
+    QualityThresholds thresholds;
+    thresholds.consumerCreationMs = args.consumerThresholdMs;
+    quality.setThresholds(thresholds);
     ReadinessSettings settings;
     settings.readyTimeoutMs = args.readyTimeoutMs;
     settings.dataTimeoutMs = args.dataTimeoutMs;
     settings.rowCount = args.rowCount;
+    if (!args.record.isEmpty()) {
+        // Refused before anything is sent, like --report.
+        const SessionHeader header{args.server.toString(), args.tls.insecure(), QDateTime::currentMSecsSinceEpoch(),
+                                   args.request, settings, thresholds};
+        if (!recorder.open(args.record, header)) {
+            err << "focusctl watch: " << recordError(recorder, args.record) << '\n';
+            err.flush();
+            return 2;
+        }
+        recorder.attach(&client);
+    }
 
     QEventLoop loop;
     bool done = false;
+    printTimeline(controller, quality, &loop, say);
     // "+X ms" counts from the configure reply, as the report's timeline does.
     auto sinceReply = [&controller] {
         return controller.elapsedMs() - controller.timeline().configured.value_or(0);
     };
 
-    JobTimeline printed;
-    QObject::connect(&controller, &ReadinessController::timelineChanged, &loop, [&] {
-        const JobTimeline &t = controller.timeline();
-        const CallInfo &info = controller.configureInfo();
-        if (t.configured && !printed.configured) {
-            printed.configured = t.configured;
-            // Success is told with the job id, once the reply is decoded (stateChanged below).
-            if (info.transport != TransportError::None)
-                say(tr("Configure failed after %1: %2").arg(bidi(tr("%1 ms").arg(QLocale().toString(*t.configured))),
-                                                           AppText::transportText(info)));
-            else if (info.httpStatus != 200)
-                say(tr("Configure answered HTTP %1 after %2")
-                        .arg(info.httpStatus)
-                        .arg(bidi(tr("%1 ms").arg(QLocale().toString(*t.configured)))));
-        }
-        if (t.consumerReady && !printed.consumerReady) {
-            printed.consumerReady = t.consumerReady;
-            say(tr("%1  consumer ready").arg(atMs(*t.consumerReady)));
-        }
-        if (t.firstData && !printed.firstData) {
-            printed.firstData = t.firstData;
-            say(tr("%1  first data").arg(atMs(*t.firstData)));
-        }
-        if (t.ended && !printed.ended) {
-            printed.ended = t.ended;
-            say(tr("%1  ended: the job's analyzer exited (208)").arg(atMs(*t.ended)));
-        }
-    });
-    QObject::connect(&controller, &ReadinessController::stateChanged, &loop, [&](JobState s) {
-        if (s == JobState::WaitingForConsumer)
-            say(tr("Job %1 created; configure took %2. Waiting for its consumer…")
-                    .arg(bidi(controller.jobId()),
-                         bidi(tr("%1 ms").arg(QLocale().toString(controller.timeline().configured.value_or(0))))));
-    });
-    QObject::connect(&controller, &ReadinessController::errorLogged, &loop, [&](const JobErrorEntry &e) {
-        const qint64 at = e.atMs - controller.timeline().configured.value_or(0);
-        if (e.endpoint.isEmpty())
-            say(tr("%1  error: %2").arg(atMs(at), bidi(e.message)));
-        else
-            say(tr("%1  error on %2: %3").arg(atMs(at), bidi(e.endpoint), bidi(e.message)));
-    });
     // Queued: the controller finishes handling the reply (and its state change) before we stop it.
     QObject::connect(
         &controller, &ReadinessController::countersChanged, &loop,
@@ -217,13 +305,9 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
             controller.stop();
         },
         Qt::QueuedConnection);
-    QObject::connect(&controller, &ReadinessController::finished, &loop, [&](JobState, Diagnosis d) {
+    QObject::connect(&controller, &ReadinessController::finished, &loop, [&](JobState s, Diagnosis d) {
         done = true;
-        const QString polls = pollsText(controller.polls());
-        const QString rows = tr("Summary: %1 rows in %2 blocks")
-                                 .arg(QLocale().toString(controller.rowsReceived()), QLocale().toString(controller.blocksReceived()));
-        say(polls.isEmpty() ? rows : rows + QStringLiteral(" · ") + polls);
-        say(tr("Diagnosis: %1 — %2").arg(bidi(diagnosisName(d)), AppText::diagnosisText(d)));
+        recorder.finish({controller.elapsedMs(), jobStateName(s), diagnosisName(d)});
         loop.quit();
     });
 
@@ -268,23 +352,16 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
 
     const Diagnosis d = controller.diagnosis().value_or(Diagnosis::Stopped);
     int status = diagnosisExitCode(d);
-    if (!args.report.isEmpty()) {
-        const QByteArray json = QJsonDocument(report(controller, args)).toJson(QJsonDocument::Indented);
-        if (reportToStdout) {
-            out << QString::fromUtf8(json);
-            out.flush();
-        } else {
-            reportFile.write(json);
-            if (reportFile.commit()) {
-                say(tr("Report written to %1").arg(bidi(args.report)));
-            } else {
-                err << "focusctl watch: " << tr("--report: cannot write \"%1\": %2").arg(args.report, reportFile.errorString())
-                    << '\n';
-                err.flush();
-                status = 1;
-            }
-        }
+    if (status == 0 && args.failOnFindings && quality.checker().anyFindings())
+        status = 1;
+    if (recorder.error() != RecorderError::None) {
+        err << "focusctl watch: " << recordError(recorder, args.record) << '\n';
+        err.flush();
+        status = 1;
     }
+    if (!args.report.isEmpty())
+        status = writeReport(report(controller, quality.checker(), args), args.report, reportFile, out, err, say,
+                             "focusctl watch", status);
     return status;
 }
 

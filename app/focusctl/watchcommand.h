@@ -1,10 +1,19 @@
 #pragma once
 // `focusctl watch`: configures one job, follows it with the readiness controller (the GUI's) and
-// prints its timeline as it happens; writes the JSON report. Runs on the main thread's event loop.
+// prints its timeline as it happens; writes the JSON report and, with --record, the session file
+// `focusctl replay` reads. Runs on the main thread's event loop.
 #include "cliargs.h"
+#include "qualitymonitor.h"
+#include "quality.h"
 #include "readinesscontroller.h"
 
+#include <QSaveFile>
 #include <QTextStream>
+#include <functional>
+
+namespace wf {
+class SessionRecorder;
+}
 
 namespace wf::cli {
 
@@ -20,7 +29,23 @@ class WatchCommand
     static QString atMs(qint64 ms);                              // "+1,234 ms", left to right
     // "waterfall 201×10, 404×6 · metadata 200×1, 404×5"
     static QString pollsText(const QMap<QString, QMap<QString, int>> &polls);
-    static QJsonObject report(const ReadinessController &controller, const WatchArgs &args);
+    static QJsonObject report(const ReadinessController &controller, const QualityChecker &quality, const WatchArgs &args);
+    static QJsonObject report(const ReadinessController &controller, const QualityChecker &quality, const QString &server,
+                              bool insecure);
+    // "Quality: negative_values 12, timestamp_gaps 1" or "Quality: no findings in N rows"
+    static QString qualityText(const QualityChecker &quality);
+
+    // Shared by watch and replay: prints the job's timeline as it happens, and the summary,
+    // diagnosis and quality lines when it ends.
+    using Say = std::function<void(const QString &)>;
+    static void printTimeline(const ReadinessController &controller, const QualityMonitor &quality, QObject *context,
+                              const Say &say);
+    // Writes the report to the opened file or to `out` ("-"); returns `status`, or 1 when it cannot be written.
+    static int writeReport(const QJsonObject &report, const QString &path, QSaveFile &file, QTextStream &out,
+                           QTextStream &err, const Say &say, const char *command, int status);
+
+  private:
+    static QString recordError(const SessionRecorder &recorder, const QString &path);
 };
 
 } // namespace wf::cli

@@ -23,7 +23,9 @@ GuiArgs::Outcome GuiArgs::parse(const QStringList &arguments, GuiOptions &o, QSt
     const QCommandLineOption shot(QStringLiteral("screenshot"), tr("Save a screenshot of the main window to FILE."), QStringLiteral("FILE"));
     const QCommandLineOption shotAfter(QStringLiteral("screenshot-after"), tr("Seconds before the screenshot (default 3)."), QStringLiteral("S"));
     const QCommandLineOption exitAfter(QStringLiteral("exit-after"), tr("Quit after S seconds."), QStringLiteral("S"));
-    for (const auto *opt : {&server, &lang, &insecure, &ca, &pin, &autostart, &scenario, &shot, &shotAfter, &exitAfter})
+    const QCommandLineOption tab(QStringLiteral("tab"), tr("Side tab shown at start: configure, endpoints or quality."), QStringLiteral("NAME"));
+    const QCommandLineOption report(QStringLiteral("report"), tr("Save the HTML session report (and its JSON) to FILE when the screenshot is taken."), QStringLiteral("FILE"));
+    for (const auto *opt : {&server, &lang, &insecure, &ca, &pin, &autostart, &scenario, &shot, &shotAfter, &exitAfter, &tab, &report})
         p.addOption(*opt);
     if (!p.parse(arguments)) {
         text = p.errorText();
@@ -53,6 +55,14 @@ GuiArgs::Outcome GuiArgs::parse(const QStringList &arguments, GuiOptions &o, QSt
         o.demoScenario = p.value(scenario);
     }
     o.screenshot = p.value(shot);
+    o.report = p.value(report);
+    if (p.isSet(tab)) {
+        o.tab = p.value(tab);
+        if (!QStringList{QStringLiteral("configure"), QStringLiteral("endpoints"), QStringLiteral("quality")}.contains(o.tab)) {
+            text = tr("--tab must be configure, endpoints or quality");
+            return Outcome::Error;
+        }
+    }
     auto seconds = [&](const QCommandLineOption &opt, double &target) {
         if (!p.isSet(opt))
             return true;

@@ -17,6 +17,8 @@ struct GuiOptions {
     QString screenshot;       // save the main window here after screenshotAfterS
     double screenshotAfterS = 3.0;
     double exitAfterS = 0;    // 0: run until closed
+    QString tab;              // "configure", "endpoints" or "quality": the side tab shown at start
+    QString report;           // write the HTML session report (and its JSON) here with the screenshot
 };
 
 class GuiArgs

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
@@ -66,6 +67,7 @@ int main(int argc, char **argv)
     clientOptions.tls = options.tls;
     clientOptions.timeoutMs = 5000;
     QString serverLabel;
+    QString trustOrigin;
     if (options.server.isEmpty()) {
         wf::emu::EmulatorOptions eo;
         wf::emu::applyScenario(options.demoScenario, eo);
@@ -80,12 +82,20 @@ int main(int argc, char **argv)
         clientOptions.baseUrl = options.server;
         serverLabel = wf::ltr(options.server.toString());
         wf::rememberServer(settings, options.server.toString());
+        // No trust option on the command line: the pin or CA file remembered for this server, if any.
+        if (options.tls.mode == wf::TlsOptions::Mode::System) {
+            if (const auto saved = wf::loadTrust(settings, options.server)) {
+                clientOptions.tls = *saved;
+                trustOrigin = QStringLiteral("settings");
+            }
+        }
     }
     wf::FocusClient client(clientOptions);
     wf::MainWindowSetup setup;
     setup.client = &client;
     setup.serverLabel = serverLabel;
     setup.serverUrl = clientOptions.baseUrl.toString();
+    setup.trustOrigin = trustOrigin;
     setup.language = language;
     wf::MainWindow window(setup);
     QObject::connect(&window, &wf::MainWindow::languageRequested, &app, [&](const QString &lang) {
@@ -116,9 +126,19 @@ int main(int argc, char **argv)
     }
     if (options.autostart)
         QTimer::singleShot(0, &window, &wf::MainWindow::startJob);
+    if (!options.tab.isEmpty())
+        window.showTab(options.tab);
+    if (!options.report.isEmpty() && options.screenshot.isEmpty() && !headless)
+        options.screenshot = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                                 .filePath(QStringLiteral("focus-waterfall-%1.png").arg(language));
 
     if (headless && options.screenshot.isEmpty())
-        options.screenshot = QDir::temp().filePath(QStringLiteral("focus-waterfall-%1.png").arg(language));
+    {
+        // Unasked-for files go to the application's cache, never to a shared folder like /tmp.
+        const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        QDir().mkpath(cache);
+        options.screenshot = QDir(cache).filePath(QStringLiteral("focus-waterfall-%1.png").arg(language));
+    }
     if (!options.screenshot.isEmpty()) {
         QTimer::singleShot(int(options.screenshotAfterS * 1000), &window, [&] {
             const QString path = QFileInfo(options.screenshot).absoluteFilePath();
@@ -126,6 +146,13 @@ int main(int argc, char **argv)
                 out << QCoreApplication::translate("main", "Screenshot saved: %1").arg(path) << "\n";
             else
                 err << QCoreApplication::translate("main", "Could not save the screenshot to %1").arg(path) << "\n";
+            if (!options.report.isEmpty()) {
+                QString error;
+                if (window.saveReport(QFileInfo(options.report).absoluteFilePath(), &error))
+                    out << QCoreApplication::translate("main", "Report saved: %1").arg(QFileInfo(options.report).absoluteFilePath()) << "\n";
+                else
+                    err << error << "\n";
+            }
             out.flush();
             err.flush();
             if (headless && options.exitAfterS <= 0)

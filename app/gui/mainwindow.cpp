@@ -1,8 +1,13 @@
 #include "mainwindow.h"
 
+#include "qualitymonitor.h"
+#include "qualitypanel.h"
+#include "sessionreport.h"
+
 #include "apptext.h"
 #include "commonargs.h"
 #include "configureform.h"
+#include "connectdialog.h"
 #include "endpointpanel.h"
 #include "prober.h"
 #include "readinesspanel.h"
@@ -12,13 +17,14 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QCoreApplication>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QProcess>
 #include <QEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
+#include <QFileDialog>
+#include <QDateTime>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -31,11 +37,13 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     : QMainWindow(parent), m_setup(setup), m_api(setup.client), m_prober(new EndpointProber(setup.client, this)),
       m_controller(new ReadinessController(&m_api, &m_clock, this)), m_form(new ConfigureForm(this)),
       m_endpoints(new EndpointPanel(this)), m_readiness(new ReadinessPanel(this)), m_waterfall(new WaterfallPanel(this)),
+      m_quality(new QualityMonitor(m_controller, &m_api, this)), m_qualityPanel(new QualityPanel(this)),
       m_tabs(new QTabWidget(this)),
-      m_serverStatus(new QLabel(this)), m_insecureBadge(new QLabel(this))
+      m_serverStatus(new QLabel(this)), m_insecureBadge(new QLabel(this)), m_trustBadge(new QLabel(this))
 {
     m_tabs->addTab(m_form, QString());
     m_tabs->addTab(m_endpoints, QString());
+    m_tabs->addTab(m_qualityPanel, QString());
     // Configure and endpoints on one side, the spectrogram in the middle, the job status beside it.
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_tabs);
@@ -47,17 +55,28 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     split->setSizes({380, 900, 420});
     setCentralWidget(split);
     m_waterfall->attach(m_controller);
+    m_qualityPanel->setMonitor(m_quality);
+    connect(m_qualityPanel, &QualityPanel::jumpRequested, this, [this](QualityCheck, const FindingSite &site) {
+        if (!m_waterfall->showFinding(site.rowStartMs, site.channel))
+            statusBar()->showMessage(tr("That row is no longer in the waterfall's history."), 5000);
+    });
 
     const bool insecure = setup.client->options().tls.insecure();
     m_insecureBadge->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; padding: 2px 6px; font-weight: bold; }"));
     m_insecureBadge->setVisible(insecure);
     statusBar()->addWidget(m_serverStatus, 1);
+    statusBar()->addPermanentWidget(m_trustBadge);
     statusBar()->addPermanentWidget(m_insecureBadge);
+    const TlsOptions::Mode mode = setup.client->options().tls.mode;
+    m_trustBadge->setVisible(mode == TlsOptions::Mode::Pin || mode == TlsOptions::Mode::CaFile);
+    m_trustBadge->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_readiness->setServer(setup.serverUrl, insecure);
     m_readiness->setController(m_controller);
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_connect = m_fileMenu->addAction(QString(), this, &MainWindow::connectToServer);
+    m_saveReport = m_fileMenu->addAction(QString(), this, &MainWindow::chooseReportFile);
+    m_saveReport->setShortcut(QKeySequence::Save);
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -113,6 +132,7 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
 
     QSettings settings;
     m_form->loadSettings(settings);
+    m_qualityPanel->loadSettings(settings);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1700, 900);
@@ -180,41 +200,70 @@ void MainWindow::onJobFinished(JobState state, Diagnosis diagnosis)
         m_form->showServerRejection(info.httpStatus, info.errorBody.message.isEmpty() ? info.errorBody.raw : info.errorBody.message);
 }
 
+bool MainWindow::saveReport(const QString &path, QString *error)
+{
+    SessionReportInput input;
+    input.server = m_setup.serverUrl;
+    input.insecure = m_setup.client->options().tls.insecure();
+    input.controller = m_controller;
+    input.quality = &m_quality->checker();
+    input.endpoints = m_endpoints->result();
+    input.waterfall = SessionReport::markedWaterfall(*m_waterfall->plot(), m_quality->checker());
+    input.generatedAt = QDateTime::currentDateTime();
+    return SessionReport::save(path, input, error);
+}
+
+void MainWindow::showTab(const QString &name)
+{
+    if (name == QLatin1String("endpoints"))
+        m_tabs->setCurrentWidget(m_endpoints);
+    else if (name == QLatin1String("quality"))
+        m_tabs->setCurrentWidget(m_qualityPanel);
+    else
+        m_tabs->setCurrentWidget(m_form);
+}
+
+void MainWindow::chooseReportFile()
+{
+    const QString suggested = QStringLiteral("focus-session-%1.html")
+                                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save session report"), suggested,
+                                                      tr("HTML report (*.html)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (saveReport(path, &error))
+        statusBar()->showMessage(tr("Report saved: %1 and %2").arg(ltr(path), ltr(SessionReport::jsonPathFor(path))), 8000);
+    else
+        QMessageBox::warning(this, tr("Save session report"), error);
+}
+
 void MainWindow::connectToServer()
 {
     // The client belongs to one server for its whole life (composition root): another server is
-    // another run of the viewer, started with --server and the current language.
+    // another run of the viewer, started with --server, its trust and the current language.
     QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("servers/recent")).toStringList();
-    bool ok = false;
-    const QString text = QInputDialog::getItem(this, tr("Connect to server"),
-                                               tr("Focus Server base URL (e.g. https://host/focus-server/):"),
-                                               recent, 0, true, &ok);
-    if (!ok || text.trimmed().isEmpty())
+    ConnectDialog dialog(settings, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
     QUrl url;
+    TlsOptions tls;
     QString error;
-    if (!CommonArgs::parseServer(text, url, error)) {
-        QMessageBox::warning(this, tr("Connect to server"), error);
+    if (!dialog.choice(url, tls, error))
         return;
-    }
-    rememberServer(settings, url.toString());
-    const QString lang = m_hebrew->isChecked() ? QStringLiteral("he") : QStringLiteral("en");
-    if (QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                                {QStringLiteral("--server"), url.toString(), QStringLiteral("--lang"), lang}))
+    QStringList args{QStringLiteral("--server"), url.toString(), QStringLiteral("--lang"),
+                     m_hebrew->isChecked() ? QStringLiteral("he") : QStringLiteral("en")};
+    if (tls.mode == TlsOptions::Mode::Insecure)
+        args << QStringLiteral("--insecure");
+    else if (tls.mode == TlsOptions::Mode::CaFile)
+        args << QStringLiteral("--ca-cert") << tls.caFile;
+    else if (tls.mode == TlsOptions::Mode::Pin)
+        args << QStringLiteral("--pin-sha256") << formatFingerprint(tls.pinSha256);
+    // The viewer itself, with an argument list: no shell is involved.
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(), args))
         close();
     else
         QMessageBox::warning(this, tr("Connect to server"), tr("Could not start the viewer for %1.").arg(ltr(url.toString())));
-}
-
-void rememberServer(QSettings &settings, const QString &url)
-{
-    QStringList recent = settings.value(QStringLiteral("servers/recent")).toStringList();
-    recent.removeAll(url);
-    recent.prepend(url);
-    while (recent.size() > 10)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("servers/recent"), recent);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -229,6 +278,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_form->saveSettings(settings);
+    m_qualityPanel->saveSettings(settings);
     QMainWindow::closeEvent(event);
 }
 
@@ -238,12 +288,24 @@ void MainWindow::retranslate()
     setWindowTitle(insecure ? tr("Focus Waterfall Viewer — INSECURE TLS") : tr("Focus Waterfall Viewer"));
     m_fileMenu->setTitle(tr("&File"));
     m_connect->setText(tr("&Connect to server…"));
+    m_saveReport->setText(tr("&Save session report…"));
     m_quit->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
     m_tabs->setTabText(0, tr("Configure"));
     m_tabs->setTabText(1, tr("Endpoints"));
+    m_tabs->setTabText(2, tr("Quality"));
     m_serverStatus->setText(tr("Server: %1").arg(m_setup.serverLabel));
     m_insecureBadge->setText(tr("TLS verification OFF"));
+    const TlsOptions &tls = m_setup.client->options().tls;
+    if (tls.mode == TlsOptions::Mode::Pin) {
+        m_trustBadge->setText(tr("Pinned certificate SHA-256 %1").arg(ltr(formatFingerprint(tls.pinSha256))));
+        m_trustBadge->setToolTip(m_setup.trustOrigin == QLatin1String("settings")
+                                     ? tr("The pin remembered for this server (File → Connect to server changes it).")
+                                     : tr("The pin given on the command line."));
+    } else if (tls.mode == TlsOptions::Mode::CaFile) {
+        m_trustBadge->setText(tr("Trusting the CA file %1").arg(ltr(tls.caFile)));
+        m_trustBadge->setToolTip(QString());
+    }
     m_insecureBadge->setToolTip(AppText::insecureWarning());
 }
 

@@ -1,0 +1,101 @@
+#include "replayjobapi.h"
+
+#include "codecs.h"
+#include "replydecode.h"
+
+namespace wf {
+
+namespace {
+Result<WaterfallBlocks> decodeWaterfallBody(const QByteArray &body)
+{
+    return decodeWaterfall(body);
+}
+} // namespace
+
+ReplayJobApi::ReplayJobApi(const Session *session, Clock *clock, QObject *parent)
+    : QObject(parent), m_session(session), m_clock(clock)
+{
+    qRegisterMetaType<wf::CallInfo>();
+}
+
+ReplayJobApi::~ReplayJobApi()
+{
+    for (const auto &[id, handle] : m_calls)
+        if (handle)
+            m_clock->cancel(handle);
+}
+
+JobApi::Id ReplayJobApi::take(EndpointId endpoint, std::function<void(const SessionReply &)> deliver)
+{
+    const Id id = m_nextId++;
+    const qint64 now = m_clock->nowMs();
+    const std::vector<SessionReply> &replies = m_session->replies;
+    size_t &i = m_next[endpoint];
+    // A reply recorded before this call was made cannot be its answer.
+    while (i < replies.size() && (replies[i].info.endpoint != endpoint || replies[i].atMs < now))
+        ++i;
+    if (i >= replies.size() || replies[i].info.transport == TransportError::Aborted) {
+        if (i < replies.size())
+            ++i;
+        m_calls[id] = 0; // the recorded call never got an answer: neither does this one
+        return id;
+    }
+    const SessionReply *reply = &replies[i++];
+    const qint64 wait = std::max<qint64>(0, reply->atMs - now);
+    m_calls[id] = m_clock->callAfter(int(std::min<qint64>(wait, std::numeric_limits<int>::max())), this,
+                                     [this, id, reply, deliver = std::move(deliver)] {
+                                         m_calls.erase(id);
+                                         ++m_delivered;
+                                         emit replyDelivered(reply->info);
+                                         deliver(*reply);
+                                     });
+    return id;
+}
+
+template <typename T>
+JobApi::Id ReplayJobApi::typed(EndpointId endpoint, int successStatus, Result<T> (*decode)(const QByteArray &),
+                               FocusClient::Callback<T> done)
+{
+    return take(endpoint, [successStatus, decode, done = std::move(done)](const SessionReply &r) {
+        CallInfo info = r.info;
+        interpretBody(info, r.body);
+        done(decodeReply<T>(std::move(info), r.body, successStatus, decode));
+    });
+}
+
+JobApi::Id ReplayJobApi::configure(const ConfigureRequest &, FocusClient::Callback<ConfigureReply> done)
+{
+    return typed<ConfigureReply>(EndpointId::Configure, 200, &decodeConfigureReply, std::move(done));
+}
+
+JobApi::Id ReplayJobApi::metadata(const QString &, FocusClient::Callback<ConfigureReply> done)
+{
+    return typed<ConfigureReply>(EndpointId::Metadata, 200, &decodeConfigureReply, std::move(done));
+}
+
+JobApi::Id ReplayJobApi::waterfall(const QString &, int, FocusClient::Callback<WaterfallBlocks> done)
+{
+    return typed<WaterfallBlocks>(EndpointId::Waterfall, 201, &decodeWaterfallBody, std::move(done));
+}
+
+JobApi::Id ReplayJobApi::openApi(FocusClient::Callback<OpenApiDoc> done)
+{
+    return typed<OpenApiDoc>(EndpointId::OpenApi, 200, &decodeOpenApi, std::move(done));
+}
+
+JobApi::Id ReplayJobApi::liveMetadata(FocusClient::Callback<LiveMetadata> done)
+{
+    return typed<LiveMetadata>(EndpointId::LiveMetadata, 200, &decodeLiveMetadata, std::move(done));
+}
+
+void ReplayJobApi::abort(Id id)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return;
+    if (it->second)
+        m_clock->cancel(it->second);
+    m_calls.erase(it);
+}
+
+} // namespace wf

@@ -1,0 +1,352 @@
+#include "session.h"
+
+#include "codecs.h"
+#include "jsonreader.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cmath>
+
+namespace wf {
+
+namespace {
+
+using Error = std::optional<DecodeError>;
+
+#define WF_SESSION_TRY(expr)                                                                                 \
+    do {                                                                                                     \
+        if (Error wf_err_ = (expr))                                                                          \
+            return wf_err_;                                                                                  \
+    } while (false)
+
+QByteArray line(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject settingsJson(const ReadinessSettings &s)
+{
+    return QJsonObject{{QStringLiteral("ready_timeout_ms"), s.readyTimeoutMs},
+                       {QStringLiteral("data_timeout_ms"), s.dataTimeoutMs},
+                       {QStringLiteral("row_count"), s.rowCount},
+                       {QStringLiteral("initial_poll_ms"), s.initialPollMs},
+                       {QStringLiteral("backoff"), s.backoff},
+                       {QStringLiteral("max_poll_ms"), s.maxPollMs},
+                       {QStringLiteral("max_server_errors"), s.maxServerErrors},
+                       {QStringLiteral("max_network_errors"), s.maxNetworkErrors},
+                       {QStringLiteral("expiry_confirmations"), s.expiryConfirmations}};
+}
+
+QJsonObject thresholdsJson(const QualityThresholds &t)
+{
+    QJsonObject failAt;
+    for (int i = 0; i < kQualityCheckCount; ++i)
+        failAt.insert(QLatin1String(qualityCheckKey(QualityCheck(i))), double(t.failAt[size_t(i)]));
+    return QJsonObject{{QStringLiteral("fail_at"), failAt},
+                       {QStringLiteral("consumer_creation_ms"), double(t.consumerCreationMs)}};
+}
+
+Error getIntField(const QJsonObject &o, const char *key, qint64 &out, qint64 lo, qint64 hi)
+{
+    return json::getInt(o.value(QLatin1String(key)), QLatin1String(key), out, lo, hi);
+}
+
+Error getIntField(const QJsonObject &o, const char *key, int &out, int lo, int hi)
+{
+    qint64 v = 0;
+    WF_SESSION_TRY(getIntField(o, key, v, lo, hi));
+    out = int(v);
+    return std::nullopt;
+}
+
+Error getStringField(const QJsonObject &o, const char *key, QString &out, bool optional = false)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (optional && v.isUndefined())
+        return std::nullopt;
+    return json::getString(v, QLatin1String(key), out);
+}
+
+Error decodeSettings(const QJsonObject &o, ReadinessSettings &s)
+{
+    constexpr int kDay = 86'400'000;
+    WF_SESSION_TRY(getIntField(o, "ready_timeout_ms", s.readyTimeoutMs, 1, kDay));
+    WF_SESSION_TRY(getIntField(o, "data_timeout_ms", s.dataTimeoutMs, 1, kDay));
+    WF_SESSION_TRY(getIntField(o, "row_count", s.rowCount, 1, 100'000));
+    WF_SESSION_TRY(getIntField(o, "initial_poll_ms", s.initialPollMs, 1, 3'600'000));
+    WF_SESSION_TRY(json::getDouble(o.value(QLatin1String("backoff")), QStringLiteral("backoff"), s.backoff));
+    if (!std::isfinite(s.backoff) || s.backoff < 1 || s.backoff > 100)
+        return DecodeError{DecodeErrorKind::OutOfRange, QStringLiteral("backoff"), QStringLiteral("must be 1 to 100")};
+    WF_SESSION_TRY(getIntField(o, "max_poll_ms", s.maxPollMs, 1, 3'600'000));
+    WF_SESSION_TRY(getIntField(o, "max_server_errors", s.maxServerErrors, 1, 1'000'000));
+    WF_SESSION_TRY(getIntField(o, "max_network_errors", s.maxNetworkErrors, 1, 1'000'000));
+    return getIntField(o, "expiry_confirmations", s.expiryConfirmations, 1, 1'000'000);
+}
+
+Error decodeThresholds(const QJsonObject &o, QualityThresholds &t)
+{
+    QJsonObject failAt;
+    WF_SESSION_TRY(json::getObject(o.value(QLatin1String("fail_at")), QStringLiteral("fail_at"), failAt));
+    for (int i = 0; i < kQualityCheckCount; ++i) {
+        const char *key = qualityCheckKey(QualityCheck(i));
+        const QJsonValue v = failAt.value(QLatin1String(key));
+        if (v.isUndefined())
+            continue; // a check newer than the recording keeps its default
+        qint64 n = 0;
+        WF_SESSION_TRY(json::getInt(v, QStringLiteral("fail_at.") + QLatin1String(key), n, 0,
+                                    std::numeric_limits<qint64>::max() / 2));
+        t.failAt[size_t(i)] = n;
+    }
+    return getIntField(o, "consumer_creation_ms", t.consumerCreationMs, 0, kSessionMaxAtMs);
+}
+
+Error decodeHeader(const QJsonObject &o, SessionHeader &h)
+{
+    QString format;
+    WF_SESSION_TRY(getStringField(o, "format", format));
+    if (format != QLatin1String(kSessionFormat))
+        return DecodeError{DecodeErrorKind::InvalidValue, QStringLiteral("format"),
+                           QStringLiteral("not a session recording: format \"%1\", expected \"%2\"")
+                               .arg(format.left(80), QLatin1String(kSessionFormat))};
+    qint64 version = 0;
+    WF_SESSION_TRY(getIntField(o, "version", version, 0, std::numeric_limits<int>::max()));
+    if (version != kSessionVersion)
+        return DecodeError{DecodeErrorKind::InvalidValue, QStringLiteral("version"),
+                           QStringLiteral("version %1 is not supported (this build reads version %2)")
+                               .arg(version)
+                               .arg(kSessionVersion)};
+    WF_SESSION_TRY(getStringField(o, "server", h.server));
+    const QJsonValue insecure = o.value(QLatin1String("insecure"));
+    if (!insecure.isBool())
+        return json::wrongType(QStringLiteral("insecure"), "boolean", insecure);
+    h.insecure = insecure.toBool();
+    WF_SESSION_TRY(getIntField(o, "started_at_ms", h.startedAtMs, 0, std::numeric_limits<qint64>::max() / 2));
+    QJsonObject sub;
+    WF_SESSION_TRY(json::getObject(o.value(QLatin1String("request")), QStringLiteral("request"), sub));
+    Result<ConfigureRequest> request = decodeConfigureRequest(QJsonDocument(sub).toJson(QJsonDocument::Compact));
+    if (!request.ok()) {
+        DecodeError e = request.error();
+        e.path = json::field(QStringLiteral("request"), e.path);
+        return e;
+    }
+    h.request = request.value();
+    if (const std::vector<ConfigViolation> v = validateConfigure(h.request); !v.empty())
+        return DecodeError{DecodeErrorKind::InvalidValue, QStringLiteral("request"), v.front().detail};
+    WF_SESSION_TRY(json::getObject(o.value(QLatin1String("settings")), QStringLiteral("settings"), sub));
+    WF_SESSION_TRY(decodeSettings(sub, h.settings));
+    WF_SESSION_TRY(json::getObject(o.value(QLatin1String("thresholds")), QStringLiteral("thresholds"), sub));
+    return decodeThresholds(sub, h.thresholds);
+}
+
+Error decodeReplyLine(const QJsonObject &o, SessionReply &r)
+{
+    WF_SESSION_TRY(getIntField(o, "at_ms", r.atMs, 0, kSessionMaxAtMs));
+    CallInfo &info = r.info;
+    WF_SESSION_TRY(getStringField(o, "endpoint", info.route));
+    const std::optional<EndpointId> endpoint = endpointFromRoute(info.route);
+    if (!endpoint)
+        return DecodeError{DecodeErrorKind::InvalidValue, QStringLiteral("endpoint"),
+                           QStringLiteral("unknown endpoint \"%1\"").arg(info.route.left(80))};
+    info.endpoint = *endpoint;
+    WF_SESSION_TRY(getStringField(o, "method", info.method));
+    WF_SESSION_TRY(getStringField(o, "path", info.path));
+    WF_SESSION_TRY(getIntField(o, "status", info.httpStatus, 0, 999));
+    QString transport;
+    WF_SESSION_TRY(getStringField(o, "transport", transport));
+    const std::optional<TransportError> t = transportErrorFromName(transport);
+    if (!t)
+        return DecodeError{DecodeErrorKind::InvalidValue, QStringLiteral("transport"),
+                           QStringLiteral("unknown transport error \"%1\"").arg(transport.left(80))};
+    info.transport = *t;
+    WF_SESSION_TRY(getStringField(o, "detail", info.transportDetail, true));
+    WF_SESSION_TRY(getStringField(o, "redirect_location", info.redirectLocation, true));
+    WF_SESSION_TRY(getStringField(o, "content_type", info.contentType, true));
+    WF_SESSION_TRY(getIntField(o, "started_at_ms", info.startedAtMs, 0, std::numeric_limits<qint64>::max() / 2));
+    WF_SESSION_TRY(json::getDouble(o.value(QLatin1String("latency_ms")), QStringLiteral("latency_ms"), info.latencyMs));
+    if (!std::isfinite(info.latencyMs) || info.latencyMs < 0)
+        return DecodeError{DecodeErrorKind::OutOfRange, QStringLiteral("latency_ms"), QStringLiteral("must be 0 or more")};
+    info.insecure = o.value(QLatin1String("insecure")).toBool(false);
+    const QJsonValue body = o.value(QLatin1String("body"));
+    if (!body.isString())
+        return json::wrongType(QStringLiteral("body"), "base64 string", body);
+    auto decoded = QByteArray::fromBase64Encoding(body.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return DecodeError{DecodeErrorKind::InvalidValue, QStringLiteral("body"), QStringLiteral("not valid base64")};
+    r.body = std::move(*decoded);
+    info.bytes = r.body.size();
+    return std::nullopt;
+}
+
+Error decodeTrailer(const QJsonObject &o, SessionTrailer &t)
+{
+    WF_SESSION_TRY(getIntField(o, "ended_at_ms", t.endedAtMs, 0, kSessionMaxAtMs));
+    WF_SESSION_TRY(getStringField(o, "state", t.state));
+    return getStringField(o, "diagnosis", t.diagnosis);
+}
+
+DecodeError atLine(qsizetype lineNo, DecodeError e)
+{
+    if (!e.path.isEmpty())
+        e.detail = e.detail.isEmpty() ? e.path : e.path + QStringLiteral(": ") + e.detail;
+    e.path = QStringLiteral("line %1").arg(lineNo);
+    return e;
+}
+
+DecodeError lineError(qsizetype lineNo, DecodeErrorKind kind, const QString &detail)
+{
+    return DecodeError{kind, QStringLiteral("line %1").arg(lineNo), detail};
+}
+
+} // namespace
+
+qint64 Session::endMs() const
+{
+    if (trailer)
+        return trailer->endedAtMs;
+    return replies.empty() ? 0 : replies.back().atMs;
+}
+
+std::optional<EndpointId> endpointFromRoute(const QString &route)
+{
+    for (const EndpointSpec &e : endpoints())
+        if (route == QLatin1String(e.path))
+            return e.id;
+    return std::nullopt;
+}
+
+std::optional<TransportError> transportErrorFromName(const QString &name)
+{
+    for (int i = 0; i <= int(TransportError::Other); ++i)
+        if (transportErrorName(TransportError(i)) == name)
+            return TransportError(i);
+    return std::nullopt;
+}
+
+QByteArray encodeSessionHeader(const SessionHeader &h)
+{
+    const QJsonObject request = QJsonDocument::fromJson(encodeConfigureRequest(h.request)).object();
+    return line(QJsonObject{{QStringLiteral("type"), QStringLiteral("header")},
+                            {QStringLiteral("format"), QLatin1String(kSessionFormat)},
+                            {QStringLiteral("version"), kSessionVersion},
+                            {QStringLiteral("server"), h.server},
+                            {QStringLiteral("insecure"), h.insecure},
+                            {QStringLiteral("started_at_ms"), double(h.startedAtMs)},
+                            {QStringLiteral("request"), request},
+                            {QStringLiteral("settings"), settingsJson(h.settings)},
+                            {QStringLiteral("thresholds"), thresholdsJson(h.thresholds)}});
+}
+
+QByteArray encodeSessionReply(const SessionReply &r)
+{
+    const CallInfo &i = r.info;
+    QJsonObject o{{QStringLiteral("type"), QStringLiteral("reply")},
+                  {QStringLiteral("at_ms"), double(r.atMs)},
+                  {QStringLiteral("endpoint"), endpointPath(i.endpoint)},
+                  {QStringLiteral("method"), i.method},
+                  {QStringLiteral("path"), i.path},
+                  {QStringLiteral("status"), i.httpStatus},
+                  {QStringLiteral("transport"), transportErrorName(i.transport)},
+                  {QStringLiteral("detail"), i.transportDetail},
+                  {QStringLiteral("started_at_ms"), double(i.startedAtMs)},
+                  {QStringLiteral("latency_ms"), i.latencyMs},
+                  {QStringLiteral("body"), QString::fromLatin1(r.body.toBase64())}};
+    if (!i.contentType.isEmpty())
+        o.insert(QStringLiteral("content_type"), i.contentType);
+    if (!i.redirectLocation.isEmpty())
+        o.insert(QStringLiteral("redirect_location"), i.redirectLocation);
+    if (i.insecure)
+        o.insert(QStringLiteral("insecure"), true);
+    return line(o);
+}
+
+QByteArray encodeSessionTrailer(const SessionTrailer &t)
+{
+    return line(QJsonObject{{QStringLiteral("type"), QStringLiteral("end")},
+                            {QStringLiteral("ended_at_ms"), double(t.endedAtMs)},
+                            {QStringLiteral("state"), t.state},
+                            {QStringLiteral("diagnosis"), t.diagnosis}});
+}
+
+Result<Session> parseSession(const QByteArray &data, qint64 maxLineBytes)
+{
+    Session s;
+    if (data.isEmpty())
+        return lineError(1, DecodeErrorKind::Empty, QStringLiteral("empty file: no session header"));
+    qsizetype pos = 0, lineNo = 0;
+    bool haveHeader = false;
+    while (pos < data.size()) {
+        ++lineNo;
+        const qsizetype nl = data.indexOf('\n', pos);
+        const qsizetype end = nl < 0 ? data.size() : nl;
+        if (end - pos > maxLineBytes)
+            return lineError(lineNo, DecodeErrorKind::OutOfRange,
+                             QStringLiteral("line longer than %1 bytes").arg(maxLineBytes));
+        if (nl < 0)
+            return lineError(lineNo, DecodeErrorKind::NotJson,
+                             QStringLiteral("truncated: the last line has no end (the recording was cut mid-line)"));
+        const QByteArray text = data.mid(pos, end - pos);
+        pos = nl + 1;
+        if (s.trailer)
+            return lineError(lineNo, DecodeErrorKind::InvalidValue, QStringLiteral("text after the end of the session"));
+        QJsonParseError pe{};
+        const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
+        if (pe.error != QJsonParseError::NoError)
+            return lineError(lineNo, DecodeErrorKind::NotJson,
+                             QStringLiteral("%1 at byte %2").arg(pe.errorString()).arg(pe.offset));
+        if (!doc.isObject())
+            return lineError(lineNo, DecodeErrorKind::WrongType, QStringLiteral("expected a JSON object"));
+        const QJsonObject o = doc.object();
+        const QString type = o.value(QLatin1String("type")).toString();
+        if (!haveHeader) {
+            if (type != QLatin1String("header"))
+                return lineError(lineNo, DecodeErrorKind::InvalidValue,
+                                 QStringLiteral("not a session recording: the first line is not a session header"));
+            if (Error e = decodeHeader(o, s.header))
+                return atLine(lineNo, *e);
+            haveHeader = true;
+        } else if (type == QLatin1String("reply")) {
+            SessionReply r;
+            if (Error e = decodeReplyLine(o, r))
+                return atLine(lineNo, *e);
+            if (!s.replies.empty() && r.atMs < s.replies.back().atMs)
+                return lineError(lineNo, DecodeErrorKind::InvalidValue,
+                                 QStringLiteral("at_ms %1 goes back in time (previous reply at %2)")
+                                     .arg(r.atMs)
+                                     .arg(s.replies.back().atMs));
+            s.replies.push_back(std::move(r));
+        } else if (type == QLatin1String("end")) {
+            SessionTrailer t;
+            if (Error e = decodeTrailer(o, t))
+                return atLine(lineNo, *e);
+            if (!s.replies.empty() && t.endedAtMs < s.replies.back().atMs)
+                return lineError(lineNo, DecodeErrorKind::InvalidValue,
+                                 QStringLiteral("ended_at_ms %1 is before the last reply (%2)")
+                                     .arg(t.endedAtMs)
+                                     .arg(s.replies.back().atMs));
+            s.trailer = t;
+        } else {
+            return lineError(lineNo, DecodeErrorKind::InvalidValue,
+                             QStringLiteral("unknown line type \"%1\"").arg(type.left(80)));
+        }
+    }
+    return s;
+}
+
+Result<Session> loadSession(const QString &path, qint64 maxBytes, qint64 maxLineBytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return DecodeError{DecodeErrorKind::Empty, QString(), QStringLiteral("cannot read: %1").arg(f.errorString())};
+    if (f.size() > maxBytes)
+        return DecodeError{DecodeErrorKind::OutOfRange, QString(),
+                           QStringLiteral("file of %1 bytes exceeds the cap of %2 bytes").arg(f.size()).arg(maxBytes)};
+    const QByteArray data = f.read(maxBytes + 1);
+    if (data.size() > maxBytes)
+        return DecodeError{DecodeErrorKind::OutOfRange, QString(), QStringLiteral("file exceeds the cap of %1 bytes").arg(maxBytes)};
+    if (f.error() != QFileDevice::NoError)
+        return DecodeError{DecodeErrorKind::Empty, QString(), QStringLiteral("cannot read: %1").arg(f.errorString())};
+    return parseSession(data, maxLineBytes);
+}
+
+} // namespace wf

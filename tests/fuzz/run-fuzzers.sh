@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Bounded libFuzzer run: builds build-fuzz with clang (WF_FUZZ=ON), replays every kept regression
+# input, then fuzzes each target for its share of SECONDS_TOTAL. Exits non-zero on any crash,
+# printing the crashing input's path. Usage: tests/fuzz/run-fuzzers.sh [SECONDS_TOTAL] [TARGET...]
+# A crash you fix: copy its input to tests/fuzz/regressions/<target>/ so every run replays it.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+TOTAL=${1:-60}
+shift || true
+BUILD_DIR=${FUZZ_BUILD_DIR:-build-fuzz}
+JOBS=${FUZZ_JOBS:-1}
+
+# target → fixtures of tests/data it starts from, and its longest input in bytes.
+declare -A FIXTURES=(
+  [fuzz_configure_reply]="configure_reply*.json"
+  [fuzz_live_metadata]="live_metadata_*.json"
+  [fuzz_recordings]="recordings_*.json"
+  [fuzz_error_body]="error_*.json"
+  [fuzz_channels]="channels.json"
+  [fuzz_sensors]="sensors.json"
+  [fuzz_config_task_reply]="config_task_reply.json"
+  [fuzz_openapi]="openapi*.json"
+  [fuzz_ack]="config_task_reply.json"
+  [fuzz_configure_request]="configure_request.json"
+  [fuzz_waterfall]="waterfall_*.json"
+  [fuzz_focusctl_args]=""
+)
+declare -A MAX_LEN=([fuzz_waterfall]=16384 [fuzz_openapi]=8192 [fuzz_focusctl_args]=1024)
+ALL=(fuzz_configure_reply fuzz_live_metadata fuzz_recordings fuzz_error_body fuzz_waterfall
+     fuzz_focusctl_args fuzz_configure_request fuzz_channels fuzz_sensors fuzz_config_task_reply
+     fuzz_openapi fuzz_ack)
+[ $# -gt 0 ] && TARGETS=("$@") || TARGETS=("${ALL[@]}")
+
+if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+  CC=clang CXX=clang++ cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWF_FUZZ=ON
+fi
+cmake --build "$BUILD_DIR" -j"$JOBS" --target "${TARGETS[@]}"
+
+export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=0:detect_leaks=1:allocator_may_return_null=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+LSAN_SUPP=$ROOT/tests/sanitizers/lsan.supp
+[ -f "$LSAN_SUPP" ] && export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$LSAN_SUPP}
+SHARE=$(( TOTAL / ${#TARGETS[@]} ))
+[ "$SHARE" -lt 1 ] && SHARE=1
+failed=()
+
+for t in "${TARGETS[@]}"; do
+  name=${t#fuzz_}
+  bin=$BUILD_DIR/tests/fuzz/$t
+  dict=$ROOT/tests/fuzz/json.dict
+  [ "$t" = fuzz_focusctl_args ] && dict=$ROOT/tests/fuzz/cli.dict
+  artifacts=$BUILD_DIR/fuzz-artifacts/$t
+  corpus=$BUILD_DIR/fuzz-corpus/$t
+  mkdir -p "$artifacts" "$corpus"
+
+  regress=$ROOT/tests/fuzz/regressions/$name
+  if [ -d "$regress" ] && [ -n "$(ls -A "$regress")" ]; then
+    echo "== $t: replaying $(ls "$regress" | wc -l) regression input(s)"
+    for f in "$regress"/*; do
+      if ! "$bin" "$f" >"$artifacts/regression.log" 2>&1; then
+        tail -n 40 "$artifacts/regression.log"
+        echo "FUZZ FAILURE: $t crashes again on regression input $f"
+        failed+=("$t")
+      fi
+    done
+  fi
+
+  seeds=$(mktemp -d)
+  for pattern in ${FIXTURES[$t]}; do cp "$ROOT"/tests/data/$pattern "$seeds"/ 2>/dev/null || true; done
+  [ -d "$ROOT/tests/fuzz/seeds/$name" ] && cp "$ROOT/tests/fuzz/seeds/$name"/* "$seeds"/
+  echo "== $t: fuzzing ${SHARE}s (max_len ${MAX_LEN[$t]:-4096})"
+  log=$artifacts/fuzz.log
+  set +e
+  "$bin" "$corpus" "$seeds" -dict="$dict" -max_total_time="$SHARE" -max_len="${MAX_LEN[$t]:-4096}" \
+    -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1
+  rc=$?
+  set -e
+  rm -rf "$seeds"
+  { grep -E "^stat::number_of_executed_units|^stat::new_units_added|cov: " "$log" || true; } | tail -n 3 | sed 's/^/   /'
+  if [ $rc -ne 0 ]; then
+    tail -n 60 "$log"
+    crash=$(grep -oE "Test unit written to [^ ]+" "$log" | tail -n 1 | sed 's/Test unit written to //')
+    echo "FUZZ FAILURE: $t (exit $rc); crashing input: ${crash:-see $log}"
+    failed+=("$t")
+  fi
+done
+
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "run-fuzzers: FAILED: ${failed[*]}"
+  exit 1
+fi
+echo "run-fuzzers: ${#TARGETS[@]} targets, ${SHARE}s each, no crash"

@@ -1,0 +1,48 @@
+#include "processprobe.h"
+
+#include <QDir>
+#include <QFile>
+#include <QObject>
+#include <QTimer>
+
+namespace wf::soak {
+
+qint64 ProcessProbe::residentKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return -1;
+    // Read in one go: QFile::readLine on /proc works, but the file is small.
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (!line.startsWith("VmRSS:"))
+            continue;
+        const QList<QByteArray> parts = line.mid(6).simplified().split(' ');
+        bool ok = false;
+        const qint64 kb = parts.value(0).toLongLong(&ok);
+        return ok ? kb : -1;
+    }
+    return -1;
+}
+
+int ProcessProbe::openFds()
+{
+    // The listing itself opens one descriptor; it is counted identically every time.
+    return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System).size());
+}
+
+ProcessReading ProcessProbe::read(const QList<const QObject *> &roots)
+{
+    ProcessReading r;
+    r.rssKb = residentKb();
+    r.fds = openFds();
+    for (const QObject *root : roots) {
+        if (!root)
+            continue;
+        r.qobjects += 1 + int(root->findChildren<QObject *>().size());
+        r.qtimers += int(root->findChildren<QTimer *>().size()) + (qobject_cast<const QTimer *>(root) ? 1 : 0);
+    }
+    return r;
+}
+
+} // namespace wf::soak

@@ -1,0 +1,261 @@
+#include "soakrun.h"
+
+#include "focusclient.h"
+#include "focusemulator.h"
+#include "jobapi.h"
+#include "readinesscontroller.h"
+#include "rowstore.h"
+#include "scenarios.h"
+#include "waterfallpanel.h"
+#include "waterfallplot.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QTextStream>
+#include <QTimer>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace wf::soak {
+
+namespace {
+constexpr int kWindowReplies = 20;
+
+QJsonValue figure(double v, int decimals = 2)
+{
+    if (v < 0 || !std::isfinite(v))
+        return QJsonValue(); // not measured
+    const double scale = std::pow(10.0, decimals);
+    return std::round(v * scale) / scale;
+}
+} // namespace
+
+void SoakRun::Window::take(const ProcessReading &r)
+{
+    if (remaining == 0)
+        return;
+    if (min.fds < 0) {
+        min = r;
+    } else {
+        min.rssKb = std::min(min.rssKb, r.rssKb);
+        min.fds = std::min(min.fds, r.fds);
+        min.qobjects = std::min(min.qobjects, r.qobjects);
+        min.qtimers = std::min(min.qtimers, r.qtimers);
+    }
+    --remaining;
+}
+
+SoakRun::SoakRun(const SoakOptions &options, QObject *parent) : QObject(parent), m_options(options) {}
+
+SoakRun::~SoakRun()
+{
+    // The panel follows the controller, the controller calls the client: tear down in that order.
+    m_panel.reset();
+    m_controller.reset();
+    m_api.reset();
+    m_client.reset();
+    m_emulator.reset();
+}
+
+QList<const QObject *> SoakRun::roots() const
+{
+    return {QCoreApplication::instance(), m_emulator.get(), m_client.get(), m_controller.get(), m_panel.get()};
+}
+
+bool SoakRun::start(QString &error)
+{
+    m_before = ProcessProbe::read({QCoreApplication::instance()});
+    emu::EmulatorOptions eo;
+    emu::applyScenario(QStringLiteral("normal"), eo);
+    // Virtual time runs `speed` times faster: a job must neither expire nor drop rows while we drain it.
+    eo.jobExpiryMs = std::numeric_limits<int>::max();
+    eo.backlogRows = std::numeric_limits<int>::max();
+    m_emulator = std::make_unique<emu::FocusEmulator>(eo);
+    m_epochBase = QDateTime::currentMSecsSinceEpoch();
+    m_wall.start();
+    m_emulator->setClock([this] { return m_epochBase + qint64(double(m_wall.elapsed()) * m_options.speed); });
+    if (m_emulator->start() == 0) {
+        error = QStringLiteral("emulator did not start: %1").arg(m_emulator->startError());
+        return false;
+    }
+
+    ClientOptions co;
+    co.baseUrl = QUrl(m_emulator->baseUrl());
+    co.timeoutMs = 60'000; // 100 rows × 2222 channels is ~2 MB a reply; sanitizer builds are slow
+    m_client = std::make_unique<FocusClient>(co);
+    m_api = std::make_unique<ClientJobApi>(m_client.get());
+    m_clock = std::make_unique<SystemClock>();
+    m_controller = std::make_unique<ReadinessController>(m_api.get(), m_clock.get());
+
+    m_panel = std::make_unique<WaterfallPanel>();
+    m_panel->setHistoryBudgetBytes(m_options.budgetBytes);
+    m_panel->attach(m_controller.get());
+    m_panel->resize(1600, 1000);
+    m_panel->show();
+
+    // After attach(): the panel has taken each reply by the time onBlocks() reads the store.
+    connect(m_controller.get(), &ReadinessController::rowsReceivedBlocks, this, &SoakRun::onBlocks);
+    connect(m_controller.get(), &ReadinessController::finished, this,
+            [this](JobState state, Diagnosis) { onJobFinished(state); });
+    auto *stall = new QTimer(this);
+    connect(stall, &QTimer::timeout, this, &SoakRun::onStallCheck);
+    stall->start(5000);
+
+    ConfigureRequest request; // the GUI's demo job: the full 2222-channel width, live
+    request.channelMin = 1;
+    request.channelMax = m_options.channels;
+    request.nfft = 1024;
+    request.freqMin = 0;
+    request.freqMax = 500;
+    request.height = 1000;
+    request.timeAxisDurationS = 30;
+    ReadinessSettings settings;
+    settings.rowCount = m_options.rowCount;
+    settings.dataTimeoutMs = 120'000;
+    m_controller->start(request, settings);
+    return true;
+}
+
+void SoakRun::onBlocks()
+{
+    if (m_finished)
+        return;
+    const qint64 rows = m_controller->rowsReceived();
+    m_lastProgressMs = m_wall.elapsed();
+    if (m_targetRows == 0) {
+        m_linesDtS = m_controller->configureReply() ? m_controller->configureReply()->linesDt : 0.03;
+        m_targetRows = std::max<qint64>(1, std::llround(m_options.minutesEquivalent * 60 / m_linesDtS));
+        m_start = Window{std::max<qint64>(m_targetRows / 10, 5LL * m_options.rowCount), kWindowReplies, {}};
+        m_end = Window{std::max<qint64>(0, m_targetRows - qint64(kWindowReplies) * m_options.rowCount), kWindowReplies, {}};
+    }
+    const qint64 step = std::max<qint64>(1, m_targetRows / 10);
+    if (rows / step != m_lastRows / step)
+        QTextStream(stderr) << "soak: " << rows << "/" << m_targetRows << " rows, " << m_wall.elapsed() / 1000
+                            << " s, rss " << ProcessProbe::residentKb() / 1024 << " MB\n";
+    m_lastRows = rows;
+
+    if (rows >= m_start.fromRows && !m_start.done()) {
+        m_start.take(ProcessProbe::read(roots()));
+        if (m_rssStart < 0)
+            m_rssStart = ProcessProbe::residentKb();
+        if (m_start.done()) {
+            const WaterfallPlot *plot = m_panel->plot();
+            m_frameP50First = plot->frameMsP50();
+            m_frameP95First = plot->frameMsP95();
+            m_framesFirst = plot->framesDrawn();
+        }
+    }
+    if (rows >= m_targetRows / 2 && m_rssHalf < 0) {
+        m_rssHalf = ProcessProbe::residentKb();
+        m_fullAtHalf = m_panel->store().size() == m_panel->store().capacity();
+    }
+    if (rows >= m_end.fromRows && m_start.done())
+        m_end.take(ProcessProbe::read(roots()));
+    if (rows >= m_targetRows && m_end.done()) {
+        m_rssEnd = ProcessProbe::residentKb();
+        m_frameP50Last = m_panel->plot()->frameMsP50();
+        m_frameP95Last = m_panel->plot()->frameMsP95();
+        finish();
+    }
+}
+
+void SoakRun::onJobFinished(JobState state)
+{
+    if (m_finished)
+        return;
+    const auto d = m_controller->diagnosis();
+    m_failures << QStringLiteral("the job ended after %1 of %2 rows: %3 (%4)")
+                      .arg(m_controller->rowsReceived())
+                      .arg(m_targetRows)
+                      .arg(jobStateName(state), d ? diagnosisName(*d) : QStringLiteral("no diagnosis"));
+    finish();
+}
+
+void SoakRun::onStallCheck()
+{
+    if (m_finished || m_wall.elapsed() - m_lastProgressMs < qint64(m_options.stallSeconds) * 1000)
+        return;
+    m_failures << QStringLiteral("no rows for %1 s (state %2)").arg(m_options.stallSeconds).arg(jobStateName(m_controller->state()));
+    finish();
+}
+
+void SoakRun::finish()
+{
+    m_finished = true;
+    m_wallS = m_wall.elapsed() / 1000.0;
+    m_jobState = jobStateName(m_controller->state());
+    m_controller->stop();
+
+    if (m_rssEnd >= 0) {
+        if (!m_fullAtHalf)
+            m_failures << QStringLiteral("the history budget was not full at half-time, so growth means nothing: "
+                                         "use a smaller --history-mb or a longer run");
+        const double growth = 100.0 * double(m_rssEnd - m_rssHalf) / double(std::max<qint64>(1, m_rssHalf));
+        if (growth >= m_options.maxGrowthPct)
+            m_failures << QStringLiteral("resident memory grew %1 % from half to end (limit %2 %)")
+                              .arg(growth, 0, 'f', 2)
+                              .arg(m_options.maxGrowthPct);
+        const ProcessReading &a = m_start.min, &b = m_end.min;
+        if (b.fds > a.fds)
+            m_failures << QStringLiteral("open file descriptors %1 → %2").arg(a.fds).arg(b.fds);
+        if (b.qtimers > a.qtimers)
+            m_failures << QStringLiteral("live QTimers %1 → %2").arg(a.qtimers).arg(b.qtimers);
+        if (b.qobjects > a.qobjects)
+            m_failures << QStringLiteral("live QObjects %1 → %2").arg(a.qobjects).arg(b.qobjects);
+    }
+    // Let the stop reach the server and deleteLater() run before the owner tears everything down.
+    QTimer::singleShot(300, this, &SoakRun::finished);
+}
+
+QJsonObject SoakRun::report() const
+{
+    const RowStore &store = m_panel->store();
+    const qint64 rows = m_controller ? m_controller->rowsReceived() : 0;
+    const double growth = m_rssHalf > 0 && m_rssEnd > 0 ? 100.0 * double(m_rssEnd - m_rssHalf) / double(m_rssHalf) : -1;
+    const emu::EmulatorStats &es = m_emulator->stats();
+    return QJsonObject{
+        {QStringLiteral("passed"), passed()},
+        {QStringLiteral("failures"), QJsonArray::fromStringList(m_failures)},
+        {QStringLiteral("minutes_equivalent_target"), m_options.minutesEquivalent},
+        {QStringLiteral("minutes_equivalent_streamed"), figure(double(rows) * m_linesDtS / 60.0)},
+        {QStringLiteral("channels"), m_options.channels},
+        {QStringLiteral("lines_dt_s"), m_linesDtS},
+        {QStringLiteral("rows"), rows},
+        {QStringLiteral("target_rows"), m_targetRows},
+        {QStringLiteral("samples"), double(rows) * m_options.channels},
+        {QStringLiteral("wall_s"), figure(m_wallS, 1)},
+        {QStringLiteral("rows_per_s"), figure(m_wallS > 0 ? double(rows) / m_wallS : -1, 0)},
+        {QStringLiteral("speedup_vs_live"), figure(m_wallS > 0 ? double(rows) * m_linesDtS / m_wallS : -1, 1)},
+        {QStringLiteral("job_state"), m_jobState},
+        {QStringLiteral("history_budget_bytes"), double(m_options.budgetBytes)},
+        {QStringLiteral("history_capacity_lines"), double(store.capacity())},
+        {QStringLiteral("history_lines_held"), double(store.size())},
+        {QStringLiteral("history_full_at_half"), m_fullAtHalf},
+        {QStringLiteral("rss_kb_before_job"), double(m_before.rssKb)},
+        {QStringLiteral("rss_kb_start"), double(m_rssStart)},
+        {QStringLiteral("rss_kb_half"), double(m_rssHalf)},
+        {QStringLiteral("rss_kb_end"), double(m_rssEnd)},
+        {QStringLiteral("rss_growth_half_to_end_pct"), figure(growth, 3)},
+        {QStringLiteral("rss_growth_limit_pct"), m_options.maxGrowthPct},
+        {QStringLiteral("fds_before_job"), m_before.fds},
+        {QStringLiteral("fds_start"), m_start.min.fds},
+        {QStringLiteral("fds_end"), m_end.min.fds},
+        {QStringLiteral("qobjects_start"), m_start.min.qobjects},
+        {QStringLiteral("qobjects_end"), m_end.min.qobjects},
+        {QStringLiteral("qtimers_start"), m_start.min.qtimers},
+        {QStringLiteral("qtimers_end"), m_end.min.qtimers},
+        {QStringLiteral("frames_drawn"), double(m_panel->plot()->framesDrawn())},
+        {QStringLiteral("frames_in_first_part"), double(m_framesFirst)},
+        {QStringLiteral("frame_ms_p50_first"), figure(m_frameP50First, 3)},
+        {QStringLiteral("frame_ms_p95_first"), figure(m_frameP95First, 3)},
+        {QStringLiteral("frame_ms_p50_last"), figure(m_frameP50Last, 3)},
+        {QStringLiteral("frame_ms_p95_last"), figure(m_frameP95Last, 3)},
+        {QStringLiteral("emulator_rows_served"), double(es.rowsServed)},
+        {QStringLiteral("emulator_backlog_dropped_rows"), double(es.backlogDroppedRows)},
+        {QStringLiteral("emulator_server_errors"), double(es.serverErrors)},
+    };
+}
+
+} // namespace wf::soak

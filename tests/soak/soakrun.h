@@ -1,0 +1,87 @@
+#pragma once
+// SoakRun: one accelerated long run of the live path, end to end: the emulator (in-process, 127.0.0.1,
+// port 0, its clock running `speed` times faster) → FocusClient → ReadinessController → WaterfallPanel
+// (RowStore, WaterfallPlot and its frame timer, offscreen). Readings are taken at three points:
+// start (after a warm-up, once connections exist), half and end; fds, QObjects and QTimers are the
+// minimum over a window of replies, so a call in flight at the moment of reading is not a "leak".
+// Owner: focus-soak's main. Thread: GUI thread. finished() is emitted once, after the job was stopped.
+#include "processprobe.h"
+#include "readiness.h"
+#include "soakoptions.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+#include <memory>
+
+namespace wf {
+class ClientJobApi;
+class FocusClient;
+class ReadinessController;
+class SystemClock;
+class WaterfallPanel;
+namespace emu {
+class FocusEmulator;
+}
+} // namespace wf
+
+namespace wf::soak {
+
+class SoakRun : public QObject
+{
+    Q_OBJECT
+  public:
+    explicit SoakRun(const SoakOptions &options, QObject *parent = nullptr);
+    ~SoakRun() override;
+
+    bool start(QString &error); // false: nothing runs
+    QJsonObject report() const; // one JSON object with every figure and the verdict
+    bool passed() const { return m_failures.isEmpty(); }
+
+  signals:
+    void finished();
+
+  private:
+    // A reading kept as the minimum over a window of consecutive replies.
+    struct Window {
+        qint64 fromRows = 0;
+        int remaining = 0;
+        ProcessReading min;
+        bool done() const { return remaining == 0 && min.fds >= 0; }
+        void take(const ProcessReading &r);
+    };
+
+    void onBlocks();
+    void onJobFinished(JobState state);
+    void onStallCheck();
+    void finish();
+    QList<const QObject *> roots() const;
+
+    SoakOptions m_options;
+    QElapsedTimer m_wall;
+    qint64 m_epochBase = 0;
+    std::unique_ptr<emu::FocusEmulator> m_emulator;
+    std::unique_ptr<FocusClient> m_client;
+    std::unique_ptr<ClientJobApi> m_api;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<ReadinessController> m_controller;
+    std::unique_ptr<WaterfallPanel> m_panel;
+
+    qint64 m_targetRows = 0;
+    double m_linesDtS = 0;
+    qint64 m_lastRows = 0;
+    qint64 m_lastProgressMs = 0;
+    Window m_start, m_end;
+    ProcessReading m_before;
+    qint64 m_rssStart = -1, m_rssHalf = -1, m_rssEnd = -1;
+    bool m_fullAtHalf = false;
+    double m_frameP50First = -1, m_frameP95First = -1, m_frameP50Last = -1, m_frameP95Last = -1;
+    qint64 m_framesFirst = 0;
+    double m_wallS = 0;
+    bool m_finished = false;
+    QString m_jobState;
+    QStringList m_failures;
+};
+
+} // namespace wf::soak

@@ -1,0 +1,514 @@
+// The waterfall panel as a user drives it: rows from a real job (emulator → client → controller →
+// attach()), the mouse wheel over the plot and over the time axis, the scroll bar, the rubber band,
+// the contrast sliders and typed levels, the full-resolution export of the whole history, and a
+// run-time switch of the layout direction. Pixels of the grabbed plot are checked where a user
+// would see the difference.
+#include "clock.h"
+#include "colorizer.h"
+#include "colormap.h"
+#include "contrastcontrols.h"
+#include "focusclient.h"
+#include "focusemulator.h"
+#include "jobapi.h"
+#include "readinesscontroller.h"
+#include "rowstore.h"
+#include "waterfallexport.h"
+#include "waterfallpanel.h"
+#include "waterfallplot.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QImageReader>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QtTest>
+#include <memory>
+#include <qcustomplot.h>
+
+using namespace wf;
+
+namespace {
+
+constexpr qint64 kT0 = 1'764'946'703'000; // epoch ms
+constexpr qint64 kRowMs = 100;
+constexpr int kLo = 11, kHi = 60;
+constexpr int kRows = 1200; // two minutes: more than the window shows
+
+// The value of row i: steps of 2 over 0..98, so that neighbouring rows differ by several LUT entries.
+float valueOfRow(qint64 i) { return float((i % 50) * 2); }
+
+WaterfallRow makeRow(qint64 i, int negativeChannel = -1)
+{
+    WaterfallRow row;
+    row.startMs = kT0 + i * kRowMs;
+    row.endMs = row.startMs + kRowMs;
+    row.offsets.push_back(0);
+    for (int ch = kLo; ch <= kHi; ++ch) {
+        row.sensorIds.push_back(ch - 1);
+        row.samples.push_back(ch == negativeChannel ? -3.0f : valueOfRow(i));
+        row.offsets.push_back(uint32_t(row.samples.size()));
+    }
+    return row;
+}
+
+QRgb rgbOf(uint32_t argb) { return QRgb(argb) | 0xFF000000u; }
+
+// A panel with kRows rows (row 100 has a negative sample at channel 30), fixed levels 0..100.
+struct Rig {
+    WaterfallPanel panel;
+    Rig()
+    {
+        panel.plot()->setFrameRate(0);
+        panel.resize(1200, 900);
+        panel.resetJob(kLo, kHi);
+        WaterfallBlock block;
+        for (qint64 i = 0; i < kRows; ++i)
+            block.rows.push_back(makeRow(i, i == 100 ? 30 : -1));
+        panel.show();
+        panel.contrast().setFixedLevels(0, 100);
+        panel.contrastControls()->modeBox()->setCurrentIndex(int(ContrastMode::Fixed));
+        panel.appendBlocks({block});
+        frame();
+    }
+    WaterfallPlot *plot() const { return panel.plot(); }
+    QCustomPlot *cp() const { return panel.plot()->customPlot(); }
+    void frame()
+    {
+        plot()->renderFrame(true);
+        plot()->renderFrame(); // a layout change on the first frame is fitted on the next
+    }
+    QImage grab() const { return cp()->grab().toImage().convertToFormat(QImage::Format_RGB32); }
+    QPoint pixelOf(int channel, double ms) const
+    {
+        const QPointF p = plot()->pixelOf(channel, ms);
+        const QPoint inPlot(int(std::floor(p.x())), int(std::floor(p.y())));
+        return inPlot; // customPlot coordinates
+    }
+    // The colour the plot must show for row i (levels as drawn).
+    QRgb colorOfRow(qint64 i) const
+    {
+        return rgbOf(colorOf(valueOfRow(i), plot()->levels(), colorLut(plot()->colorMap()), true));
+    }
+    double newestMs() const { return double(kT0 + kRows * kRowMs); }
+    // The row a time falls in.
+    static qint64 rowAt(double ms) { return qint64(std::floor((ms - kT0) / kRowMs)); }
+};
+
+// Doubles every text of the waterfall panel's contexts: a language with longer words.
+class LongWordsTranslator : public QTranslator
+{
+  public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        const QByteArray c(context);
+        if (c != "wf::WaterfallPanel" && c != "wf::ContrastControls")
+            return QString();
+        return QString::fromUtf8(source).repeated(2);
+    }
+    bool isEmpty() const override { return false; }
+};
+
+void sendWheel(QWidget *w, QPointF pos, int angle)
+{
+    QWheelEvent ev(pos, w->mapToGlobal(pos), QPoint(), QPoint(0, angle), Qt::NoButton, Qt::NoModifier,
+                   Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(w, &ev);
+}
+
+void sendMouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons, Qt::KeyboardModifiers mods)
+{
+    const Qt::MouseButton button = type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton;
+    QMouseEvent ev(type, pos, w->mapToGlobal(pos), button, buttons, mods);
+    QCoreApplication::sendEvent(w, &ev);
+}
+
+} // namespace
+
+class TestWaterfallPanel : public QObject
+{
+    Q_OBJECT
+  private slots:
+    void attachFollowsAControllersRows();
+    void wheelInThePlotZoomsTimeAndChannels();
+    void wheelOverTheTimeAxisScrollsHistory();
+    void scrollBarScrollsBackAndReturnsLive();
+    void rubberBandZoomsToTheDraggedRectangle();
+    void slidersFixTheContrast();
+    void typedLevelsMoveTheSliders();
+    void slidersSpanTheDataInDb();
+    void fullResolutionExportHoldsTheWholeHistory();
+    void fullResolutionExportIsBoundedAndSaysSo();
+    void toolbarMirrorsWhenTheDirectionChanges();
+    void comboBoxesFitTextsOfANewLanguage();
+};
+
+void TestWaterfallPanel::attachFollowsAControllersRows()
+{
+    emu::EmulatorOptions o;
+    o.consumerDelayMs = 100;
+    emu::FocusEmulator emulator(o);
+    QVERIFY(emulator.start() != 0);
+    ClientOptions c;
+    c.baseUrl = QUrl(emulator.baseUrl());
+    c.timeoutMs = 5000;
+    FocusClient client(c);
+    ClientJobApi api(&client);
+    SystemClock clock;
+    ReadinessController controller(&api, &clock);
+
+    WaterfallPanel panel;
+    panel.attach(&controller);
+    qint64 rowsSignalled = 0;
+    connect(&controller, &ReadinessController::rowsReceivedBlocks, &panel,
+            [&rowsSignalled](const std::shared_ptr<const WaterfallBlocks> &blocks) {
+                for (const WaterfallBlock &b : *blocks)
+                    rowsSignalled += qint64(b.rows.size());
+            });
+
+    ConfigureRequest request;
+    request.channelMin = 5;
+    request.channelMax = 44;
+    ReadinessSettings settings;
+    settings.rowCount = 20;
+    settings.maxPollMs = 200;
+    controller.start(request, settings);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.store().totalRows() >= 30, 15000);
+    controller.stop();
+    // The store took the job's channel range, and every row the controller delivered.
+    QCOMPARE(panel.store().channelLo(), 5);
+    QCOMPARE(panel.store().channelHi(), 44);
+    QCOMPARE(panel.store().totalRows(), rowsSignalled);
+    QCOMPARE(panel.plot()->visibleFirstChannel(), 5);
+    QCOMPARE(panel.plot()->visibleLastChannel(), 44);
+    // dx from the configure reply: a metres axis on top.
+    QVERIFY(panel.plot()->customPlot()->xAxis2->visible());
+
+    // A new job starts a new history on its own channel range.
+    const QString firstJob = controller.jobId();
+    request.channelMin = 100;
+    request.channelMax = 119;
+    rowsSignalled = 0;
+    controller.start(request, settings);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.jobId() != firstJob && panel.store().channelLo() == 100, 15000);
+    QVERIFY(panel.store().totalRows() > 0);
+    controller.stop();
+    QCOMPARE(panel.store().channelHi(), 119);
+    QCOMPARE(panel.store().totalRows(), rowsSignalled);
+}
+
+void TestWaterfallPanel::wheelInThePlotZoomsTimeAndChannels()
+{
+    Rig r;
+    QVERIFY(r.plot()->isLive());
+    const QCPRange x0 = r.cp()->xAxis->range(), y0 = r.cp()->yAxis->range();
+    const QPoint centre = r.cp()->axisRect()->rect().center();
+    sendWheel(r.cp(), centre, 120); // one notch in
+    const QCPRange x1 = r.cp()->xAxis->range(), y1 = r.cp()->yAxis->range();
+    QVERIFY2(y1.size() < 0.9 * y0.size(), qPrintable(QStringLiteral("%1 -> %2").arg(y0.size()).arg(y1.size())));
+    QVERIFY(x1.size() < 0.9 * x0.size());
+    QVERIFY(y1.contains(y0.center()) && x1.contains(x0.center())); // around the cursor
+    QVERIFY(!r.plot()->isLive()); // zoomed into the past: the view holds still
+    // The image is rebuilt for the zoomed window: rows are taller and still at their times.
+    r.frame();
+    const QImage img = r.grab();
+    // Away from the edges, where the axes' ticks reach into the image, and between major ticks.
+    for (double ms : {y1.lower * 1000 + 0.1 * y1.size() * 1000, y1.center() * 1000, y1.upper * 1000 - 0.1 * y1.size() * 1000}) {
+        const double mid = (std::floor((ms - kT0) / kRowMs) + 0.5) * kRowMs + kT0;
+        QCOMPARE(img.pixel(r.pixelOf(33, mid)), r.colorOfRow(Rig::rowAt(mid)));
+    }
+}
+
+void TestWaterfallPanel::wheelOverTheTimeAxisScrollsHistory()
+{
+    Rig r;
+    const QCPRange y0 = r.cp()->yAxis->range();
+    const QRect rect = r.cp()->axisRect()->rect();
+    const QPointF overAxis(rect.left() - 20, rect.center().y());
+    sendWheel(r.cp(), overAxis, -120); // one notch back in time
+    const QCPRange y1 = r.cp()->yAxis->range();
+    QVERIFY(!r.plot()->isLive());
+    QVERIFY(qAbs(y1.size() - y0.size()) < 1e-6); // a scroll, not a zoom
+    QVERIFY(qAbs((y0.upper - y1.upper) - 0.1 * y0.size()) < 1e-3);
+    QVERIFY(qAbs(r.plot()->secondsBehindLive() - 0.1 * y0.size()) < 0.01);
+    r.frame();
+    const double top = y1.upper * 1000 - 250;
+    QCOMPARE(r.grab().pixel(r.pixelOf(20, top)), r.colorOfRow(Rig::rowAt(top)));
+    // Forward again past the newest row: live.
+    sendWheel(r.cp(), overAxis, 240);
+    QVERIFY(r.plot()->isLive());
+    QCOMPARE(r.plot()->secondsBehindLive(), 0.0);
+}
+
+void TestWaterfallPanel::scrollBarScrollsBackAndReturnsLive()
+{
+    Rig r;
+    auto *bar = r.plot()->findChild<QScrollBar *>();
+    QVERIFY(bar);
+    const double span = r.cp()->yAxis->range().size();
+    // The bar spans the history that is not on screen, in 0.1 s steps; live is at 0.
+    QCOMPARE(bar->value(), 0);
+    QVERIFY2(qAbs(bar->maximum() - (kRows * kRowMs / 1000.0 - span) * 10) <= 1, qPrintable(QString::number(bar->maximum())));
+    bar->setValue(300); // 30 s back
+    QVERIFY(!r.plot()->isLive());
+    QVERIFY(qAbs(r.plot()->secondsBehindLive() - 30.0) < 0.01);
+    QVERIFY(qAbs(r.cp()->yAxis->range().upper * 1000 - (r.newestMs() - 30'000)) < 1);
+    r.frame();
+    const QImage img = r.grab();
+    const double t = r.newestMs() - 30'000 - 1'050; // 1 s below the top edge
+    QCOMPARE(img.pixel(r.pixelOf(40, t)), r.colorOfRow(Rig::rowAt(t)));
+    const CursorSample s = r.plot()->sampleAt(r.pixelOf(40, t));
+    QCOMPARE(s.value, valueOfRow(Rig::rowAt(t)));
+    // Rows keep arriving while scrolled back: the view stays, the badge counts.
+    WaterfallBlock more;
+    for (qint64 i = kRows; i < kRows + 20; ++i)
+        more.rows.push_back(makeRow(i));
+    r.panel.appendBlocks({more});
+    r.frame();
+    QVERIFY(qAbs(r.plot()->secondsBehindLive() - 32.0) < 0.01);
+    bar->setValue(0);
+    QVERIFY(r.plot()->isLive());
+    r.frame();
+    QCOMPARE(bar->value(), 0);
+}
+
+void TestWaterfallPanel::rubberBandZoomsToTheDraggedRectangle()
+{
+    Rig r;
+    const QRect rect = r.cp()->axisRect()->rect();
+    const QPoint a(rect.left() + rect.width() / 4, rect.top() + rect.height() * 3 / 10);
+    const QPoint b(rect.left() + rect.width() * 6 / 10, rect.top() + rect.height() * 7 / 10);
+    const double x0 = r.cp()->xAxis->pixelToCoord(a.x()), x1 = r.cp()->xAxis->pixelToCoord(b.x());
+    const double yTop = r.cp()->yAxis->pixelToCoord(a.y()), yBottom = r.cp()->yAxis->pixelToCoord(b.y());
+    // A plain drag pans; with Ctrl held it draws a band and zooms to it.
+    sendMouse(r.cp(), QEvent::MouseButtonPress, a, Qt::LeftButton, Qt::ControlModifier);
+    sendMouse(r.cp(), QEvent::MouseMove, (a + b) / 2, Qt::LeftButton, Qt::ControlModifier);
+    sendMouse(r.cp(), QEvent::MouseMove, b, Qt::LeftButton, Qt::ControlModifier);
+    sendMouse(r.cp(), QEvent::MouseButtonRelease, b, Qt::NoButton, Qt::ControlModifier);
+    const QCPRange x = r.cp()->xAxis->range(), y = r.cp()->yAxis->range();
+    const double xPixel = (x1 - x0) / (b.x() - a.x()), yPixel = (yTop - yBottom) / (b.y() - a.y());
+    QVERIFY2(qAbs(x.lower - x0) <= 1.5 * xPixel && qAbs(x.upper - x1) <= 1.5 * xPixel,
+             qPrintable(QStringLiteral("%1..%2 vs %3..%4").arg(x.lower).arg(x.upper).arg(x0).arg(x1)));
+    QVERIFY(qAbs(y.lower - yBottom) <= 1.5 * yPixel && qAbs(y.upper - yTop) <= 1.5 * yPixel);
+    QVERIFY(!r.plot()->isLive());
+    QCOMPARE(r.plot()->visibleFirstChannel(), int(std::floor(x.lower - 0.5)) + 1);
+    QCOMPARE(r.plot()->visibleLastChannel(), int(std::ceil(x.upper + 0.5)) - 1);
+    QVERIFY(r.plot()->visibleFirstChannel() > kLo + 5 && r.plot()->visibleLastChannel() < kHi - 5);
+    r.frame();
+    const QImage img = r.grab();
+    const int ch = (r.plot()->visibleFirstChannel() + r.plot()->visibleLastChannel()) / 2;
+    const double mid = (Rig::rowAt(y.center() * 1000) + 0.5) * kRowMs + kT0;
+    QCOMPARE(img.pixel(r.pixelOf(ch, mid)), r.colorOfRow(Rig::rowAt(mid)));
+    // Reset zoom returns to every channel, live.
+    r.plot()->resetZoom();
+    QVERIFY(r.plot()->isLive());
+    QCOMPARE(r.plot()->visibleFirstChannel(), kLo);
+    QCOMPARE(r.plot()->visibleLastChannel(), kHi);
+}
+
+void TestWaterfallPanel::slidersFixTheContrast()
+{
+    Rig r;
+    ContrastControls *cc = r.panel.contrastControls();
+    cc->modeBox()->setCurrentIndex(int(ContrastMode::Auto));
+    QCOMPARE(r.panel.contrast().mode(), ContrastMode::Auto);
+    // The sliders span the recent data (0..98), wider than the auto levels (its percentiles).
+    QVERIFY2(cc->spanLow() == 0 && cc->spanHigh() == 98,
+             qPrintable(QStringLiteral("%1..%2").arg(cc->spanLow()).arg(cc->spanHigh())));
+    QCOMPARE(cc->minBox()->value(), std::round(r.panel.contrast().levels().min * 100) / 100);
+
+    // Dragging the high level down to the middle: fixed contrast, values above it saturate.
+    const int pos = cc->positionOf(50);
+    cc->maxSlider()->setSliderDown(true);
+    cc->maxSlider()->setValue(pos);
+    cc->maxSlider()->setSliderDown(false);
+    QCOMPARE(r.panel.contrast().mode(), ContrastMode::Fixed);
+    QCOMPARE(cc->modeBox()->currentIndex(), int(ContrastMode::Fixed));
+    const double max = cc->levelAt(pos);
+    QVERIFY(qAbs(max - 50) <= (cc->spanHigh() - cc->spanLow()) / ContrastControls::kSliderSteps);
+    QCOMPARE(cc->maxBox()->value(), max);
+    QCOMPARE(r.plot()->levels().max, max);
+    r.frame();
+    const QImage img = r.grab();
+    const ColorLut &lut = colorLut(r.plot()->colorMap());
+    const double t98 = kT0 + (kRows - 50 + 49 + 0.5) * kRowMs; // the newest row of value 98
+    QCOMPARE(Rig::rowAt(t98) % 50, qint64(49));
+    QCOMPARE(img.pixel(r.pixelOf(30, t98)), rgbOf(lut[255]));
+    const double t20 = kT0 + (kRows - 50 + 10 + 0.5) * kRowMs; // value 20: below the new max
+    QCOMPARE(img.pixel(r.pixelOf(30, t20)), r.colorOfRow(Rig::rowAt(t20)));
+    QVERIFY(img.pixel(r.pixelOf(30, t20)) != rgbOf(lut[255]));
+
+    // The keyboard moves a slider too; the low handle cannot pass the high one.
+    QTest::keyClick(cc->minSlider(), Qt::Key_End);
+    QVERIFY(cc->minSlider()->value() < cc->maxSlider()->value());
+    QVERIFY(r.plot()->levels().min < r.plot()->levels().max);
+    QCOMPARE(cc->minBox()->value(), cc->levelAt(cc->minSlider()->value()));
+}
+
+void TestWaterfallPanel::typedLevelsMoveTheSliders()
+{
+    Rig r;
+    ContrastControls *cc = r.panel.contrastControls();
+    cc->modeBox()->setCurrentIndex(int(ContrastMode::Auto));
+    QDoubleSpinBox *max = cc->maxBox();
+    max->setFocus();
+    max->selectAll();
+    QTest::keyClicks(max, QStringLiteral("40"));
+    QTest::keyClick(max, Qt::Key_Return);
+    QCOMPARE(r.panel.contrast().mode(), ContrastMode::Fixed);
+    QCOMPARE(r.plot()->levels().max, 40.0);
+    QCOMPARE(cc->maxSlider()->value(), cc->positionOf(40));
+    // Focus passing through without a change is not an edit.
+    cc->modeBox()->setCurrentIndex(int(ContrastMode::Auto));
+    const Levels autoLevels = r.plot()->levels();
+    cc->minBox()->setFocus();
+    max->setFocus();
+    r.panel.setFocus();
+    QCOMPARE(r.panel.contrast().mode(), ContrastMode::Auto);
+    QCOMPARE(r.plot()->levels(), autoLevels);
+}
+
+void TestWaterfallPanel::slidersSpanTheDataInDb()
+{
+    Rig r;
+    ContrastControls *cc = r.panel.contrastControls();
+    cc->modeBox()->setCurrentIndex(int(ContrastMode::Auto));
+    cc->dbBox()->setChecked(true);
+    QVERIFY(r.plot()->levels().db);
+    // Zero and negative amplitudes read as the dB floor; the top is the loudest sample in dB.
+    QCOMPARE(cc->spanLow(), kDbFloor);
+    QVERIFY2(qAbs(cc->spanHigh() - 20 * std::log10(98.0)) < 0.01, qPrintable(QString::number(cc->spanHigh())));
+    cc->minSlider()->setValue(cc->positionOf(20));
+    QCOMPARE(r.panel.contrast().mode(), ContrastMode::Fixed);
+    QVERIFY(r.plot()->levels().db);
+    QVERIFY(qAbs(r.plot()->levels().min - 20) < 0.2);
+}
+
+void TestWaterfallPanel::fullResolutionExportHoldsTheWholeHistory()
+{
+    Rig r;
+    // Row 100 (with the negative sample) is long out of the visible window.
+    QVERIFY(r.plot()->visibleFromMs() > kT0 + 101 * kRowMs);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("full.png"));
+    FullExportInfo info;
+    QVERIFY(r.panel.exportFullResolutionPng(path, &info));
+    QCOMPARE(info.linesLeftOut, 0);
+    QImageReader reader(path);
+    const QImage img = reader.read();
+    QVERIFY2(!img.isNull(), qPrintable(reader.errorString()));
+    QCOMPARE(img.width(), kHi - kLo + 1);          // one pixel per channel
+    QCOMPARE(qint64(img.height()), r.panel.store().size()); // one row per stored line
+    QCOMPARE(img.height(), kRows);
+    QCOMPARE(img.text(QStringLiteral("channel_lo")), QString::number(kLo));
+    // Newest at the top: row y is line kRows - 1 - y.
+    const int y100 = kRows - 1 - 100;
+    QCOMPARE(img.pixel(30 - kLo, y100), rgbOf(kNegativeColor));
+    QCOMPARE(img.pixel(31 - kLo, y100), r.colorOfRow(100));
+    QCOMPARE(img.pixel(30 - kLo, y100 - 1), r.colorOfRow(101));
+    QCOMPARE(img.pixel(0, 0), r.colorOfRow(kRows - 1));
+    QCOMPARE(img.pixel(0, kRows - 1), r.colorOfRow(0));
+    QVERIFY(WaterfallPanel::fullExportMessage(info, path).contains(QStringLiteral("50")));
+    // Without the highlight the sample is an ordinary (clamped) value.
+    r.plot()->setHighlightNegatives(false);
+    QVERIFY(r.panel.exportFullResolutionPng(path));
+    QVERIFY(QImage(path).pixel(30 - kLo, y100) != rgbOf(kNegativeColor));
+}
+
+void TestWaterfallPanel::fullResolutionExportIsBoundedAndSaysSo()
+{
+    RowStore store(kLo, kHi);
+    for (qint64 i = 0; i < 300; ++i)
+        store.append(makeRow(i, i == 299 ? 12 : -1));
+    ExportLimits limits;
+    limits.maxHeight = 120;
+    const HistoryImage h = historyImage(store, Levels{0, 100, false}, ColorMapId::Grey, true, limits);
+    QVERIFY(h.cropped());
+    QCOMPARE(h.image.size(), QSize(kHi - kLo + 1, 120));
+    QCOMPARE(h.lastSeq, store.endSeq() - 1); // the newest lines are kept
+    QCOMPARE(h.firstSeq, store.endSeq() - 120);
+    QCOMPARE(h.image.pixel(12 - kLo, 0), rgbOf(kNegativeColor));
+    QCOMPARE(h.image.text(QStringLiteral("lines_left_out")), QStringLiteral("180"));
+    // The byte bound: 50 columns x 4 bytes x 100 rows.
+    limits.maxBytes = 50 * 4 * 100;
+    QCOMPARE(historyImage(store, Levels{0, 100, false}, ColorMapId::Grey, true, limits).image.height(), 100);
+    // The panel's message names what was left out.
+    FullExportInfo info;
+    info.size = QSize(50, 120);
+    info.linesHeld = 300;
+    info.linesLeftOut = 180;
+    const QString message = WaterfallPanel::fullExportMessage(info, QStringLiteral("/tmp/x.png"));
+    QVERIFY2(message.contains(QStringLiteral("180")) && message.contains(QStringLiteral("300")), qPrintable(message));
+    info.linesLeftOut = 0;
+    QVERIFY(!WaterfallPanel::fullExportMessage(info, QStringLiteral("/tmp/x.png")).contains(QStringLiteral("180")));
+}
+
+void TestWaterfallPanel::toolbarMirrorsWhenTheDirectionChanges()
+{
+    QApplication::setLayoutDirection(Qt::LeftToRight);
+    Rig r;
+    r.panel.resize(1500, 900);
+    QCoreApplication::processEvents();
+    QWidget *toolbar = r.panel.toolbar();
+    auto *map = toolbar->findChildren<QComboBox *>().value(0);
+    QPushButton *exportButton = nullptr;
+    for (QPushButton *b : toolbar->findChildren<QPushButton *>())
+        if (b->menu())
+            exportButton = b;
+    QVERIFY(map && exportButton);
+    ContrastControls *cc = r.panel.contrastControls();
+    auto centreX = [](QWidget *w) { return w->mapTo(w->window(), w->rect().center()).x(); };
+    QVERIFY(centreX(map) < centreX(exportButton));
+    QVERIFY(centreX(cc->minBox()) < centreX(cc->maxBox()));
+
+    QApplication::setLayoutDirection(Qt::RightToLeft);
+    QCoreApplication::processEvents();
+    r.panel.layout()->activate();
+    toolbar->layout()->activate();
+    QVERIFY2(centreX(map) > centreX(exportButton), "the toolbar did not mirror");
+    QVERIFY(centreX(cc->minBox()) > centreX(cc->maxBox()));
+    QVERIFY(map->x() + map->width() > toolbar->width() - 30); // starts at the right-hand edge
+    // The status labels hold to the right-hand (leading) edge; the plot keeps channels left to right.
+    const QLabel *readout = nullptr;
+    for (const QLabel *l : r.panel.findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly))
+        if (l->alignment() & Qt::AlignAbsolute && l->alignment() & Qt::AlignRight)
+            readout = l;
+    QVERIFY(readout);
+    QCOMPARE(r.plot()->layoutDirection(), Qt::LeftToRight);
+    QVERIFY(r.cp()->xAxis->coordToPixel(kLo) < r.cp()->xAxis->coordToPixel(kHi));
+    r.frame();
+    const double t = r.newestMs() - 2050;
+    QCOMPARE(r.grab().pixel(r.pixelOf(kLo + 2, t)), r.colorOfRow(Rig::rowAt(t)));
+
+    QApplication::setLayoutDirection(Qt::LeftToRight);
+    QCoreApplication::processEvents();
+    r.panel.layout()->activate();
+    toolbar->layout()->activate();
+    QVERIFY(centreX(map) < centreX(exportButton));
+}
+
+void TestWaterfallPanel::comboBoxesFitTextsOfANewLanguage()
+{
+    Rig r;
+    r.panel.resize(1800, 900);
+    QCoreApplication::processEvents();
+    QComboBox *mode = r.panel.contrastControls()->modeBox();
+    const int before = mode->width();
+    LongWordsTranslator longer;
+    QCoreApplication::installTranslator(&longer); // posts a LanguageChange to every window
+    QCoreApplication::processEvents();
+    QCOMPARE(mode->currentText(), QStringLiteral("Fixed rangeFixed range"));
+    QTRY_VERIFY2(mode->width() > before && mode->width() >= mode->sizeHint().width(),
+             qPrintable(QStringLiteral("%1 -> %2, hint %3").arg(before).arg(mode->width()).arg(mode->sizeHint().width())));
+    QCoreApplication::removeTranslator(&longer);
+    QCoreApplication::processEvents();
+    QCOMPARE(mode->currentText(), QStringLiteral("Fixed range"));
+}
+
+QTEST_MAIN(TestWaterfallPanel)
+#include "tst_waterfallpanel.moc"

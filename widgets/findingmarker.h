@@ -1,0 +1,34 @@
+#pragma once
+// FindingMarker: flashes a frame around one (channel, time) of the waterfall, so that a finding the
+// tester jumped to is found by eye. Draws on the plot's buffered "cursor" layer, never on the image.
+// Owner: WaterfallPanel. Thread: GUI thread.
+#include <QObject>
+
+class QCustomPlot;
+class QCPItemRect;
+class QTimer;
+
+namespace wf {
+
+class FindingMarker : public QObject
+{
+    Q_OBJECT
+  public:
+    explicit FindingMarker(QCustomPlot *plot, QObject *parent = nullptr);
+
+    // channel 0: the whole visible channel range at that time.
+    void flash(int channel, double timeMs, double rowMs);
+    bool isShowing() const;
+    // Plot coordinates of the frame (channel, epoch seconds): for tests.
+    QRectF frame() const;
+
+  private:
+    void tick();
+
+    QCustomPlot *m_plot;
+    QCPItemRect *m_rect;
+    QTimer *m_timer;
+    int m_ticks = 0;
+};
+
+} // namespace wf

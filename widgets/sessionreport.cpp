@@ -1,0 +1,244 @@
+#include "sessionreport.h"
+
+#include "apptext.h"
+#include "jobreport.h"
+#include "qualitytext.h"
+#include "readinesstext.h"
+#include "waterfallplot.h"
+
+#include <qcustomplot.h>
+
+#include <QBuffer>
+#include <QDir>
+#include <QPainter>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSaveFile>
+
+namespace wf {
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+// Technical values (paths, URLs, ids, numbers) keep their own direction inside a Hebrew page.
+QString code(const QString &s)
+{
+    return QStringLiteral("<bdi dir=\"ltr\"><code>%1</code></bdi>").arg(esc(s));
+}
+
+QString row(const QStringList &cells, const QString &tag = QStringLiteral("td"))
+{
+    QString out = QStringLiteral("<tr>");
+    for (const QString &c : cells)
+        out += QStringLiteral("<%1>%2</%1>").arg(tag, c);
+    return out + QStringLiteral("</tr>\n");
+}
+
+QString imageDataUri(const QImage &image)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
+QString timelineHtml(const ReadinessController &c)
+{
+    ReportContext context;
+    QString out = QStringLiteral("<table>\n");
+    for (JobStep step : {JobStep::ConfigureSent, JobStep::JobId, JobStep::ConsumerReady, JobStep::FirstData, JobStep::Finished}) {
+        const bool happened = ReadinessText::stepHappened(step, &c, context);
+        out += row({esc(ReadinessText::stepName(step, &c)),
+                    happened ? esc(ReadinessText::stepTime(step, &c, context)) : QStringLiteral("–")});
+    }
+    return out + QStringLiteral("</table>\n");
+}
+
+QString endpointsHtml(const ProbeResult &r)
+{
+    QString out = QStringLiteral("<p>%1</p>\n<table>\n").arg(esc(AppText::probeSummary(r)));
+    out += row({SessionReport::tr("Endpoint"), SessionReport::tr("State"), SessionReport::tr("HTTP"), SessionReport::tr("Why")},
+               QStringLiteral("th"));
+    for (const EndpointProbe &p : r.endpoints)
+        out += row({code(p.info.method + QLatin1Char(' ') + p.info.route), esc(AppText::stateName(p.state)),
+                    p.info.httpStatus ? code(QString::number(p.info.httpStatus)) : QStringLiteral("–"),
+                    esc(AppText::reasonText(p))});
+    return out + QStringLiteral("</table>\n");
+}
+
+QString qualityHtml(const QualityChecker &q)
+{
+    QString out = QStringLiteral("<p><b>%1</b></p>\n<table class=\"quality\">\n").arg(esc(QualityText::summary(q)));
+    out += row({SessionReport::tr("Verdict"), SessionReport::tr("Check"), SessionReport::tr("Count"),
+                SessionReport::tr("First seen"), SessionReport::tr("Latest"), SessionReport::tr("Key")},
+               QStringLiteral("th"));
+    for (int i = 0; i < kQualityCheckCount; ++i) {
+        const auto check = QualityCheck(i);
+        const Finding &f = q.finding(check);
+        const QualityVerdict v = q.verdict(check);
+        out += QStringLiteral("<tr class=\"%1\" data-key=\"%2\">").arg(QLatin1String(qualityVerdictName(v)), QLatin1String(qualityCheckKey(check)));
+        out += QStringLiteral("<td class=\"verdict\">%1</td><td title=\"%2\">%3</td><td class=\"count\">%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
+                   .arg(esc(QualityText::verdictName(v)), esc(QualityText::checkDescription(check)),
+                        esc(QualityText::checkName(check)), code(QString::number(f.count)),
+                        f.first ? esc(QualityText::siteText(*f.first)) : QString(),
+                        f.latest ? esc(QualityText::siteText(*f.latest)) : QString(), code(QLatin1String(qualityCheckKey(check))));
+    }
+    out += QStringLiteral("</table>\n");
+    if (!q.metadataChanges().empty()) {
+        out += QStringLiteral("<ul>\n");
+        for (const MetadataChange &m : q.metadataChanges())
+            out += QStringLiteral("<li>%1</li>\n")
+                       .arg(esc(SessionReport::tr("%1: %2 changed from %3 to %4")
+                                    .arg(ReadinessText::sinceConfigure(m.atMs), QualityText::metadataFieldName(m.field), m.before, m.after)));
+        out += QStringLiteral("</ul>\n");
+    }
+    return out;
+}
+
+QString requestsHtml(const ReadinessController &c)
+{
+    QString out = QStringLiteral("<table>\n");
+    out += row({SessionReport::tr("Endpoint"), SessionReport::tr("Replies by status")}, QStringLiteral("th"));
+    for (auto it = c.polls().begin(); it != c.polls().end(); ++it) {
+        QStringList counts;
+        for (auto s = it.value().begin(); s != it.value().end(); ++s)
+            counts << QStringLiteral("%1×%2").arg(s.key()).arg(s.value());
+        out += row({code(it.key()), code(counts.join(QStringLiteral(", ")))});
+    }
+    out += QStringLiteral("</table>\n");
+    if (const auto p95 = c.p95PollLatencyMs())
+        out += QStringLiteral("<p>%1</p>\n").arg(esc(SessionReport::tr("Waterfall poll latency p95: %1").arg(AppText::milliseconds(*p95))));
+    if (!c.errors().isEmpty()) {
+        out += QStringLiteral("<ol class=\"errors\">\n");
+        for (const JobErrorEntry &e : c.errors())
+            out += QStringLiteral("<li>%1 %2 %3</li>\n").arg(esc(ReadinessText::sinceConfigure(e.atMs)), code(e.endpoint), code(e.message));
+        out += QStringLiteral("</ol>\n");
+    }
+    return out;
+}
+
+} // namespace
+
+QJsonObject SessionReport::json(const SessionReportInput &in)
+{
+    QJsonObject o = jobReportJson(*in.controller, in.server, in.insecure);
+    o.insert(QStringLiteral("diagnosis_text"), AppText::diagnosisText(in.controller->diagnosis().value_or(Diagnosis::Stopped)));
+    o.insert(QStringLiteral("quality"), qualityJson(*in.quality));
+    if (in.endpoints)
+        o.insert(QStringLiteral("endpoints"), in.endpoints->toJson());
+    o.insert(QStringLiteral("generated_at"), in.generatedAt.toUTC().toString(Qt::ISODateWithMs));
+    if (!in.replayedFrom.isEmpty())
+        o.insert(QStringLiteral("replayed_from"), in.replayedFrom);
+    return o;
+}
+
+QString SessionReport::html(const SessionReportInput &in)
+{
+    const ReadinessController &c = *in.controller;
+    const bool rtl = QGuiApplication::layoutDirection() == Qt::RightToLeft;
+    const Diagnosis d = c.diagnosis().value_or(Diagnosis::Stopped);
+    QString h;
+    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\">\n<head>\n<meta charset=\"utf-8\">\n")
+             .arg(QLocale().name().left(2), rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"));
+    h += QStringLiteral("<title>%1</title>\n").arg(esc(tr("Focus Waterfall Viewer — session report")));
+    h += QStringLiteral(
+        "<style>body{font-family:sans-serif;margin:2em;max-width:1200px}table{border-collapse:collapse;margin:.5em 0}"
+        "td,th{border:1px solid #ccc;padding:3px 8px;text-align:start}tr.fail .verdict{color:#c62828;font-weight:bold}"
+        "tr.warn .verdict{color:#b26a00;font-weight:bold}tr.pass .verdict{color:#2e7d32}td.count{text-align:end}"
+        ".insecure{background:#c62828;color:white;padding:2px 6px;font-weight:bold}img.waterfall{max-width:100%;"
+        "border:1px solid #888;direction:ltr}</style>\n</head>\n<body>\n");
+    h += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Session report")));
+    h += QStringLiteral("<p>%1 %2</p>\n").arg(esc(tr("Server:")), code(in.server));
+    if (in.insecure)
+        h += QStringLiteral("<p class=\"insecure\">%1</p>\n").arg(esc(AppText::insecureWarning()));
+    if (!in.replayedFrom.isEmpty())
+        h += QStringLiteral("<p>%1 %2</p>\n").arg(esc(tr("Replayed from the recorded session")), code(in.replayedFrom));
+    h += QStringLiteral("<p>%1 %2</p>\n").arg(esc(tr("Generated:")), code(in.generatedAt.toString(Qt::ISODate)));
+
+    h += QStringLiteral("<h2>%1</h2>\n<p><b>%2</b> %3</p>\n<p>%4</p>\n")
+             .arg(esc(tr("Diagnosis")), esc(AppText::diagnosisText(d)), code(diagnosisName(d)), esc(AppText::jobStateText(c.state())));
+    h += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(tr("Job parameters")));
+    h += row({esc(tr("Job id")), code(c.jobId().isEmpty() ? QStringLiteral("–") : c.jobId())});
+    h += row({esc(tr("View")), esc(ReadinessText::viewName(c.request().view))});
+    h += row({esc(tr("Channels")), code(QStringLiteral("%1-%2").arg(c.request().channelMin).arg(c.request().channelMax))});
+    h += row({esc(tr("Time window")), esc(ReadinessText::windowText(c.request()))});
+    h += row({esc(tr("Rows received")), code(QString::number(c.rowsReceived()))});
+    h += row({esc(tr("Blocks received")), code(QString::number(c.blocksReceived()))});
+    h += QStringLiteral("</table>\n");
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Readiness timeline"))) + timelineHtml(c);
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Data quality"))) + qualityHtml(*in.quality);
+    if (!in.waterfall.isNull())
+        h += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<img class=\"waterfall\" alt=\"%3\" src=\"%4\">\n")
+                 .arg(esc(tr("Waterfall")), esc(tr("Findings in view are framed; magenta samples are negative.")),
+                      esc(tr("Waterfall")), imageDataUri(in.waterfall));
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Endpoints")));
+    h += in.endpoints ? endpointsHtml(*in.endpoints) : QStringLiteral("<p>%1</p>\n").arg(esc(tr("The endpoints were not probed.")));
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Requests"))) + requestsHtml(c);
+    h += QStringLiteral("<script type=\"application/json\" id=\"report-json\">%1</script>\n")
+             .arg(QString::fromUtf8(QJsonDocument(json(in)).toJson(QJsonDocument::Compact)).replace(QLatin1String("</"), QLatin1String("<\\/")));
+    h += QStringLiteral("</body>\n</html>\n");
+    return h;
+}
+
+QImage SessionReport::markedWaterfall(const WaterfallPlot &plot, const QualityChecker &q)
+{
+    QCustomPlot *cp = plot.customPlot();
+    QImage image = cp->grab().toImage();
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRect area = cp->axisRect()->rect();
+    const double from = plot.visibleFromMs(), to = plot.visibleToMs();
+    for (int i = 0; i < kQualityCheckCount; ++i) {
+        const auto check = QualityCheck(i);
+        const Finding &f = q.finding(check);
+        if (!QualityText::isRowCheck(check) || !f.first)
+            continue;
+        for (const FindingSite &site : {*f.first, *f.latest}) {
+            if (site.rowStartMs < from || site.rowStartMs > to)
+                continue;
+            const int channel = site.channel > 0 ? site.channel : (plot.visibleFirstChannel() + plot.visibleLastChannel()) / 2;
+            const QPointF at = plot.pixelOf(channel, double(site.rowStartMs));
+            if (!area.contains(at.toPoint()))
+                continue;
+            const QRectF frame(at - QPointF(7, 7), QSizeF(14, 14));
+            p.setPen(QPen(QColor(0x00, 0xe5, 0xff), 2));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(frame);
+            p.setPen(Qt::white);
+            p.drawText(frame.topRight() + QPointF(3, 0), QLatin1String(qualityCheckKey(check)));
+        }
+    }
+    return image;
+}
+
+QString SessionReport::jsonPathFor(const QString &htmlPath)
+{
+    const QFileInfo info(htmlPath);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".json"));
+}
+
+bool SessionReport::save(const QString &path, const SessionReportInput &input, QString *error)
+{
+    const QList<QPair<QString, QByteArray>> files = {
+        {path, html(input).toUtf8()},
+        {jsonPathFor(path), QJsonDocument(json(input)).toJson(QJsonDocument::Indented)},
+    };
+    for (const auto &[file, bytes] : files) {
+        QSaveFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+            if (error)
+                *error = tr("Cannot write %1: %2").arg(file, out.errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace wf

@@ -1,0 +1,43 @@
+#pragma once
+// SessionReport: the shareable report of one followed job — a self-contained HTML page (styles and
+// the waterfall image inline) and the same facts as JSON — in the UI's language and direction.
+// Pure functions of their input; translated (context "SessionReport").
+#include "prober.h"
+#include "quality.h"
+#include "readinesscontroller.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QImage>
+#include <QJsonObject>
+#include <optional>
+
+namespace wf {
+
+class WaterfallPlot;
+
+struct SessionReportInput {
+    QString server;
+    bool insecure = false;
+    const ReadinessController *controller = nullptr; // required
+    const QualityChecker *quality = nullptr;         // required
+    std::optional<ProbeResult> endpoints;
+    QImage waterfall;           // the view, findings already marked (may be null)
+    QDateTime generatedAt;
+    QString replayedFrom;       // the session file, when this job was replayed
+};
+
+class SessionReport
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionReport)
+  public:
+    static QString html(const SessionReportInput &input);
+    static QJsonObject json(const SessionReportInput &input);
+    // Writes `path` (HTML) and the JSON beside it (same name, .json). On failure, the reason.
+    static bool save(const QString &path, const SessionReportInput &input, QString *error);
+    static QString jsonPathFor(const QString &htmlPath);
+    // The plot as shown, with a frame and the check's key at every first/latest finding in view.
+    static QImage markedWaterfall(const WaterfallPlot &plot, const QualityChecker &quality);
+};
+
+} // namespace wf

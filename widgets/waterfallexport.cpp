@@ -1,0 +1,72 @@
+#include "waterfallexport.h"
+
+#include "colorizer.h"
+#include "rowstore.h"
+
+#include <QFile>
+#include <QTextStream>
+#include <algorithm>
+#include <cmath>
+
+namespace wf {
+
+HistoryImage historyImage(const RowStore &store, const Levels &levels, ColorMapId map, bool highlightNegatives,
+                          const ExportLimits &limits)
+{
+    HistoryImage out;
+    out.linesHeld = store.size();
+    out.channelsHeld = store.channelCount();
+    if (store.isEmpty() || store.channelCount() <= 0)
+        return out;
+    const int width = std::min(store.channelCount(), std::max(1, limits.maxWidth));
+    const qint64 byBytes = std::max<qint64>(1, limits.maxBytes / (qint64(width) * 4));
+    const int height = int(std::min({store.size(), qint64(std::max(1, limits.maxHeight)), byBytes}));
+    out.image = QImage(width, height, QImage::Format_ARGB32);
+    if (out.image.isNull())
+        return out; // allocation failed: reported as nothing written
+    out.lastSeq = store.endSeq() - 1;
+    out.firstSeq = out.lastSeq - height + 1;
+    const ColorLut &lut = colorLut(map);
+    for (int y = 0; y < height; ++y) // newest at the top, as on screen
+        colorizeLine(store.line(out.lastSeq - y), width, reinterpret_cast<uint32_t *>(out.image.scanLine(y)), width,
+                     levels, lut, highlightNegatives);
+    const auto number = [](double v) { return QString::number(v, 'f', 3); };
+    out.image.setText(QStringLiteral("first_ms"), number(store.lineInfo(out.firstSeq).startMs));
+    out.image.setText(QStringLiteral("last_ms"), number(store.lineInfo(out.lastSeq).endMs));
+    out.image.setText(QStringLiteral("channel_lo"), QString::number(store.channelLo()));
+    out.image.setText(QStringLiteral("channel_hi"), QString::number(store.channelLo() + width - 1));
+    out.image.setText(QStringLiteral("lines_left_out"), QString::number(out.linesHeld - height));
+    return out;
+}
+
+bool writeCsv(const QString &path, const RowStore &store, const std::vector<qint64> &lines, int firstChannel,
+              int lastChannel)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+        return false;
+    QTextStream out(&file);
+    firstChannel = std::max(firstChannel, store.channelLo());
+    lastChannel = std::min(lastChannel, store.channelHi());
+    out << "start_ms,end_ms";
+    for (int ch = firstChannel; ch <= lastChannel; ++ch)
+        out << ",ch" << ch;
+    out << '\n';
+    for (qint64 seq : lines) { // machine format: C locale, oldest first
+        const float *line = store.line(seq);
+        if (!line)
+            continue;
+        const LineInfo info = store.lineInfo(seq);
+        out << QString::number(info.startMs, 'f', 3) << ',' << QString::number(info.endMs, 'f', 3);
+        for (int ch = firstChannel; ch <= lastChannel; ++ch) {
+            const float v = line[ch - store.channelLo()];
+            out << ',';
+            if (!std::isnan(v))
+                out << QString::number(v, 'g', 9);
+        }
+        out << '\n';
+    }
+    return out.status() == QTextStream::Ok && file.flush();
+}
+
+} // namespace wf
