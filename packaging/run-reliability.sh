@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The reliability stage (issue 7), run by run-tests.sh after the normal suite unless WF_QUICK=1:
+# The reliability stage (issue 7), run by run-tests.sh after the normal suite when WF_RELIABILITY=1:
 #  1. bounded fuzzing of every decoder and focusctl's parser (clang + libFuzzer, build-fuzz),
 #  2. the whole suite under AddressSanitizer + UndefinedBehaviorSanitizer + LeakSanitizer (build-asan),
 #  3. the short soak of the live path (focus-soak --short from the normal build).

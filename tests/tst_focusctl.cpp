@@ -283,8 +283,9 @@ void TestFocusctl::httpsPinned()
     startEmulator(emu);
     Run run;
     QJsonObject json;
+    // Generous timeout: ten TLS handshakes served by this process may be slow under sanitizers.
     probeJson({QStringLiteral("--server"), emu.baseUrl(), QStringLiteral("--pin-sha256"),
-               noColonsLower(emu.certificateFingerprint())},
+               noColonsLower(emu.certificateFingerprint()), QStringLiteral("--timeout-ms"), QStringLiteral("20000")},
               run, json);
     if (QTest::currentTestFailed())
         return;
@@ -295,7 +296,8 @@ void TestFocusctl::httpsPinned()
     // As `openssl x509 -fingerprint -sha256` prints it.
     Run openssl;
     focusctl({QStringLiteral("probe"), QStringLiteral("--server"), emu.baseUrl(), QStringLiteral("--pin-sha256"),
-              QStringLiteral("sha256 Fingerprint=") + emu.certificateFingerprint()},
+              QStringLiteral("sha256 Fingerprint=") + emu.certificateFingerprint(), QStringLiteral("--timeout-ms"),
+              QStringLiteral("20000")},
              openssl);
     if (QTest::currentTestFailed())
         return;
@@ -314,7 +316,9 @@ void TestFocusctl::httpsCaFile()
     ca.close();
     Run run;
     QJsonObject json;
-    probeJson({QStringLiteral("--server"), emu.baseUrl(), QStringLiteral("--ca-cert"), ca.fileName()}, run, json);
+    probeJson({QStringLiteral("--server"), emu.baseUrl(), QStringLiteral("--ca-cert"), ca.fileName(),
+               QStringLiteral("--timeout-ms"), QStringLiteral("20000")},
+              run, json);
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(run.exitCode, 0);
