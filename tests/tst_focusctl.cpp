@@ -127,7 +127,7 @@ void TestFocusctl::allAvailable()
     probeJson({QStringLiteral("--server"), emu.baseUrl()}, run, json);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.exitCode == 0, qPrintable(QStringLiteral("exit %1, expected 0\n%2%3").arg(run.exitCode).arg(run.out, run.err)));
     QCOMPARE(json.value(QLatin1String("reachable")), QJsonValue(true));
     QCOMPARE(json.value(QLatin1String("insecure")), QJsonValue(false));
     QCOMPARE(json.value(QLatin1String("server")).toString(), emu.baseUrl());
@@ -146,7 +146,7 @@ void TestFocusctl::allAvailableHuman()
              run);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.exitCode == 0, qPrintable(QStringLiteral("exit %1, expected 0\n%2%3").arg(run.exitCode).arg(run.out, run.err)));
     QVERIFY2(run.out.contains(QStringLiteral("Server reachable · 6/6 deployed endpoints available · waterfall endpoint available")),
              qPrintable(run.out));
     QVERIFY2(!run.out.contains(QLatin1String("INSECURE")), qPrintable(run.out));
@@ -170,7 +170,7 @@ void TestFocusctl::waterfallRouteAbsent()
     probeJson({QStringLiteral("--server"), emu.baseUrl()}, run, json);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.exitCode == 3, qPrintable(QStringLiteral("exit %1, expected 3\n%2%3").arg(run.exitCode).arg(run.out, run.err)));
     QCOMPARE(json.value(QLatin1String("reachable")), QJsonValue(true));
     const QJsonObject w = entry(json, QStringLiteral("/waterfall/{task_id}/{row_count}"));
     QCOMPARE(w.value(QLatin1String("method")).toString(), QStringLiteral("GET"));
@@ -187,7 +187,7 @@ void TestFocusctl::waterfallRouteAbsent()
              human);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(human.exitCode, 3);
+    QVERIFY2(human.exitCode == 3, qPrintable(QStringLiteral("exit %1, expected 3\n%2%3").arg(human.exitCode).arg(human.out, human.err)));
     QVERIFY2(human.out.contains(QLatin1String("waterfall endpoint NOT deployed")), qPrintable(human.out));
     QCOMPARE(emu.stats().jobsCreated, qint64(0));
 }
@@ -203,7 +203,7 @@ void TestFocusctl::nothingListening()
     probeJson({QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:%1").arg(port)}, run, json);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.exitCode == 5, qPrintable(QStringLiteral("exit %1, expected 5\n%2%3").arg(run.exitCode).arg(run.out, run.err)));
     QCOMPARE(json.value(QLatin1String("reachable")), QJsonValue(false));
     QCOMPARE(statesOf(json), QStringList(10, QStringLiteral("unreachable")));
     for (const QJsonValue &v : json.value(QLatin1String("endpoints")).toArray())
@@ -248,7 +248,7 @@ void TestFocusctl::badUsage()
     focusctl(args, run);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.exitCode == 2, qPrintable(QStringLiteral("exit %1, expected 2\n%2%3").arg(run.exitCode).arg(run.out, run.err)));
     QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
     QVERIFY2(run.out.isEmpty(), qPrintable(run.out)); // nothing a script would mistake for a result
 }
@@ -266,7 +266,7 @@ void TestFocusctl::httpsRefusedByDefault()
     probeJson({QStringLiteral("--server"), emu.baseUrl()}, run, json);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.exitCode == 5, qPrintable(QStringLiteral("exit %1, expected 5\n%2%3").arg(run.exitCode).arg(run.out, run.err)));
     QCOMPARE(json.value(QLatin1String("reachable")), QJsonValue(false));
     QCOMPARE(statesOf(json), QStringList(10, QStringLiteral("tls_error")));
     // The fingerprint to pin is right there in the report.
@@ -289,8 +289,8 @@ void TestFocusctl::httpsPinned()
               run, json);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(run.exitCode, 0);
     QCOMPARE(statesOf(json), QStringList(10, QStringLiteral("available")));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     QCOMPARE(json.value(QLatin1String("insecure")), QJsonValue(false));
 
     // As `openssl x509 -fingerprint -sha256` prints it.
@@ -301,7 +301,7 @@ void TestFocusctl::httpsPinned()
              openssl);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(openssl.exitCode, 0);
+    QVERIFY2(openssl.exitCode == 0, qPrintable(openssl.out + openssl.err));
 }
 
 void TestFocusctl::httpsCaFile()
@@ -321,7 +321,7 @@ void TestFocusctl::httpsCaFile()
               run, json);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.exitCode == 0, qPrintable(QStringLiteral("exit %1, expected 0\n%2%3").arg(run.exitCode).arg(run.out, run.err)));
     QCOMPARE(statesOf(json), QStringList(10, QStringLiteral("available")));
 }
 
@@ -337,7 +337,7 @@ void TestFocusctl::httpsInsecure()
              human);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(human.exitCode, 0);
+    QVERIFY2(human.exitCode == 0, qPrintable(QStringLiteral("exit %1, expected 0\n%2%3").arg(human.exitCode).arg(human.out, human.err)));
     const QString firstLine = human.out.section(QLatin1Char('\n'), 0, 0);
     QVERIFY2(firstLine.contains(QLatin1String("INSECURE")), qPrintable(human.out));
 
@@ -346,7 +346,7 @@ void TestFocusctl::httpsInsecure()
     probeJson({QStringLiteral("--server"), emu.baseUrl(), QStringLiteral("--insecure")}, run, json);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.exitCode == 0, qPrintable(QStringLiteral("exit %1, expected 0\n%2%3").arg(run.exitCode).arg(run.out, run.err)));
     QCOMPARE(json.value(QLatin1String("insecure")), QJsonValue(true));
     QCOMPARE(statesOf(json), QStringList(10, QStringLiteral("available")));
 }
@@ -361,7 +361,7 @@ void TestFocusctl::hebrew()
              run);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.exitCode == 0, qPrintable(QStringLiteral("exit %1, expected 0\n%2%3").arg(run.exitCode).arg(run.out, run.err)));
     if (!containsHebrew(run.out)) {
         QFile ts(QStringLiteral(WF_SOURCE_DIR "/translations/focuswaterfall_he.ts"));
         QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(ts.fileName()));
