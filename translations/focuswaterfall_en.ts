@@ -624,6 +624,18 @@ cannot be read or is not a valid session recording.
         <source>--tab must be configure, endpoints or quality</source>
         <translation>--tab must be configure, endpoints or quality</translation>
     </message>
+    <message>
+        <source>Open this session recording at start (as File → Open recording).</source>
+        <translation>Open this session recording at start (as File → Open recording).</translation>
+    </message>
+    <message>
+        <source>Replay speed: 1 real time (default), 4, 16, ...; 0 as fast as possible.</source>
+        <translation>Replay speed: 1 real time (default), 4, 16, ...; 0 as fast as possible.</translation>
+    </message>
+    <message>
+        <source>--replay-speed must be a number from 0 (as fast as possible) to 10000</source>
+        <translation>--replay-speed must be a number from 0 (as fast as possible) to 10000</translation>
+    </message>
 </context>
 <context>
     <name>ProbeCommand</name>
@@ -1863,6 +1875,66 @@ cannot be read or is not a valid session recording.
         <source>Trusting the CA file %1</source>
         <translation>Trusting the CA file %1</translation>
     </message>
+    <message>
+        <source>Record session</source>
+        <translation>Record session</translation>
+    </message>
+    <message>
+        <source>&amp;Open recording…</source>
+        <translation>&amp;Open recording…</translation>
+    </message>
+    <message>
+        <source>Recording to %1: the next job you start is recorded.</source>
+        <translation>Recording to %1: the next job you start is recorded.</translation>
+    </message>
+    <message>
+        <source>Stop &amp;recording</source>
+        <translation>Stop &amp;recording</translation>
+    </message>
+    <message>
+        <source>&amp;Record session…</source>
+        <translation>&amp;Record session…</translation>
+    </message>
+    <message>
+        <source>● REC %1 replies</source>
+        <translation>● REC %1 replies</translation>
+    </message>
+    <message>
+        <source>● REC waiting for the next job</source>
+        <translation>● REC waiting for the next job</translation>
+    </message>
+    <message>
+        <source>Recording to %1</source>
+        <translation>Recording to %1</translation>
+    </message>
+    <message>
+        <source>Session recordings (*.jsonl)</source>
+        <translation>Session recordings (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Open recording</source>
+        <translation>Open recording</translation>
+    </message>
+    <message>
+        <source>Session recordings (*.jsonl);;All files (*)</source>
+        <translation>Session recordings (*.jsonl);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Replaying %1: %2 replies recorded from %3.</source>
+        <translation>Replaying %1: %2 replies recorded from %3.</translation>
+    </message>
+    <message>
+        <source>Back to live: the panels follow the live job again.</source>
+        <translation>Back to live: the panels follow the live job again.</translation>
+    </message>
+    <message>
+        <source>Replay: %1 — %2</source>
+        <translation>Replay: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Loading the recording %1…</source>
+        <translation>Loading the recording %1…</translation>
+    </message>
 </context>
 <context>
     <name>wf::QualityPanel</name>
@@ -2028,6 +2100,87 @@ cannot be read or is not a valid session recording.
     <message>
         <source>Endpoints: %1</source>
         <translation>Endpoints: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ReplayBar</name>
+    <message>
+        <source>As fast as possible</source>
+        <translation>As fast as possible</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Speed:</translation>
+    </message>
+    <message>
+        <source>Back to live</source>
+        <translation>Back to live</translation>
+    </message>
+    <message>
+        <source>Close the replay and show the live job again.</source>
+        <translation>Close the replay and show the live job again.</translation>
+    </message>
+    <message>
+        <source>Replay: %1</source>
+        <translation>Replay: %1</translation>
+    </message>
+    <message>
+        <source>recorded %1 from %2</source>
+        <translation>recorded %1 from %2</translation>
+    </message>
+    <message>
+        <source>%1 · cut short: replayed up to its last reply</source>
+        <translation>%1 · cut short: replayed up to its last reply</translation>
+    </message>
+    <message>
+        <source>Replay again</source>
+        <translation>Replay again</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>%1 s / %2 s</source>
+        <translation>%1 s / %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>wf::SessionRecording</name>
+    <message>
+        <source>Already recording to &quot;%1&quot;.</source>
+        <translation>Already recording to &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Recording stopped before any job started: &quot;%1&quot; holds no replies.</source>
+        <translation>Recording stopped before any job started: &quot;%1&quot; holds no replies.</translation>
+    </message>
+    <message>
+        <source>Recording saved: &quot;%1&quot; holds %2 replies.</source>
+        <translation>Recording saved: &quot;%1&quot; holds %2 replies.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: a recording holds one job and another one started; &quot;%1&quot; holds the previous job (%2 replies). Record again to keep this one.</source>
+        <translation>Recording stopped: a recording holds one job and another one started; &quot;%1&quot; holds the previous job (%2 replies). Record again to keep this one.</translation>
+    </message>
+    <message>
+        <source>The recording reached its size cap of %1 bytes and stopped; &quot;%2&quot; holds the session up to there.</source>
+        <translation>The recording reached its size cap of %1 bytes and stopped; &quot;%2&quot; holds the session up to there.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Cannot write &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ShownSession</name>
+    <message>
+        <source>Cannot open the recording %1: %2</source>
+        <translation>Cannot open the recording %1: %2</translation>
     </message>
 </context>
 <context>

@@ -624,6 +624,18 @@ replay: מנגנת הפעלה שהוקלטה עם `watch --record FILE` דרך �
         <source>--tab must be configure, endpoints or quality</source>
         <translation>הערך של --tab חייב להיות configure,‏ endpoints או quality</translation>
     </message>
+    <message>
+        <source>Open this session recording at start (as File → Open recording).</source>
+        <translation>לפתוח בעת ההפעלה את הקלטת הסשן הזו (כמו קובץ ← פתיחת הקלטה).</translation>
+    </message>
+    <message>
+        <source>Replay speed: 1 real time (default), 4, 16, ...; 0 as fast as possible.</source>
+        <translation>מהירות הניגון: 1 זמן אמת (ברירת מחדל), 4, 16, ...; 0 מהר ככל האפשר.</translation>
+    </message>
+    <message>
+        <source>--replay-speed must be a number from 0 (as fast as possible) to 10000</source>
+        <translation>הערך של --replay-speed חייב להיות מספר מ-0 (מהר ככל האפשר) עד 10000</translation>
+    </message>
 </context>
 <context>
     <name>ProbeCommand</name>
@@ -1863,6 +1875,66 @@ replay: מנגנת הפעלה שהוקלטה עם `watch --record FILE` דרך �
         <source>Trusting the CA file %1</source>
         <translation>סומך על קובץ ה-CA %1</translation>
     </message>
+    <message>
+        <source>Record session</source>
+        <translation>הקלטת סשן</translation>
+    </message>
+    <message>
+        <source>&amp;Open recording…</source>
+        <translation>&amp;פתיחת הקלטה…</translation>
+    </message>
+    <message>
+        <source>Recording to %1: the next job you start is recorded.</source>
+        <translation>מקליטים לקובץ %1: המשימה הבאה שתתחיל תוקלט.</translation>
+    </message>
+    <message>
+        <source>Stop &amp;recording</source>
+        <translation>&amp;עצירת ההקלטה</translation>
+    </message>
+    <message>
+        <source>&amp;Record session…</source>
+        <translation>&amp;הקלטת סשן…</translation>
+    </message>
+    <message>
+        <source>● REC %1 replies</source>
+        <translation>● הקלטה · תשובות: %1</translation>
+    </message>
+    <message>
+        <source>● REC waiting for the next job</source>
+        <translation>● הקלטה · ממתינה למשימה הבאה</translation>
+    </message>
+    <message>
+        <source>Recording to %1</source>
+        <translation>מקליטים לקובץ %1</translation>
+    </message>
+    <message>
+        <source>Session recordings (*.jsonl)</source>
+        <translation>הקלטות סשן (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Open recording</source>
+        <translation>פתיחת הקלטה</translation>
+    </message>
+    <message>
+        <source>Session recordings (*.jsonl);;All files (*)</source>
+        <translation>הקלטות סשן (*.jsonl);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Replaying %1: %2 replies recorded from %3.</source>
+        <translation>מנגנים את %1 — תשובות: %2, שהוקלטו מהשרת %3.</translation>
+    </message>
+    <message>
+        <source>Back to live: the panels follow the live job again.</source>
+        <translation>חזרה לשידור חי: הלוחות מציגים שוב את המשימה בזמן אמת.</translation>
+    </message>
+    <message>
+        <source>Replay: %1 — %2</source>
+        <translation>ניגון הקלטה: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Loading the recording %1…</source>
+        <translation>טוען את ההקלטה %1…</translation>
+    </message>
 </context>
 <context>
     <name>wf::QualityPanel</name>
@@ -2028,6 +2100,87 @@ replay: מנגנת הפעלה שהוקלטה עם `watch --record FILE` דרך �
     <message>
         <source>Endpoints: %1</source>
         <translation>נקודות קצה: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ReplayBar</name>
+    <message>
+        <source>As fast as possible</source>
+        <translation>מהר ככל האפשר</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>מהירות:</translation>
+    </message>
+    <message>
+        <source>Back to live</source>
+        <translation>חזרה לשידור חי</translation>
+    </message>
+    <message>
+        <source>Close the replay and show the live job again.</source>
+        <translation>סגירת הניגון והצגה חוזרת של המשימה בזמן אמת.</translation>
+    </message>
+    <message>
+        <source>Replay: %1</source>
+        <translation>ניגון הקלטה: %1</translation>
+    </message>
+    <message>
+        <source>recorded %1 from %2</source>
+        <translation>הוקלטה בזמן %1 מהשרת %2</translation>
+    </message>
+    <message>
+        <source>%1 · cut short: replayed up to its last reply</source>
+        <translation>%1 · ההקלטה נקטעה: מנגנים עד התשובה האחרונה שבה</translation>
+    </message>
+    <message>
+        <source>Replay again</source>
+        <translation>ניגון חוזר</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>השהיה</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>ניגון</translation>
+    </message>
+    <message>
+        <source>%1 s / %2 s</source>
+        <translation>%1 s / %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>wf::SessionRecording</name>
+    <message>
+        <source>Already recording to &quot;%1&quot;.</source>
+        <translation>כבר מקליטים לקובץ &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Recording stopped before any job started: &quot;%1&quot; holds no replies.</source>
+        <translation>ההקלטה נעצרה לפני שמשימה כלשהי התחילה: הקובץ &quot;%1&quot; אינו מכיל תשובות.</translation>
+    </message>
+    <message>
+        <source>Recording saved: &quot;%1&quot; holds %2 replies.</source>
+        <translation>ההקלטה נשמרה: הקובץ &quot;%1&quot; מכיל %2 תשובות.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: a recording holds one job and another one started; &quot;%1&quot; holds the previous job (%2 replies). Record again to keep this one.</source>
+        <translation>ההקלטה נעצרה: הקלטה מכילה משימה אחת, ומשימה נוספת התחילה; הקובץ &quot;%1&quot; מכיל את המשימה הקודמת (%2 תשובות). כדי לשמור גם את זו יש להקליט שוב.</translation>
+    </message>
+    <message>
+        <source>The recording reached its size cap of %1 bytes and stopped; &quot;%2&quot; holds the session up to there.</source>
+        <translation>ההקלטה הגיעה למגבלת הגודל שלה, בתים: %1, ונעצרה; הקובץ &quot;%2&quot; מכיל את הסשן עד לשם.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>לא ניתן לכתוב את &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ShownSession</name>
+    <message>
+        <source>Cannot open the recording %1: %2</source>
+        <translation>לא ניתן לפתוח את ההקלטה %1: %2</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,12 @@ void WaterfallPanel::resetJob(int lo, int hi, double dxMeters, double fiberStart
 
 void WaterfallPanel::attach(ReadinessController *controller)
 {
+    if (m_controller)
+        disconnect(m_controller, nullptr, this, nullptr);
+    m_controller = controller;
+    m_jobId.clear(); // a replay of the job shown has the same id: its first block still starts over
+    if (!controller)
+        return;
     connect(controller, &ReadinessController::rowsReceivedBlocks, this,
             [this, controller](const std::shared_ptr<const WaterfallBlocks> &blocks) {
                 if (controller->jobId() != m_jobId || m_jobId.isEmpty()) {
@@ -226,6 +232,11 @@ void WaterfallPanel::attach(ReadinessController *controller)
                 if (blocks)
                     appendBlocks(*blocks);
             });
+}
+
+ReadinessController *WaterfallPanel::controller() const
+{
+    return m_controller;
 }
 
 void WaterfallPanel::appendBlocks(const WaterfallBlocks &blocks)

@@ -6,6 +6,7 @@
 #include "rowstore.h"
 #include "waterfallcodec.h"
 
+#include <QPointer>
 #include <QSize>
 #include <QWidget>
 #include <deque>
@@ -42,8 +43,10 @@ class WaterfallPanel : public QWidget
     ~WaterfallPanel() override;
 
     // Follows the controller's rows: the store is reset to the job's channel range when a new job
-    // delivers its first block. Not owned.
+    // delivers its first block. Not owned; replaces the controller followed before (nullptr: none),
+    // so a replay and the live job never feed the panel together.
     void attach(ReadinessController *controller);
+    ReadinessController *controller() const;
     void setHistoryBudgetBytes(qint64 bytes); // default RowStore::kDefaultBudgetBytes; resets the history
     void setPollLatencyMs(double ms);
     // Channels lo..hi; dx > 0 adds a metres axis. Resets the history.
@@ -85,6 +88,7 @@ class WaterfallPanel : public QWidget
     ContrastTracker m_contrast;
     qint64 m_budget = RowStore::kDefaultBudgetBytes; // before m_store, which is built from it
     std::unique_ptr<RowStore> m_store;
+    QPointer<ReadinessController> m_controller;
     QString m_jobId;
     double m_pollLatencyMs = -1;
     std::deque<std::pair<qint64, qint64>> m_arrivals; // (ms, rows) over the last seconds

@@ -25,7 +25,9 @@ GuiArgs::Outcome GuiArgs::parse(const QStringList &arguments, GuiOptions &o, QSt
     const QCommandLineOption exitAfter(QStringLiteral("exit-after"), tr("Quit after S seconds."), QStringLiteral("S"));
     const QCommandLineOption tab(QStringLiteral("tab"), tr("Side tab shown at start: configure, endpoints or quality."), QStringLiteral("NAME"));
     const QCommandLineOption report(QStringLiteral("report"), tr("Save the HTML session report (and its JSON) to FILE when the screenshot is taken."), QStringLiteral("FILE"));
-    for (const auto *opt : {&server, &lang, &insecure, &ca, &pin, &autostart, &scenario, &shot, &shotAfter, &exitAfter, &tab, &report})
+    const QCommandLineOption replay(QStringLiteral("replay"), tr("Open this session recording at start (as File → Open recording)."), QStringLiteral("FILE"));
+    const QCommandLineOption replaySpeed(QStringLiteral("replay-speed"), tr("Replay speed: 1 real time (default), 4, 16, ...; 0 as fast as possible."), QStringLiteral("X"));
+    for (const auto *opt : {&server, &lang, &insecure, &ca, &pin, &autostart, &scenario, &shot, &shotAfter, &exitAfter, &tab, &report, &replay, &replaySpeed})
         p.addOption(*opt);
     if (!p.parse(arguments)) {
         text = p.errorText();
@@ -56,6 +58,16 @@ GuiArgs::Outcome GuiArgs::parse(const QStringList &arguments, GuiOptions &o, QSt
     }
     o.screenshot = p.value(shot);
     o.report = p.value(report);
+    o.replay = p.value(replay);
+    if (p.isSet(replaySpeed)) {
+        bool ok = false;
+        const double v = p.value(replaySpeed).toDouble(&ok);
+        if (!ok || v < 0 || v > 10000) {
+            text = tr("--replay-speed must be a number from 0 (as fast as possible) to 10000");
+            return Outcome::Error;
+        }
+        o.replaySpeed = v;
+    }
     if (p.isSet(tab)) {
         o.tab = p.value(tab);
         if (!QStringList{QStringLiteral("configure"), QStringLiteral("endpoints"), QStringLiteral("quality")}.contains(o.tab)) {

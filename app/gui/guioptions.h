@@ -19,6 +19,8 @@ struct GuiOptions {
     double exitAfterS = 0;    // 0: run until closed
     QString tab;              // "configure", "endpoints" or "quality": the side tab shown at start
     QString report;           // write the HTML session report (and its JSON) here with the screenshot
+    QString replay;           // a session recording to show at start instead of the live job
+    double replaySpeed = 1.0; // 0: as fast as possible; 1: real time
 };
 
 class GuiArgs

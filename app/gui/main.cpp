@@ -124,7 +124,16 @@ int main(int argc, char **argv)
         window.configureForm()->setRequest(demo);
         options.autostart = true;
     }
-    if (options.autostart)
+    if (!options.replay.isEmpty()) {
+        QString error;
+        if (!window.openRecording(options.replay, &error, options.replaySpeed)) {
+            if (QApplication::layoutDirection() == Qt::LeftToRight) // plain text a script can grep
+                error.remove(QChar(0x202A)).remove(QChar(0x202C));
+            err << "focus-waterfall: " << error << "\n";
+            return 2;
+        }
+    }
+    if (options.autostart && options.replay.isEmpty()) // a replay is what was asked to be seen
         QTimer::singleShot(0, &window, &wf::MainWindow::startJob);
     if (!options.tab.isEmpty())
         window.showTab(options.tab);

@@ -2,7 +2,11 @@
 
 #include "qualitymonitor.h"
 #include "qualitypanel.h"
+#include "replaybar.h"
+#include "sessionrecording.h"
+#include "sessionreplay.h"
 #include "sessionreport.h"
+#include "shownsession.h"
 
 #include "apptext.h"
 #include "commonargs.h"
@@ -24,8 +28,11 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QDateTime>
+#include <QLocale>
 #include <QSplitter>
+#include <QVBoxLayout>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -38,9 +45,17 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
       m_controller(new ReadinessController(&m_api, &m_clock, this)), m_form(new ConfigureForm(this)),
       m_endpoints(new EndpointPanel(this)), m_readiness(new ReadinessPanel(this)), m_waterfall(new WaterfallPanel(this)),
       m_quality(new QualityMonitor(m_controller, &m_api, this)), m_qualityPanel(new QualityPanel(this)),
-      m_tabs(new QTabWidget(this)),
-      m_serverStatus(new QLabel(this)), m_insecureBadge(new QLabel(this)), m_trustBadge(new QLabel(this))
+      m_replayBar(new ReplayBar(this)), m_tabs(new QTabWidget(this)),
+      m_serverStatus(new QLabel(this)), m_insecureBadge(new QLabel(this)), m_trustBadge(new QLabel(this)),
+      m_recordBadge(new QLabel(this))
 {
+    // Everything that handles one reply reads the instant it arrived, so a recorded session's times
+    // are exact: connected before anything else that follows the client's replies (the recording).
+    connect(setup.client, &FocusClient::replyReceived, this, [this] { m_clock.holdUntilIdle(); });
+    m_recording = new SessionRecording(
+        setup.client, m_controller, [this] { return liveSessionHeader(m_controller->request()); }, this);
+    m_shown = new ShownSession(m_controller, m_quality, this);
+
     m_tabs->addTab(m_form, QString());
     m_tabs->addTab(m_endpoints, QString());
     m_tabs->addTab(m_qualityPanel, QString());
@@ -53,7 +68,28 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     split->setStretchFactor(1, 1);
     split->setStretchFactor(2, 0);
     split->setSizes({380, 900, 420});
-    setCentralWidget(split);
+    // The replay bar spans the window above the panels while a recording is shown.
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_replayBar);
+    column->addWidget(split, 1);
+    setCentralWidget(central);
+    connect(m_replayBar, &ReplayBar::backToLiveRequested, this, &MainWindow::returnToLive);
+    connect(m_replayBar, &ReplayBar::replayAgainRequested, m_shown, &ShownSession::replayAgain);
+    connect(m_shown, &ShownSession::switched, this, &MainWindow::onShownSessionSwitched);
+    connect(m_shown, &ShownSession::loading, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Loading the recording %1…").arg(ltr(QFileInfo(path).fileName())));
+    });
+    connect(m_shown, &ShownSession::opened, this, &MainWindow::announceReplay);
+    connect(m_shown, &ShownSession::openFailed, this, [this](const QString &, const QString &error) {
+        statusBar()->clearMessage();
+        // Window-modal and not waiting: the replay or live job on screen goes on behind it.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Open recording"), error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     m_waterfall->attach(m_controller);
     m_qualityPanel->setMonitor(m_quality);
     connect(m_qualityPanel, &QualityPanel::jumpRequested, this, [this](QualityCheck, const FindingSite &site) {
@@ -65,6 +101,9 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     m_insecureBadge->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; padding: 2px 6px; font-weight: bold; }"));
     m_insecureBadge->setVisible(insecure);
     statusBar()->addWidget(m_serverStatus, 1);
+    m_recordBadge->setStyleSheet(QStringLiteral("QLabel { color: #c62828; padding: 2px 6px; font-weight: bold; }"));
+    m_recordBadge->setVisible(false);
+    statusBar()->addPermanentWidget(m_recordBadge);
     statusBar()->addPermanentWidget(m_trustBadge);
     statusBar()->addPermanentWidget(m_insecureBadge);
     const TlsOptions::Mode mode = setup.client->options().tls.mode;
@@ -77,6 +116,15 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     m_connect = m_fileMenu->addAction(QString(), this, &MainWindow::connectToServer);
     m_saveReport = m_fileMenu->addAction(QString(), this, &MainWindow::chooseReportFile);
     m_saveReport->setShortcut(QKeySequence::Save);
+    m_fileMenu->addSeparator();
+    m_record = m_fileMenu->addAction(QString(), this, [this] {
+        if (isRecording())
+            stopRecording();
+        else
+            chooseRecordFile();
+    });
+    m_openRecording = m_fileMenu->addAction(QString(), this, &MainWindow::chooseRecording);
+    m_openRecording->setShortcut(QKeySequence::Open);
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -99,9 +147,13 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     connect(m_prober, &EndpointProber::finished, m_endpoints, &EndpointPanel::setResult);
     connect(m_prober, &EndpointProber::finished, this, [this](const ProbeResult &r) {
         const EndpointProbe *w = r.find(EndpointId::Waterfall);
-        m_readiness->setEndpointSummary(AppText::probeSummary(r), w && w->state == EndpointState::NotDeployed);
+        m_endpointSummary = AppText::probeSummary(r);
+        m_waterfallNotDeployed = w && w->state == EndpointState::NotDeployed;
+        if (!m_shown->isReplay()) // the live server's summary says nothing about a recorded one
+            m_readiness->setEndpointSummary(m_endpointSummary, m_waterfallNotDeployed);
     });
     connect(m_form, &ConfigureForm::configureRequested, this, [this](const ConfigureRequest &request) {
+        returnToLive(); // a live job is never shown under a replay's name
         m_form->clearServerRejection();
         m_form->setBusy(true);
         QSettings settings;
@@ -123,12 +175,21 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
         });
     });
     connect(m_readiness, &ReadinessPanel::startRequested, this, &MainWindow::startJob);
-    connect(m_readiness, &ReadinessPanel::stopRequested, m_controller, &ReadinessController::stop);
+    connect(m_readiness, &ReadinessPanel::stopRequested, this, [this] { m_shown->controller()->stop(); });
     connect(m_readiness, &ReadinessPanel::configureAgainRequested, this, [this] {
         m_tabs->setCurrentWidget(m_form);
         m_form->setFocus();
     });
     connect(m_controller, &ReadinessController::finished, this, &MainWindow::onJobFinished);
+    connect(m_recording, &SessionRecording::changed, this, &MainWindow::updateRecordingStatus);
+    connect(m_recording, &SessionRecording::stopped, this, [this](const QString &message, bool failed) {
+        statusBar()->showMessage(message, 15000);
+        if (failed) { // not modal: the recording failed on its own, maybe while nobody watches
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Record session"), message, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    });
 
     QSettings settings;
     m_form->loadSettings(settings);
@@ -141,8 +202,18 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The controller calls into m_api and m_clock while it winds down: it goes before them.
+    // The recording writes its trailer from the controller's state and the panels let go of a replay
+    // before it goes; the quality monitor (it may abort a /live_metadata call through m_api) and the
+    // controller call into m_api and m_clock while they wind down: they go before those members.
+    delete m_recording;
+    m_recording = nullptr;
+    m_waterfall->attach(nullptr);
+    m_qualityPanel->setMonitor(nullptr);
     m_readiness->setController(nullptr);
+    delete m_shown;
+    m_shown = nullptr;
+    delete m_quality;
+    m_quality = nullptr;
     delete m_controller;
     m_controller = nullptr;
 }
@@ -203,12 +274,21 @@ void MainWindow::onJobFinished(JobState state, Diagnosis diagnosis)
 bool MainWindow::saveReport(const QString &path, QString *error)
 {
     SessionReportInput input;
-    input.server = m_setup.serverUrl;
-    input.insecure = m_setup.client->options().tls.insecure();
-    input.controller = m_controller;
-    input.quality = &m_quality->checker();
-    input.endpoints = m_endpoints->result();
-    input.waterfall = SessionReport::markedWaterfall(*m_waterfall->plot(), m_quality->checker());
+    const QualityMonitor *quality = m_shown->quality();
+    if (const SessionReplay *replay = m_shown->replay()) {
+        // The recorded session's facts; the endpoint table is the live server's: left out.
+        input.server = replay->session().header.server;
+        input.insecure = replay->session().header.insecure;
+        input.controller = m_shown->controller();
+        input.replayedFrom = m_shown->file();
+    } else {
+        input.server = m_setup.serverUrl;
+        input.insecure = m_setup.client->options().tls.insecure();
+        input.controller = m_controller;
+        input.endpoints = m_endpoints->result();
+    }
+    input.quality = &quality->checker();
+    input.waterfall = SessionReport::markedWaterfall(*m_waterfall->plot(), quality->checker());
     input.generatedAt = QDateTime::currentDateTime();
     return SessionReport::save(path, input, error);
 }
@@ -279,16 +359,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_form->saveSettings(settings);
     m_qualityPanel->saveSettings(settings);
+    stopRecording();
     QMainWindow::closeEvent(event);
 }
 
 void MainWindow::retranslate()
 {
-    const bool insecure = m_setup.client->options().tls.insecure();
-    setWindowTitle(insecure ? tr("Focus Waterfall Viewer — INSECURE TLS") : tr("Focus Waterfall Viewer"));
+    updateTitle();
     m_fileMenu->setTitle(tr("&File"));
     m_connect->setText(tr("&Connect to server…"));
     m_saveReport->setText(tr("&Save session report…"));
+    m_openRecording->setText(tr("&Open recording…"));
+    updateRecordingStatus();
     m_quit->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
     m_tabs->setTabText(0, tr("Configure"));
@@ -307,6 +389,141 @@ void MainWindow::retranslate()
         m_trustBadge->setToolTip(QString());
     }
     m_insecureBadge->setToolTip(AppText::insecureWarning());
+}
+
+SessionHeader MainWindow::liveSessionHeader(const ConfigureRequest &request) const
+{
+    return SessionHeader{m_setup.serverUrl, m_setup.client->options().tls.insecure(),
+                         QDateTime::currentMSecsSinceEpoch(), request, m_setup.readiness, m_quality->thresholds()};
+}
+
+bool MainWindow::startRecording(const QString &path, QString *error)
+{
+    // Until a job starts, the header holds the job the form describes; the job's own replaces it.
+    if (!m_recording->start(path, liveSessionHeader(m_form->request()), error))
+        return false;
+    statusBar()->showMessage(tr("Recording to %1: the next job you start is recorded.").arg(ltr(path)), 10000);
+    return true;
+}
+
+void MainWindow::stopRecording()
+{
+    if (m_recording)
+        m_recording->stop();
+}
+
+bool MainWindow::isRecording() const
+{
+    return m_recording && m_recording->isRecording();
+}
+
+void MainWindow::updateRecordingStatus()
+{
+    const bool on = isRecording();
+    m_record->setText(on ? tr("Stop &recording") : tr("&Record session…"));
+    m_recordBadge->setVisible(on);
+    if (!on)
+        return;
+    m_recordBadge->setText(m_recording->jobStarted()
+                               ? tr("● REC %1 replies").arg(QLocale().toString(m_recording->repliesRecorded()))
+                               : tr("● REC waiting for the next job"));
+    m_recordBadge->setToolTip(tr("Recording to %1").arg(ltr(m_recording->path())));
+}
+
+void MainWindow::chooseRecordFile()
+{
+    const QString suggested = QStringLiteral("focus-session-%1.jsonl")
+                                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Record session"), suggested,
+                                                      tr("Session recordings (*.jsonl)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!startRecording(path, &error))
+        QMessageBox::warning(this, tr("Record session"), error);
+}
+
+void MainWindow::chooseRecording()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open recording"), QString(),
+                                                      tr("Session recordings (*.jsonl);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    openRecordingInBackground(path);
+}
+
+bool MainWindow::openRecording(const QString &path, QString *error, double speed)
+{
+    if (!m_shown->open(path, speed, error))
+        return false;
+    announceReplay(path);
+    return true;
+}
+
+void MainWindow::openRecordingInBackground(const QString &path, double speed)
+{
+    m_shown->openInBackground(path, speed);
+}
+
+void MainWindow::announceReplay(const QString &path)
+{
+    const Session &session = m_shown->replay()->session();
+    statusBar()->showMessage(tr("Replaying %1: %2 replies recorded from %3.")
+                                 .arg(ltr(QFileInfo(path).fileName()), QLocale().toString(qint64(session.replies.size())),
+                                      ltr(session.header.server)),
+                             10000);
+}
+
+void MainWindow::returnToLive()
+{
+    if (!m_shown->isReplay() && !m_shown->isLoading())
+        return;
+    const bool wasReplay = m_shown->isReplay();
+    m_shown->close(); // also drops a recording still loading
+    if (!wasReplay) {
+        statusBar()->clearMessage();
+        return;
+    }
+    statusBar()->showMessage(tr("Back to live: the panels follow the live job again."), 5000);
+}
+
+SessionReplay *MainWindow::replay() const
+{
+    return m_shown ? m_shown->replay() : nullptr;
+}
+
+QualityMonitor *MainWindow::replayQualityMonitor() const
+{
+    return m_shown ? m_shown->replayQuality() : nullptr;
+}
+
+// The panels let go of what they followed and follow the live job or the replay; nothing of the one
+// stays on screen under the other's name.
+void MainWindow::onShownSessionSwitched()
+{
+    m_waterfall->attach(m_shown->controller());
+    m_readiness->setController(m_shown->controller());
+    m_qualityPanel->setMonitor(m_shown->quality());
+    if (SessionReplay *replay = m_shown->replay()) {
+        const SessionHeader &header = replay->session().header;
+        m_waterfall->resetJob(header.request.channelMin, header.request.channelMax);
+        m_readiness->setServer(header.server, header.insecure);
+        m_readiness->setEndpointSummary(QString(), false);
+        m_replayBar->setReplay(replay, QFileInfo(m_shown->file()).fileName());
+    } else {
+        m_waterfall->resetJob(m_waterfall->store().channelLo(), m_waterfall->store().channelHi());
+        m_readiness->setServer(m_setup.serverUrl, m_setup.client->options().tls.insecure());
+        m_readiness->setEndpointSummary(m_endpointSummary, m_waterfallNotDeployed);
+        m_replayBar->setReplay(nullptr, QString());
+    }
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString title = m_setup.client->options().tls.insecure() ? tr("Focus Waterfall Viewer — INSECURE TLS")
+                                                                   : tr("Focus Waterfall Viewer");
+    setWindowTitle(m_shown->isReplay() ? tr("Replay: %1 — %2").arg(QFileInfo(m_shown->file()).fileName(), title) : title);
 }
 
 } // namespace wf

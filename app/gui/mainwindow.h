@@ -1,6 +1,7 @@
 #pragma once
 // MainWindow: composes the panels and wires them to the client and the readiness controller; it
-// owns no logic of its own beyond that wiring.
+// owns no logic of its own beyond that wiring. The panels show either the live job or, after
+// File → Open recording, a replayed session (ShownSession owns it) — never both at once.
 #include "focusclient.h"
 #include "readinesscontroller.h"
 #include "truststore.h"
@@ -9,6 +10,7 @@
 #include <memory>
 
 class QActionGroup;
+class QAction;
 class QSettings;
 class QLabel;
 class QMenu;
@@ -22,7 +24,12 @@ class QualityPanel;
 class EndpointPanel;
 class EndpointProber;
 class ReadinessPanel;
+class ReplayBar;
+class SessionRecording;
+class SessionReplay;
+class ShownSession;
 class WaterfallPanel;
+struct SessionHeader;
 
 struct MainWindowSetup {
     FocusClient *client = nullptr;
@@ -46,7 +53,7 @@ class MainWindow : public QMainWindow
     ReadinessController *controller() const { return m_controller; }
     WaterfallPanel *waterfallPanel() const { return m_waterfall; }
     QualityPanel *qualityPanel() const { return m_qualityPanel; }
-    QualityMonitor *qualityMonitor() const { return m_quality; }
+    QualityMonitor *qualityMonitor() const { return m_quality; } // the live job's
 
     void probe();          // endpoint panel
     void loadServerInfo(); // /channels and /live_metadata for the form
@@ -54,6 +61,30 @@ class MainWindow : public QMainWindow
     // Writes the HTML session report to `path` and its JSON beside it; the reason on failure.
     bool saveReport(const QString &path, QString *error);
     void showTab(const QString &name); // "configure", "endpoints", "quality"
+
+    // File → Record session: the next live job is recorded to `path` (SessionRecording) until
+    // stopRecording(), the window closes or the recorder fails. False, with the reason in words,
+    // when the file cannot be written or a recording is already running.
+    bool startRecording(const QString &path, QString *error);
+    void stopRecording();
+    bool isRecording() const;
+    SessionRecording *recording() const { return m_recording; }
+
+    // File → Open recording: the panels, the quality checks and the session report follow the
+    // recorded session instead of the live job, played at `speed` (0: as fast as possible, 1: real
+    // time). False, with what is wrong (and on which line) in words, when the file is not a valid
+    // session; then nothing changes.
+    // Reads the file on this thread: for start-up (--replay) and tests.
+    bool openRecording(const QString &path, QString *error, double speed = 1.0);
+    // What the menu does: the file is read on a worker thread, the UI stays live; the result comes
+    // as ShownSession::opened (the replay shown) or openFailed (a message box; nothing changed).
+    void openRecordingInBackground(const QString &path, double speed = 1.0);
+    ShownSession *shownSession() const { return m_shown; }
+    // "Back to live": the replay is closed and the panels follow the live controller again.
+    void returnToLive();
+    SessionReplay *replay() const;
+    QualityMonitor *replayQualityMonitor() const;
+    ReplayBar *replayBar() const { return m_replayBar; }
 
   signals:
     void languageRequested(const QString &lang);
@@ -67,6 +98,13 @@ class MainWindow : public QMainWindow
     void connectToServer();
     void onJobFinished(JobState state, Diagnosis diagnosis);
     void chooseReportFile();
+    void chooseRecordFile();
+    void chooseRecording();
+    void onShownSessionSwitched();
+    void announceReplay(const QString &path);
+    void updateTitle();
+    void updateRecordingStatus();
+    SessionHeader liveSessionHeader(const ConfigureRequest &request) const;
 
     MainWindowSetup m_setup;
     ClientJobApi m_api;
@@ -79,14 +117,22 @@ class MainWindow : public QMainWindow
     WaterfallPanel *m_waterfall;
     QualityMonitor *m_quality;
     QualityPanel *m_qualityPanel;
+    SessionRecording *m_recording = nullptr;
+    ShownSession *m_shown = nullptr; // the live job, or a replay in its place
+    ReplayBar *m_replayBar;
+    QString m_endpointSummary; // the live server's, put back after a replay
+    bool m_waterfallNotDeployed = false;
     QTabWidget *m_tabs;
     QLabel *m_serverStatus;
     QLabel *m_insecureBadge;
     QLabel *m_trustBadge; // the pinned fingerprint or the CA file, when one is used
+    QLabel *m_recordBadge;
     QMenu *m_fileMenu;
     QMenu *m_languageMenu;
     QAction *m_connect;
     QAction *m_saveReport;
+    QAction *m_record;
+    QAction *m_openRecording;
     QAction *m_quit;
     QAction *m_english;
     QAction *m_hebrew;

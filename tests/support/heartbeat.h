@@ -1,6 +1,8 @@
 #pragma once
 // Heartbeat: a 10 ms timer on the test's event loop. If anything blocks the loop (a synchronous
 // read, a huge allocation, a UI layout of a megabyte label), the ticks stop and the gap grows.
+// freezeLimitMs(): the longest gap a test accepts, 1 s times WF_TEST_TIME_SCALE (default 1; the
+// sanitizer suite sets it, since ASan+UBSan make one paint of a window take most of a second).
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
@@ -23,6 +25,12 @@ class Heartbeat : public QObject
         });
         m_clock.start();
         m_timer.start();
+    }
+    static qint64 freezeLimitMs()
+    {
+        bool ok = false;
+        const double scale = qEnvironmentVariable("WF_TEST_TIME_SCALE").toDouble(&ok);
+        return qint64(1000 * (ok ? std::clamp(scale, 1.0, 50.0) : 1.0));
     }
     int ticks() const { return m_ticks; }
     qint64 maxGapMs() const { return m_maxGapMs; }

@@ -1,0 +1,131 @@
+#include "shownsession.h"
+
+#include "apptext.h"
+#include "qualitymonitor.h"
+#include "sessionreplay.h"
+
+#include <QThread>
+#include <optional>
+
+namespace wf {
+
+ShownSession::ShownSession(ReadinessController *live, QualityMonitor *liveQuality, QObject *parent)
+    : QObject(parent), m_live(live), m_liveQuality(liveQuality)
+{
+}
+
+ShownSession::~ShownSession()
+{
+    if (QThread *loader = m_loader) {
+        cancelLoad();
+        loader->wait(); // bounded: the file is capped (kSessionMaxBytes)
+        delete loader;  // its queued deleteLater goes with it
+    }
+    m_replayQuality.reset();
+    m_replay.reset();
+}
+
+namespace {
+
+QString loadErrorText(const QString &path, const DecodeError &e)
+{
+    // "line 3: body: not valid base64": where, then what (technical English, as focusctl replay says it).
+    return ShownSession::tr("Cannot open the recording %1: %2")
+        .arg(ltr(path), ltr(e.path.isEmpty() ? e.detail : e.path + QStringLiteral(": ") + e.detail));
+}
+
+} // namespace
+
+ReadinessController *ShownSession::controller() const
+{
+    return m_replay ? m_replay->controller() : m_live;
+}
+
+QualityMonitor *ShownSession::quality() const
+{
+    return m_replay ? m_replayQuality.get() : m_liveQuality;
+}
+
+bool ShownSession::open(const QString &path, double speed, QString *error)
+{
+    Result<Session> loaded = loadSession(path);
+    if (!loaded.ok()) {
+        if (error)
+            *error = loadErrorText(path, loaded.error());
+        return false;
+    }
+    cancelLoad();
+    show(std::move(loaded).value(), path, speed);
+    return true;
+}
+
+void ShownSession::openInBackground(const QString &path, double speed)
+{
+    cancelLoad();
+    // The worker touches nothing but the path and the shared slot for its result.
+    auto result = std::make_shared<std::optional<Result<Session>>>();
+    QThread *thread = QThread::create([path, result] { result->emplace(loadSession(path)); });
+    m_loader = thread;
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, thread, result, path, speed] {
+        if (m_loader != thread)
+            return; // superseded
+        m_loader = nullptr;
+        Result<Session> &loaded = **result;
+        if (!loaded.ok()) {
+            emit openFailed(path, loadErrorText(path, loaded.error()));
+            return;
+        }
+        show(std::move(loaded).value(), path, speed);
+        emit opened(path);
+    });
+    thread->start();
+    emit loading(path);
+}
+
+void ShownSession::cancelLoad()
+{
+    // A superseded worker runs to its end (parsing cannot be interrupted) and deletes itself; its
+    // result is dropped.
+    if (m_loader)
+        disconnect(m_loader, &QThread::finished, this, nullptr);
+    m_loader = nullptr;
+}
+
+void ShownSession::replayAgain()
+{
+    if (m_replay)
+        show(m_replay->session(), m_file, m_replay->speed()); // a copy: the replay that holds it goes
+}
+
+void ShownSession::close()
+{
+    cancelLoad();
+    if (!m_replay)
+        return;
+    m_replay->pause();
+    std::unique_ptr<SessionReplay> replay = std::move(m_replay);
+    std::unique_ptr<QualityMonitor> quality = std::move(m_replayQuality);
+    m_file.clear();
+    emit switched();
+}
+
+void ShownSession::show(Session session, const QString &path, double speed)
+{
+    std::unique_ptr<SessionReplay> oldReplay = std::move(m_replay);
+    std::unique_ptr<QualityMonitor> oldQuality = std::move(m_replayQuality);
+    if (oldReplay)
+        oldReplay->pause();
+    m_replay = std::make_unique<SessionReplay>(std::move(session));
+    // Created after the replay, before it starts: it sees the job from its configure request on.
+    m_replayQuality = std::make_unique<QualityMonitor>(m_replay->controller(), m_replay->api());
+    m_replayQuality->setThresholds(m_replay->session().header.thresholds);
+    m_replay->setSpeed(speed);
+    m_file = path;
+    emit switched();
+    oldQuality.reset();
+    oldReplay.reset();
+    m_replay->start();
+}
+
+} // namespace wf
