@@ -232,8 +232,8 @@ void ReadinessPanel::setController(ReadinessController *controller)
     m_startedAt = {};
     if (controller) {
         const bool active = controller->state() != JobState::Idle && !isTerminal(controller->state());
-        if (active)
-            m_startedAt = QDateTime::currentDateTime().addMSecs(-controller->elapsedMs());
+        if (active || m_recordedStart)
+            m_startedAt = jobStart();
         connect(controller, &ReadinessController::stateChanged, this, &ReadinessPanel::onStateChanged);
         connect(controller, &ReadinessController::finished, this, [this] { refresh(); });
         connect(controller, &ReadinessController::timelineChanged, this, &ReadinessPanel::refreshTimeline);
@@ -242,9 +242,9 @@ void ReadinessPanel::setController(ReadinessController *controller)
             m_job->setJob(m_controller); // the job id and lines_dt arrive with the configure reply
         });
         connect(controller, &ReadinessController::requestLogged, this,
-                [this](const RequestLogEntry &e) { appendLog(ReadinessText::logLine(QTime::currentTime(), e)); });
+                [this](const RequestLogEntry &e) { appendLog(ReadinessText::logLine(timeOf(e.atMs), e)); });
         connect(controller, &ReadinessController::errorLogged, this,
-                [this](const JobErrorEntry &e) { appendLog(ReadinessText::errorLine(QTime::currentTime(), e)); });
+                [this](const JobErrorEntry &e) { appendLog(ReadinessText::errorLine(timeOf(e.atMs), e)); });
         connect(controller, &QObject::destroyed, this, [this] {
             m_refresh->stop();
             refresh();
@@ -253,6 +253,19 @@ void ReadinessPanel::setController(ReadinessController *controller)
             m_refresh->start();
     }
     refresh();
+}
+
+QDateTime ReadinessPanel::jobStart() const
+{
+    if (m_recordedStart)
+        return *m_recordedStart;
+    return QDateTime::currentDateTime().addMSecs(m_controller ? -m_controller->elapsedMs() : 0);
+}
+
+QTime ReadinessPanel::timeOf(qint64 sinceStartMs) const
+{
+    // Live, the present (the entry was just made); replayed, the recorded start plus the entry's time.
+    return m_recordedStart ? m_recordedStart->addMSecs(sinceStartMs).time() : QTime::currentTime();
 }
 
 void ReadinessPanel::setServer(const QString &url, bool insecure)
@@ -278,7 +291,7 @@ void ReadinessPanel::onStateChanged(JobState state)
     if (state == JobState::Configuring) {
         // A new job: its own log, start time and end mark.
         m_log->clearLines();
-        m_startedAt = QDateTime::currentDateTime();
+        m_startedAt = jobStart();
         m_finishedAtMs.reset();
         m_finalElapsedMs.reset();
         m_refresh->start();

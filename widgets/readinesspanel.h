@@ -39,6 +39,9 @@ class ReadinessPanel : public QWidget
     void setController(ReadinessController *controller);
     ReadinessController *controller() const { return m_controller; }
     void setServer(const QString &url, bool insecure);
+    // For a replayed job: the wall-clock time its start() was recorded at, so the log and the
+    // timeline read the recorded times; nullopt (live): the present. Call before setController().
+    void setRecordedStart(std::optional<QDateTime> startedAt) { m_recordedStart = std::move(startedAt); }
     // The endpoint probe's summary line ("… · waterfall endpoint NOT deployed"), shown and reported.
     void setEndpointSummary(const QString &summary, bool waterfallNotDeployed);
 
@@ -60,6 +63,8 @@ class ReadinessPanel : public QWidget
     void resizeEvent(QResizeEvent *event) override;
 
   private:
+    QDateTime jobStart() const;          // when the followed job's start() ran (recorded or now − elapsed)
+    QTime timeOf(qint64 sinceStartMs) const; // a log entry's clock time
     QWidget *buildHeader();
     void buildTimelineBox();
     void buildCountersBox();
@@ -82,6 +87,7 @@ class ReadinessPanel : public QWidget
     QString m_server;
     bool m_insecure = false;
     QDateTime m_startedAt;
+    std::optional<QDateTime> m_recordedStart;
     std::optional<qint64> m_finishedAtMs;   // after the configure reply
     std::optional<qint64> m_finalElapsedMs; // since start
 

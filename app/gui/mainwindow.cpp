@@ -502,6 +502,10 @@ QualityMonitor *MainWindow::replayQualityMonitor() const
 void MainWindow::onShownSessionSwitched()
 {
     m_waterfall->attach(m_shown->controller());
+    std::optional<QDateTime> recordedStart;
+    if (const SessionReplay *replay = m_shown->replay(); replay && replay->session().header.startedAtMs > 0)
+        recordedStart = QDateTime::fromMSecsSinceEpoch(replay->session().header.startedAtMs);
+    m_readiness->setRecordedStart(recordedStart); // the log and timeline read the recorded clock times
     m_readiness->setController(m_shown->controller());
     m_qualityPanel->setMonitor(m_shown->quality());
     if (SessionReplay *replay = m_shown->replay()) {

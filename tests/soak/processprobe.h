@@ -20,6 +20,8 @@ class ProcessProbe
 {
   public:
     static qint64 residentKb();
+    // Resident memory after the allocator has returned its free pages (glibc: malloc_trim).
+    static qint64 retainedKb();
     static int openFds();
     static ProcessReading read(const QList<const QObject *> &roots);
 };

@@ -30,6 +30,15 @@ QJsonValue figure(double v, int decimals = 2)
     const double scale = std::pow(10.0, decimals);
     return std::round(v * scale) / scale;
 }
+
+// A change that may be negative (memory can shrink); null only when it was not measured.
+QJsonValue signedFigure(bool measured, double v, int decimals)
+{
+    if (!measured || !std::isfinite(v))
+        return QJsonValue();
+    const double scale = std::pow(10.0, decimals);
+    return std::round(v * scale) / scale;
+}
 } // namespace
 
 void SoakRun::Window::take(const ProcessReading &r)
@@ -128,6 +137,7 @@ void SoakRun::onBlocks()
         m_linesDtS = m_controller->configureReply() ? m_controller->configureReply()->linesDt : 0.03;
         m_targetRows = std::max<qint64>(1, std::llround(m_options.minutesEquivalent * 60 / m_linesDtS));
         m_start = Window{std::max<qint64>(m_targetRows / 10, 5LL * m_options.rowCount), kWindowReplies, {}};
+        m_half = Window{m_targetRows / 2, kWindowReplies, {}};
         m_end = Window{std::max<qint64>(0, m_targetRows - qint64(kWindowReplies) * m_options.rowCount), kWindowReplies, {}};
     }
     const qint64 step = std::max<qint64>(1, m_targetRows / 10);
@@ -138,23 +148,25 @@ void SoakRun::onBlocks()
 
     if (rows >= m_start.fromRows && !m_start.done()) {
         m_start.take(ProcessProbe::read(roots()));
-        if (m_rssStart < 0)
-            m_rssStart = ProcessProbe::residentKb();
         if (m_start.done()) {
+            m_rssStart = m_start.min.rssKb;
             const WaterfallPlot *plot = m_panel->plot();
             m_frameP50First = plot->frameMsP50();
             m_frameP95First = plot->frameMsP95();
             m_framesFirst = plot->framesDrawn();
         }
     }
-    if (rows >= m_targetRows / 2 && m_rssHalf < 0) {
-        m_rssHalf = ProcessProbe::residentKb();
-        m_fullAtHalf = m_panel->store().size() == m_panel->store().capacity();
+    if (rows >= m_half.fromRows && m_start.done() && !m_half.done()) {
+        if (m_half.remaining == kWindowReplies)
+            m_fullAtHalf = m_panel->store().size() == m_panel->store().capacity();
+        m_half.take(ProcessProbe::read(roots()));
+        if (m_half.done())
+            m_rssHalf = m_half.min.rssKb;
     }
-    if (rows >= m_end.fromRows && m_start.done())
+    if (rows >= m_end.fromRows && m_half.done())
         m_end.take(ProcessProbe::read(roots()));
     if (rows >= m_targetRows && m_end.done()) {
-        m_rssEnd = ProcessProbe::residentKb();
+        m_rssEnd = m_end.min.rssKb;
         m_frameP50Last = m_panel->plot()->frameMsP50();
         m_frameP95Last = m_panel->plot()->frameMsP95();
         finish();
@@ -213,7 +225,8 @@ QJsonObject SoakRun::report() const
 {
     const RowStore &store = m_panel->store();
     const qint64 rows = m_controller ? m_controller->rowsReceived() : 0;
-    const double growth = m_rssHalf > 0 && m_rssEnd > 0 ? 100.0 * double(m_rssEnd - m_rssHalf) / double(m_rssHalf) : -1;
+    const bool growthMeasured = m_rssHalf > 0 && m_rssEnd > 0;
+    const double growth = growthMeasured ? 100.0 * double(m_rssEnd - m_rssHalf) / double(m_rssHalf) : 0;
     const emu::EmulatorStats &es = m_emulator->stats();
     return QJsonObject{
         {QStringLiteral("passed"), passed()},
@@ -237,7 +250,7 @@ QJsonObject SoakRun::report() const
         {QStringLiteral("rss_kb_start"), double(m_rssStart)},
         {QStringLiteral("rss_kb_half"), double(m_rssHalf)},
         {QStringLiteral("rss_kb_end"), double(m_rssEnd)},
-        {QStringLiteral("rss_growth_half_to_end_pct"), figure(growth, 3)},
+        {QStringLiteral("rss_growth_half_to_end_pct"), signedFigure(growthMeasured, growth, 3)},
         {QStringLiteral("rss_growth_limit_pct"), m_options.maxGrowthPct},
         {QStringLiteral("fds_before_job"), m_before.fds},
         {QStringLiteral("fds_start"), m_start.min.fds},

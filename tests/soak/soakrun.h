@@ -72,7 +72,9 @@ class SoakRun : public QObject
     double m_linesDtS = 0;
     qint64 m_lastRows = 0;
     qint64 m_lastProgressMs = 0;
-    Window m_start, m_end;
+    // Readings over kWindowReplies replies each; memory is compared by each window's minimum, the
+    // memory kept between replies, not the transient peak of a reply being decoded.
+    Window m_start, m_half, m_end;
     ProcessReading m_before;
     qint64 m_rssStart = -1, m_rssHalf = -1, m_rssEnd = -1;
     bool m_fullAtHalf = false;
