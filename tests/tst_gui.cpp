@@ -31,7 +31,13 @@ class TestGui : public QObject
             return {};
         }
         *stdoutText = QString::fromUtf8(proc.readAllStandardOutput());
-        return proc.exitCode() == 0 ? QImage(path) : QImage();
+        if (proc.exitCode() != 0) { // what went wrong, for the failure message
+            *stdoutText += QStringLiteral("\nexit status %1; stderr:\n%2")
+                               .arg(proc.exitCode())
+                               .arg(QString::fromUtf8(proc.readAllStandardError()).right(4000));
+            return {};
+        }
+        return QImage(path);
     }
 
     // The demo waterfall is drawn: many distinct colours in the middle of the window.
