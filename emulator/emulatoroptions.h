@@ -6,6 +6,10 @@
 
 namespace wf::emu {
 
+// Even when lenient, a configure asking for more channels than this gets 422: the emulator generates
+// every channel of every row (a real fiber has a few thousand).
+inline constexpr int kMaxEmulatedChannels = 65536;
+
 struct EmulatorOptions {
     quint64 seed = 1;
     bool strict = false;              // answer invalid configurations with 422 (the real server accepts nonsense)

@@ -315,6 +315,16 @@ FocusEmulator::Response FocusEmulator::onConfigure(const QByteArray &body, const
                                     missingField ? QStringLiteral("value_error.missing") : QStringLiteral("type_error"))};
     }
     const ConfigureRequest &c = parsed.value();
+    // Lenient like the real server, but the emulator generates every channel of every row: past
+    // this it would exhaust memory on a nonsense range instead of answering.
+    if (c.channelCount() > kMaxEmulatedChannels) {
+        log(QStringLiteral("configure refused: %1 channels requested, the emulator generates at most %2")
+                .arg(c.channelCount())
+                .arg(kMaxEmulatedChannels));
+        return {422, validationBody({QStringLiteral("body"), QStringLiteral("channels")},
+                                    QStringLiteral("the emulator generates at most %1 channels").arg(kMaxEmulatedChannels),
+                                    QStringLiteral("value_error"))};
+    }
     if (m_options.strict) {
         const auto violations = validateConfigure(c);
         if (!violations.empty())

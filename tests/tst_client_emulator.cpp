@@ -282,6 +282,16 @@ class TestClientEmulator : public QObject
         QCOMPARE(r.info.errorBody.shape, ErrorShape::Validation);
     }
 
+    void absurdChannelRangeIsRefusedNotGenerated()
+    {
+        startEmulator(); // lenient
+        const auto r = configure(liveRequest(1, 2'000'000'000));
+        QCOMPARE(r.info.httpStatus, 422);
+        QVERIFY2(r.info.errorBody.message.contains(QStringLiteral("at most 65536 channels")),
+                 qPrintable(r.info.errorBody.message));
+        QCOMPARE(configure(liveRequest()).info.httpStatus, 200); // and it still serves
+    }
+
     void waitingForFiber()
     {
         EmulatorOptions o;
