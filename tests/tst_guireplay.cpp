@@ -233,7 +233,8 @@ void TestGuiReplay::recordedJobReplaysTheSame()
     // the live job stopped (unless midnight passed meanwhile).
     if (QTime::currentTime() > liveStopped) {
         const QStringList lines = w->readinessPanel()->logText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QVERIFY(lines.size() > 10);
+        qInfo("replayed request log: %lld lines", qint64(lines.size()));
+        QVERIFY2(lines.size() >= 3, qPrintable(QStringLiteral("%1 log lines").arg(lines.size())));
         for (const QString &line : lines) {
             const QTime at = QTime::fromString(line.left(12), QStringLiteral("HH:mm:ss.zzz"));
             QVERIFY2(at.isValid() && at <= liveStopped, qPrintable(line));
