@@ -81,6 +81,8 @@ void ReadinessController::start(const ConfigureRequest &request, const Readiness
     // The route list tells "not deployed" from "not yet" at the first 404; ask for it alongside.
     m_openApiCall = m_api->openApi([this](const Reply<OpenApiDoc> &r) {
         m_openApiCall = 0;
+        if (deadlinePassed())
+            return;
         count("openapi", r.info);
         if (r.value)
             m_waterfallListed = r.value->has(QStringLiteral("GET"), endpointPath(EndpointId::Waterfall));
@@ -185,18 +187,10 @@ void ReadinessController::onConfigured(const Reply<ConfigureReply> &r)
         }
         m_reply = r.value;
         apply(JobEvent::ConfigureAccepted);
+        m_readyDueMs = m_clock->nowMs() + m_settings.readyTimeoutMs;
         m_readyTimer = m_clock->callAfter(m_settings.readyTimeoutMs, this, [this] {
             m_readyTimer = 0;
-            if (m_state != JobState::WaitingForConsumer)
-                return;
-            // A timeout after nothing but 5xx or network failures is their story, not the consumer's.
-            const Streak &w = m_streaks[1];
-            if (w.server > 0 || m_streaks[0].server > 0)
-                apply(JobEvent::ServerErrorsExhausted);
-            else if (w.network > 0 || m_streaks[0].network > 0)
-                apply(JobEvent::Unreachable);
-            else
-                apply(JobEvent::ReadyTimeout);
+            onReadyTimeout();
         });
         pollMetadata();
         pollWaterfall();
@@ -211,16 +205,57 @@ void ReadinessController::onConfigured(const Reply<ConfigureReply> &r)
         apply(JobEvent::ConfigureRejected);
 }
 
+void ReadinessController::onReadyTimeout()
+{
+    if (m_state != JobState::WaitingForConsumer)
+        return;
+    // A timeout after nothing but 5xx or network failures is their story, not the consumer's.
+    const Streak &w = m_streaks[1];
+    if (w.server > 0 || m_streaks[0].server > 0)
+        apply(JobEvent::ServerErrorsExhausted);
+    else if (w.network > 0 || m_streaks[0].network > 0)
+        apply(JobEvent::Unreachable);
+    else
+        apply(JobEvent::ReadyTimeout);
+}
+
+void ReadinessController::onDataTimeout()
+{
+    apply(JobEvent::DataTimeout);
+}
+
 void ReadinessController::markConsumerReady()
 {
     if (m_timeline.consumerReady)
         return;
     m_timeline.consumerReady = sinceConfigured();
     emit timelineChanged();
+    m_dataDueMs = m_clock->nowMs() + m_settings.dataTimeoutMs;
     m_dataTimer = m_clock->callAfter(m_settings.dataTimeoutMs, this, [this] {
         m_dataTimer = 0;
-        apply(JobEvent::DataTimeout);
+        onDataTimeout();
     });
+}
+
+// On a busy machine a deadline's timer can run after a reply that arrived after the deadline (timers
+// fire late; a reply is stamped when it is handled). Such a deadline goes first, as on a replay's
+// virtual clock where everything runs at its own time: the reply is then one the deadline cut off,
+// dropped unseen like the reply of an aborted call. True when the job ended so.
+bool ReadinessController::deadlinePassed()
+{
+    const qint64 now = m_clock->nowMs();
+    // Earliest first; on a tie the ready deadline, which was set first.
+    const bool dataFirst = m_dataTimer && (!m_readyTimer || m_dataDueMs < m_readyDueMs);
+    for (int i = 0; i < 2 && !isTerminal(m_state); ++i) {
+        const bool data = (i == 0) == dataFirst;
+        quint64 &timer = data ? m_dataTimer : m_readyTimer;
+        if (!timer || (data ? m_dataDueMs : m_readyDueMs) > now)
+            continue;
+        m_clock->cancel(timer);
+        timer = 0;
+        data ? onDataTimeout() : onReadyTimeout();
+    }
+    return isTerminal(m_state);
 }
 
 // Shared by both job routes: transport failures, 5xx and undecodable bodies. True when handled.
@@ -278,6 +313,8 @@ void ReadinessController::pollMetadata()
 
 void ReadinessController::onMetadata(const Reply<ConfigureReply> &r)
 {
+    if (deadlinePassed())
+        return;
     count("metadata", r.info);
     if (isTerminal(m_state))
         return;
@@ -361,6 +398,8 @@ std::optional<double> ReadinessController::p95PollLatencyMs() const
 
 void ReadinessController::onWaterfall(const Reply<WaterfallBlocks> &r)
 {
+    if (deadlinePassed())
+        return;
     count("waterfall", r.info);
     if (r.info.transport == TransportError::None) {
         m_latencies.push_back(r.info.latencyMs);

@@ -101,6 +101,9 @@ class ReadinessController : public QObject
     void count(const char *endpointKey, const CallInfo &info);
     void logError(const CallInfo &info, const QString &message);
     void markConsumerReady();
+    void onReadyTimeout();
+    void onDataTimeout();
+    bool deadlinePassed();
     int streamingIntervalMs(bool fullPoll) const;
     void cancelAll();
     qint64 sinceConfigured() const;
@@ -132,6 +135,7 @@ class ReadinessController : public QObject
     int m_waterfallInterval = 100, m_metadataInterval = 100;
     JobApi::Id m_waterfallCall = 0, m_metadataCall = 0, m_otherCall = 0, m_openApiCall = 0;
     quint64 m_waterfallTimer = 0, m_metadataTimer = 0, m_readyTimer = 0, m_dataTimer = 0;
+    qint64 m_readyDueMs = 0, m_dataDueMs = 0; // when those two deadlines fall, while their timers run
 };
 
 } // namespace wf

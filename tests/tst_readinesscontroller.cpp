@@ -56,6 +56,8 @@ class ManualClock final : public Clock
         m_now = target;
     }
     void advanceTo(qint64 atMs) { advance(atMs - m_now); }
+    // Moves time without running the timers that fall due: an event loop too busy to run them yet.
+    void jumpTo(qint64 atMs) { m_now = std::max(m_now, atMs); }
     int pendingTimers() const { return int(m_timers.size()); }
 
   private:
@@ -603,6 +605,8 @@ class TestReadinessController : public QObject
     void noData_data();
     void noData();
     void rowsJustBeforeTheDataTimeout();
+    void replyAfterALateDeadline_data();
+    void replyAfterALateDeadline();
     void streamingPace_data();
     void streamingPace();
     void fullPollIsFollowedAtOnce();
@@ -1253,6 +1257,57 @@ void TestReadinessController::rowsJustBeforeTheDataTimeout()
     COMPARE_STATE(rig, JobState::StreamingData);
     COMPARE_DIAGNOSIS(rig, Diagnosis::Ok);
     QVERIFY(*rig.ctl.timeline().firstData < 5000);
+    CHECK_INVARIANTS(rig);
+}
+
+void TestReadinessController::replyAfterALateDeadline_data()
+{
+    QTest::addColumn<QString>("deadline");
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<Answer>("answer");
+    QTest::addColumn<int>("lateMs");
+    QTest::newRow("ready timeout, then metadata 404") << "ready" << "metadata" << http(404, kInvalidJobId) << 25;
+    QTest::newRow("ready timeout, then rows") << "ready" << "waterfall" << rowsAnswer(makeBlocks(3)) << 25;
+    QTest::newRow("ready timeout, then metadata 200 at the same ms") << "ready" << "metadata" << http(200, configureReplyJson()) << 0;
+    QTest::newRow("data timeout, then rows") << "data" << "waterfall" << rowsAnswer(makeBlocks(3)) << 40;
+}
+
+// A busy event loop runs a deadline's timer late, after a reply that arrived after the deadline. The
+// deadline still goes first — as a replay on a virtual clock runs them, so a recorded session replays
+// to the same story — and the reply it cut off is neither counted nor acted on.
+void TestReadinessController::replyAfterALateDeadline()
+{
+    QFETCH(QString, deadline);
+    QFETCH(QString, endpoint);
+    QFETCH(Answer, answer);
+    QFETCH(int, lateMs);
+    Rig rig;
+    rig.settings.readyTimeoutMs = 3000;
+    rig.settings.dataTimeoutMs = 4000;
+    rig.start();
+    const bool data = deadline == QLatin1String("data");
+    // No responders for the job routes: every poll waits for the test.
+    const qint64 c0 = rig.configured();
+    qint64 due = c0 + 3000;
+    if (data) {
+        rig.clock.advance(100);
+        QVERIFY(rig.api.answerWaterfall(200));
+        COMPARE_STATE(rig, JobState::StreamingNoData);
+        due = rig.clock.nowMs() + 4000;
+    }
+    rig.clock.advanceTo(due - 1);
+    QVERIFY(rig.api.pending(endpoint) == 1);
+    const auto pollsBefore = rig.ctl.polls();
+    rig.clock.jumpTo(due + lateMs);
+    QVERIFY(rig.api.answerNext(endpoint, answer));
+    COMPARE_STATE(rig, JobState::Failed);
+    COMPARE_DIAGNOSIS(rig, data ? Diagnosis::NoData : Diagnosis::ConsumerNotCreated);
+    QCOMPARE(rig.finishedCount, 1);
+    QCOMPARE(rig.ctl.polls(), pollsBefore);
+    QCOMPARE(rig.ctl.rowsReceived(), qint64(0));
+    QCOMPARE(rig.rowsSignalled, qint64(0));
+    QVERIFY(!rig.ctl.timeline().firstData);
+    QCOMPARE(bool(rig.ctl.timeline().consumerReady), data);
     CHECK_INVARIANTS(rig);
 }
 
