@@ -256,9 +256,13 @@ void FocusClient::finish(CallId id, TransportError forced, const QString &detail
     QNetworkReply *reply = call->reply;
     if (reply) {
         reply->disconnect(this);
-        if (forced != TransportError::None)
+        // A refused reply (too large, timed out, untrusted) stops at once. One the caller no longer
+        // wants is only deleted (deleteLater() below ends its HTTP request all the same): its answer
+        // may be racing in from Qt's HTTP thread, and abort() would then make Qt print "Internal
+        // problem, this method must only be called once" on stderr, in the middle of our output.
+        if (forced != TransportError::None && forced != TransportError::Aborted)
             reply->abort();
-        else if (reply->bytesAvailable() > 0 && call->body.size() + reply->bytesAvailable() <= m_options.maxBodyBytes)
+        else if (forced == TransportError::None && reply->bytesAvailable() > 0 && call->body.size() + reply->bytesAvailable() <= m_options.maxBodyBytes)
             call->body.append(reply->readAll());
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         info.httpStatus = status.isValid() ? status.toInt() : 0;
