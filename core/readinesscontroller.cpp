@@ -438,10 +438,21 @@ void ReadinessController::onWaterfall(const Reply<WaterfallBlocks> &r)
             }
         }
         if (repeated > 0) {
+            // Said at the first such reply, then each time the total reaches 10, 100, 1000, …: a job
+            // that repeats rows all along gets a few lines, not one per poll (the quality checks count
+            // every one).
+            const qint64 before = m_repeatedRows;
             m_repeatedRows += repeated;
-            logError(info, QStringLiteral("%1 of %2 rows are no newer than rows already received (repeated or backwards)")
-                               .arg(repeated)
-                               .arg(rows));
+            qint64 decade = 10;
+            while (decade <= before)
+                decade *= 10;
+            if (before == 0)
+                logError(info, QStringLiteral("%1 of %2 rows are no newer than rows already received (repeated or backwards)")
+                                   .arg(repeated)
+                                   .arg(rows));
+            else if (m_repeatedRows >= decade)
+                logError(info, QStringLiteral("%1 rows so far are no newer than rows already received (repeated or backwards)")
+                                   .arg(m_repeatedRows));
         }
         markConsumerReady();
         if (rows > 0) {

@@ -605,6 +605,7 @@ class TestReadinessController : public QObject
     void noData_data();
     void noData();
     void rowsJustBeforeTheDataTimeout();
+    void repeatedRowsAreSaidAFewTimes();
     void replyAfterALateDeadline_data();
     void replyAfterALateDeadline();
     void streamingPace_data();
@@ -1257,6 +1258,36 @@ void TestReadinessController::rowsJustBeforeTheDataTimeout()
     COMPARE_STATE(rig, JobState::StreamingData);
     COMPARE_DIAGNOSIS(rig, Diagnosis::Ok);
     QVERIFY(*rig.ctl.timeline().firstData < 5000);
+    CHECK_INVARIANTS(rig);
+}
+
+// A server that sends the same rows in every poll: every repeat is counted, but the job's error log
+// says so at the first such reply and when the total reaches 10, 100, … — not once per poll.
+void TestReadinessController::repeatedRowsAreSaidAFewTimes()
+{
+    Rig rig;
+    rig.start();
+    rig.api.setResponder(QStringLiteral("metadata"), always(http(404, kInvalidJobId)));
+    rig.api.setResponder(QStringLiteral("waterfall"), always(rowsAnswer(makeBlocks(3))));
+    rig.configured();
+    rig.clock.advance(60'000);
+    COMPARE_STATE(rig, JobState::StreamingData);
+    const int answers = rig.api.answeredWith(QStringLiteral("waterfall"), 201);
+    QVERIFY2(answers > 40, qPrintable(QString::number(answers)));
+    QCOMPARE(rig.ctl.repeatedRows(), qint64(3) * (answers - 1));
+    QStringList said;
+    for (const JobErrorEntry &e : rig.ctl.errors())
+        if (e.message.contains(QLatin1String("no newer than rows already received")))
+            said << e.message;
+    QStringList expected{QStringLiteral("3 of 3 rows are no newer than rows already received (repeated or backwards)")};
+    qint64 total = 3;
+    for (qint64 decade = 10; decade <= rig.ctl.repeatedRows(); decade *= 10) {
+        while (total < decade)
+            total += 3;
+        expected << QStringLiteral("%1 rows so far are no newer than rows already received (repeated or backwards)").arg(total);
+    }
+    QCOMPARE(said, expected);
+    rig.ctl.stop();
     CHECK_INVARIANTS(rig);
 }
 

@@ -396,15 +396,15 @@ cannot be read or is not a valid session recording.
 </source>
         <translation>  focusctl replay FILE [--report FILE|-] [--fail-on-findings] [--lang en|he]
 
-replay: מנגנת הפעלה שהוקלטה עם `watch --record FILE` דרך אותן בדיקות,
+replay: מנגנת סשן שהוקלט עם `watch --record FILE` דרך אותן בדיקות,
 ללא שרת ובזמן מדומה (פסק זמן אינו לוקח זמן אמיתי): מדפיסה את אותו ציר אירועים
 וכותבת את אותו דוח, ובנוסף &quot;replayed_from&quot;. קוד יציאה כמו ב-watch; וגם 2 כשאי אפשר
-לקרוא את FILE או כשאינו הקלטת הפעלה תקינה.
+לקרוא את FILE או כשאינו הקלטת סשן תקינה.
 </translation>
     </message>
     <message>
         <source>replay needs the session file to play</source>
-        <translation>הפקודה replay צריכה את קובץ ההפעלה לניגון</translation>
+        <translation>הפקודה replay צריכה את קובץ הסשן לניגון</translation>
     </message>
     <message>
         <source>--consumer-threshold must be a number of seconds above 0 and at most 86400, not &quot;%1&quot;</source>
@@ -618,7 +618,7 @@ replay: מנגנת הפעלה שהוקלטה עם `watch --record FILE` דרך �
     </message>
     <message>
         <source>Save the HTML session report (and its JSON) to FILE when the screenshot is taken.</source>
-        <translation>שמירת דוח ההפעלה בפורמט HTML (ואת ה-JSON שלו) לקובץ FILE בזמן צילום המסך.</translation>
+        <translation>שמירת דוח הסשן בפורמט HTML (ואת ה-JSON שלו) לקובץ FILE בזמן צילום המסך.</translation>
     </message>
     <message>
         <source>--tab must be configure, endpoints or quality</source>
@@ -1134,11 +1134,11 @@ replay: מנגנת הפעלה שהוקלטה עם `watch --record FILE` דרך �
     </message>
     <message>
         <source>Focus Waterfall Viewer — session report</source>
-        <translation>Focus Waterfall Viewer — דוח הפעלה</translation>
+        <translation>Focus Waterfall Viewer — דוח סשן</translation>
     </message>
     <message>
         <source>Session report</source>
-        <translation>דוח הפעלה</translation>
+        <translation>דוח סשן</translation>
     </message>
     <message>
         <source>Server:</source>
@@ -1329,7 +1329,7 @@ replay: מנגנת הפעלה שהוקלטה עם `watch --record FILE` דרך �
     </message>
     <message>
         <source>--record: the recording reached its size cap of %1 bytes and stopped; &quot;%2&quot; holds the session up to there</source>
-        <translation>האפשרות --record: ההקלטה הגיעה למגבלת הגודל שלה, בתים: %1, ונעצרה; הקובץ &quot;%2&quot; מכיל את ההפעלה עד לשם</translation>
+        <translation>האפשרות --record: ההקלטה הגיעה למגבלת הגודל שלה, בתים: %1, ונעצרה; הקובץ &quot;%2&quot; מכיל את הסשן עד לשם</translation>
     </message>
     <message>
         <source>--record: cannot write &quot;%1&quot;: %2</source>
@@ -1841,7 +1841,7 @@ replay: מנגנת הפעלה שהוקלטה עם `watch --record FILE` דרך �
     </message>
     <message>
         <source>Save session report</source>
-        <translation>שמירת דוח הפעלה</translation>
+        <translation>שמירת דוח סשן</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
@@ -1853,7 +1853,7 @@ replay: מנגנת הפעלה שהוקלטה עם `watch --record FILE` דרך �
     </message>
     <message>
         <source>&amp;Save session report…</source>
-        <translation>&amp;שמירת דוח הפעלה…</translation>
+        <translation>&amp;שמירת דוח סשן…</translation>
     </message>
     <message>
         <source>Quality</source>

@@ -226,6 +226,15 @@ void WaterfallPanel::attach(ReadinessController *controller)
                         }
                     }
                     resetJob(controller->request().channelMin, controller->request().channelMax, dx, start, dt);
+                    // The empty channel trace shows the 30 s up to the job's first row: a historic
+                    // job or a replay is not "now".
+                    if (blocks)
+                        for (const WaterfallBlock &block : *blocks)
+                            if (!block.rows.empty()) {
+                                const double endS = double(block.rows.front().endMs) / 1000.0;
+                                m_channelTrace->xAxis->setRange(endS - 30, endS);
+                                break;
+                            }
                 }
                 if (auto latency = controller->lastPollLatencyMs())
                     setPollLatencyMs(*latency);
