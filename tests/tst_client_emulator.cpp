@@ -3,6 +3,7 @@
 #include "focusclient.h"
 #include "dasscene.h"
 #include "focusemulator.h"
+#include "support/heartbeat.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -173,7 +174,7 @@ class TestClientEmulator : public QObject
     void consumerComesAliveAndStreams()
     {
         EmulatorOptions o;
-        o.consumerDelayMs = 300;
+        o.consumerDelayMs = wf::test::scaledMs(300); // the two early polls come before it
         startEmulator(o);
         const auto r = configure(liveRequest(11, 60));
         QVERIFY(r.value);
@@ -185,7 +186,8 @@ class TestClientEmulator : public QObject
         QCOMPARE(early.info.errorBody.message, QStringLiteral("Invalid job_id"));
         QCOMPARE(poll(id, 10).info.httpStatus, 404);
 
-        QTRY_COMPARE_WITH_TIMEOUT((await<ConfigureReply>([&](auto cb) { m_client->metadata(id, cb); }).info.httpStatus), 200, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT((await<ConfigureReply>([&](auto cb) { m_client->metadata(id, cb); }).info.httpStatus), 200,
+                                  o.consumerDelayMs + wf::test::scaledMs(5000));
         const WaterfallBlocks blocks = pollUntilData(id, 20);
         QVERIFY(!blocks.empty());
         const WaterfallRow &row = blocks.front().rows.front();
@@ -453,7 +455,7 @@ class TestClientEmulator : public QObject
         EmulatorOptions o;
         o.consumerDelayMs = 0;
         o.samplesPerSensor = 4;
-        o.jobLifetimeMs = 400;
+        o.jobLifetimeMs = wf::test::scaledMs(400); // the first poll comes before it
         startEmulator(o);
         const auto r = configure(liveRequest(1, 8));
         QVERIFY(r.value);
@@ -464,7 +466,7 @@ class TestClientEmulator : public QObject
         QCOMPARE(int(row.samples.size()), 32);
         QCOMPARE(row.offsets[1], 4u);
         // After its lifetime the job is gone: the waterfall answers an application 404.
-        QTRY_COMPARE_WITH_TIMEOUT(poll(r.value->jobId, 5).info.httpStatus, 404, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(poll(r.value->jobId, 5).info.httpStatus, 404, wf::test::scaledMs(5000));
         QCOMPARE(m_emu->stats().jobsExpired, 1);
     }
 
@@ -484,13 +486,17 @@ class TestClientEmulator : public QObject
     {
         EmulatorOptions o;
         o.consumerDelayMs = 0;
-        o.jobExpiryMs = 200;
+        o.jobExpiryMs = wf::test::scaledMs(200); // the metadata call and the poll of r2 come before it
         startEmulator(o);
         const auto r = configure(liveRequest());
         QVERIFY(r.value);
         QCOMPARE(await<ConfigureReply>([&](auto cb) { m_client->metadata(r.value->jobId, cb); }).info.httpStatus, 200);
-        QTest::qWait(1300); // no waterfall polls: the job is removed after jobExpiryMs (swept every second)
-        QCOMPARE(await<ConfigureReply>([&](auto cb) { m_client->metadata(r.value->jobId, cb); }).info.httpStatus, 404);
+        // No waterfall polls (metadata calls do not count): the job is removed after jobExpiryMs,
+        // swept every second.
+        QTest::qWait(o.jobExpiryMs + 1100);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            (await<ConfigureReply>([&](auto cb) { m_client->metadata(r.value->jobId, cb); }).info.httpStatus), 404,
+            wf::test::scaledMs(5000));
         QCOMPARE(m_emu->stats().jobsExpired, 1);
 
         const auto r2 = configure(liveRequest());

@@ -263,7 +263,9 @@ void TestFocusctl::httpsRefusedByDefault()
     QVERIFY(!fingerprint.isEmpty());
     Run run;
     QJsonObject json;
-    probeJson({QStringLiteral("--server"), emu.baseUrl()}, run, json);
+    // Ten TLS handshakes may be slow under sanitizers: a generous timeout keeps "refused" from
+    // turning into "timeout".
+    probeJson({QStringLiteral("--server"), emu.baseUrl(), QStringLiteral("--timeout-ms"), QStringLiteral("20000")}, run, json);
     if (QTest::currentTestFailed())
         return;
     QVERIFY2(run.exitCode == 5, qPrintable(QStringLiteral("exit %1, expected 5\n%2%3").arg(run.exitCode).arg(run.out, run.err)));
@@ -333,7 +335,7 @@ void TestFocusctl::httpsInsecure()
     startEmulator(emu);
     Run human;
     focusctl({QStringLiteral("probe"), QStringLiteral("--server"), emu.baseUrl(), QStringLiteral("--insecure"),
-              QStringLiteral("--lang"), QStringLiteral("en")},
+              QStringLiteral("--timeout-ms"), QStringLiteral("20000"), QStringLiteral("--lang"), QStringLiteral("en")},
              human);
     if (QTest::currentTestFailed())
         return;
@@ -343,7 +345,9 @@ void TestFocusctl::httpsInsecure()
 
     Run run;
     QJsonObject json;
-    probeJson({QStringLiteral("--server"), emu.baseUrl(), QStringLiteral("--insecure")}, run, json);
+    probeJson({QStringLiteral("--server"), emu.baseUrl(), QStringLiteral("--insecure"), QStringLiteral("--timeout-ms"),
+               QStringLiteral("20000")},
+              run, json);
     if (QTest::currentTestFailed())
         return;
     QVERIFY2(run.exitCode == 0, qPrintable(QStringLiteral("exit %1, expected 0\n%2%3").arg(run.exitCode).arg(run.out, run.err)));

@@ -12,6 +12,7 @@
 #include "qualitypanel.h"
 #include "readinesspanel.h"
 #include "replaybar.h"
+#include "rowstore.h"
 #include "sessionrecording.h"
 #include "sessionreplay.h"
 #include "shownsession.h"
@@ -272,6 +273,13 @@ void TestGuiReplay::recordedJobReplaysTheSame()
     // a live job streaming behind the replay: none of its rows reach the panels.
     {
         auto fresh = window(client, emu.baseUrl());
+        // What the live job's history holds, kept from the same blocks the panel gets.
+        RowStore liveHistory(liveRequest().channelMin, liveRequest().channelMax);
+        connect(fresh->controller(), &ReadinessController::rowsReceivedBlocks, this,
+                [&liveHistory](const std::shared_ptr<const WaterfallBlocks> &blocks) {
+                    for (const WaterfallBlock &b : *blocks)
+                        liveHistory.append(b);
+                });
         emit fresh->configureForm()->configureRequested(liveRequest());
         QTRY_VERIFY_WITH_TIMEOUT(fresh->waterfallPanel()->store().totalRows() > 0, 30'000);
         wf::test::Heartbeat freshBeat;
@@ -295,12 +303,22 @@ void TestGuiReplay::recordedJobReplaysTheSame()
         QVERIFY(fresh->controller()->rowsReceived() > 0);
         compareSeen(seen(*fresh), live);
 
-        // A live job started while a replay is shown goes back to live first: one controller per panel.
+        // A live job started while a replay is shown goes back to live first: one controller per
+        // panel. The live history comes back whole, with the rows that arrived behind the replay,
+        // until the new job's first rows start it over.
+        const QString behindJob = fresh->controller()->jobId();
+        const qint64 behindRows = fresh->controller()->rowsReceived();
         emit fresh->configureForm()->configureRequested(liveRequest());
         QVERIFY(!fresh->replay());
         QVERIFY(followsOnly(*fresh, fresh->controller(), fresh->qualityMonitor()));
-        QCOMPARE(fresh->waterfallPanel()->store().totalRows(), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(fresh->waterfallPanel()->store().totalRows() > 0, 30'000);
+        QCOMPARE(fresh->waterfallPanel()->store().totalRows(), liveHistory.totalRows());
+        QCOMPARE(fresh->waterfallPanel()->store().size(), liveHistory.size());
+        QVERIFY(liveHistory.totalRows() > 0 && behindRows > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(fresh->controller()->jobId() != behindJob && fresh->controller()->rowsReceived() > 0, 30'000);
+        QCoreApplication::processEvents();
+        QVERIFY(fresh->waterfallPanel()->store().totalRows() > 0);
+        QVERIFY2(fresh->waterfallPanel()->store().totalRows() <= fresh->controller()->rowsReceived(),
+                 "the new job's rows start the history over");
         fresh->controller()->stop();
     }
 
@@ -310,9 +328,14 @@ void TestGuiReplay::recordedJobReplaysTheSame()
     QVERIFY(followsOnly(*w, w->controller(), w->qualityMonitor()));
     QCOMPARE(w->windowTitle(), liveTitle);
     QVERIFY(!w->replayBar()->isVisible());
-    QCOMPARE(w->waterfallPanel()->store().totalRows(), 0);
+    // The panels show the live job as it was left: its waterfall history, checks and verdict.
+    compareSeen(seen(*w), live);
+    const QString stoppedJob = w->controller()->jobId();
     emit w->configureForm()->configureRequested(liveRequest());
-    QTRY_VERIFY_WITH_TIMEOUT(w->waterfallPanel()->store().totalRows() > 0, 30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(w->controller()->jobId() != stoppedJob && w->controller()->rowsReceived() > 0, 30'000);
+    QCoreApplication::processEvents();
+    QVERIFY(w->waterfallPanel()->store().totalRows() > 0);
+    QVERIFY(w->waterfallPanel()->store().totalRows() <= w->controller()->rowsReceived());
     QCOMPARE(w->readinessPanel()->controller(), w->controller());
     w->controller()->stop();
 }

@@ -3,6 +3,7 @@
 // numbers; --fail-on-findings turns them into exit status 1.
 #include "focusclient.h"
 #include "focusemulator.h"
+#include "support/heartbeat.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -153,12 +154,16 @@ void TestQualityE2E::metadataChangeIsReported()
 {
     EmulatorOptions o;
     o.consumerDelayMs = 100;
-    o.metadataChangeAfterMs = 1000;
+    // Counted from the emulator's start: the first sample must come before it, after focusctl has
+    // started (slower under sanitizers).
+    o.metadataChangeAfterMs = wf::test::scaledMs(1000);
     FocusEmulator emu(o);
     QVERIFY2(emu.start() != 0, qPrintable(emu.startError()));
     Run run;
-    // 30 ms rows: 150 rows take about 4.5 s, long enough for a sample after the change.
-    watch({QStringLiteral("--server"), emu.baseUrl(), QStringLiteral("--rows"), QStringLiteral("150")}, run);
+    // 30 ms rows: 150 rows more than the change takes leave 4.5 s for a sample after it.
+    watch({QStringLiteral("--server"), emu.baseUrl(), QStringLiteral("--rows"),
+           QString::number(150 + o.metadataChangeAfterMs / 30)},
+          run);
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(run.exitCode, 0); // without --fail-on-findings a change is reported, not failed
@@ -167,7 +172,7 @@ void TestQualityE2E::metadataChangeIsReported()
     const QJsonObject change = q.value("metadata_change_log").toArray().first().toObject();
     QCOMPARE(change.value("field").toString(), QStringLiteral("dx"));
     QCOMPARE(change.value("after").toString().toDouble(), 2 * o.dx);
-    QVERIFY(change.value("at_ms").toDouble() >= 1000 - 200);
+    QVERIFY(change.value("at_ms").toDouble() >= o.metadataChangeAfterMs - 200);
 }
 
 void TestQualityE2E::slowConsumerIsAFinding()

@@ -9,6 +9,7 @@
 #include "readinesspanel.h"
 #include "replycounterstable.h"
 #include "requestlogview.h"
+#include "support/heartbeat.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -343,17 +344,18 @@ void TestReadinessPanel::countsUpWhileWaiting()
 {
     Rig rig{ConsumerNeverCreated};
     QVERIFY(rig.ok());
-    rig.settings.readyTimeoutMs = 3000;
+    rig.settings.readyTimeoutMs = 60'000; // never reached: the test watches the waiting state
     ReadinessPanel panel;
     panel.setController(rig.controller.get());
     rig.start();
     QTRY_COMPARE_WITH_TIMEOUT(rig.controller->state(), JobState::WaitingForConsumer, 5000);
     auto *timeline = panel.findChild<JobTimelineView *>();
-    QTRY_VERIFY_WITH_TIMEOUT(timeline->timeText(JobStep::ConsumerReady).startsWith(QStringLiteral("not yet")), 1000);
+    QTRY_VERIFY_WITH_TIMEOUT(timeline->timeText(JobStep::ConsumerReady).startsWith(QStringLiteral("not yet")),
+                             wf::test::scaledMs(1000));
     const QString before = timeline->timeText(JobStep::ConsumerReady);
     // Only the refresh timer changes it: the controller signals nothing new while it waits.
     QTRY_VERIFY_WITH_TIMEOUT(timeline->timeText(JobStep::ConsumerReady) != before,
-                             2 * ReadinessPanel::kRefreshMs + 500);
+                             wf::test::scaledMs(2 * ReadinessPanel::kRefreshMs + 500));
     QVERIFY(!timeline->happened(JobStep::ConsumerReady));
     QCOMPARE(panel.diagnosisCode(), QString()); // no verdict while waiting
     QCOMPARE(panel.diagnosisSentence(), ReadinessText::pendingText(JobState::WaitingForConsumer));

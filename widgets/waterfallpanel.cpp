@@ -54,7 +54,11 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     m_pause->setCheckable(true);
     m_negatives->setFlat(true);
     m_negatives->setCursor(Qt::PointingHandCursor);
-    m_channelTrace->xAxis->setTicker(QSharedPointer<QCPAxisTickerDateTime>::create());
+    // Times only, and few of them: the trace is narrow (the date is on the waterfall's own axis).
+    auto timeTicker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    timeTicker->setDateTimeFormat(QStringLiteral("hh:mm:ss"));
+    timeTicker->setTickCount(3);
+    m_channelTrace->xAxis->setTicker(timeTicker);
     m_hud->setStyleSheet(QStringLiteral("color: #555; font-family: monospace;"));
 
     // Two rows: view and actions, then contrast (its sliders need the width). Both follow the
@@ -189,43 +193,107 @@ void WaterfallPanel::setPollLatencyMs(double ms) { m_pollLatencyMs = ms; }
 void WaterfallPanel::resetJob(int lo, int hi, double dxMeters, double fiberStartMeters, double linesDtSeconds)
 {
     m_store->reset(lo, hi, m_budget);
-    m_contrast.clear();
+    m_geometry = {lo, hi, dxMeters, fiberStartMeters, linesDtSeconds};
+    showHistory();
+}
+
+void WaterfallPanel::showHistory()
+{
+    const Geometry &g = m_geometry;
     m_plot->setStore(m_store.get());
-    m_plot->setChannelGeometry(lo, hi, dxMeters, fiberStartMeters);
-    m_plot->setLinesDtSeconds(linesDtSeconds);
-    // Until the cursor picks a row and a channel, the traces show the job's ranges, not 1970.
+    m_plot->setChannelGeometry(g.lo, g.hi, g.dxMeters, g.fiberStartMeters);
+    m_plot->setLinesDtSeconds(g.linesDtSeconds);
+    // Automatic contrast from this history's newest lines (none after a reset).
+    m_contrast.clear();
+    const qint64 refill = m_contrast.settings().windowLines;
+    for (qint64 seq = std::max(m_store->firstSeq(), m_store->endSeq() - refill); seq < m_store->endSeq(); ++seq)
+        m_contrast.addLine(m_store->line(seq), m_store->channelCount());
+    applyLevels(false);
+    // Until the cursor picks a row and a channel, the traces show the job's ranges, not 1970: the
+    // channel trace the 30 s up to the newest line held, or up to now.
     m_rowTrace->graph(0)->data()->clear();
-    m_rowTrace->xAxis->setRange(lo, std::max(hi, lo + 1));
+    m_rowTrace->xAxis->setRange(g.lo, std::max(g.hi, g.lo + 1));
     m_channelTrace->graph(0)->data()->clear();
-    const double nowS = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
-    m_channelTrace->xAxis->setRange(nowS - 30, nowS);
+    const double endS = (m_store->size() > 0 ? m_store->lineInfo(m_store->endSeq() - 1).endMs
+                                             : double(QDateTime::currentMSecsSinceEpoch()))
+                      / 1000.0;
+    m_channelTrace->xAxis->setRange(endS - 30, endS);
     m_rowTrace->replot(QCustomPlot::rpQueuedReplot);
     m_channelTrace->replot(QCustomPlot::rpQueuedReplot);
+    if (m_store->size() > 0)
+        m_plot->linesAppended();
     updateCounters();
 }
 
-void WaterfallPanel::attach(ReadinessController *controller)
+WaterfallPanel::Geometry WaterfallPanel::geometryOf(const ReadinessController &controller)
 {
+    Geometry g{controller.request().channelMin, controller.request().channelMax};
+    if (const auto &reply = controller.configureReply()) {
+        g.linesDtSeconds = reply->linesDt;
+        if (reply->metadata) {
+            g.dxMeters = reply->metadata->dx;
+            g.fiberStartMeters = reply->metadata->fiberStartMeters.value_or(0);
+        }
+    }
+    return g;
+}
+
+void WaterfallPanel::dropBackground()
+{
+    if (!m_background)
+        return;
+    if (m_background->controller)
+        disconnect(m_background->controller, nullptr, this, nullptr);
+    m_background.reset();
+}
+
+void WaterfallPanel::attach(ReadinessController *controller, Previous previous)
+{
+    if (controller && controller == m_controller)
+        return; // already followed: its history stays
     if (m_controller)
         disconnect(m_controller, nullptr, this, nullptr);
-    m_controller = controller;
-    m_jobId.clear(); // a replay of the job shown has the same id: its first block still starts over
+    if (controller && m_background && m_background->controller == controller) {
+        // Back to the job kept in the background: its history, with what arrived meanwhile.
+        disconnect(controller, nullptr, this, nullptr);
+        m_store = std::move(m_background->store);
+        m_geometry = m_background->geometry;
+        m_jobId = m_background->jobId;
+        m_background.reset();
+        m_controller = controller;
+        showHistory();
+    } else {
+        if (previous == Previous::KeepInBackground && m_controller && !m_background) {
+            m_background = Background{m_controller, m_jobId, std::move(m_store), m_geometry};
+            m_store = std::make_unique<RowStore>(m_geometry.lo, m_geometry.hi, m_budget);
+            m_plot->setStore(m_store.get()); // never drawn from the store kept aside
+            // Its rows go on into its own history, undrawn (a new job there starts it over).
+            connect(m_background->controller, &ReadinessController::rowsReceivedBlocks, this,
+                    [this](const std::shared_ptr<const WaterfallBlocks> &blocks) {
+                        Background &b = *m_background;
+                        if (b.controller->jobId() != b.jobId || b.jobId.isEmpty()) {
+                            b.jobId = b.controller->jobId();
+                            b.geometry = geometryOf(*b.controller);
+                            b.store->reset(b.geometry.lo, b.geometry.hi, m_budget);
+                        }
+                        if (blocks)
+                            for (const WaterfallBlock &block : *blocks)
+                                b.store->append(block);
+                    });
+        } else if (previous == Previous::Drop) {
+            dropBackground();
+        }
+        m_controller = controller;
+        m_jobId.clear(); // a replay of the job shown has the same id: its first block still starts over
+    }
     if (!controller)
         return;
     connect(controller, &ReadinessController::rowsReceivedBlocks, this,
             [this, controller](const std::shared_ptr<const WaterfallBlocks> &blocks) {
                 if (controller->jobId() != m_jobId || m_jobId.isEmpty()) {
                     m_jobId = controller->jobId();
-                    const auto &reply = controller->configureReply();
-                    double dx = 0, start = 0, dt = 0;
-                    if (reply) {
-                        dt = reply->linesDt;
-                        if (reply->metadata) {
-                            dx = reply->metadata->dx;
-                            start = reply->metadata->fiberStartMeters.value_or(0);
-                        }
-                    }
-                    resetJob(controller->request().channelMin, controller->request().channelMax, dx, start, dt);
+                    const Geometry g = geometryOf(*controller);
+                    resetJob(g.lo, g.hi, g.dxMeters, g.fiberStartMeters, g.linesDtSeconds);
                     // The empty channel trace shows the 30 s up to the job's first row: a historic
                     // job or a replay is not "now".
                     if (blocks)

@@ -11,6 +11,7 @@
 #include <QWidget>
 #include <deque>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -42,10 +43,17 @@ class WaterfallPanel : public QWidget
     explicit WaterfallPanel(QWidget *parent = nullptr);
     ~WaterfallPanel() override;
 
+    // What becomes of the job followed before attach().
+    enum class Previous {
+        Drop,            // its rows go
+        KeepInBackground // its rows go on into a history of their own, shown again when it is
+                         // attached again (the live job behind a replay); at most one is kept
+    };
     // Follows the controller's rows: the store is reset to the job's channel range when a new job
     // delivers its first block. Not owned; replaces the controller followed before (nullptr: none),
-    // so a replay and the live job never feed the panel together.
-    void attach(ReadinessController *controller);
+    // so a replay and the live job never feed the panel together. Attaching the controller kept in
+    // the background shows its history again, with the rows that arrived meanwhile.
+    void attach(ReadinessController *controller, Previous previous = Previous::Drop);
     ReadinessController *controller() const;
     void setHistoryBudgetBytes(qint64 bytes); // default RowStore::kDefaultBudgetBytes; resets the history
     void setPollLatencyMs(double ms);
@@ -85,9 +93,27 @@ class WaterfallPanel : public QWidget
     void onCursor(const CursorSample &s);
     void chooseExport(int kind);
 
+    // A job's channels, metres and line spacing, as resetJob() takes them.
+    struct Geometry {
+        int lo = 1, hi = 0;
+        double dxMeters = 0, fiberStartMeters = 0, linesDtSeconds = 0;
+    };
+    static Geometry geometryOf(const ReadinessController &controller);
+    // The job followed in the background (attach(…, KeepInBackground)): only its history is kept.
+    struct Background {
+        QPointer<ReadinessController> controller;
+        QString jobId;
+        std::unique_ptr<RowStore> store;
+        Geometry geometry;
+    };
+    void dropBackground();
+    void showHistory(); // after the store was swapped in: plot, levels, traces and counters from it
+
     ContrastTracker m_contrast;
     qint64 m_budget = RowStore::kDefaultBudgetBytes; // before m_store, which is built from it
     std::unique_ptr<RowStore> m_store;
+    Geometry m_geometry;
+    std::optional<Background> m_background;
     QPointer<ReadinessController> m_controller;
     QString m_jobId;
     double m_pollLatencyMs = -1;

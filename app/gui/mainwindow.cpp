@@ -501,7 +501,8 @@ QualityMonitor *MainWindow::replayQualityMonitor() const
 // stays on screen under the other's name.
 void MainWindow::onShownSessionSwitched()
 {
-    m_waterfall->attach(m_shown->controller());
+    // The live job's rows go on into a history of their own behind a replay and come back with it.
+    m_waterfall->attach(m_shown->controller(), WaterfallPanel::Previous::KeepInBackground);
     std::optional<QDateTime> recordedStart;
     if (const SessionReplay *replay = m_shown->replay(); replay && replay->session().header.startedAtMs > 0)
         recordedStart = QDateTime::fromMSecsSinceEpoch(replay->session().header.startedAtMs);
@@ -515,7 +516,6 @@ void MainWindow::onShownSessionSwitched()
         m_readiness->setEndpointSummary(QString(), false);
         m_replayBar->setReplay(replay, QFileInfo(m_shown->file()).fileName());
     } else {
-        m_waterfall->resetJob(m_waterfall->store().channelLo(), m_waterfall->store().channelHi());
         m_readiness->setServer(m_setup.serverUrl, m_setup.client->options().tls.insecure());
         m_readiness->setEndpointSummary(m_endpointSummary, m_waterfallNotDeployed);
         m_replayBar->setReplay(nullptr, QString());
