@@ -2,7 +2,9 @@
 
 #include "jsonreader.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QTimeZone>
 #include <QRegularExpression>
 #include <cmath>
 #include <cstring>
@@ -27,10 +29,14 @@ std::optional<DecodeError> topObject(const QByteArray &body, QJsonObject &out)
     return json::getObject(v, QString(), out);
 }
 
-std::optional<DecodeError> decodeViewType(const QJsonValue &v, const QString &path, ViewType &out)
+// `quirks` non-null: a reply, where the server answers with an integer; a string there is noted.
+std::optional<DecodeError> decodeViewType(const QJsonValue &v, const QString &path, ViewType &out,
+                                          QStringList *quirks = nullptr)
 {
     qint64 n = -1;
     if (v.isString()) {
+        if (quirks)
+            quirks->append(QStringLiteral("%1: number sent as a string (\"%2\")").arg(path, v.toString().left(64)));
         bool ok = false;
         n = v.toString().trimmed().toLongLong(&ok);
         if (!ok)
@@ -46,7 +52,7 @@ std::optional<DecodeError> decodeViewType(const QJsonValue &v, const QString &pa
 }
 
 std::optional<DecodeError> optionalNumber(const QJsonObject &o, const QString &parent, const char *key,
-                                          std::optional<double> &out)
+                                          std::optional<double> &out, QStringList *quirks)
 {
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined() || v.isNull()) {
@@ -54,7 +60,7 @@ std::optional<DecodeError> optionalNumber(const QJsonObject &o, const QString &p
         return std::nullopt;
     }
     double d = 0;
-    WF_TRY(json::getDouble(v, field(parent, QLatin1String(key)), d));
+    WF_TRY(json::getNumberLenient(v, field(parent, QLatin1String(key)), d, quirks));
     out = d;
     return std::nullopt;
 }
@@ -68,7 +74,7 @@ std::optional<DecodeError> decodeLiveMetadataObject(const QJsonObject &o, const 
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() && !requireAll)
             return std::nullopt;
-        return json::getDouble(v, field(path, QLatin1String(key)), out);
+        return json::getNumberLenient(v, field(path, QLatin1String(key)), out, &m.quirks);
     };
     auto string = [&](const char *key, QString &out) -> std::optional<DecodeError> {
         const QJsonValue v = o.value(QLatin1String(key));
@@ -85,8 +91,8 @@ std::optional<DecodeError> decodeLiveMetadataObject(const QJsonObject &o, const 
         if (requireAll && !o.contains(QLatin1String(key)))
             return json::missing(field(path, QLatin1String(key)));
     }
-    WF_TRY(optionalNumber(o, path, "fiber_start_meters", m.fiberStartMeters));
-    WF_TRY(optionalNumber(o, path, "fiber_length_meters", m.fiberLengthMeters));
+    WF_TRY(optionalNumber(o, path, "fiber_start_meters", m.fiberStartMeters, &m.quirks));
+    WF_TRY(optionalNumber(o, path, "fiber_length_meters", m.fiberLengthMeters, &m.quirks));
     WF_TRY(string("sw_version", m.swVersion));
     double channels = 0;
     WF_TRY(number("number_of_channels", channels));
@@ -94,6 +100,11 @@ std::optional<DecodeError> decodeLiveMetadataObject(const QJsonObject &o, const 
         return DecodeError{DecodeErrorKind::OutOfRange, field(path, QStringLiteral("number_of_channels")),
                            QStringLiteral("%1 channels").arg(channels)};
     m.numberOfChannels = int(std::lround(channels));
+    if (double(m.numberOfChannels) != channels)
+        m.quirks.append(QStringLiteral("%1: channel count sent as a fraction (%2), rounded to %3")
+                            .arg(field(path, QStringLiteral("number_of_channels")))
+                            .arg(channels, 0, 'g', 17)
+                            .arg(m.numberOfChannels));
     WF_TRY(string("fiber_description", m.fiberDescription));
     return std::nullopt;
 }
@@ -144,6 +155,7 @@ Result<ConfigureReply> decodeConfigureReply(const QByteArray &body)
     auto key = [&](const char *k) { return o.value(QLatin1String(k)); };
     auto path = [](const char *k) { return QString::fromLatin1(k); };
 
+    QStringList *q = &r.quirks;
     // `status` is always "" in practice; accept any string, and its absence.
     if (o.contains(QLatin1String("status")) && !key("status").isNull())
         WF_TRY(json::getString(key("status"), path("status"), r.status));
@@ -151,7 +163,7 @@ Result<ConfigureReply> decodeConfigureReply(const QByteArray &body)
     if (!jobIdPattern().match(r.jobId).hasMatch())
         return DecodeError{DecodeErrorKind::InvalidValue, path("job_id"),
                            QStringLiteral("\"%1\" is not of the form slot-counter").arg(r.jobId)};
-    WF_TRY(json::getDouble(key("lines_dt"), path("lines_dt"), r.linesDt));
+    WF_TRY(json::getNumberLenient(key("lines_dt"), path("lines_dt"), r.linesDt, q));
     if (r.linesDt <= 0)
         return DecodeError{DecodeErrorKind::OutOfRange, path("lines_dt"),
                            QStringLiteral("lines_dt %1 is not positive").arg(r.linesDt)};
@@ -161,18 +173,18 @@ Result<ConfigureReply> decodeConfigureReply(const QByteArray &body)
         r.frequencies.reserve(a.size());
         for (qsizetype i = 0; i < a.size(); ++i) {
             double f = 0;
-            WF_TRY(json::getDouble(a.at(i), index(path("frequencies_list"), i), f));
+            WF_TRY(json::getNumberLenient(a.at(i), index(path("frequencies_list"), i), f, q));
             r.frequencies.append(f);
         }
     }
     qint64 n = 0;
     if (o.contains(QLatin1String("frequencies_amount"))) {
-        WF_TRY(json::getInt(key("frequencies_amount"), path("frequencies_amount"), n, 0));
+        WF_TRY(json::getIntLenient(key("frequencies_amount"), path("frequencies_amount"), n, q, 0));
         r.frequenciesAmount = int(n);
     } else {
         r.frequenciesAmount = int(r.frequencies.size());
     }
-    WF_TRY(json::getInt(key("channel_amount"), path("channel_amount"), n, 0));
+    WF_TRY(json::getIntLenient(key("channel_amount"), path("channel_amount"), n, q, 0));
     r.channelAmount = int(n);
     if (o.contains(QLatin1String("channel_to_stream_index"))) {
         QJsonObject m;
@@ -184,16 +196,16 @@ Result<ConfigureReply> decodeConfigureReply(const QByteArray &body)
             if (!ok)
                 return DecodeError{DecodeErrorKind::InvalidValue, p, QStringLiteral("key is not a channel number")};
             qint64 stream = 0;
-            WF_TRY(json::getInt(it.value(), p, stream, 0));
+            WF_TRY(json::getIntLenient(it.value(), p, stream, q, 0));
             r.channelToStreamIndex.insert(channel, int(stream));
         }
     }
-    WF_TRY(json::getInt(key("stream_amount"), path("stream_amount"), n, 0));
+    WF_TRY(json::getIntLenient(key("stream_amount"), path("stream_amount"), n, q, 0));
     r.streamAmount = int(n);
     WF_TRY(json::getString(key("stream_url"), path("stream_url"), r.streamUrl));
-    WF_TRY(json::getInt(key("stream_port"), path("stream_port"), n, 0, 65535));
+    WF_TRY(json::getIntLenient(key("stream_port"), path("stream_port"), n, q, 0, 65535));
     r.streamPort = int(n);
-    WF_TRY(decodeViewType(key("view_type"), path("view_type"), r.view));
+    WF_TRY(decodeViewType(key("view_type"), path("view_type"), r.view, q));
     const QJsonValue meta = key("metadata");
     if (!meta.isUndefined() && !meta.isNull()) {
         QJsonObject mo;
@@ -201,6 +213,7 @@ Result<ConfigureReply> decodeConfigureReply(const QByteArray &body)
         if (mo.contains(QLatin1String("dx"))) {
             LiveMetadata lm;
             WF_TRY(decodeLiveMetadataObject(mo, path("metadata"), false, lm));
+            r.quirks += lm.quirks;
             r.metadata = lm;
         }
     }
@@ -370,6 +383,24 @@ QJsonObject configureRequestJson(const ConfigureRequest &q)
 QByteArray encodeConfigureRequest(const ConfigureRequest &q)
 {
     return QJsonDocument(configureRequestJson(q)).toJson(QJsonDocument::Compact);
+}
+
+QByteArray encodeConfigTaskRequest(const ConfigureRequest &q)
+{
+    auto time = [](const std::optional<qint64> &s) {
+        return s ? QJsonValue(QDateTime::fromSecsSinceEpoch(*s, QTimeZone::utc()).toString(QStringLiteral("yyMMddHHmmss")))
+                 : QJsonValue();
+    };
+    const QJsonObject o{
+        {QStringLiteral("displayTimeAxisDuration"), q.timeAxisDurationS},
+        {QStringLiteral("nfftSelection"), q.view == ViewType::Waterfall ? 1 : q.nfft},
+        {QStringLiteral("canvasInfo"), QJsonObject{{QStringLiteral("height"), q.height}}},
+        {QStringLiteral("sensors"), QJsonObject{{QStringLiteral("min"), q.channelMin}, {QStringLiteral("max"), q.channelMax}}},
+        {QStringLiteral("frequencyRange"), QJsonObject{{QStringLiteral("min"), q.freqMin}, {QStringLiteral("max"), q.freqMax}}},
+        {QStringLiteral("start_time"), time(q.startTimeS)},
+        {QStringLiteral("end_time"), time(q.endTimeS)},
+    };
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 QByteArray encodeRecordingsRequest(qint64 startS, qint64 endS)

@@ -23,6 +23,8 @@ ErrorBody decodeErrorBody(const QByteArray &body); // total: unknown shapes beco
 QByteArray encodeConfigureRequest(const ConfigureRequest &request);
 QJsonObject configureRequestJson(const ConfigureRequest &request);
 QByteArray encodeRecordingsRequest(qint64 startS, qint64 endS);
+// POST /config/{task_id}'s own body (not /configure's): canvasInfo, sensors, times as "yymmddHHMMSS" (UTC).
+QByteArray encodeConfigTaskRequest(const ConfigureRequest &request);
 
 // Parses the server's request form back (used by the emulator; lenient like the real server).
 Result<ConfigureRequest> decodeConfigureRequest(const QByteArray &body);

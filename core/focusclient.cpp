@@ -380,7 +380,7 @@ FocusClient::CallId FocusClient::configTask(const QString &taskId, const Configu
                                             Callback<ConfigTaskReply> done)
 {
     return typed<ConfigTaskReply>(EndpointId::ConfigTask, QStringLiteral("/config/") + QString::fromLatin1(QUrl::toPercentEncoding(taskId)),
-                                  encodeConfigureRequest(request), 200, &decodeConfigTaskReply, std::move(done));
+                                  encodeConfigTaskRequest(request), 200, &decodeConfigTaskReply, std::move(done));
 }
 
 FocusClient::CallId FocusClient::openApi(Callback<OpenApiDoc> done)

@@ -46,6 +46,11 @@ QJsonObject jobReportJson(const ReadinessController &c, const QString &server, b
         errors.append(QJsonObject{{QStringLiteral("at_ms"), double(e.atMs)},
                                   {QStringLiteral("endpoint"), e.endpoint},
                                   {QStringLiteral("message"), e.message}});
+    QJsonArray observations;
+    for (const JobErrorEntry &e : c.observations())
+        observations.append(QJsonObject{{QStringLiteral("at_ms"), double(e.atMs)},
+                                        {QStringLiteral("endpoint"), e.endpoint},
+                                        {QStringLiteral("message"), e.message}});
     const Diagnosis d = c.diagnosis().value_or(Diagnosis::Stopped);
     QJsonObject o{
         {QStringLiteral("server"), server},
@@ -64,9 +69,46 @@ QJsonObject jobReportJson(const ReadinessController &c, const QString &server, b
         {QStringLiteral("latency_ms"), QJsonObject{{QStringLiteral("last"), optionalDouble(c.lastPollLatencyMs())},
                                                    {QStringLiteral("p95"), optionalDouble(c.p95PollLatencyMs())}}},
         {QStringLiteral("errors"), errors},
+        {QStringLiteral("observations"), observations},
     };
     if (const auto &r = c.configureReply())
         o.insert(QStringLiteral("lines_dt"), r->linesDt);
+    o.insert(QStringLiteral("row_source"), c.rowSource() == RowSourceKind::Grpc ? QStringLiteral("grpc") : QStringLiteral("rest"));
+    if (const StreamRowSource *src = c.streamSource(); src && c.rowSource() == RowSourceKind::Grpc) {
+        QJsonArray perStream;
+        qint64 frames = 0;
+        const std::vector<StreamStatus> status = src->status();
+        for (size_t i = 0; i < status.size(); ++i) {
+            const StreamStatus &st = status[i];
+            frames += st.frames;
+            const auto times = i < c.streamTimes().size() ? c.streamTimes()[i] : ReadinessController::StreamTimes{};
+            perStream.append(QJsonObject{
+                {QStringLiteral("stream_id"), st.plan.streamId},
+                {QStringLiteral("channels"), QJsonArray{st.plan.firstChannel, st.plan.lastChannel}},
+                {QStringLiteral("frames"), double(st.frames)},
+                {QStringLiteral("lines"), double(st.lines)},
+                {QStringLiteral("first_frame_ms"), optionalMs(times.firstFrame)},
+                {QStringLiteral("connected_ms"), optionalMs(times.connected)},
+                {QStringLiteral("bytes"), double(st.bytes)},
+                {QStringLiteral("bad_frames"), double(st.badFrames)},
+                {QStringLiteral("range_mismatches"), double(st.rangeMismatches)},
+                {QStringLiteral("row_index_gaps"), double(st.rowIndexGaps)},
+                {QStringLiteral("row_index_repeats"), double(st.rowIndexRepeats)},
+                {QStringLiteral("last_row_index"), st.lastRowIndex ? QJsonValue(double(*st.lastRowIndex)) : QJsonValue()},
+                {QStringLiteral("reconnects"), st.reconnects},
+                {QStringLiteral("ended"), st.ended},
+            });
+        }
+        const auto &r = c.configureReply();
+        o.insert(QStringLiteral("grpc"),
+                 QJsonObject{{QStringLiteral("endpoint"), src->endpoint()},
+                             {QStringLiteral("streams"), int(status.size())},
+                             {QStringLiteral("frames"), double(frames)},
+                             {QStringLiteral("values_per_channel"),
+                              r && r->view != ViewType::Waterfall ? std::max(1, r->frequenciesAmount) : 1},
+                             {QStringLiteral("reconnects"), src->reconnects()},
+                             {QStringLiteral("per_stream"), perStream}});
+    }
     if (c.configureInfo().httpStatus > 0 && c.configureInfo().httpStatus != 200)
         o.insert(QStringLiteral("configure_status"), c.configureInfo().httpStatus);
     return o;

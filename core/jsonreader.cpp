@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLocale>
 #include <cmath>
 
 namespace wf {
@@ -190,6 +191,36 @@ std::optional<DecodeError> getInt(const QJsonValue &v, const QString &path, qint
                            QStringLiteral("%1 outside [%2, %3]").arg(d, 0, 'g', 17).arg(lo).arg(hi)};
     out = qint64(d);
     return std::nullopt;
+}
+
+std::optional<DecodeError> getNumberLenient(const QJsonValue &v, const QString &path, double &out, QStringList *quirks)
+{
+    if (!v.isString())
+        return getDouble(v, path, out);
+    const QString text = v.toString();
+    bool ok = false;
+    // The C locale: "12323", "1.5", "-1", "1e3"; never a locale's "1,5".
+    const double d = text.size() <= 64 ? QLocale::c().toDouble(text.trimmed(), &ok) : 0.0;
+    if (!ok)
+        return DecodeError{DecodeErrorKind::WrongType, path,
+                           QStringLiteral("expected number, found string \"%1\"").arg(text.left(64))};
+    if (!std::isfinite(d))
+        return DecodeError{DecodeErrorKind::OutOfRange, path, QStringLiteral("number is not finite")};
+    out = d;
+    if (quirks)
+        quirks->append(QStringLiteral("%1: number sent as a string (\"%2\")").arg(path, text));
+    return std::nullopt;
+}
+
+std::optional<DecodeError> getIntLenient(const QJsonValue &v, const QString &path, qint64 &out, QStringList *quirks,
+                                         qint64 lo, qint64 hi)
+{
+    if (!v.isString())
+        return getInt(v, path, out, lo, hi);
+    double d = 0;
+    if (auto e = getNumberLenient(v, path, d, quirks))
+        return e;
+    return getInt(QJsonValue(d), path, out, lo, hi);
 }
 
 } // namespace json

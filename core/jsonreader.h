@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QStringList>
 #include <optional>
 
 namespace wf::json {
@@ -32,6 +33,14 @@ std::optional<DecodeError> getDouble(const QJsonValue &v, const QString &path, d
 std::optional<DecodeError> getInt(const QJsonValue &v, const QString &path, qint64 &out,
                                   qint64 lo = std::numeric_limits<int>::min(),
                                   qint64 hi = std::numeric_limits<int>::max());
+
+// Lenient readers, for fields a real server is recorded to send in another representation (a
+// number as a string, "12323"): accepted, and a line saying so appended to `quirks` (may be null).
+// The structure stays strict: an object, array, bool or null is still a wrong type.
+std::optional<DecodeError> getNumberLenient(const QJsonValue &v, const QString &path, double &out, QStringList *quirks);
+std::optional<DecodeError> getIntLenient(const QJsonValue &v, const QString &path, qint64 &out, QStringList *quirks,
+                                         qint64 lo = std::numeric_limits<int>::min(),
+                                         qint64 hi = std::numeric_limits<int>::max());
 
 inline QString field(const QString &parent, const QString &key)
 {

@@ -29,9 +29,18 @@ struct LiveMetadata {
     int numberOfChannels = 0;                 // rounded from a float when the server sends one
     QString fiberDescription;
 
+    // How the reply differed in form from the contract but was accepted (e.g. a number as a string).
+    // Evidence to log once, not part of the value: equality ignores it.
+    QStringList quirks;
+
     bool waitingForFiber() const;
     bool dxKnown() const { return dx > 0; }
-    bool operator==(const LiveMetadata &) const = default;
+    bool operator==(const LiveMetadata &o) const
+    {
+        return dx == o.dx && prr == o.prr && fiberStartMeters == o.fiberStartMeters
+               && fiberLengthMeters == o.fiberLengthMeters && swVersion == o.swVersion
+               && numberOfChannels == o.numberOfChannels && fiberDescription == o.fiberDescription;
+    }
 };
 
 struct ConfigureRequest {
@@ -77,6 +86,7 @@ struct ConfigureReply {
     int streamPort = 0;
     ViewType view = ViewType::MultiChannel;
     std::optional<LiveMetadata> metadata; // when the nested object carries the live keys
+    QStringList quirks; // representation differences accepted (see LiveMetadata::quirks)
 };
 
 struct Recording {
@@ -110,6 +120,9 @@ struct WaterfallRow {
     std::vector<uint32_t> offsets; // size = sensorIds.size() + 1
     std::vector<float> samples;
     uint32_t nonFinite = 0;        // NaN/Infinity tokens met (stored as NaN/±inf)
+    // True for a row assembled from the gRPC stream: a sensor's samples are the frequency bins of one
+    // time line (displayed reduced to one value per channel), not samples spread over the row's span.
+    bool frequencyBins = false;
 
     size_t sensorCount() const { return sensorIds.size(); }
     bool operator==(const WaterfallRow &) const = default;

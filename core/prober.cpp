@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
 
 namespace wf {
 
@@ -71,6 +73,35 @@ bool decodesOnSuccess(EndpointId id, const QByteArray &body)
     }
 }
 
+// The probes that send a request a deployed route must refuse (an invalid body, an impossible id).
+bool probeExpectsRefusal(EndpointId id)
+{
+    switch (id) {
+    case EndpointId::Configure:
+    case EndpointId::ConfigTask:
+    case EndpointId::Metadata:
+    case EndpointId::Waterfall: return true;
+    default: return false;
+    }
+}
+
+// A job or task id in a 2xx answer to a probe: the server may have made a job of it.
+QString createdIdIn(const QByteArray &body)
+{
+    QJsonParseError pe{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return {};
+    for (const char *key : {"job_id", "task_id"}) {
+        const QJsonValue v = doc.object().value(QLatin1String(key));
+        if (v.isString() && !v.toString().isEmpty())
+            return v.toString().left(64);
+        if (v.isDouble())
+            return QString::number(v.toDouble(), 'g', 17);
+    }
+    return {};
+}
+
 QString replyEvidence(const CallInfo &info)
 {
     QString s = QString::number(info.httpStatus);
@@ -130,6 +161,20 @@ EndpointProbe classifyProbe(EndpointId id, const CallInfo &info, const QByteArra
         if (status >= 200 && status < 300 && !decodesOnSuccess(id, body))
             return done(EndpointState::Error, ProbeReason::BadBody, replyEvidence(info) + QStringLiteral(" with a body that does not decode"));
         return done(EndpointState::Available, ProbeReason::ExpectedReply, replyEvidence(info));
+    }
+    if (status >= 200 && status < 300 && probeExpectsRefusal(id)) {
+        // Real Focus servers accept almost any configuration: a 2xx proves the route is deployed.
+        p.warning = true;
+        const bool isBody = id == EndpointId::Configure || id == EndpointId::ConfigTask;
+        QString what = isBody ? QStringLiteral("accepted an invalid body: the server does not validate it")
+                            : QStringLiteral("answered an id that cannot exist: the server does not check it");
+        if (isBody) {
+            p.createdId = createdIdIn(body);
+            p.sideEffect = !p.createdId.isEmpty();
+            if (p.sideEffect)
+                what += QStringLiteral("; SIDE EFFECT: the server answered with id \"%1\", it may have created a job").arg(p.createdId);
+        }
+        return done(EndpointState::Available, ProbeReason::AcceptedInvalid, replyEvidence(info) + QStringLiteral("; ") + what);
     }
     if (status == 405)
         return done(EndpointState::Error, ProbeReason::MethodNotAllowed, replyEvidence(info));
@@ -193,7 +238,11 @@ QJsonObject ProbeResult::toJson() const
                       {QStringLiteral("state"), endpointStateName(e.state)},
                       {QStringLiteral("http_status"), e.info.httpStatus > 0 ? QJsonValue(e.info.httpStatus) : QJsonValue()},
                       {QStringLiteral("latency_ms"), qRound(e.info.latencyMs * 10) / 10.0},
-                      {QStringLiteral("detail"), e.detail}};
+                      {QStringLiteral("detail"), e.detail},
+                      {QStringLiteral("warning"), e.warning},
+                      {QStringLiteral("side_effect"), e.sideEffect}};
+        if (e.sideEffect)
+            o.insert(QStringLiteral("created_id"), e.createdId);
         list.append(o);
     }
     return QJsonObject{{QStringLiteral("server"), server},

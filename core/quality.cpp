@@ -20,6 +20,7 @@ constexpr std::array<const char *, kQualityCheckCount> kKeys = {
     "timestamp_gaps",    "timestamp_overlaps", "timestamps_backwards",       "bad_row_spans",
     "missing_channels",  "duplicate_channels", "unexpected_channels",        "ragged_rows",
     "non_finite_values", "metadata_changes",   "waiting_for_fiber_periods",  "slow_consumer_creation",
+    "malformed_replies",
 };
 
 QString metaNumber(double v)
@@ -121,6 +122,10 @@ void QualityChecker::checkBlock(const WaterfallBlock &block, qint64 firstRowInde
     if (block.currentMinAmp < 0 || block.currentMaxAmp < 0)
         hit(QualityCheck::BlocksWithNegativeRange, 1, blockSite, blockSite);
 
+    // Samples are kept as float32 (each the nearest float to its wire decimal); the bounds are narrowed
+    // the same way before comparing, so a sample equal on the wire to its block's bound is inside it.
+    // Comparing a float sample with a double bound flagged 50.123f (50.12300109863281) > 50.123.
+    const float lo = float(block.currentMinAmp), hi = float(block.currentMaxAmp);
     std::optional<FindingSite> outside;
     if (block.currentMaxAmp < block.currentMinAmp) {
         outside = blockSite;
@@ -129,8 +134,8 @@ void QualityChecker::checkBlock(const WaterfallBlock &block, qint64 firstRowInde
             const WaterfallRow &row = block.rows[r];
             for (size_t s = 0; s < row.sensorCount() && !outside; ++s)
                 for (uint32_t k = row.offsets[s]; k < row.offsets[s + 1]; ++k) {
-                    const double v = row.samples[k];
-                    if (std::isfinite(v) && (v < block.currentMinAmp || v > block.currentMaxAmp)) {
+                    const float v = row.samples[k];
+                    if (std::isfinite(v) && (v < lo || v > hi)) {
                         outside = FindingSite{row.startMs, row.sensorIds[s] + 1, firstRowIndex + qint64(r), atMs};
                         break;
                     }
@@ -286,6 +291,18 @@ void QualityChecker::observeConsumerCreation(std::optional<qint64> ms, qint64 at
         const FindingSite site{0, 0, -1, atMs};
         hit(QualityCheck::SlowConsumerCreation, 1, site, site);
     }
+}
+
+void QualityChecker::observeMalformedReply(qint64 atMs)
+{
+    const FindingSite site{0, 0, -1, atMs};
+    hit(QualityCheck::MalformedReplies, 1, site, site);
+}
+
+void QualityChecker::observeRangeViolation(qint64 atMs)
+{
+    const FindingSite site{0, 0, -1, atMs};
+    hit(QualityCheck::RangeViolations, 1, site, site);
 }
 
 namespace {

@@ -33,8 +33,9 @@ enum class QualityCheck {
     MetadataChanges,         // changes of dx, prr, channel count or fiber description
     WaitingForFiberPeriods,  // periods in which /live_metadata said "waiting for fiber"
     SlowConsumerCreation,    // 1 when the consumer took longer than the threshold (or never came)
+    MalformedReplies,        // data replies whose body could not be decoded (logged with their JSON path)
 };
-constexpr int kQualityCheckCount = int(QualityCheck::SlowConsumerCreation) + 1;
+constexpr int kQualityCheckCount = int(QualityCheck::MalformedReplies) + 1;
 const char *qualityCheckKey(QualityCheck check); // the report key, e.g. "negative_values"
 std::optional<QualityCheck> qualityCheckFromKey(const QString &key);
 
@@ -89,6 +90,11 @@ class QualityChecker
     void observeMetadata(const LiveMetadata &metadata, qint64 atMs);
     // The consumer came alive after `ms` (from the configure reply); nullopt at the end: never.
     void observeConsumerCreation(std::optional<qint64> ms, qint64 atMs);
+    // A data reply that could not be decoded: a finding; the job goes on (its controller decides when
+    // a run of them ends it).
+    void observeMalformedReply(qint64 atMs);
+    // A gRPC frame holding values outside its own global_minimum/maximum: a range violation.
+    void observeRangeViolation(qint64 atMs);
 
     const Finding &finding(QualityCheck check) const { return m_findings[size_t(check)]; }
     qint64 count(QualityCheck check) const { return finding(check).count; }

@@ -18,6 +18,14 @@ QualityMonitor::QualityMonitor(ReadinessController *controller, JobApi *api, QOb
                 m_checker.addBlocks(*blocks, now());
                 emit updated();
             });
+    connect(controller, &ReadinessController::streamRangeMismatch, this, [this] {
+        m_checker.observeRangeViolation(now());
+        emit updated();
+    });
+    connect(controller, &ReadinessController::malformedReply, this, [this] {
+        m_checker.observeMalformedReply(now());
+        emit updated();
+    });
 }
 
 QualityMonitor::~QualityMonitor()
@@ -114,6 +122,7 @@ void QualityMonitor::sampleMetadata()
         m_metadataCall = 0;
         if (!r.value)
             return; // failures are the endpoint panel's and the request log's business
+        m_controller->observe(r.info.route, r.value->quirks);
         m_checker.observeMetadata(*r.value, now());
         emit updated();
     });

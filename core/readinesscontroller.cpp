@@ -32,6 +32,24 @@ bool waitingForFiberMessage(const CallInfo &info)
 }
 } // namespace
 
+QString rowsFromName(RowsFrom r)
+{
+    switch (r) {
+    case RowsFrom::Auto: return QStringLiteral("auto");
+    case RowsFrom::Rest: return QStringLiteral("rest");
+    case RowsFrom::Grpc: return QStringLiteral("grpc");
+    }
+    return QStringLiteral("auto");
+}
+
+std::optional<RowsFrom> rowsFromFromName(const QString &name)
+{
+    for (RowsFrom r : {RowsFrom::Auto, RowsFrom::Rest, RowsFrom::Grpc})
+        if (rowsFromName(r) == name)
+            return r;
+    return std::nullopt;
+}
+
 ReadinessController::ReadinessController(JobApi *api, Clock *clock, QObject *parent)
     : QObject(parent), m_api(api), m_clock(clock)
 {
@@ -57,6 +75,12 @@ qint64 ReadinessController::sinceConfigured() const
 void ReadinessController::start(const ConfigureRequest &request, const ReadinessSettings &settings)
 {
     cancelAll();
+    m_stream.reset();
+    m_rowSource = settings.rowsFrom == RowsFrom::Grpc ? RowSourceKind::Grpc : RowSourceKind::Rest;
+    m_restAbsent = false;
+    m_streamTimes.clear();
+    m_connectFailures.clear();
+    m_streamFrames = false;
     m_settings = settings;
     m_request = request;
     m_reply.reset();
@@ -66,8 +90,9 @@ void ReadinessController::start(const ConfigureRequest &request, const Readiness
     m_timeline = {};
     m_polls.clear();
     m_errors.clear();
+    m_observations.clear();
     m_latencies.clear();
-    m_rows = m_blocks = m_repeatedRows = 0;
+    m_rows = m_blocks = m_repeatedRows = m_malformed = 0;
     m_newestEndMs.reset();
     m_notFoundStreak = m_flaps = 0;
     m_warned.clear();
@@ -98,8 +123,18 @@ void ReadinessController::stop()
     apply(JobEvent::Stop);
 }
 
+void ReadinessController::stopStream()
+{
+    if (!m_stream)
+        return;
+    // Disconnected first: the row the source still holds at stop is not counted anywhere.
+    m_stream->disconnect(this);
+    m_stream->stop();
+}
+
 void ReadinessController::cancelAll()
 {
+    stopStream();
     for (JobApi::Id *id : {&m_waterfallCall, &m_metadataCall, &m_otherCall, &m_openApiCall}) {
         if (*id)
             m_api->abort(*id);
@@ -148,6 +183,19 @@ void ReadinessController::count(const char *endpointKey, const CallInfo &info)
     emit countersChanged();
 }
 
+void ReadinessController::observe(const QString &endpoint, const QStringList &quirks)
+{
+    for (const QString &q : quirks) {
+        // Once per field and form: a port sent as a string on every poll is one observation.
+        if (m_warned.contains(QStringLiteral("quirk:") + q))
+            continue;
+        m_warned.insert(QStringLiteral("quirk:") + q);
+        const JobErrorEntry e{elapsedMs(), endpoint, q};
+        m_observations.append(e);
+        emit observationLogged(e);
+    }
+}
+
 void ReadinessController::logError(const CallInfo &info, const QString &message)
 {
     const JobErrorEntry e{elapsedMs(), info.route, message};
@@ -186,6 +234,7 @@ void ReadinessController::onConfigured(const Reply<ConfigureReply> &r)
             return;
         }
         m_reply = r.value;
+        observe(info.route, m_reply->quirks);
         apply(JobEvent::ConfigureAccepted);
         m_readyDueMs = m_clock->nowMs() + m_settings.readyTimeoutMs;
         m_readyTimer = m_clock->callAfter(m_settings.readyTimeoutMs, this, [this] {
@@ -193,7 +242,12 @@ void ReadinessController::onConfigured(const Reply<ConfigureReply> &r)
             onReadyTimeout();
         });
         pollMetadata();
-        pollWaterfall();
+        if (m_settings.rowsFrom == RowsFrom::Grpc) {
+            if (!startStream(QStringLiteral("rows from the job's gRPC stream (--rows-from grpc)")))
+                apply(JobEvent::BadResponse, QStringLiteral("the configure reply names no gRPC stream to read"));
+        } else {
+            pollWaterfall();
+        }
         return;
     }
     logError(info, httpEvidence(info));
@@ -269,11 +323,22 @@ bool ReadinessController::handleFailureCommon(const CallInfo &info, bool decodeF
         apply(JobEvent::TlsFailure);
         return true;
     }
-    if (info.transport == TransportError::Redirect || info.transport == TransportError::TooLarge || decodeFailed) {
-        logError(info, decodeFailed ? decodeDetail : info.transportDetail);
+    if (info.transport == TransportError::Redirect) {
+        logError(info, info.transportDetail);
         apply(JobEvent::BadResponse);
         return true;
     }
+    if (info.transport == TransportError::TooLarge || decodeFailed) {
+        // One bad reply is a finding, not the end of the stream: only a run of them ends the job.
+        const QString evidence = decodeFailed ? decodeDetail : info.transportDetail;
+        logError(info, evidence);
+        ++m_malformed;
+        emit malformedReply(info.route, evidence);
+        if (++streak.malformed >= std::max(1, m_settings.maxBadReplies))
+            apply(JobEvent::BadResponse);
+        return true;
+    }
+    streak.malformed = 0;
     if (info.transport != TransportError::None) {
         logError(info, transportErrorName(info.transport) + QStringLiteral(": ") + info.transportDetail);
         if (++streak.network >= m_settings.maxNetworkErrors)
@@ -327,6 +392,8 @@ void ReadinessController::onMetadata(const Reply<ConfigureReply> &r)
         return;
     }
     if (info.httpStatus == 200) {
+        if (r.value)
+            observe(info.route, r.value->quirks);
         markConsumerReady();
         apply(JobEvent::ConsumerAlive);
         return; // streaming: the waterfall alone is polled from now on
@@ -491,6 +558,12 @@ void ReadinessController::onWaterfall(const Reply<WaterfallBlocks> &r)
         const bool unlisted = m_waterfallListed.has_value() && !*m_waterfallListed;
         if (framework || unlisted) {
             logError(info, (unlisted ? QStringLiteral("route not in openapi.json; ") : QString()) + QStringLiteral("404 ") + info.errorBody.raw);
+            // Auto: the incident's server has the rows on the job's gRPC stream; read them there.
+            if (m_settings.rowsFrom == RowsFrom::Auto && !m_waterfallAlive) {
+                m_restAbsent = true;
+                if (startStream(QStringLiteral("the REST waterfall route is not deployed")))
+                    return;
+            }
             apply(JobEvent::RouteNotDeployed);
             return;
         }
@@ -515,6 +588,117 @@ void ReadinessController::onWaterfall(const Reply<WaterfallBlocks> &r)
         logError(info, QStringLiteral("unexpected HTTP %1 %2").arg(info.httpStatus).arg(info.errorBody.raw));
         apply(JobEvent::BadResponse);
         return;
+    }
+}
+
+} // namespace wf
+
+namespace wf {
+
+bool ReadinessController::startStream(const QString &why)
+{
+    if (!m_streamFactory || !m_reply || m_reply->streamPort <= 0 || m_reply->streamAmount <= 0)
+        return false;
+    StreamSourceConfig config;
+    config.host = streamHost(m_reply->streamUrl);
+    config.port = m_reply->streamPort;
+    config.streams = streamPlans(*m_reply);
+    config.bins = std::max(1, m_reply->frequenciesAmount);
+    if (m_reply->view == ViewType::Waterfall)
+        config.bins = 1;
+    config.linesDtS = m_reply->linesDt;
+    if (config.host.isEmpty() || config.streams.empty())
+        return false;
+    m_stream = m_streamFactory();
+    if (!m_stream)
+        return false;
+    m_rowSource = RowSourceKind::Grpc;
+    m_streamTimes.assign(config.streams.size(), StreamTimes{});
+    m_connectFailures.assign(config.streams.size(), 0);
+    if (m_waterfallTimer)
+        m_clock->cancel(m_waterfallTimer);
+    m_waterfallTimer = 0;
+    StreamRowSource *src = m_stream.get();
+    connect(src, &StreamRowSource::streamConnected, this, [this](int i) {
+        m_connectFailures[size_t(i)] = 0;
+        if (!m_streamTimes[size_t(i)].connected) {
+            m_streamTimes[size_t(i)].connected = sinceConfigured();
+            emit timelineChanged();
+        }
+    });
+    connect(src, &StreamRowSource::firstFrame, this, [this](int i) {
+        m_streamFrames = true;
+        m_streamTimes[size_t(i)].firstFrame = sinceConfigured();
+        emit timelineChanged();
+        if (isTerminal(m_state))
+            return;
+        markConsumerReady();
+        apply(JobEvent::ConsumerAlive);
+    });
+    connect(src, &StreamRowSource::rowsArrived, this, &ReadinessController::onStreamRows);
+    connect(src, &StreamRowSource::problem, this, &ReadinessController::onStreamProblem);
+    connect(src, &StreamRowSource::allEnded, this, [this] {
+        if (!isTerminal(m_state))
+            apply(JobEvent::AnalyzerExited); // every stream finished its calls: the job's data is done
+    });
+    connect(src, &StreamRowSource::statusChanged, this, &ReadinessController::countersChanged);
+    m_errors.append({elapsedMs(), QStringLiteral("gRPC"),
+                     QStringLiteral("%1: reading %2 stream(s) at %3").arg(why).arg(config.streams.size()).arg(src->endpoint())});
+    emit errorLogged(m_errors.last());
+    src->start(config);
+    emit countersChanged();
+    return true;
+}
+
+void ReadinessController::onStreamRows(const std::shared_ptr<const WaterfallBlocks> &blocks)
+{
+    if (isTerminal(m_state) || !blocks)
+        return;
+    qint64 rows = 0;
+    for (const WaterfallBlock &b : *blocks)
+        rows += qint64(b.rows.size());
+    if (rows == 0)
+        return;
+    m_rows += rows;
+    m_blocks += qint64(blocks->size());
+    markConsumerReady();
+    if (!m_timeline.firstData) {
+        m_timeline.firstData = sinceConfigured();
+        emit timelineChanged();
+    }
+    emit rowsReceivedBlocks(blocks);
+    apply(JobEvent::RowsArrived);
+    emit countersChanged();
+}
+
+void ReadinessController::onStreamProblem(int index, StreamProblem kind, const QString &evidence)
+{
+    if (isTerminal(m_state))
+        return;
+    const QString route = QStringLiteral("gRPC stream %1 of %2").arg(index + 1).arg(m_streamTimes.size());
+    const JobErrorEntry e{elapsedMs(), route, streamProblemName(kind) + QStringLiteral(": ") + evidence};
+    m_errors.append(e);
+    emit errorLogged(e);
+    switch (kind) {
+    case StreamProblem::CannotConnect:
+        // Never reached any stream: the story is the server's, in the words of how the rows were sought.
+        if (++m_connectFailures[size_t(index)] >= std::max(1, m_settings.maxNetworkErrors) && !m_streamFrames)
+            apply(m_restAbsent ? JobEvent::RouteNotDeployed : JobEvent::Unreachable,
+                  QStringLiteral("cannot read the job's gRPC stream: %1").arg(evidence));
+        return;
+    case StreamProblem::BadFrame:
+        ++m_malformed;
+        emit malformedReply(route, evidence);
+        // In a row on this stream: a good frame between two bad ones starts the count again.
+        if (m_stream && size_t(index) < m_stream->status().size()
+            && m_stream->status()[size_t(index)].badFramesInARow >= std::max(1, m_settings.maxBadReplies))
+            apply(JobEvent::BadResponse);
+        return;
+    case StreamProblem::RangeMismatch:
+        emit streamRangeMismatch(route, evidence);
+        return;
+    default:
+        return; // UNAVAILABLE, deadline, other: the source reconnects with backoff and counts it
     }
 }
 

@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "jobapi.h"
 #include "readiness.h"
+#include "streamsource.h"
 
 #include <QMap>
 #include <QSet>
@@ -16,7 +17,15 @@
 
 namespace wf {
 
+// Where a job's rows are read: the REST waterfall, the job's gRPC DataStream, or (auto) the REST
+// waterfall where the server has it and the stream where it does not.
+enum class RowsFrom { Auto, Rest, Grpc };
+QString rowsFromName(RowsFrom r); // "auto", "rest", "grpc"
+std::optional<RowsFrom> rowsFromFromName(const QString &name);
+enum class RowSourceKind { Rest, Grpc };
+
 struct ReadinessSettings {
+    RowsFrom rowsFrom = RowsFrom::Auto;
     int readyTimeoutMs = 60'000;
     int dataTimeoutMs = 30'000;
     int rowCount = 100;         // rows asked per waterfall poll
@@ -25,6 +34,7 @@ struct ReadinessSettings {
     int maxPollMs = 1000;
     int maxServerErrors = 10;   // 5xx in a row before giving up
     int maxNetworkErrors = 5;   // network failures in a row before giving up
+    int maxBadReplies = 5;      // malformed replies (undecodable or oversized bodies) in a row before giving up
     int expiryConfirmations = 3;// waterfall 404s in a row, after data, before "job expired" (a flapping job recovers)
 };
 
@@ -56,6 +66,8 @@ class ReadinessController : public QObject
     ReadinessController(JobApi *api, Clock *clock, QObject *parent = nullptr);
     ~ReadinessController() override;
 
+    // Without a factory (tests of the REST path, fuzzing) the gRPC stream is never read.
+    void setStreamSourceFactory(StreamSourceFactory factory) { m_streamFactory = std::move(factory); }
     void start(const ConfigureRequest &request, const ReadinessSettings &settings = {});
     void stop();
 
@@ -69,15 +81,28 @@ class ReadinessController : public QObject
     const QMap<QString, QMap<QString, int>> &polls() const { return m_polls; }
     qint64 rowsReceived() const { return m_rows; }
     qint64 blocksReceived() const { return m_blocks; }
+    qint64 malformedReplies() const { return m_malformed; } // undecodable data replies, all of them
     qint64 repeatedRows() const { return m_repeatedRows; } // rows no newer than rows already received
     int flaps() const { return m_flaps; }                  // 404 streaks after data that ended in data again
     const QList<JobErrorEntry> &errors() const { return m_errors; }
+    // Forms of a reply accepted although they differ from the contract (a port sent as a string):
+    // evidence for a bug report, each logged once per job, never a failure.
+    const QList<JobErrorEntry> &observations() const { return m_observations; }
+    void observe(const QString &endpoint, const QStringList &quirks);
     const CallInfo &configureInfo() const { return m_configureInfo; } // status and error body of /configure
     std::optional<double> lastPollLatencyMs() const;
     std::optional<double> p95PollLatencyMs() const;
     int currentPollIntervalMs() const { return m_waterfallInterval; }
     qint64 elapsedMs() const;
     Clock *clock() const { return m_clock; } // what followers of this job time themselves with
+    RowSourceKind rowSource() const { return m_rowSource; }
+    bool restWaterfallAbsent() const { return m_restAbsent; } // auto mode found the REST route not deployed
+    const StreamRowSource *streamSource() const { return m_stream.get(); }
+    // Per stream, ms from the configure reply: connected and first frame.
+    struct StreamTimes {
+        std::optional<qint64> connected, firstFrame;
+    };
+    const std::vector<StreamTimes> &streamTimes() const { return m_streamTimes; }
 
   signals:
     void stateChanged(wf::JobState state);
@@ -86,7 +111,10 @@ class ReadinessController : public QObject
     void countersChanged();
     void requestLogged(const wf::RequestLogEntry &entry);
     void errorLogged(const wf::JobErrorEntry &entry);
+    void observationLogged(const wf::JobErrorEntry &entry);
     void rowsReceivedBlocks(const std::shared_ptr<const wf::WaterfallBlocks> &blocks);
+    void malformedReply(const QString &endpoint, const QString &evidence); // the job goes on
+    void streamRangeMismatch(const QString &endpoint, const QString &evidence); // a gRPC frame's global range lies
 
   private:
     void apply(JobEvent event, const QString &why = QString());
@@ -94,6 +122,10 @@ class ReadinessController : public QObject
     void onMetadata(const Reply<ConfigureReply> &r);
     void onWaterfall(const Reply<WaterfallBlocks> &r);
     void pollMetadata();
+    bool startStream(const QString &why);
+    void onStreamRows(const std::shared_ptr<const WaterfallBlocks> &blocks);
+    void onStreamProblem(int index, StreamProblem kind, const QString &evidence);
+    void stopStream();
     void pollWaterfall();
     void scheduleWaterfall(int ms);
     void scheduleMetadata(int ms);
@@ -119,8 +151,9 @@ class ReadinessController : public QObject
     JobTimeline m_timeline;
     QMap<QString, QMap<QString, int>> m_polls;
     QList<JobErrorEntry> m_errors;
+    QList<JobErrorEntry> m_observations;
     std::deque<double> m_latencies; // waterfall polls, newest last, bounded
-    qint64 m_rows = 0, m_blocks = 0, m_repeatedRows = 0;
+    qint64 m_rows = 0, m_blocks = 0, m_repeatedRows = 0, m_malformed = 0;
     std::optional<qint64> m_newestEndMs; // newest row end received
     int m_notFoundStreak = 0, m_flaps = 0;
     QSet<QString> m_warned; // warnings already logged, once each
@@ -129,13 +162,20 @@ class ReadinessController : public QObject
     bool m_metadataRouteAbsent = false;
     bool m_waterfallAlive = false; // the waterfall route itself answered 200/201
     struct Streak {
-        int server = 0, network = 0; // failures in a row
+        int server = 0, network = 0, malformed = 0; // failures in a row
     };
     std::array<Streak, 2> m_streaks{}; // [0] metadata, [1] waterfall
     int m_waterfallInterval = 100, m_metadataInterval = 100;
     JobApi::Id m_waterfallCall = 0, m_metadataCall = 0, m_otherCall = 0, m_openApiCall = 0;
     quint64 m_waterfallTimer = 0, m_metadataTimer = 0, m_readyTimer = 0, m_dataTimer = 0;
-    qint64 m_readyDueMs = 0, m_dataDueMs = 0; // when those two deadlines fall, while their timers run
+    qint64 m_readyDueMs = 0, m_dataDueMs = 0;
+    StreamSourceFactory m_streamFactory;
+    std::unique_ptr<StreamRowSource> m_stream;
+    RowSourceKind m_rowSource = RowSourceKind::Rest;
+    bool m_restAbsent = false;
+    std::vector<StreamTimes> m_streamTimes;
+    std::vector<int> m_connectFailures; // per stream, in a row
+    bool m_streamFrames = false; // any frame arrived // when those two deadlines fall, while their timers run
 };
 
 } // namespace wf

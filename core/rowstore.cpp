@@ -106,6 +106,43 @@ qint64 RowStore::bytesPerLine() const
 
 int RowStore::append(const WaterfallRow &row, double blockMinAmp, double blockMaxAmp)
 {
+    if (row.frequencyBins) {
+        // One time line: reduce each sensor's bins to one value, then store it as any row.
+        m_reduced.startMs = row.startMs;
+        m_reduced.endMs = row.endMs;
+        m_reduced.sensorIds = row.sensorIds;
+        m_reduced.offsets.resize(row.sensorIds.size() + 1);
+        m_reduced.samples.resize(row.sensorIds.size());
+        const bool offsetsValid = row.offsets.size() >= row.sensorIds.size() + 1;
+        for (size_t i = 0; i < row.sensorIds.size(); ++i) {
+            m_reduced.offsets[i] = uint32_t(i);
+            const size_t b = offsetsValid ? std::min<size_t>(row.offsets[i], row.samples.size()) : 0;
+            const size_t e = offsetsValid ? std::clamp<size_t>(row.offsets[i + 1], b, row.samples.size()) : 0;
+            float sum = 0, mx = -std::numeric_limits<float>::infinity(), neg = 0;
+            size_t finite = 0;
+            for (size_t k = b; k < e; ++k) {
+                const float v = row.samples[k];
+                if (!std::isfinite(v))
+                    continue;
+                sum += v;
+                mx = std::max(mx, v);
+                neg = std::min(neg, v);
+                ++finite;
+            }
+            float out = kNaN;
+            if (neg < 0)
+                out = neg;
+            else if (m_reduction == BinReduction::Bin)
+                out = e > b ? row.samples[b + std::min<size_t>(size_t(m_reductionBin), e - b - 1)] : kNaN;
+            else if (finite > 0)
+                out = m_reduction == BinReduction::Max ? mx : sum / float(finite);
+            m_reduced.samples[i] = out;
+        }
+        m_reduced.offsets.back() = uint32_t(row.sensorIds.size());
+        m_reduced.frequencyBins = false;
+        return append(m_reduced, blockMinAmp, blockMaxAmp);
+    }
+
     const size_t nSensors = row.sensorIds.size();
     const size_t nSamples = row.samples.size();
     const bool offsetsValid = row.offsets.size() >= nSensors + 1;

@@ -45,6 +45,11 @@ struct LineInfo {
     }
 };
 
+// How a gRPC row's frequency bins become the one value per channel a multichannel line shows.
+// Negative bins are never averaged away: a channel holding one shows its most negative bin, so the
+// highlight of the known backend defect stays exactly where the data has it.
+enum class BinReduction { Mean, Max, Bin };
+
 class RowStore
 {
   public:
@@ -69,6 +74,12 @@ class RowStore
                double blockMaxAmp = std::numeric_limits<double>::quiet_NaN());
     // Every row of a block, with the block's reported range. Returns the lines added.
     qint64 append(const WaterfallBlock &block);
+
+    // For rows whose samples are frequency bins (WaterfallRow::frequencyBins): mean (default), max,
+    // or the bin `bin` (clamped to the bins there are).
+    void setBinReduction(BinReduction mode, int bin = 0) { m_reduction = mode; m_reductionBin = std::max(bin, 0); }
+    BinReduction binReduction() const { return m_reduction; }
+    int reductionBin() const { return m_reductionBin; }
 
     int channelLo() const { return m_lo; }
     int channelHi() const { return m_hi; }
@@ -129,6 +140,9 @@ class RowStore
     std::unique_ptr<float[]> m_samples; // m_capacity * m_channels
     std::unique_ptr<Slot[]> m_slots;    // m_capacity
     std::vector<PlanEntry> m_plan;      // scratch of append(), one entry per sensor of a row
+    WaterfallRow m_reduced;             // scratch of append(): a frequency-bin row reduced to one value each
+    BinReduction m_reduction = BinReduction::Mean;
+    int m_reductionBin = 0;
 
     qint64 m_endSeq = 0;
     qint64 m_nextRowIndex = 0;

@@ -24,8 +24,9 @@ QJsonObject configureReplyJson(const EmulatorJob &job, const EmulatorOptions &op
         streams.insert(QString::number(c.channelMin), 0);
         streamAmount = 1;
     } else if (n > 0) {
-        // Contiguous groups of near-equal size, at most 17 channels (50 → 17/17/16).
-        streamAmount = (n + 16) / 17;
+        // As the real server: 3 contiguous streams of near-equal size whatever the channel count
+        // (8 → 3/3/2, 50 → 17/17/16); fewer than 3 channels, one stream each.
+        streamAmount = std::min(n, 3);
         const int base = n / streamAmount, extra = n % streamAmount;
         int channel = c.channelMin;
         for (int s = 0; s < streamAmount; ++s) {
@@ -39,7 +40,7 @@ QJsonObject configureReplyJson(const EmulatorJob &job, const EmulatorOptions &op
         const double step = options.prr / double(c.nfft + 1);
         for (int k = 0; k * step < c.freqMax && k <= c.nfft / 2; ++k)
             if (k * step >= c.freqMin)
-                freqs.append(std::round(k * step * 10000.0) / 10000.0);
+                freqs.append(k * step); // full precision, as the real server (1.951219512195122)
     }
     return QJsonObject{
         {QStringLiteral("status"), QString()},
@@ -51,7 +52,8 @@ QJsonObject configureReplyJson(const EmulatorJob &job, const EmulatorOptions &op
         {QStringLiteral("channel_to_stream_index"), streams},
         {QStringLiteral("stream_amount"), streamAmount},
         {QStringLiteral("stream_url"), QStringLiteral("http://127.0.0.1")},
-        {QStringLiteral("stream_port"), 12300 + job.slot},
+        {QStringLiteral("stream_port"), options.streamPortAsInt ? QJsonValue(job.streamPort())
+                                                                : QJsonValue(QString::number(job.streamPort()))},
         {QStringLiteral("view_type"), int(c.view)},
         {QStringLiteral("metadata"), liveMetadata},
     };

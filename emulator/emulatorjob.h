@@ -25,6 +25,9 @@ struct EmulatorJob {
     qint64 nextRow = 0;
     qint64 timeOffsetMs = 0;  // accumulated injected gaps/overlaps
     qint64 lastBadSpanRow = -2; // index of the last zero-length row served
+    int grpcPort = 0;         // > 0: the port of this job's gRPC DataStream, which stream_port names
+
+    int streamPort() const { return grpcPort > 0 ? grpcPort : 12300 + slot; }
 
     bool ready(qint64 nowMs) const { return nowMs >= readyMs; }
     bool ended() const { return endedMs > 0; }

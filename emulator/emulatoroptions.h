@@ -13,6 +13,7 @@ inline constexpr int kMaxEmulatedChannels = 65536;
 struct EmulatorOptions {
     quint64 seed = 1;
     bool strict = false;              // answer invalid configurations with 422 (the real server accepts nonsense)
+    bool streamPortAsInt = false;     // stream_port as a JSON integer; by default a string ("12301"), as real servers send it
     QString basePath;                 // e.g. "/focus-server": serve under this prefix, like the ingress
     int lowestChannel = 1;
     int highestChannel = 2337;
@@ -25,11 +26,16 @@ struct EmulatorOptions {
     int consumerDelayMs = 800;        // time from configure to consumer alive
     bool consumerNeverCreated = false;
     bool consumerWithoutData = false; // the consumer comes alive but never produces a row (200 forever)
-    int jobExpiryMs = 50'000;         // removed after this long without waterfall polls
+    int jobExpiryMs = 50'000;         // removed after this long with nobody reading its rows (REST poll or gRPC stream)
     int finishedJobExpiryMs = 120'000;
     int jobLifetimeMs = 0;            // > 0: the job is killed this long after its consumer came alive
     double historicSpeed = 4.0;       // historic playback pace, multiples of real time
     int backlogRows = 5000;           // rows a consumer buffers before the oldest are dropped
+
+    // The per-job gRPC DataStream (stream_url/stream_port of the configure reply)
+    bool grpcStreams = true;          // every job gets its stream, as on the real server
+    int streamDropEveryFrames = 0;    // > 0: each StreamData call ends with UNAVAILABLE after this many frames
+    double streamBadFrameRate = 0;    // fraction of frames whose bytes do not match their shape
 
     // Missing routes (the incident)
     bool waterfallRouteAbsent = false;

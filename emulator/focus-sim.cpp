@@ -92,13 +92,14 @@ int main(int argc, char **argv)
     const QCommandLineOption nanRate({QStringLiteral("nan-rate")}, QStringLiteral("Fraction of rows with one NaN sample (sent as the NaN token)."), QStringLiteral("F"));
     const QCommandLineOption rangeViolationRate({QStringLiteral("range-violation-rate")}, QStringLiteral("Fraction of blocks whose current_max_amp is below their largest sample."), QStringLiteral("F"));
     const QCommandLineOption metadataChange({QStringLiteral("metadata-change-after")}, QStringLiteral("Report dx doubled in /live_metadata from this many ms after start."), QStringLiteral("MS"));
+    const QCommandLineOption portInt({QStringLiteral("stream-port-int")}, QStringLiteral("Send stream_port as a JSON integer (real servers send a string, \"12301\")."));
     const QCommandLineOption quiet({QStringLiteral("quiet")}, QStringLiteral("Do not log requests."));
     for (const auto *o : {&port, &bind, &scenario, &seed, &strict, &basePath, &channels, &consumerDelay, &consumerNever, &noData,
                           &noWaterfall, &noMetadata, &fiber, &negRate, &negRange, &dropRate, &gapRate, &overlapRate,
                           &latency, &errorRate, &https, &certOut, &expiry, &lifetime, &historicSpeed, &rowsPerBlock,
                           &samples, &wrapped, &inMs, &fault, &faultRoute, &faultAfter, &faultTimes, &faultDelay,
                           &faultBytes, &backwardsRate, &badSpanRate, &duplicateRate, &unexpectedRate, &raggedRate,
-                          &nanRate, &rangeViolationRate, &metadataChange, &quiet})
+                          &nanRate, &rangeViolationRate, &metadataChange, &portInt, &quiet})
         p.addOption(*o);
     p.process(app);
 
@@ -119,6 +120,7 @@ int main(int argc, char **argv)
     if (!ok)
         return usage(QStringLiteral("--seed must be a non-negative integer"));
     o.strict = p.isSet(strict);
+    o.streamPortAsInt = p.isSet(portInt);
     if (p.isSet(basePath)) {
         o.basePath = p.value(basePath);
         while (o.basePath.endsWith(QLatin1Char('/')))

@@ -1,6 +1,8 @@
 #include "focusemulator.h"
 
 #include "codecs.h"
+#include "configtask.h"
+#include "streamsource.h"
 #include "tlsoptions.h"
 #include "selfsignedcert.h"
 
@@ -77,7 +79,68 @@ FocusEmulator::FocusEmulator(EmulatorOptions options, QObject *parent)
     connect(&m_sweep, &QTimer::timeout, this, &FocusEmulator::sweep);
 }
 
-FocusEmulator::~FocusEmulator() = default;
+FocusEmulator::~FocusEmulator()
+{
+    for (const auto &server : std::as_const(m_streams))
+        server->shutdown();
+}
+
+std::shared_ptr<const JobStreamState> FocusEmulator::streamState(const QString &id) const
+{
+    const auto it = m_streams.find(id);
+    return it == m_streams.end() ? nullptr : std::shared_ptr<const JobStreamState>((*it)->state());
+}
+
+void FocusEmulator::startStream(EmulatorJob &job)
+{
+    if (!m_options.grpcStreams)
+        return;
+    const ConfigureRequest &c = job.config;
+    const QJsonObject reply = configureReplyJson(job, m_options, {});
+    auto state = std::make_shared<JobStreamState>();
+    state->jobId = job.id;
+    state->slot = job.slot;
+    ConfigureReply shape;
+    const QJsonObject streams = reply.value(QStringLiteral("channel_to_stream_index")).toObject();
+    for (auto it = streams.begin(); it != streams.end(); ++it)
+        shape.channelToStreamIndex.insert(it.key().toInt(), it.value().toInt());
+    state->streams = streamPlans(shape);
+    state->bins = c.view == ViewType::Waterfall ? 1 : std::max(1, int(reply.value(QStringLiteral("frequencies_amount")).toInt()));
+    state->dtMs = job.dtMs;
+    state->t0Ms = job.t0Ms;
+    // The emulator's clock may be a test's: rows flow on the wall clock from the consumer's start.
+    const qint64 offset = QDateTime::currentMSecsSinceEpoch() - m_now();
+    state->readyRealMs = job.readyMs == std::numeric_limits<qint64>::max() ? std::numeric_limits<qint64>::max() / 2
+                                                                             : job.readyMs + offset;
+    state->totalRows = job.totalRows;
+    state->speed = job.historic() ? m_options.historicSpeed : 1.0;
+    state->seed = m_options.seed;
+    state->fiberChannels = m_options.highestChannel;
+    state->negativeRowRate = m_options.negativeRowRate;
+    state->dropEveryFrames = m_options.streamDropEveryFrames;
+    state->badFrameRate = m_options.streamBadFrameRate;
+    state->lastReadRealMs.store(QDateTime::currentMSecsSinceEpoch());
+    auto server = std::make_shared<JobStreamServer>(state);
+    const QString host = m_address.isNull() || m_address == QHostAddress::Any ? QStringLiteral("127.0.0.1") : m_address.toString();
+    const int port = server->start(host);
+    if (port <= 0) {
+        log(QStringLiteral("job %1: its gRPC stream could not listen on %2").arg(job.id, host));
+        return;
+    }
+    job.grpcPort = port;
+    m_streams.insert(job.id, server);
+    log(QStringLiteral("job %1: gRPC DataStream on %2:%3, %4 stream(s) of %5 bin(s)")
+            .arg(job.id, host)
+            .arg(port)
+            .arg(state->streams.size())
+            .arg(state->bins));
+}
+
+void FocusEmulator::closeStream(const QString &id)
+{
+    if (auto server = m_streams.take(id))
+        server->shutdown();
+}
 
 quint16 FocusEmulator::start(quint16 port, const QHostAddress &address)
 {
@@ -272,6 +335,30 @@ FocusEmulator::Response FocusEmulator::route(const QHttpServerRequest &request)
     return {404, detailBody(QStringLiteral("Not Found"))};
 }
 
+// Default (non-strict) mode is as lenient as the real server, which accepts an invalid view_type
+// (PZ-14093): one outside 0..2 is taken as multichannel. --strict refuses it with 422.
+QByteArray FocusEmulator::lenientViewType(const QByteArray &body)
+{
+    if (m_options.strict)
+        return body;
+    QJsonParseError pe{};
+    QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return body;
+    QJsonObject o = doc.object();
+    const QJsonValue v = o.value(QLatin1String("view_type"));
+    bool ok = v.isDouble();
+    double n = v.toDouble();
+    if (v.isString())
+        n = v.toString().trimmed().toDouble(&ok);
+    if (!ok || (n >= 0 && n <= 2 && std::trunc(n) == n))
+        return body;
+    log(QStringLiteral("configure: view_type %1 is not 0..2, taken as multichannel (the real server accepts it)")
+            .arg(v.isString() ? v.toString() : QString::number(n)));
+    o.insert(QLatin1String("view_type"), QStringLiteral("0"));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
 QJsonObject FocusEmulator::liveMetadataJson() const
 {
     if (m_options.waitingForFiber)
@@ -288,7 +375,8 @@ QJsonObject FocusEmulator::liveMetadataJson() const
     return QJsonObject{{QStringLiteral("dx"), dx},
                        {QStringLiteral("prr"), m_options.prr},
                        {QStringLiteral("fiber_start_meters"), 0},
-                       {QStringLiteral("fiber_length_meters"), dx * m_options.highestChannel},
+                       // An integer on real servers (10000); the suite's model refuses a fraction.
+                       {QStringLiteral("fiber_length_meters"), qRound64(dx * m_options.highestChannel)},
                        {QStringLiteral("sw_version"), m_options.swVersion},
                        {QStringLiteral("number_of_channels"), m_options.highestChannel},
                        {QStringLiteral("fiber_description"), m_options.fiberDescription}};
@@ -302,7 +390,7 @@ FocusEmulator::Response FocusEmulator::onLiveMetadata() const
 FocusEmulator::Response FocusEmulator::onConfigure(const QByteArray &body, const QString &fixedId)
 {
     const bool newApi = !fixedId.isNull();
-    const Result<ConfigureRequest> parsed = decodeConfigureRequest(body);
+    const Result<ConfigureRequest> parsed = newApi ? decodeConfigTaskRequest(body) : decodeConfigureRequest(lenientViewType(body));
     if (!parsed.ok()) {
         if (newApi)
             return {500, errorBody(QStringLiteral("Error parsing configuration"))};
@@ -337,8 +425,12 @@ FocusEmulator::Response FocusEmulator::onConfigure(const QByteArray &body, const
     if (c.historic()) {
         const qint64 s = *c.startTimeS * 1000, e = *c.endTimeS * 1000;
         bool covered = false;
-        for (const auto &r : recordingsMs())
-            covered = covered || (s >= r.first && e <= (r.second < 0 ? now : r.second) && e > s);
+        // A window reaching into the future is accepted by the real server (PZ-13870) when it starts
+        // inside the recording still being made; --strict wants it recorded already.
+        for (const auto &r : recordingsMs()) {
+            const qint64 end = r.second < 0 ? (m_options.strict ? now : std::numeric_limits<qint64>::max()) : r.second;
+            covered = covered || (s >= r.first && e <= end && e > s);
+        }
         if (!covered)
             return {404, errorBody(QStringLiteral("No recording found in given time range"))};
         job.t0Ms = s;
@@ -356,6 +448,8 @@ FocusEmulator::Response FocusEmulator::onConfigure(const QByteArray &body, const
     if (!c.historic())
         job.t0Ms = job.readyMs == std::numeric_limits<qint64>::max() ? now : job.readyMs;
     ++m_stats.jobsCreated;
+    closeStream(job.id); // a /config/{task_id} reusing an id replaces its job
+    startStream(job);
     m_jobs.insert(job.id, job);
     log(QStringLiteral("job %1 created (%2, channels %3-%4, lines_dt %5 s%6)")
             .arg(job.id, viewTypeName(c.view))
@@ -499,6 +593,7 @@ void FocusEmulator::logInjected(const QString &id, const EmulatorStats &before)
 
 void FocusEmulator::killJob(const QString &id)
 {
+    closeStream(id);
     if (m_jobs.remove(id) > 0) {
         ++m_stats.jobsKilled;
         log(QStringLiteral("job %1 killed").arg(id));
@@ -510,11 +605,17 @@ void FocusEmulator::sweep()
     const qint64 now = m_now();
     for (auto it = m_jobs.begin(); it != m_jobs.end();) {
         const EmulatorJob &j = *it;
+        // Reading the rows keeps a job alive, by REST poll or on its gRPC stream.
+        qint64 lastRead = j.lastPollMs;
+        if (const auto stream = m_streams.value(j.id)) {
+            const qint64 offset = QDateTime::currentMSecsSinceEpoch() - now;
+            lastRead = std::max(lastRead, stream->state()->lastReadRealMs.load() - offset);
+        }
         QString why;
         if (j.ended() && now - j.endedMs > m_options.finishedJobExpiryMs)
             why = QStringLiteral("finished %1 s ago").arg((now - j.endedMs) / 1000);
-        else if (!j.ended() && now - j.lastPollMs > m_options.jobExpiryMs)
-            why = QStringLiteral("no waterfall poll for %1 s").arg((now - j.lastPollMs) / 1000);
+        else if (!j.ended() && now - lastRead > m_options.jobExpiryMs)
+            why = QStringLiteral("nobody read its rows (waterfall poll or gRPC stream) for %1 s").arg((now - lastRead) / 1000);
         else if (m_options.jobLifetimeMs > 0 && j.ready(now) && now - j.readyMs > m_options.jobLifetimeMs)
             why = QStringLiteral("lifetime of %1 ms reached").arg(m_options.jobLifetimeMs);
         if (why.isEmpty()) {
@@ -523,6 +624,7 @@ void FocusEmulator::sweep()
         }
         ++m_stats.jobsExpired;
         log(QStringLiteral("job %1 expired: %2").arg(j.id, why));
+        closeStream(j.id);
         it = m_jobs.erase(it);
     }
 }

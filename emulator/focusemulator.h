@@ -7,6 +7,7 @@
 #include "emulatorjob.h"
 #include "emulatoroptions.h"
 #include "faults.h"
+#include "streamserver.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
@@ -45,6 +46,8 @@ class FocusEmulator : public QAbstractHttpServer
     void setClock(std::function<qint64()> nowMs) { m_now = std::move(nowMs); }
     qint64 now() const { return m_now(); }
     void killJob(const QString &id); // the job disappears, as after an analyzer crash
+    // The gRPC stream state of a job (counters of what it served), null without one.
+    std::shared_ptr<const JobStreamState> streamState(const QString &id) const;
     int jobCount() const { return int(m_jobs.size()); }
     QStringList servedRoutes() const; // "GET /ack", ... as listed in /openapi.json
     QList<QPair<qint64, qint64>> recordingsMs() const; // [start, end] epoch ms; end -1: still recording
@@ -60,6 +63,7 @@ class FocusEmulator : public QAbstractHttpServer
     using Response = EmuResponse;
     Response route(const QHttpServerRequest &request);
     Response onConfigure(const QByteArray &body, const QString &fixedId);
+    QByteArray lenientViewType(const QByteArray &body);
     Response onMetadata(const QString &id);
     Response onWaterfall(const QString &id, const QString &rowCount);
     Response onRecordings(const QByteArray &body);
@@ -68,6 +72,8 @@ class FocusEmulator : public QAbstractHttpServer
     QJsonObject liveMetadataJson() const;
     EmulatorJob *findJob(const QString &id);
     void sweep();
+    void startStream(EmulatorJob &job);
+    void closeStream(const QString &id);
     bool injectServerError(const char *what);
     void log(const QString &line);
     void logInjected(const QString &id, const EmulatorStats &before);
@@ -77,6 +83,7 @@ class FocusEmulator : public QAbstractHttpServer
     DasScene m_scene;
     std::function<qint64()> m_now;
     QHash<QString, EmulatorJob> m_jobs;
+    QHash<QString, std::shared_ptr<JobStreamServer>> m_streams;
     qint64 m_counter = 0;
     qint64 m_startedMs = 0;
     quint64 m_requestNo = 0;

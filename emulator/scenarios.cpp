@@ -6,7 +6,8 @@ QStringList scenarioNames()
 {
     return {QStringLiteral("normal"),        QStringLiteral("negative-bursts"), QStringLiteral("route-absent"),
             QStringLiteral("slow-consumer"), QStringLiteral("consumer-never"),  QStringLiteral("historic"),
-            QStringLiteral("flaky"),         QStringLiteral("waiting-for-fiber"), QStringLiteral("defects")};
+            QStringLiteral("flaky"),         QStringLiteral("waiting-for-fiber"), QStringLiteral("defects"),
+            QStringLiteral("grpc-only")};
 }
 
 bool applyScenario(const QString &name, EmulatorOptions &o)
@@ -19,6 +20,12 @@ bool applyScenario(const QString &name, EmulatorOptions &o)
         o.negativeBlockRangeRate = 0.2;
     } else if (name == QLatin1String("route-absent")) {
         o.waterfallRouteAbsent = true;
+    } else if (name == QLatin1String("grpc-only")) {
+        // The incident's server, where the rows are: no REST waterfall, the job's gRPC stream, and
+        // negatives now and then to highlight.
+        o.waterfallRouteAbsent = true;
+        o.grpcStreams = true;
+        o.negativeRowRate = 0.03;
     } else if (name == QLatin1String("slow-consumer")) {
         o.consumerDelayMs = 7000;
     } else if (name == QLatin1String("consumer-never")) {

@@ -1,15 +1,20 @@
 // FocusClient against the in-process emulator on 127.0.0.1: every endpoint, every emulator
 // switch, the client's limits (timeout, size cap, redirects) and TLS trust.
+#include "codecs.h"
 #include "focusclient.h"
+#include "streamsource.h"
 #include "dasscene.h"
 #include "focusemulator.h"
 #include "support/heartbeat.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryFile>
 #include <QtTest>
+#include <cmath>
 #include <memory>
 
 using namespace wf;
@@ -155,8 +160,9 @@ class TestClientEmulator : public QObject
         QVERIFY2(r.value, r.decodeError ? qPrintable(r.decodeError->toString()) : "no value");
         const ConfigureReply &c = *r.value;
         QVERIFY(QRegularExpression(QStringLiteral("^[0-9]+-[0-9]+$")).match(c.jobId).hasMatch());
-        const int slot = c.jobId.section(QLatin1Char('-'), 0, 0).toInt();
-        QCOMPARE(c.streamPort, 12300 + slot);
+        // The real server's stream listens on 12300 + slot; the emulator's on a free port of its own.
+        QVERIFY(c.streamPort > 0 && c.streamPort <= 65535);
+        QCOMPARE(streamHost(c.streamUrl), QStringLiteral("127.0.0.1"));
         QCOMPARE(c.linesDt, 0.03);
         QCOMPARE(c.channelAmount, 50);
         QCOMPARE(c.streamAmount, 3);
@@ -169,6 +175,75 @@ class TestClientEmulator : public QObject
         QVERIFY(c.frequenciesAmount > 0);
         QCOMPARE(c.frequenciesAmount, int(c.frequencies.size()));
         QVERIFY(c.metadata.has_value());
+    }
+
+    // Where focus-sim differed from the real server as the server's own QA suite records it.
+    void wireFormIsTheRealServers()
+    {
+        startEmulator();
+        const auto raw = [&](EndpointId id, const QString &path, const QByteArray &body) {
+            return await<RawReply>([&](auto cb) {
+                m_client->raw(id, path, body, [cb](const RawReply &r) {
+                    Reply<RawReply> rr;
+                    rr.info = r.info;
+                    rr.value = r;
+                    cb(rr);
+                });
+            });
+        };
+        const auto configured = raw(EndpointId::Configure, QStringLiteral("/configure"), encodeConfigureRequest(liveRequest(1, 50)));
+        QVERIFY(configured.value);
+        const QJsonObject o = QJsonDocument::fromJson(configured.value->body).object();
+        QVERIFY2(o.value("stream_port").isString(), configured.value->body.left(400).constData()); // "12301"
+        QCOMPARE(o.value("view_type").toInt(-1), 0);
+        const QJsonArray freqs = o.value("frequencies_list").toArray();
+        QVERIFY(freqs.size() > 2);
+        QCOMPARE(freqs.at(1).toDouble(), 2000.0 / 1025.0); // full precision, not 1.9512
+        const auto live = raw(EndpointId::LiveMetadata, QStringLiteral("/live_metadata"), {});
+        const QJsonValue length = QJsonDocument::fromJson(live.value->body).object().value("fiber_length_meters");
+        QCOMPARE(length.toDouble(), std::round(length.toDouble())); // an integer, like 10000
+        // Default mode is as lenient as the real server: an invalid view type is accepted (PZ-14093).
+        QJsonObject bad = configureRequestJson(liveRequest(1, 8));
+        bad.insert("view_type", "999");
+        QCOMPARE(raw(EndpointId::Configure, QStringLiteral("/configure"), QJsonDocument(bad).toJson()).info.httpStatus, 200);
+        // POST /config/{task_id} takes its own documented body; an unparsable one is a 500.
+        const QByteArray task = R"({"displayTimeAxisDuration": 10.0, "nfftSelection": 1024, "canvasInfo": {"height": 1000},)"
+                                R"( "sensors": {"min": 1, "max": 50}, "frequencyRange": {"min": 0, "max": 1000},)"
+                                R"( "start_time": null, "end_time": null})";
+        const auto t = raw(EndpointId::ConfigTask, QStringLiteral("/config/qa-task-1"), task);
+        QCOMPARE(t.info.httpStatus, 200);
+        QCOMPARE(QJsonDocument::fromJson(t.value->body).object().value("task_id").toString(), QStringLiteral("qa-task-1"));
+        QCOMPARE(raw(EndpointId::ConfigTask, QStringLiteral("/config/x"), encodeConfigureRequest(liveRequest())).info.httpStatus, 500);
+    }
+
+    // The real server splits a multichannel job into 3 contiguous streams whatever its size.
+    void streamGroupingIsThree_data()
+    {
+        QTest::addColumn<int>("channels");
+        QTest::addColumn<QList<int>>("sizes");
+        QTest::newRow("8") << 8 << QList<int>{3, 3, 2};
+        QTest::newRow("50") << 50 << QList<int>{17, 17, 16};
+        QTest::newRow("100") << 100 << QList<int>{34, 33, 33};
+        QTest::newRow("901") << 901 << QList<int>{301, 300, 300};
+        QTest::newRow("2") << 2 << QList<int>{1, 1};
+        QTest::newRow("1") << 1 << QList<int>{1};
+    }
+    void streamGroupingIsThree()
+    {
+        QFETCH(int, channels);
+        QFETCH(QList<int>, sizes);
+        startEmulator();
+        const auto r = configure(liveRequest(11, 10 + channels));
+        QVERIFY(r.value);
+        QCOMPARE(r.value->streamAmount, int(sizes.size()));
+        QList<int> got(sizes.size(), 0);
+        int previous = 0;
+        for (auto it = r.value->channelToStreamIndex.begin(); it != r.value->channelToStreamIndex.end(); ++it) {
+            QVERIFY(it.value() >= previous); // contiguous, in channel order
+            previous = it.value();
+            got[it.value()] += 1;
+        }
+        QCOMPARE(got, sizes);
     }
 
     void consumerComesAliveAndStreams()

@@ -149,6 +149,53 @@ class TestCodecs : public QObject
         QVERIFY(!c.metadata.has_value()); // `{}`: no recording metadata to show
     }
 
+    // Real servers send the port as a string (the QA suite's records of real runs, three places).
+    void configureReplyRealPortString()
+    {
+        const auto r = decodeConfigureReply(fixture("configure_reply_real_port_string.json"));
+        VERIFY_OK(r);
+        QCOMPARE(r.value().streamPort, 12323);
+        QCOMPARE(r.value().jobId, QString("23-68"));
+        QCOMPARE(r.value().streamAmount, 3);
+        QCOMPARE(r.value().quirks, QStringList{"stream_port: number sent as a string (\"12323\")"});
+        // The integer form, as focus-sim sends it, is no quirk.
+        QVERIFY(decodeConfigureReply(fixture("configure_reply.json")).value().quirks.isEmpty());
+    }
+
+    // Every representation a real server is recorded to use, at once: accepted, each one noted.
+    void configureReplyEveryQuirk()
+    {
+        const auto r = decodeConfigureReply(fixture("configure_reply_quirks.json"));
+        VERIFY_OK(r);
+        const ConfigureReply &c = r.value();
+        QCOMPARE(c.linesDt, 0.03);
+        QCOMPARE(c.frequencies, (QList<double>{0.0, 1.951219512195122, 3.902439024390244}));
+        QCOMPARE(c.frequenciesAmount, 256);
+        QCOMPARE(c.channelToStreamIndex, (QMap<int, int>{{1, 0}, {4, 1}, {7, 2}, {8, 2}}));
+        QCOMPARE(c.streamAmount, 3);
+        QCOMPARE(c.streamPort, 12305);
+        QCOMPARE(c.view, ViewType::MultiChannel);
+        QVERIFY(c.metadata);
+        QCOMPARE(c.metadata->dx, 1.0213698148727417);
+        QCOMPARE(c.metadata->numberOfChannels, 2448);
+        QCOMPARE(c.metadata->fiberLengthMeters, std::optional<double>(10000.0));
+        const QStringList want{
+            "lines_dt: number sent as a string (\"0.03\")",
+            "frequencies_list[1]: number sent as a string (\"1.951219512195122\")",
+            "frequencies_amount: number sent as a string (\"256\")",
+            "channel_to_stream_index.1: number sent as a string (\"0\")",
+            "stream_amount: number sent as a string (\"3\")",
+            "stream_port: number sent as a string (\"12305\")",
+            "view_type: number sent as a string (\"0\")",
+            "metadata.dx: number sent as a string (\"1.0213698148727417\")",
+            "metadata.fiber_length_meters: number sent as a string (\"10000\")",
+            "metadata.number_of_channels: channel count sent as a fraction (2447.75), rounded to 2448",
+        };
+        for (const QString &q : want)
+            QVERIFY2(c.quirks.contains(q), qPrintable(q + " not in " + c.quirks.join(" | ")));
+        QCOMPARE(c.quirks.size(), want.size());
+    }
+
     void configureReplyNestedMetadata()
     {
         const auto r = decodeConfigureReply(fixture("configure_reply_nested_metadata.json"));
@@ -554,11 +601,11 @@ void TestCodecs::malformed_data()
               {"lowest_channel", "{}", K::WrongType}, {"lowest_channel", "[1]", K::WrongType},
               {"highest_channel", "0", K::InvalidValue}});
     addCases("live", "live_metadata_ready.json",
-             {{"dx", "\"1.02\"", K::WrongType}, {"dx", "-1", K::OutOfRange},
+             {{"dx", "\"1.02 m\"", K::WrongType}, {"dx", "-1", K::OutOfRange}, {"dx", "\"-1\"", K::OutOfRange},
               {"prr", kRemove, K::MissingField}, {"prr", "null", K::WrongType},
               {"fiber_start_meters", kRemove, K::MissingField},
-              {"fiber_length_meters", "\"10000\"", K::WrongType}, {"sw_version", "11", K::WrongType},
-              {"number_of_channels", "\"12\"", K::WrongType}, {"number_of_channels", "1e20", K::OutOfRange},
+              {"fiber_length_meters", "\"ten km\"", K::WrongType}, {"sw_version", "11", K::WrongType},
+              {"number_of_channels", "\"12 channels\"", K::WrongType}, {"number_of_channels", "[12]", K::WrongType}, {"number_of_channels", "1e20", K::OutOfRange},
               {"number_of_channels", "-3", K::OutOfRange}, {"fiber_description", "null", K::WrongType},
               {"fiber_description", kRemove, K::MissingField}});
     for (const char *bad : {"\"\"", "\"1603\"", "\"1-\"", "\"-1603\"", "\"a-1\"", "\"1-1603 \"",
@@ -566,22 +613,22 @@ void TestCodecs::malformed_data()
         addCases("configure", "configure_reply.json", {{"job_id", bad, K::InvalidValue}});
     addCases("configure", "configure_reply.json",
              {{"status", "0", K::WrongType}, {"job_id", kRemove, K::MissingField},
-              {"job_id", "1603", K::WrongType}, {"lines_dt", "\"0.5\"", K::WrongType},
+              {"job_id", "1603", K::WrongType}, {"lines_dt", "\"half\"", K::WrongType}, {"lines_dt", "\"nan\"", K::OutOfRange}, {"lines_dt", "[0.5]", K::WrongType},
               {"lines_dt", "0", K::OutOfRange},
-              {"frequencies_list", "[0.0, 1.9, \"3.9\"]", K::WrongType, "frequencies_list[2]"},
+              {"frequencies_list", "[0.0, 1.9, \"3.9 Hz\"]", K::WrongType, "frequencies_list[2]"},
               {"frequencies_list", "[0.0, null]", K::WrongType, "frequencies_list[1]"},
               {"frequencies_list", "{}", K::WrongType}, {"frequencies_amount", "256.5", K::WrongType},
-              {"channel_amount", "\"50\"", K::WrongType}, {"channel_amount", kRemove, K::MissingField},
+              {"channel_amount", "\"fifty\"", K::WrongType}, {"channel_amount", "\"50.5\"", K::WrongType}, {"channel_amount", "{}", K::WrongType}, {"channel_amount", kRemove, K::MissingField},
               {"channel_amount", "1e20", K::OutOfRange},
               {"channel_to_stream_index", R"({"1": 0, "a": 1})", K::InvalidValue,
                "channel_to_stream_index.a"},
-              {"channel_to_stream_index", R"({"1": "0"})", K::WrongType, "channel_to_stream_index.1"},
+              {"channel_to_stream_index", R"({"1": "zero"})", K::WrongType, "channel_to_stream_index.1"},
               {"channel_to_stream_index", "[0, 1]", K::WrongType}, {"stream_amount", "null", K::WrongType},
               {"stream_url", kRemove, K::MissingField}, {"stream_port", "70000", K::OutOfRange},
-              {"stream_port", "\"12301\"", K::WrongType}, {"view_type", "\"waterfall\"", K::InvalidValue},
+              {"stream_port", "\"port 12301\"", K::WrongType}, {"stream_port", "\"70000\"", K::OutOfRange}, {"stream_port", "true", K::WrongType}, {"view_type", "\"waterfall\"", K::InvalidValue},
               {"view_type", "3", K::OutOfRange}, {"view_type", "\"3\"", K::OutOfRange},
               {"view_type", "1.5", K::WrongType}, {"view_type", kRemove, K::MissingField},
-              {"metadata", "[]", K::WrongType}, {"metadata", R"({"dx": "1"})", K::WrongType, "metadata.dx"},
+              {"metadata", "[]", K::WrongType}, {"metadata", R"({"dx": "one"})", K::WrongType, "metadata.dx"}, {"metadata", R"({"dx": true})", K::WrongType, "metadata.dx"},
               {"metadata", R"({"dx": 1, "number_of_channels": []})", K::WrongType,
                "metadata.number_of_channels"}});
 

@@ -159,7 +159,9 @@ void TestFaults::clientReportsFault_data()
     row("empty-201", small, {T::None, kNoDecodeError, 201, QStringLiteral("HTTP 201")});
     row("null-201", small, {T::None, kNoDecodeError, 201, QStringLiteral("HTTP 201")});
     row("array-for-object", all, {T::None, int(K::WrongType), -1, QStringLiteral("expected"), false});
-    row("numbers-as-strings", all, {T::None, int(K::WrongType), -1, QStringLiteral("wrong_type at "), true});
+    row("numbers-as-strings", wf, {T::None, int(K::WrongType), -1, QStringLiteral("wrong_type at "), true});
+    // Real servers send numbers of the configure reply as strings ("stream_port": "12323"): accepted there.
+    row("numbers-as-strings", small, {T::None, kNoDecodeError, 200, QString()});
     row("huge-number", all, {T::None, int(K::OutOfRange), -1, QStringLiteral("out_of_range at "), true});
     row("deep-nesting", small, {T::None, int(K::TooDeep), -1, QStringLiteral("too_deep")});
     // The waterfall decoder reads lazily: it stops at the first block, an array where an object belongs.

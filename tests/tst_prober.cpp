@@ -144,6 +144,7 @@ class TestProber : public QObject
   private slots:
     void classify_data();
     void classify();
+    void acceptedInvalidWarnsAndTellsSideEffects();
     void exitCode_data();
     void exitCode();
     void json();
@@ -249,8 +250,19 @@ void TestProber::classify_data()
     http("200 ack, empty body", EndpointId::Ack, 200, "", FullOpenApi, S::Available, R::ExpectedReply, F::Listed, {});
     http("200 sensors", EndpointId::Sensors, 200, R"({"sensors": [0, 1, 2]})", FullOpenApi, S::Available,
          R::ExpectedReply, F::Listed, {});
-    http("200 on waterfall row_count 0", EndpointId::Waterfall, 200, "", FullOpenApi, S::Error, R::UnexpectedStatus,
-         F::Listed, {QStringLiteral("200")});
+    // A 2xx to a request that should have been refused: the route is deployed (real servers validate
+    // almost nothing), said with a warning, never "error".
+    http("200 on waterfall row_count 0", EndpointId::Waterfall, 200, "", FullOpenApi, S::Available, R::AcceptedInvalid,
+         F::Listed, {QStringLiteral("200"), QStringLiteral("answered an id that cannot exist: the server does not check it")});
+    http("201 on waterfall for an impossible id", EndpointId::Waterfall, 201, "[]", FullOpenApi, S::Available,
+         R::AcceptedInvalid, F::Listed, {QStringLiteral("201")});
+    http("200 on configure's invalid body", EndpointId::Configure, 200, "{}", FullOpenApi, S::Available,
+         R::AcceptedInvalid, F::Listed,
+         {QStringLiteral("route in openapi.json"), QStringLiteral("accepted an invalid body: the server does not validate it")});
+    http("200 on config/{task_id}'s invalid body", EndpointId::ConfigTask, 200, R"({"status": "ok", "task_id": "focusctl-probe"})",
+         FullOpenApi, S::Available, R::AcceptedInvalid, F::Listed, {QStringLiteral("SIDE EFFECT")});
+    http("200 on metadata for an impossible id", EndpointId::Metadata, 200, "{}", NoOpenApi, S::Available,
+         R::AcceptedInvalid, F::Unknown, {QStringLiteral("200")});
     // Placeholder names differ between deployments; the route is the same.
     http("other placeholder names, metadata", EndpointId::Metadata, 404, R"({"error":"Invalid job_id"})",
          OtherNamesOpenApi, S::Available, R::ExpectedReply, F::Listed, {QStringLiteral("route in openapi.json")});
@@ -304,6 +316,34 @@ void TestProber::classify()
     QCOMPARE(p.info.httpStatus, status);
     for (const QString &e : evidence)
         QVERIFY2(p.detail.contains(e), qPrintable(QStringLiteral("detail \"%1\" lacks \"%2\"").arg(p.detail, e)));
+}
+
+// POST /config/{task_id} answering 200 to the probe's invalid body (real servers do): available with a
+// warning flag; a job id in the answer is a side effect, said loudly.
+void TestProber::acceptedInvalidWarnsAndTellsSideEffects()
+{
+    const EndpointProbe quiet = classifyProbe(EndpointId::ConfigTask, httpCall(EndpointId::ConfigTask, 200, "{}"), "{}",
+                                              openApiDoc(FullOpenApi));
+    QCOMPARE(quiet.state, EndpointState::Available);
+    QVERIFY(quiet.warning);
+    QVERIFY(!quiet.sideEffect);
+    const QByteArray created = R"({"status": "", "job_id": "7-41", "lines_dt": 0.5})";
+    const EndpointProbe loud = classifyProbe(EndpointId::Configure, httpCall(EndpointId::Configure, 200, created), created,
+                                             openApiDoc(FullOpenApi));
+    QCOMPARE(loud.state, EndpointState::Available);
+    QVERIFY(loud.warning);
+    QVERIFY(loud.sideEffect);
+    QCOMPARE(loud.createdId, QStringLiteral("7-41"));
+    QVERIFY2(loud.detail.contains(QStringLiteral("SIDE EFFECT: the server answered with id \"7-41\"")), qPrintable(loud.detail));
+    ProbeResult r;
+    r.reachable = true;
+    r.endpoints = {quiet, loud};
+    const QJsonArray list = r.toJson().value(QStringLiteral("endpoints")).toArray();
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("available"));
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("warning")).toBool(), true);
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("side_effect")).toBool(), false);
+    QCOMPARE(list.at(1).toObject().value(QStringLiteral("side_effect")).toBool(), true);
+    QCOMPARE(list.at(1).toObject().value(QStringLiteral("created_id")).toString(), QStringLiteral("7-41"));
 }
 
 void TestProber::exitCode_data()
@@ -416,7 +456,8 @@ void TestProber::json()
                                     QStringLiteral("/config/{task_id}")};
     const QSet<QString> endpointKeys{QStringLiteral("method"), QStringLiteral("path"), QStringLiteral("state"),
                                      QStringLiteral("http_status"), QStringLiteral("latency_ms"),
-                                     QStringLiteral("detail"), QStringLiteral("group")};
+                                     QStringLiteral("detail"), QStringLiteral("group"),
+                                     QStringLiteral("warning"), QStringLiteral("side_effect")};
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject e = list.at(i).toObject();
         const QStringList keys = e.keys();

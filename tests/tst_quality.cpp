@@ -4,6 +4,7 @@
 #include "waterfallcodec.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QtTest>
 #include <cmath>
 
@@ -97,6 +98,58 @@ class TestQuality : public QObject
         QCOMPARE(c.count(QualityCheck::RangeViolations), 0); // non-finite samples are not compared
         QCOMPARE(c.finding(QualityCheck::NonFiniteValues).first->channel, 1);
         QCOMPARE(c.finding(QualityCheck::NonFiniteValues).latest->channel, 2);
+    }
+
+    // Literal 201 bodies as a server writes them: samples with three decimals, each block's
+    // current_min_amp/current_max_amp the smallest and largest of its own samples' text. Samples
+    // are stored as float32; a sample equal to its bound must stay inside it. Ten blocks of which
+    // one really violates its range: exactly one finding (the float/double mix reported 7).
+    void rangeBoundsEqualToSamplesAreInside()
+    {
+        QRandomGenerator rng(20261202);
+        for (int trial = 0; trial < 200; ++trial) {
+            QByteArray body = "[";
+            const int blocks = 10, bad = int(rng.bounded(blocks));
+            for (int b = 0; b < blocks; ++b) {
+                QByteArray rows;
+                qint64 lo = std::numeric_limits<qint64>::max(), hi = std::numeric_limits<qint64>::min();
+                for (int r = 0; r < 3; ++r) {
+                    rows += r ? "," : "";
+                    rows += "{\"canvasId\":\"c1\",\"sensors\":[";
+                    for (int id = 0; id < 4; ++id) {
+                        rows += id ? "," : "";
+                        rows += "{\"id\":" + QByteArray::number(id) + ",\"intensity\":[";
+                        for (int k = 0; k < 2; ++k) {
+                            const qint64 milli = qint64(rng.bounded(1'143'470)); // 0.000 .. 1143.469
+                            lo = std::min(lo, milli);
+                            hi = std::max(hi, milli);
+                            rows += (k ? "," : "") + QByteArray::number(milli / 1000) + '.'
+                                    + QByteArray::number(milli % 1000).rightJustified(3, '0');
+                        }
+                        rows += "]}";
+                    }
+                    const qint64 t = 1764946703000 + (b * 3 + r) * 500;
+                    rows += "],\"startTimestamp\":" + QByteArray::number(t) + ",\"endTimestamp\":"
+                            + QByteArray::number(t + 500) + "}";
+                }
+                auto text = [](qint64 milli) {
+                    return QByteArray::number(milli / 1000) + '.' + QByteArray::number(milli % 1000).rightJustified(3, '0');
+                };
+                // The violating block reports a maximum one thousandth below its largest sample.
+                const QByteArray maxText = b == bad ? text(hi - 1) : text(hi);
+                body += (b ? "," : "") + QByteArray("{\"rows\":[") + rows + "],\"current_max_amp\":" + maxText
+                        + ",\"current_min_amp\":" + text(lo) + "}";
+            }
+            body += "]";
+            const auto decoded = decodeWaterfall(body);
+            QVERIFY2(decoded.ok(), decoded.ok() ? "" : qPrintable(decoded.error().toString()));
+            QualityChecker c;
+            c.reset(channels(1, 4));
+            c.addBlocks(decoded.value());
+            QCOMPARE(c.count(QualityCheck::RangeViolations), 1);
+            QCOMPARE(c.finding(QualityCheck::RangeViolations).first->rowIndex / 3, qint64(bad));
+            QCOMPARE(c.count(QualityCheck::NegativeValues), 0);
+        }
     }
 
     void rangeViolations_data()

@@ -598,6 +598,8 @@ class TestReadinessController : public QObject
     void serverErrorBursts_data();
     void serverErrorBursts();
     void serverErrorsWhileWaiting();
+    void malformedRepliesAreFindings_data();
+    void malformedRepliesAreFindings();
     void networkErrors_data();
     void networkErrors();
     void configureOutcomes_data();
@@ -1072,6 +1074,66 @@ void TestReadinessController::serverErrorBursts()
         COMPARE_STATE(rig, JobState::Failed);
         COMPARE_DIAGNOSIS(rig, Diagnosis::ServerError);
         QCOMPARE(rig.api.calls(QStringLiteral("waterfall")).size(), statuses.size() + 1);
+    } else {
+        COMPARE_STATE(rig, JobState::StreamingData);
+        COMPARE_DIAGNOSIS(rig, Diagnosis::Ok);
+    }
+    CHECK_INVARIANTS(rig);
+}
+
+// A bad 201 is logged with its JSON path and counted; the job goes on and keeps every row before and
+// after it. Only maxBadReplies malformed replies in a row end it as bad_response.
+void TestReadinessController::malformedRepliesAreFindings_data()
+{
+    QTest::addColumn<QList<QByteArray>>("bodies"); // waterfall 201 bodies after the consumer came alive; "" = good
+    QTest::addColumn<bool>("fails");
+    QTest::addColumn<QString>("logged");
+    const QByteArray truncated = kWaterfall201.left(kWaterfall201.size() / 2);
+    const QByteArray notAList = R"([{"rows": "not a list", "current_max_amp": 1, "current_min_amp": 0}])";
+    const QByteArray wrongInRow = QByteArray(kWaterfall201).replace("12.5", "\"12.5\"");
+    const int n = ReadinessSettings{}.maxBadReplies;
+    QTest::newRow("one truncated body") << QList<QByteArray>{"", truncated, ""} << false << "not_json at [0].rows[0]";
+    QTest::newRow("rows not a list") << QList<QByteArray>{"", notAList, ""} << false << "wrong_type at [0].rows";
+    QTest::newRow("wrong type inside a row")
+        << QList<QByteArray>{"", wrongInRow, ""} << false << "wrong_type at [0].rows[0].sensors[0].intensity[0]";
+    QTest::newRow("maxBadReplies-1 in a row, twice")
+        << (QList<QByteArray>(n - 1, truncated) + QList<QByteArray>{""} + QList<QByteArray>(n - 1, notAList)
+            + QList<QByteArray>{""})
+        << false << "not_json";
+    QTest::newRow("maxBadReplies in a row") << (QList<QByteArray>{""} + QList<QByteArray>(n, truncated)) << true << "not_json";
+}
+
+void TestReadinessController::malformedRepliesAreFindings()
+{
+    QFETCH(QList<QByteArray>, bodies);
+    QFETCH(bool, fails);
+    QFETCH(QString, logged);
+    Rig rig;
+    rig.start();
+    QList<Answer> answers{http(200)};
+    int good = 0, bad = 0;
+    for (const QByteArray &b : bodies) {
+        answers.append(http(201, b.isEmpty() ? kWaterfall201 : b));
+        (b.isEmpty() ? good : bad) += 1;
+    }
+    int signalled = 0;
+    connect(&rig.ctl, &ReadinessController::malformedReply, this, [&] { ++signalled; });
+    rig.api.setResponder(QStringLiteral("metadata"), always(http(200, configureReplyJson())));
+    rig.api.setResponder(QStringLiteral("waterfall"), script(answers, http(200)));
+    rig.configured(0.002);
+    rig.clock.advance(20'000);
+    QCOMPARE(rig.ctl.malformedReplies(), qint64(bad));
+    QCOMPARE(signalled, bad);
+    QCOMPARE(rig.ctl.rowsReceived(), qint64(good)); // every good reply's row, before and after
+    QCOMPARE(rig.rowsSignalled, qint64(good));
+    QCOMPARE(rig.ctl.polls().value(QStringLiteral("waterfall")).value(QStringLiteral("201")), int(bodies.size()));
+    const bool inLog = std::any_of(rig.ctl.errors().begin(), rig.ctl.errors().end(), [&](const JobErrorEntry &e) {
+        return e.endpoint == kWaterfallRoute && e.message.startsWith(logged);
+    });
+    QVERIFY2(inLog, qPrintable(rig.ctl.errors().isEmpty() ? QString() : rig.ctl.errors().first().message));
+    if (fails) {
+        COMPARE_STATE(rig, JobState::Failed);
+        COMPARE_DIAGNOSIS(rig, Diagnosis::BadResponse);
     } else {
         COMPARE_STATE(rig, JobState::StreamingData);
         COMPARE_DIAGNOSIS(rig, Diagnosis::Ok);

@@ -1,6 +1,7 @@
 // RowStore: the raw waterfall history ring. What a user would notice if it broke: lines in the wrong
 // place or time after hours of running (wrap-around), memory creeping up, a k-sample row drawn as
 // one line, a missing channel drawn as a value, a negative sample not counted, a gap silently closed.
+#include "floattext.h"
 #include "rowstore.h"
 
 #include <QtTest>
@@ -47,6 +48,20 @@ class TestRowStore : public QObject
     Q_OBJECT
 
   private slots:
+    // Exports give a stored float32 back as the wire's decimal text, for every three-decimal value.
+    void floatTextIsTheWireText()
+    {
+        for (int milli = -20000; milli <= 1200000; milli += 7) {
+            const QByteArray wire = QByteArray::number(milli / 1000.0, 'f', 3);
+            const float stored = float(wire.toDouble());
+            const QByteArray back = floatText(stored);
+            QCOMPARE(float(back.toDouble()), stored);
+            QCOMPARE(back.toDouble(), wire.toDouble()); // "50.12" for "50.120": same value, no 50.1199989
+        }
+        QCOMPARE(floatText(float(50.123)), QByteArray("50.123"));
+        QCOMPARE(floatText(-0.0f), QByteArray("-0"));
+        QCOMPARE(floatText(std::numeric_limits<float>::quiet_NaN()), QByteArray("NaN"));
+    }
     void capacityFromBudget_data();
     void capacityFromBudget();
     void wrapAroundKeepsSequenceAndContents();

@@ -292,10 +292,14 @@ void TestWatch::routeAbsent()
     startEmulator(emu);
     Run run;
     QJsonObject r;
-    watchJson({QStringLiteral("--server"), emu.baseUrl(), QStringLiteral("--ready-timeout"), QStringLiteral("60")}, run, r);
+    // --rows-from rest: the REST waterfall or nothing (auto reads the job's gRPC stream, tst_grpc).
+    watchJson({QStringLiteral("--server"), emu.baseUrl(), QStringLiteral("--ready-timeout"), QStringLiteral("60"),
+               QStringLiteral("--rows-from"), QStringLiteral("rest")},
+              run, r);
     if (QTest::currentTestFailed())
         return;
     QVERIFY2(run.exitCode == 3, qPrintable(why(run)));
+    QCOMPARE(r.value(QLatin1String("row_source")).toString(), QStringLiteral("rest"));
     QCOMPARE(diagnosis(r), QStringLiteral("endpoint_not_deployed"));
     // Decided at the first 404, not after the 60 s ready timeout: the point of the tool.
     QVERIFY2(run.wallMs < 10'000, qPrintable(QStringLiteral("took %1 ms").arg(run.wallMs)));

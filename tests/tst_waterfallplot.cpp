@@ -189,6 +189,8 @@ void TestWaterfallPlot::exportsAreWrittenAndReadable()
     block.currentMaxAmp = 40;
     for (int i = 0; i < 40; ++i)
         block.rows.push_back(makeRow(kT0 + i * kRowMs, 11, 20, float(i), 15, -2));
+    // A decoded wire value "50.123" (the float nearest to it) is exported as 50.123 again.
+    block.rows.back().samples[1] = float(50.123);
     panel.appendBlocks({block});
     panel.show();
     panel.plot()->renderFrame(true);
@@ -224,6 +226,7 @@ void TestWaterfallPlot::exportsAreWrittenAndReadable()
     QCOMPARE(last[0].toDouble(), double(kT0 + 39 * kRowMs));
     QCOMPARE(last[2].toDouble(), 39.0);
     QCOMPARE(last[6].toDouble(), -2.0);
+    QCOMPARE(last[3], QStringLiteral("50.123")); // not 50.12300109863281
 }
 
 QTEST_MAIN(TestWaterfallPlot)

@@ -243,6 +243,18 @@
         <source>no certificate</source>
         <translation>no certificate</translation>
     </message>
+    <message>
+        <source>HTTP %1 to a request it should have refused, with id &quot;%2&quot;: the route is deployed, but the server does not validate it and MAY HAVE CREATED A JOB; %3.</source>
+        <translation>HTTP %1 to a request it should have refused, with id &quot;%2&quot;: the route is deployed, but the server does not validate it and MAY HAVE CREATED A JOB; %3.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 to a request it should have refused: the route is deployed, but the server does not validate it; %2.</source>
+        <translation>HTTP %1 to a request it should have refused: the route is deployed, but the server does not validate it; %2.</translation>
+    </message>
+    <message>
+        <source>The REST waterfall endpoint is not deployed on this server; rows come from the job&apos;s gRPC stream.</source>
+        <translation>The REST waterfall endpoint is not deployed on this server; rows come from the job&apos;s gRPC stream.</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -339,54 +351,6 @@ the waterfall route is not deployed; 5 server unreachable or TLS failure.
         <translation>configuration refused before sending: %1</translation>
     </message>
     <message>
-        <source>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
-                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
-                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
-                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
-                 [--consumer-threshold S] [--record FILE]
-                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
-
-watch: configures one job and follows it until --rows rows have arrived, the job ends
-(208), or a timeout or fatal error, printing the timeline as it happens. Defaults: view
-multichannel, channels 1-50, nfft 1024, frequencies 0-500 Hz, height 1000, time axis
-(--duration) 30 s, live; --historic takes epoch seconds. --rows 100, --row-count 100
-rows asked per poll, --ready-timeout 60 s, --data-timeout 30 s. --report writes the JSON
-report to FILE, or to stdout with &quot;-&quot; (the timeline then goes to stderr). Ctrl-C stops
-the job and still writes the report. The report&apos;s &quot;quality&quot; object counts every
-data-quality finding; --fail-on-findings turns an exit status of 0 into 1 when any count
-is not zero. --consumer-threshold (default 5 s): a consumer slower than this is a
-finding. --record saves every raw reply to FILE for `focusctl replay`.
-Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could
-not be written; 2 bad usage or configuration refused before sending;
-3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
-waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
-bad_response, client_error.
-</source>
-        <translation>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
-                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
-                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
-                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
-                 [--consumer-threshold S] [--record FILE]
-                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
-
-watch: configures one job and follows it until --rows rows have arrived, the job ends
-(208), or a timeout or fatal error, printing the timeline as it happens. Defaults: view
-multichannel, channels 1-50, nfft 1024, frequencies 0-500 Hz, height 1000, time axis
-(--duration) 30 s, live; --historic takes epoch seconds. --rows 100, --row-count 100
-rows asked per poll, --ready-timeout 60 s, --data-timeout 30 s. --report writes the JSON
-report to FILE, or to stdout with &quot;-&quot; (the timeline then goes to stderr). Ctrl-C stops
-the job and still writes the report. The report&apos;s &quot;quality&quot; object counts every
-data-quality finding; --fail-on-findings turns an exit status of 0 into 1 when any count
-is not zero. --consumer-threshold (default 5 s): a consumer slower than this is a
-finding. --record saves every raw reply to FILE for `focusctl replay`.
-Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could
-not be written; 2 bad usage or configuration refused before sending;
-3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
-waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
-bad_response, client_error.
-</translation>
-    </message>
-    <message>
         <source>  focusctl replay FILE [--report FILE|-] [--fail-on-findings] [--lang en|he]
 
 replay: plays a session recorded with `watch --record FILE` through the same checks,
@@ -413,6 +377,72 @@ cannot be read or is not a valid session recording.
     <message>
         <source>--record needs a file name</source>
         <translation>--record needs a file name</translation>
+    </message>
+    <message>
+        <source>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
+                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
+                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
+                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
+                 [--consumer-threshold S] [--record FILE] [--max-bad-replies N]
+                 [--rows-from auto|rest|grpc]
+                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
+
+watch: configures one job and follows it until --rows rows have arrived, the job ends
+(208), or a timeout or fatal error, printing the timeline as it happens. Defaults: view
+multichannel, channels 1-50, nfft 1024, frequencies 0-500 Hz, height 1000, time axis
+(--duration) 30 s, live; --historic takes epoch seconds. --rows 100, --row-count 100
+rows asked per poll, --ready-timeout 60 s, --data-timeout 30 s. --report writes the JSON
+report to FILE, or to stdout with &quot;-&quot; (the timeline then goes to stderr). Ctrl-C stops
+the job and still writes the report. The report&apos;s &quot;quality&quot; object counts every
+data-quality finding; --fail-on-findings turns an exit status of 0 into 1 when any count
+is not zero. --consumer-threshold (default 5 s): a consumer slower than this is a
+finding. --record saves every raw reply to FILE for `focusctl replay`. A reply that
+cannot be read is a finding (quality.malformed_replies) and the job goes on; only
+--max-bad-replies (default 5) of them in a row end it as bad_response. --rows-from:
+where the rows are read; auto (default) takes the REST waterfall where the server has
+it and the job&apos;s gRPC stream (stream_url, stream_port) where it does not.
+Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could
+not be written; 2 bad usage or configuration refused before sending;
+3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
+waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
+bad_response, client_error.
+</source>
+        <translation>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
+                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
+                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
+                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
+                 [--consumer-threshold S] [--record FILE] [--max-bad-replies N]
+                 [--rows-from auto|rest|grpc]
+                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
+
+watch: configures one job and follows it until --rows rows have arrived, the job ends
+(208), or a timeout or fatal error, printing the timeline as it happens. Defaults: view
+multichannel, channels 1-50, nfft 1024, frequencies 0-500 Hz, height 1000, time axis
+(--duration) 30 s, live; --historic takes epoch seconds. --rows 100, --row-count 100
+rows asked per poll, --ready-timeout 60 s, --data-timeout 30 s. --report writes the JSON
+report to FILE, or to stdout with &quot;-&quot; (the timeline then goes to stderr). Ctrl-C stops
+the job and still writes the report. The report&apos;s &quot;quality&quot; object counts every
+data-quality finding; --fail-on-findings turns an exit status of 0 into 1 when any count
+is not zero. --consumer-threshold (default 5 s): a consumer slower than this is a
+finding. --record saves every raw reply to FILE for `focusctl replay`. A reply that
+cannot be read is a finding (quality.malformed_replies) and the job goes on; only
+--max-bad-replies (default 5) of them in a row end it as bad_response. --rows-from:
+where the rows are read; auto (default) takes the REST waterfall where the server has
+it and the job&apos;s gRPC stream (stream_url, stream_port) where it does not.
+Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could
+not be written; 2 bad usage or configuration refused before sending;
+3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
+waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
+bad_response, client_error.
+</translation>
+    </message>
+    <message>
+        <source>--rows-from must be auto, rest or grpc, not &quot;%1&quot;</source>
+        <translation>--rows-from must be auto, rest or grpc, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--max-bad-replies must be an integer from 1 to 1000000, not &quot;%1&quot;</source>
+        <translation>--max-bad-replies must be an integer from 1 to 1000000, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -663,6 +693,10 @@ cannot be read or is not a valid session recording.
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
+    <message>
+        <source>WARNING: %1 %2 answered the probe with id &quot;%3&quot;: the server may have created a job.</source>
+        <translation>WARNING: %1 %2 answered the probe with id &quot;%3&quot;: the server may have created a job.</translation>
+    </message>
 </context>
 <context>
     <name>QualityText</name>
@@ -829,6 +863,14 @@ cannot be read or is not a valid session recording.
     <message>
         <source>%1 fail, %2 warn, %3 pass · %4 rows checked</source>
         <translation>%1 fail, %2 warn, %3 pass · %4 rows checked</translation>
+    </message>
+    <message>
+        <source>Malformed replies</source>
+        <translation>Malformed replies</translation>
+    </message>
+    <message>
+        <source>Data replies whose body could not be read (truncated, wrong types); each is in the job log with its JSON path, and the job went on.</source>
+        <translation>Data replies whose body could not be read (truncated, wrong types); each is in the job log with its JSON path, and the job went on.</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1103,10 @@ cannot be read or is not a valid session recording.
     <message>
         <source>TLS:</source>
         <translation>TLS:</translation>
+    </message>
+    <message>
+        <source>accepted (differs from the contract): %1</source>
+        <translation>accepted (differs from the contract): %1</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1388,18 @@ cannot be read or is not a valid session recording.
     <message>
         <source>Quality: %1</source>
         <translation>Quality: %1</translation>
+    </message>
+    <message>
+        <source>%1  gRPC stream %2 of %3 connected</source>
+        <translation>%1  gRPC stream %2 of %3 connected</translation>
+    </message>
+    <message>
+        <source>%1  gRPC stream %2 of %3: first frame</source>
+        <translation>%1  gRPC stream %2 of %3: first frame</translation>
+    </message>
+    <message>
+        <source>%1  note on %2: accepted a reply that differs from the contract: %3</source>
+        <translation>%1  note on %2: accepted a reply that differs from the contract: %3</translation>
     </message>
 </context>
 <context>

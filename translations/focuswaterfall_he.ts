@@ -243,6 +243,18 @@
         <source>no certificate</source>
         <translation>אין תעודה</translation>
     </message>
+    <message>
+        <source>HTTP %1 to a request it should have refused, with id &quot;%2&quot;: the route is deployed, but the server does not validate it and MAY HAVE CREATED A JOB; %3.</source>
+        <translation>HTTP %1 לבקשה שהיה עליו לדחות, עם מזהה &quot;%2&quot;: הנתיב פרוס, אבל השרת אינו מאמת אותה וייתכן שיצר משימה; %3.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 to a request it should have refused: the route is deployed, but the server does not validate it; %2.</source>
+        <translation>HTTP %1 לבקשה שהיה עליו לדחות: הנתיב פרוס, אבל השרת אינו מאמת אותה; %2.</translation>
+    </message>
+    <message>
+        <source>The REST waterfall endpoint is not deployed on this server; rows come from the job&apos;s gRPC stream.</source>
+        <translation>נקודת הקצה של ה-waterfall ב-REST אינה פרוסה בשרת הזה; השורות מגיעות מזרם ה-gRPC של המשימה.</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -339,54 +351,6 @@ probe: בודקת אילו מנקודות הקצה שבחוזה של Focus Serve
         <translation>התצורה נדחתה לפני השליחה: %1</translation>
     </message>
     <message>
-        <source>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
-                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
-                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
-                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
-                 [--consumer-threshold S] [--record FILE]
-                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
-
-watch: configures one job and follows it until --rows rows have arrived, the job ends
-(208), or a timeout or fatal error, printing the timeline as it happens. Defaults: view
-multichannel, channels 1-50, nfft 1024, frequencies 0-500 Hz, height 1000, time axis
-(--duration) 30 s, live; --historic takes epoch seconds. --rows 100, --row-count 100
-rows asked per poll, --ready-timeout 60 s, --data-timeout 30 s. --report writes the JSON
-report to FILE, or to stdout with &quot;-&quot; (the timeline then goes to stderr). Ctrl-C stops
-the job and still writes the report. The report&apos;s &quot;quality&quot; object counts every
-data-quality finding; --fail-on-findings turns an exit status of 0 into 1 when any count
-is not zero. --consumer-threshold (default 5 s): a consumer slower than this is a
-finding. --record saves every raw reply to FILE for `focusctl replay`.
-Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could
-not be written; 2 bad usage or configuration refused before sending;
-3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
-waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
-bad_response, client_error.
-</source>
-        <translation>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
-                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
-                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
-                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
-                 [--consumer-threshold S] [--record FILE]
-                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
-
-watch: מגדירה משימה אחת ועוקבת אחריה עד שמתקבלות --rows שורות, עד שהמשימה מסתיימת
-(208), או עד פסק זמן או שגיאה חמורה, ומדפיסה את ציר האירועים תוך כדי. ברירות מחדל: תצוגה
-multichannel, ערוצים 1-50, nfft 1024, תדרים 0-500 Hz, גובה 1000, ציר זמן
-(--duration) 30 s, בזמן אמת; האפשרות --historic מקבלת שניות epoch. ועוד: --rows 100, --row-count 100
-שורות מבוקשות בכל תשאול, --ready-timeout 60 s, --data-timeout 30 s. האפשרות --report כותבת את דוח ה-JSON
-לקובץ FILE, או ל-stdout עם &quot;-&quot; (ואז ציר האירועים נכתב ל-stderr). הקשה על Ctrl-C עוצרת
-את המשימה, והדוח נכתב בכל זאת. האובייקט &quot;quality&quot; בדוח סופר כל ממצא
-של איכות הנתונים; עם --fail-on-findings קוד יציאה 0 הופך ל-1 כשספירה כלשהי
-אינה אפס. האפשרות --consumer-threshold (ברירת מחדל 5 s): צרכן איטי מזה נחשב
-ממצא. האפשרות --record שומרת כל תשובה גולמית לקובץ FILE עבור `focusctl replay`.
-קוד יציאה: 0 ok או analyzer_exited; 1 המשימה נעצרה לפני הכרעה, או שלא ניתן היה לכתוב
-את הדוח; 2 שימוש שגוי או תצורה שנדחתה לפני השליחה;
-3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
-waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
-bad_response, client_error.
-</translation>
-    </message>
-    <message>
         <source>  focusctl replay FILE [--report FILE|-] [--fail-on-findings] [--lang en|he]
 
 replay: plays a session recorded with `watch --record FILE` through the same checks,
@@ -413,6 +377,72 @@ replay: מנגנת סשן שהוקלט עם `watch --record FILE` דרך אות�
     <message>
         <source>--record needs a file name</source>
         <translation>האפשרות --record דורשת שם קובץ</translation>
+    </message>
+    <message>
+        <source>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
+                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
+                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
+                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
+                 [--consumer-threshold S] [--record FILE] [--max-bad-replies N]
+                 [--rows-from auto|rest|grpc]
+                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
+
+watch: configures one job and follows it until --rows rows have arrived, the job ends
+(208), or a timeout or fatal error, printing the timeline as it happens. Defaults: view
+multichannel, channels 1-50, nfft 1024, frequencies 0-500 Hz, height 1000, time axis
+(--duration) 30 s, live; --historic takes epoch seconds. --rows 100, --row-count 100
+rows asked per poll, --ready-timeout 60 s, --data-timeout 30 s. --report writes the JSON
+report to FILE, or to stdout with &quot;-&quot; (the timeline then goes to stderr). Ctrl-C stops
+the job and still writes the report. The report&apos;s &quot;quality&quot; object counts every
+data-quality finding; --fail-on-findings turns an exit status of 0 into 1 when any count
+is not zero. --consumer-threshold (default 5 s): a consumer slower than this is a
+finding. --record saves every raw reply to FILE for `focusctl replay`. A reply that
+cannot be read is a finding (quality.malformed_replies) and the job goes on; only
+--max-bad-replies (default 5) of them in a row end it as bad_response. --rows-from:
+where the rows are read; auto (default) takes the REST waterfall where the server has
+it and the job&apos;s gRPC stream (stream_url, stream_port) where it does not.
+Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could
+not be written; 2 bad usage or configuration refused before sending;
+3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
+waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
+bad_response, client_error.
+</source>
+        <translation>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
+                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
+                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
+                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
+                 [--consumer-threshold S] [--record FILE] [--max-bad-replies N]
+                 [--rows-from auto|rest|grpc]
+                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
+
+watch: מגדירה משימה אחת ועוקבת אחריה עד שמתקבלות --rows שורות, עד שהמשימה מסתיימת
+(208), או עד פסק זמן או שגיאה חמורה, ומדפיסה את ציר האירועים תוך כדי. ברירות מחדל: תצוגה
+multichannel, ערוצים 1-50, nfft 1024, תדרים 0-500 Hz, גובה 1000, ציר זמן
+(--duration) 30 s, בזמן אמת; האפשרות --historic מקבלת שניות epoch. ועוד: --rows 100, --row-count 100
+שורות מבוקשות בכל תשאול, --ready-timeout 60 s, --data-timeout 30 s. האפשרות --report כותבת את דוח ה-JSON
+לקובץ FILE, או ל-stdout עם &quot;-&quot; (ואז ציר האירועים נכתב ל-stderr). הקשה על Ctrl-C עוצרת
+את המשימה, והדוח נכתב בכל זאת. האובייקט &quot;quality&quot; בדוח סופר כל ממצא
+של איכות הנתונים; עם --fail-on-findings קוד יציאה 0 הופך ל-1 כשספירה כלשהי
+אינה אפס. האפשרות --consumer-threshold (ברירת מחדל 5 s): צרכן איטי מזה נחשב
+ממצא. האפשרות --record שומרת כל תשובה גולמית לקובץ FILE עבור `focusctl replay`. תשובה
+שאי אפשר לקרוא היא ממצא (quality.malformed_replies) והמשימה ממשיכה; רק --max-bad-replies
+(ברירת מחדל 5) תשובות כאלה ברצף מסיימות אותה כ-bad_response. האפשרות --rows-from:
+מאיפה נקראות השורות; auto (ברירת מחדל) לוקחת את ה-waterfall של REST כשהשרת מציע אותו,
+ואת זרם ה-gRPC של המשימה (stream_url, stream_port) כשאינו מציע.
+קוד יציאה: 0 ok או analyzer_exited; 1 המשימה נעצרה לפני הכרעה, או שלא ניתן היה לכתוב
+את הדוח; 2 שימוש שגוי או תצורה שנדחתה לפני השליחה;
+3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
+waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
+bad_response, client_error.
+</translation>
+    </message>
+    <message>
+        <source>--rows-from must be auto, rest or grpc, not &quot;%1&quot;</source>
+        <translation>הערך של --rows-from חייב להיות auto,‏ rest או grpc, ולא &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--max-bad-replies must be an integer from 1 to 1000000, not &quot;%1&quot;</source>
+        <translation>הערך של --max-bad-replies חייב להיות מספר שלם מ-1 עד 1000000, ולא &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -663,6 +693,10 @@ replay: מנגנת סשן שהוקלט עם `watch --record FILE` דרך אות�
         <source>Server: %1</source>
         <translation>שרת: %1</translation>
     </message>
+    <message>
+        <source>WARNING: %1 %2 answered the probe with id &quot;%3&quot;: the server may have created a job.</source>
+        <translation>אזהרה: %1 %2 ענה לבדיקה עם מזהה &quot;%3&quot;: ייתכן שהשרת יצר משימה.</translation>
+    </message>
 </context>
 <context>
     <name>QualityText</name>
@@ -829,6 +863,14 @@ replay: מנגנת סשן שהוקלט עם `watch --record FILE` דרך אות�
     <message>
         <source>%1 fail, %2 warn, %3 pass · %4 rows checked</source>
         <translation>נכשלו %1, אזהרות %2, עברו %3 · נבדקו %4 שורות</translation>
+    </message>
+    <message>
+        <source>Malformed replies</source>
+        <translation>תשובות פגומות</translation>
+    </message>
+    <message>
+        <source>Data replies whose body could not be read (truncated, wrong types); each is in the job log with its JSON path, and the job went on.</source>
+        <translation>תשובות נתונים שלא ניתן היה לקרוא את גופן (קטוע, סוגים שגויים); כל אחת מופיעה ביומן המשימה עם נתיב ה-JSON שלה, והמשימה המשיכה.</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1103,10 @@ replay: מנגנת סשן שהוקלט עם `watch --record FILE` דרך אות�
     <message>
         <source>TLS:</source>
         <translation>TLS:</translation>
+    </message>
+    <message>
+        <source>accepted (differs from the contract): %1</source>
+        <translation>התקבל (שונה מהחוזה): %1</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1388,18 @@ replay: מנגנת סשן שהוקלט עם `watch --record FILE` דרך אות�
     <message>
         <source>Quality: %1</source>
         <translation>איכות: %1</translation>
+    </message>
+    <message>
+        <source>%1  gRPC stream %2 of %3 connected</source>
+        <translation>%1  זרם gRPC‏ %2 מתוך %3 התחבר</translation>
+    </message>
+    <message>
+        <source>%1  gRPC stream %2 of %3: first frame</source>
+        <translation>%1  זרם gRPC‏ %2 מתוך %3: מסגרת ראשונה</translation>
+    </message>
+    <message>
+        <source>%1  note on %2: accepted a reply that differs from the contract: %3</source>
+        <translation>%1  הערה על %2: התקבלה תשובה השונה מהחוזה: %3</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ QString QualityText::checkName(QualityCheck check)
     case QualityCheck::MetadataChanges: return tr("Live metadata changes");
     case QualityCheck::WaitingForFiberPeriods: return tr("Waiting-for-fiber periods");
     case QualityCheck::SlowConsumerCreation: return tr("Slow consumer creation");
+    case QualityCheck::MalformedReplies: return tr("Malformed replies");
     }
     return {};
 }
@@ -50,6 +51,7 @@ QString QualityText::checkDescription(QualityCheck check)
     case QualityCheck::MetadataChanges: return tr("Changes of dx, PRR, channel count or fiber description during the job.");
     case QualityCheck::WaitingForFiberPeriods: return tr("Periods in which the server said it was waiting for the fiber.");
     case QualityCheck::SlowConsumerCreation: return tr("The job's consumer took longer than the threshold to come alive, or never did.");
+    case QualityCheck::MalformedReplies: return tr("Data replies whose body could not be read (truncated, wrong types); each is in the job log with its JSON path, and the job went on.");
     }
     return {};
 }

@@ -245,6 +245,8 @@ void ReadinessPanel::setController(ReadinessController *controller)
                 [this](const RequestLogEntry &e) { appendLog(ReadinessText::logLine(timeOf(e.atMs), e)); });
         connect(controller, &ReadinessController::errorLogged, this,
                 [this](const JobErrorEntry &e) { appendLog(ReadinessText::errorLine(timeOf(e.atMs), e)); });
+        connect(controller, &ReadinessController::observationLogged, this,
+                [this](const JobErrorEntry &e) { appendLog(ReadinessText::observationLine(timeOf(e.atMs), e)); });
         connect(controller, &QObject::destroyed, this, [this] {
             m_refresh->stop();
             refresh();
@@ -349,7 +351,7 @@ void ReadinessPanel::refreshDiagnosis()
 {
     const std::optional<Diagnosis> d = m_controller ? m_controller->diagnosis() : std::nullopt;
     const JobState state = m_controller ? m_controller->state() : JobState::Idle;
-    QString sentence = d ? AppText::diagnosisText(*d) : ReadinessText::pendingText(state);
+    QString sentence = d ? AppText::diagnosisText(*d, *m_controller) : ReadinessText::pendingText(state);
     if (d == Diagnosis::TlsError && m_controller->configureInfo().pinMismatch())
         sentence += QLatin1Char(' ') + AppText::transportText(m_controller->configureInfo());
     m_diagnosis->setText(sentence);

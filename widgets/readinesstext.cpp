@@ -217,6 +217,14 @@ QString ReadinessText::errorLine(const QTime &wall, const JobErrorEntry &e)
              e.endpoint.isEmpty() ? QString() : e.endpoint + QStringLiteral(": "), e.message);
 }
 
+QString ReadinessText::observationLine(const QTime &wall, const JobErrorEntry &e)
+{
+    return QStringLiteral("%1 i    %2%3")
+        .arg(wall.toString(QStringLiteral("HH:mm:ss.zzz")),
+             e.endpoint.isEmpty() ? QString() : e.endpoint + QStringLiteral(": "),
+             tr("accepted (differs from the contract): %1").arg(e.message));
+}
+
 QStringList ReadinessText::endpointOrder(const QMap<QString, QMap<QString, int>> &polls)
 {
     QStringList order;
@@ -279,7 +287,7 @@ QString ReadinessText::markdownReport(const ReadinessController &c, const Report
               .arg(tr("State:"), AppText::jobStateText(c.state()), codeSpan(jobStateName(c.state())));
     md += QStringLiteral("- **%1** %2 — %3\n")
               .arg(tr("Diagnosis:"), d ? codeSpan(diagnosisName(*d)) : none,
-                   d ? AppText::diagnosisText(*d) : pendingText(c.state()));
+                   d ? AppText::diagnosisText(*d, c) : pendingText(c.state()));
     if (c.configureInfo().pinMismatch())
         md += QStringLiteral("- **%1** %2\n").arg(tr("TLS:"), AppText::transportText(c.configureInfo()));
     if (c.configureInfo().httpStatus > 0 && c.configureInfo().httpStatus != 200)
@@ -338,7 +346,7 @@ QString ReadinessText::markdownReport(const ReadinessController &c, const Report
     }
 
     QJsonObject json = jobReportJson(c, ctx.server, ctx.insecure);
-    json.insert(QStringLiteral("diagnosis_text"), d ? AppText::diagnosisText(*d) : QString());
+    json.insert(QStringLiteral("diagnosis_text"), d ? AppText::diagnosisText(*d, c) : QString());
     md += QStringLiteral("\n<details><summary>%1</summary>\n\n```json\n%2```\n\n</details>\n")
               .arg(tr("JSON report"), QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
     return md;

@@ -59,6 +59,7 @@ class ReadinessText
     // the same in every language so that it greps and diffs like a server's access log.
     static QString logLine(const QTime &wall, const RequestLogEntry &e);
     static QString errorLine(const QTime &wall, const JobErrorEntry &e);
+    static QString observationLine(const QTime &wall, const JobErrorEntry &e); // a quirk accepted, said once
 
     static QString markdownReport(const ReadinessController &c, const ReportContext &context);
 

@@ -129,7 +129,7 @@ QString requestsHtml(const ReadinessController &c)
 QJsonObject SessionReport::json(const SessionReportInput &in)
 {
     QJsonObject o = jobReportJson(*in.controller, in.server, in.insecure);
-    o.insert(QStringLiteral("diagnosis_text"), AppText::diagnosisText(in.controller->diagnosis().value_or(Diagnosis::Stopped)));
+    o.insert(QStringLiteral("diagnosis_text"), AppText::diagnosisText(in.controller->diagnosis().value_or(Diagnosis::Stopped), *in.controller));
     o.insert(QStringLiteral("quality"), qualityJson(*in.quality));
     if (in.endpoints)
         o.insert(QStringLiteral("endpoints"), in.endpoints->toJson());
@@ -163,7 +163,7 @@ QString SessionReport::html(const SessionReportInput &in)
     h += QStringLiteral("<p>%1 %2</p>\n").arg(esc(tr("Generated:")), code(in.generatedAt.toString(Qt::ISODate)));
 
     h += QStringLiteral("<h2>%1</h2>\n<p><b>%2</b> %3</p>\n<p>%4</p>\n")
-             .arg(esc(tr("Diagnosis")), esc(AppText::diagnosisText(d)), code(diagnosisName(d)), esc(AppText::jobStateText(c.state())));
+             .arg(esc(tr("Diagnosis")), esc(AppText::diagnosisText(d, c)), code(diagnosisName(d)), esc(AppText::jobStateText(c.state())));
     h += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(tr("Job parameters")));
     h += row({esc(tr("Job id")), code(c.jobId().isEmpty() ? QStringLiteral("–") : c.jobId())});
     h += row({esc(tr("View")), esc(ReadinessText::viewName(c.request().view))});

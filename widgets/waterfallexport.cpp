@@ -1,6 +1,7 @@
 #include "waterfallexport.h"
 
 #include "colorizer.h"
+#include "floattext.h"
 #include "rowstore.h"
 
 #include <QFile>
@@ -61,8 +62,8 @@ bool writeCsv(const QString &path, const RowStore &store, const std::vector<qint
         for (int ch = firstChannel; ch <= lastChannel; ++ch) {
             const float v = line[ch - store.channelLo()];
             out << ',';
-            if (!std::isnan(v))
-                out << QString::number(v, 'g', 9);
+            if (!std::isnan(v)) // the wire's decimal text: 50.123, not 50.12300109863281
+                out << QString::fromLatin1(floatText(v));
         }
         out << '\n';
     }

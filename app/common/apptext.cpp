@@ -66,6 +66,16 @@ QString AppText::reasonText(const EndpointProbe &p)
         return tr("HTTP 405: the path exists but not with this method.");
     case ProbeReason::UnexpectedStatus:
         return tr("Unexpected HTTP %1 for this probe; %2.").arg(p.info.httpStatus).arg(openApi);
+    case ProbeReason::AcceptedInvalid:
+        if (p.sideEffect)
+            return tr("HTTP %1 to a request it should have refused, with id \"%2\": the route is deployed, but the "
+                      "server does not validate it and MAY HAVE CREATED A JOB; %3.")
+                .arg(p.info.httpStatus)
+                .arg(p.createdId, openApi);
+        return tr("HTTP %1 to a request it should have refused: the route is deployed, but the server does not "
+                  "validate it; %2.")
+            .arg(p.info.httpStatus)
+            .arg(openApi);
     case ProbeReason::BadBody:
         return tr("HTTP %1, but the body does not match the contract.").arg(p.info.httpStatus);
     case ProbeReason::Redirect:
@@ -125,6 +135,13 @@ QString AppText::jobStateText(JobState state)
     case JobState::Stopped: return tr("stopped");
     }
     return {};
+}
+
+QString AppText::diagnosisText(Diagnosis d, const ReadinessController &c)
+{
+    if (d == Diagnosis::Ok && c.restWaterfallAbsent() && c.rowSource() == RowSourceKind::Grpc)
+        return tr("The REST waterfall endpoint is not deployed on this server; rows come from the job's gRPC stream.");
+    return diagnosisText(d);
 }
 
 QString AppText::diagnosisText(Diagnosis d)

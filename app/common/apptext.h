@@ -3,6 +3,7 @@
 #include "focusclient.h"
 #include "prober.h"
 #include "readiness.h"
+#include "readinesscontroller.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -22,7 +23,10 @@ class AppText
     static QString insecureWarning();
     static QString milliseconds(double ms);
     static QString jobStateText(JobState state);  // "waiting for the consumer", ...
-    static QString diagnosisText(Diagnosis d);    // one plain sentence a tester can paste into a bug report // "12.3 ms", locale digits
+    static QString diagnosisText(Diagnosis d);
+    // The same, told for this job: on a server without the REST waterfall whose rows come from the
+    // job's gRPC stream, "ok" says so.
+    static QString diagnosisText(Diagnosis d, const ReadinessController &controller);    // one plain sentence a tester can paste into a bug report // "12.3 ms", locale digits
 };
 
 // Wraps text that must read left-to-right (paths, URLs, numbers with units, ids) in a Unicode

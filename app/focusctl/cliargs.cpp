@@ -25,7 +25,8 @@ QString CliArgs::usage()
                 "                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]\n"
                 "                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]\n"
                 "                 [--report FILE|-] [--lang en|he] [--fail-on-findings]\n"
-                "                 [--consumer-threshold S] [--record FILE]\n"
+                "                 [--consumer-threshold S] [--record FILE] [--max-bad-replies N]\n"
+                "                 [--rows-from auto|rest|grpc]\n"
                 "                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]\n"
                 "\n"
                 "watch: configures one job and follows it until --rows rows have arrived, the job ends\n"
@@ -37,7 +38,11 @@ QString CliArgs::usage()
                 "the job and still writes the report. The report's \"quality\" object counts every\n"
                 "data-quality finding; --fail-on-findings turns an exit status of 0 into 1 when any count\n"
                 "is not zero. --consumer-threshold (default 5 s): a consumer slower than this is a\n"
-                "finding. --record saves every raw reply to FILE for `focusctl replay`.\n"
+                "finding. --record saves every raw reply to FILE for `focusctl replay`. A reply that\n"
+                "cannot be read is a finding (quality.malformed_replies) and the job goes on; only\n"
+                "--max-bad-replies (default 5) of them in a row end it as bad_response. --rows-from:\n"
+                "where the rows are read; auto (default) takes the REST waterfall where the server has\n"
+                "it and the job's gRPC stream (stream_url, stream_port) where it does not.\n"
                 "Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could\n"
                 "not be written; 2 bad usage or configuration refused before sending;\n"
                 "3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,\n"
@@ -294,12 +299,14 @@ ParsedWatch CliArgs::parseWatch(const QStringList &arguments)
     const QCommandLineOption failOnFindings(QStringLiteral("fail-on-findings"));
     const QCommandLineOption consumerThreshold = valued("consumer-threshold", "S");
     const QCommandLineOption record = valued("record", "FILE");
+    const QCommandLineOption maxBadReplies = valued("max-bad-replies", "N");
+    const QCommandLineOption rowsFrom = valued("rows-from", "SOURCE");
     const QCommandLineOption insecure(QStringLiteral("insecure"));
     const QCommandLineOption ca = valued("ca-cert", "FILE");
     const QCommandLineOption pin = valued("pin-sha256", "HEX");
     for (const auto *o : {&help, &server, &view, &channels, &nfft, &freq, &height, &duration, &historic, &rows,
                           &rowCount, &readyTimeout, &dataTimeout, &report, &lang, &failOnFindings, &consumerThreshold,
-                          &record, &insecure, &ca, &pin})
+                          &record, &maxBadReplies, &rowsFrom, &insecure, &ca, &pin})
         p.addOption(*o);
     if (!p.parse(QStringList{QStringLiteral("focusctl-watch")} + arguments)) {
         r.text = p.errorText();
@@ -397,6 +404,18 @@ ParsedWatch CliArgs::parseWatch(const QStringList &arguments)
     if (p.isSet(dataTimeout) && !parseSeconds(p.value(dataTimeout), 86'400, a.dataTimeoutMs)) {
         r.text = tr("--data-timeout must be a number of seconds above 0 and at most 86400, not \"%1\"")
                      .arg(p.value(dataTimeout));
+        return r;
+    }
+    if (p.isSet(rowsFrom)) {
+        const std::optional<RowsFrom> r2 = rowsFromFromName(p.value(rowsFrom));
+        if (!r2) {
+            r.text = tr("--rows-from must be auto, rest or grpc, not \"%1\"").arg(p.value(rowsFrom));
+            return r;
+        }
+        a.rowsFrom = *r2;
+    }
+    if (p.isSet(maxBadReplies) && !parseInt(p.value(maxBadReplies), 1, 1'000'000, a.maxBadReplies)) {
+        r.text = tr("--max-bad-replies must be an integer from 1 to 1000000, not \"%1\"").arg(p.value(maxBadReplies));
         return r;
     }
     if (p.isSet(report)) {

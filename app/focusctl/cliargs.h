@@ -1,6 +1,7 @@
 #pragma once
 // Argument parsing of focusctl, separate from running so it can be tested and fuzzed on its own.
 #include "focusclient.h"
+#include "readinesscontroller.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -31,6 +32,8 @@ struct WatchArgs {
     int rowCount = 100;            // rows asked per waterfall poll
     int readyTimeoutMs = 60'000;
     int dataTimeoutMs = 30'000;
+    int maxBadReplies = 5;         // malformed replies in a row before bad_response
+    RowsFrom rowsFrom = RowsFrom::Auto; // REST waterfall, the job's gRPC stream, or auto
     QString report;                // empty: no report; "-": stdout; else a file
     bool failOnFindings = false;   // exit 1 instead of 0 when any quality count is not zero
     int consumerThresholdMs = 5000;// a slower consumer is a quality finding

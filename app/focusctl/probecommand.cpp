@@ -81,6 +81,12 @@ int ProbeCommand::run(const ProbeArgs &args, QTextStream &out)
         out << tr("Server: %1").arg(result.server) << "\n";
         out << AppText::probeSummary(result) << "\n\n";
         out << table(result);
+        for (const EndpointProbe &e : result.endpoints)
+            if (e.sideEffect)
+                out << "\n"
+                    << tr("WARNING: %1 %2 answered the probe with id \"%3\": the server may have created a job.")
+                           .arg(QString::fromLatin1(endpoint(e.id).method), QString::fromLatin1(endpoint(e.id).path), e.createdId)
+                    << "\n";
     }
     out.flush();
     return result.exitCode();

@@ -2,6 +2,7 @@
 
 #include "apptext.h"
 #include "clock.h"
+#include "grpcrowsource.h"
 #include "jobreport.h"
 #include "qualitymonitor.h"
 #include "sessionrecorder.h"
@@ -143,7 +144,7 @@ QJsonObject WatchCommand::report(const ReadinessController &controller, const Qu
                                  const QString &server, bool insecure)
 {
     QJsonObject o = jobReportJson(controller, server, insecure);
-    o.insert(QStringLiteral("diagnosis_text"), AppText::diagnosisText(controller.diagnosis().value_or(Diagnosis::Stopped)));
+    o.insert(QStringLiteral("diagnosis_text"), AppText::diagnosisText(controller.diagnosis().value_or(Diagnosis::Stopped), controller));
     o.insert(QStringLiteral("quality"), qualityJson(quality));
     return o;
 }
@@ -165,7 +166,8 @@ void WatchCommand::printTimeline(const ReadinessController &controller, const Qu
                                  const Say &say)
 {
     auto printed = std::make_shared<JobTimeline>();
-    QObject::connect(&controller, &ReadinessController::timelineChanged, context, [&controller, printed, say] {
+    auto printedStreams = std::make_shared<std::vector<ReadinessController::StreamTimes>>();
+    QObject::connect(&controller, &ReadinessController::timelineChanged, context, [&controller, printed, printedStreams, say] {
         const JobTimeline &t = controller.timeline();
         const CallInfo &info = controller.configureInfo();
         if (t.configured && !printed->configured) {
@@ -178,6 +180,19 @@ void WatchCommand::printTimeline(const ReadinessController &controller, const Qu
                 say(tr("Configure answered HTTP %1 after %2")
                         .arg(info.httpStatus)
                         .arg(bidi(tr("%1 ms").arg(QLocale().toString(*t.configured)))));
+        }
+        const auto &streams = controller.streamTimes();
+        printedStreams->resize(streams.size());
+        for (size_t i = 0; i < streams.size(); ++i) {
+            auto &p = (*printedStreams)[i];
+            if (streams[i].connected && !p.connected) {
+                p.connected = streams[i].connected;
+                say(tr("%1  gRPC stream %2 of %3 connected").arg(atMs(*streams[i].connected)).arg(i + 1).arg(streams.size()));
+            }
+            if (streams[i].firstFrame && !p.firstFrame) {
+                p.firstFrame = streams[i].firstFrame;
+                say(tr("%1  gRPC stream %2 of %3: first frame").arg(atMs(*streams[i].firstFrame)).arg(i + 1).arg(streams.size()));
+            }
         }
         if (t.consumerReady && !printed->consumerReady) {
             printed->consumerReady = t.consumerReady;
@@ -205,12 +220,16 @@ void WatchCommand::printTimeline(const ReadinessController &controller, const Qu
         else
             say(tr("%1  error on %2: %3").arg(atMs(at), bidi(e.endpoint), bidi(e.message)));
     });
+    QObject::connect(&controller, &ReadinessController::observationLogged, context, [&controller, say](const JobErrorEntry &e) {
+        const qint64 at = e.atMs - controller.timeline().configured.value_or(0);
+        say(tr("%1  note on %2: accepted a reply that differs from the contract: %3").arg(atMs(at), bidi(e.endpoint), bidi(e.message)));
+    });
     QObject::connect(&controller, &ReadinessController::finished, context, [&controller, &quality, say](JobState, Diagnosis d) {
         const QString polls = pollsText(controller.polls());
         const QString rows = tr("Summary: %1 rows in %2 blocks")
                                  .arg(QLocale().toString(controller.rowsReceived()), QLocale().toString(controller.blocksReceived()));
         say(polls.isEmpty() ? rows : rows + QStringLiteral(" · ") + polls);
-        say(tr("Diagnosis: %1 — %2").arg(bidi(diagnosisName(d)), AppText::diagnosisText(d)));
+        say(tr("Diagnosis: %1 — %2").arg(bidi(diagnosisName(d)), AppText::diagnosisText(d, controller)));
         say(qualityText(quality.checker()));
     });
 }
@@ -273,6 +292,9 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
     ReadinessSettings settings;
     settings.readyTimeoutMs = args.readyTimeoutMs;
     settings.dataTimeoutMs = args.dataTimeoutMs;
+    settings.maxBadReplies = args.maxBadReplies;
+    settings.rowsFrom = args.rowsFrom;
+    controller.setStreamSourceFactory(GrpcRowSource::factory());
     settings.rowCount = args.rowCount;
     if (!args.record.isEmpty()) {
         // Refused before anything is sent, like --report.

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "grpcrowsource.h"
+
 #include "qualitymonitor.h"
 #include "qualitypanel.h"
 #include "replaybar.h"
@@ -52,6 +54,8 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     // Everything that handles one reply reads the instant it arrived, so a recorded session's times
     // are exact: connected before anything else that follows the client's replies (the recording).
     connect(setup.client, &FocusClient::replyReceived, this, [this] { m_clock.holdUntilIdle(); });
+    // Where the REST waterfall is not deployed, the rows are read from the job's gRPC stream.
+    m_controller->setStreamSourceFactory(GrpcRowSource::factory());
     m_recording = new SessionRecording(
         setup.client, m_controller, [this] { return liveSessionHeader(m_controller->request()); }, this);
     m_shown = new ShownSession(m_controller, m_quality, this);

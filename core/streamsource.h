@@ -1,0 +1,85 @@
+#pragma once
+// StreamRowSource: the seam for a job's rows pushed by a stream (the gRPC DataStream), beside the
+// REST poller of ReadinessController. Blocks arrive as shared immutable data, in row order, already
+// assembled across the job's streams. Core holds the interface only; wf_grpc implements it and the
+// composition root (focusctl watch, the GUI) hands a factory to the controller, so core links no gRPC.
+// Lives on the thread that created it; its workers never touch the UI thread's objects.
+#include "rowassembler.h"
+#include "waterfallcodec.h"
+
+#include <QObject>
+#include <functional>
+#include <memory>
+
+namespace wf {
+
+struct StreamSourceConfig {
+    QString host;                   // stream_url without its scheme
+    int port = 0;                   // stream_port
+    std::vector<StreamPlan> streams;// from channel_to_stream_index
+    int bins = 1;                   // frequencies_amount (values per channel per line)
+    double linesDtS = 0;
+    int connectTimeoutMs = 10'000;
+    int maxReconnectDelayMs = 5'000;
+};
+
+enum class StreamProblem {
+    CannotConnect,    // the channel never became ready within the connect timeout
+    Unavailable,      // UNAVAILABLE mid-stream: reconnected with backoff
+    DeadlineExceeded,
+    BadFrame,         // bytes that do not match the frame's shape; the frame is dropped
+    RangeMismatch,    // global_minimum/maximum disagree with the values
+    Ended,            // the server finished the call (OK)
+    Failed,           // any other status
+};
+QString streamProblemName(StreamProblem p); // "cannot_connect", ...
+
+struct StreamStatus {
+    StreamPlan plan;
+    qint64 frames = 0, lines = 0, badFrames = 0, rangeMismatches = 0, rowIndexGaps = 0, rowIndexRepeats = 0;
+    qint64 bytes = 0;
+    int reconnects = 0;
+    int badFramesInARow = 0;
+    std::optional<qint64> connectedAtMs, firstFrameAtMs; // source clock (epoch ms)
+    bool ended = false;
+    std::optional<int32_t> lastRowIndex;
+    // The latest frame, for the frame inspector.
+    int shapeX = 0, shapeY = 0, shapeZ = 1;
+    qint64 lastFrameBytes = 0;
+    float globalMin = 0, globalMax = 0, decodedMin = 0, decodedMax = 0;
+    double framesPerSecond = 0;
+};
+
+class StreamRowSource : public QObject
+{
+    Q_OBJECT
+  public:
+    using QObject::QObject;
+    ~StreamRowSource() override = default;
+
+    virtual void start(const StreamSourceConfig &config) = 0;
+    virtual void stop() = 0; // rows already complete go on; a partial row is dropped
+    virtual std::vector<StreamStatus> status() const = 0;
+    virtual QString endpoint() const = 0; // "HOST:PORT"
+    virtual qint64 completeRows() const = 0;
+    virtual int reconnects() const = 0;
+
+  signals:
+    void rowsArrived(const std::shared_ptr<const wf::WaterfallBlocks> &blocks);
+    void streamConnected(int streamIndex);
+    void firstFrame(int streamIndex);
+    void problem(int streamIndex, wf::StreamProblem kind, const QString &evidence);
+    void allEnded();
+    void statusChanged();
+};
+
+using StreamSourceFactory = std::function<std::unique_ptr<StreamRowSource>()>;
+
+// "http://10.0.0.5" → "10.0.0.5"; "10.0.0.5" unchanged.
+QString streamHost(const QString &streamUrl);
+// The streams of a configure reply: contiguous channel ranges per stream index.
+std::vector<StreamPlan> streamPlans(const ConfigureReply &reply);
+
+} // namespace wf
+
+Q_DECLARE_METATYPE(wf::StreamProblem)

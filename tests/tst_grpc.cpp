@@ -1,0 +1,228 @@
+// Rows from the job's gRPC DataStream against focus-sim: on a server without the REST waterfall
+// (the incident) the controller reads the stream, the job stays alive, reconnects and bad frames are
+// counted, and `focusctl watch` reports row_source grpc with exact counts.
+#include "focusclient.h"
+#include "focusemulator.h"
+#include "grpcrowsource.h"
+#include "jobapi.h"
+#include "qualitymonitor.h"
+#include "readinesscontroller.h"
+#include "support/heartbeat.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace wf;
+using namespace wf::emu;
+using wf::test::scaledMs;
+
+namespace {
+
+ConfigureRequest job(int lo = 1, int hi = 50)
+{
+    ConfigureRequest q;
+    q.channelMin = lo;
+    q.channelMax = hi;
+    q.nfft = 256; // 65 bins below 500 Hz at prr 2000: small frames, quick tests
+    q.freqMax = 500;
+    q.height = 1000;
+    q.timeAxisDurationS = 30;
+    return q;
+}
+
+struct Rig {
+    FocusEmulator emu;
+    std::unique_ptr<FocusClient> client;
+    std::unique_ptr<ClientJobApi> api;
+    SystemClock clock;
+    std::unique_ptr<ReadinessController> ctl;
+    std::unique_ptr<QualityMonitor> quality;
+
+    explicit Rig(EmulatorOptions o) : emu(std::move(o))
+    {
+        if (emu.start() == 0)
+            qFatal("emulator: %s", qPrintable(emu.startError()));
+        ClientOptions co;
+        co.baseUrl = QUrl(emu.baseUrl());
+        client = std::make_unique<FocusClient>(co);
+        api = std::make_unique<ClientJobApi>(client.get());
+        ctl = std::make_unique<ReadinessController>(api.get(), &clock);
+        ctl->setStreamSourceFactory(GrpcRowSource::factory());
+        quality = std::make_unique<QualityMonitor>(ctl.get(), api.get());
+    }
+    ~Rig()
+    {
+        quality.reset();
+        ctl.reset();
+    }
+};
+
+EmulatorOptions incident()
+{
+    EmulatorOptions o;
+    o.waterfallRouteAbsent = true;
+    o.consumerDelayMs = 200;
+    return o;
+}
+
+} // namespace
+
+class TestGrpc : public QObject
+{
+    Q_OBJECT
+  private slots:
+    // The incident's server: the REST route is absent, the rows are on the stream, and reading it
+    // keeps the job alive long past the unread-job expiry.
+    void autoReadsTheStreamWhereRestIsAbsent()
+    {
+        EmulatorOptions o = incident();
+        o.jobExpiryMs = 1500;
+        o.negativeRowRate = 0.05;
+        Rig rig(o);
+        rig.ctl->start(job());
+        QTRY_VERIFY_WITH_TIMEOUT(rig.ctl->rowsReceived() > 20, scaledMs(15'000));
+        QCOMPARE(rig.ctl->rowSource(), RowSourceKind::Grpc);
+        QVERIFY(rig.ctl->restWaterfallAbsent());
+        QCOMPARE(rig.ctl->state(), JobState::StreamingData);
+        QCOMPARE(rig.ctl->polls().value(QStringLiteral("waterfall")).value(QStringLiteral("404")), 1);
+        const auto status = rig.ctl->streamSource()->status();
+        QCOMPARE(int(status.size()), 3);
+        QCOMPARE(status[0].plan.firstChannel, 1);
+        QCOMPARE(status[0].plan.lastChannel, 17);
+        QCOMPARE(status[2].plan.lastChannel, 50);
+        for (const auto &t : rig.ctl->streamTimes()) {
+            QVERIFY(t.connected);
+            QVERIFY(t.firstFrame);
+        }
+        // Three times the expiry with nobody polling REST: the stream keeps the job.
+        QTest::qWait(scaledMs(4500));
+        QCOMPARE(rig.emu.jobCount(), 1);
+        QCOMPARE(rig.ctl->state(), JobState::StreamingData);
+        QCOMPARE(*rig.ctl->diagnosis(), Diagnosis::Ok);
+        const QualityChecker &q = rig.quality->checker();
+        QCOMPARE(q.rowsChecked(), rig.ctl->rowsReceived());
+        // Every bin of every channel is checked; a clean stream has no false findings.
+        QCOMPARE(q.samplesChecked(), q.rowsChecked() * 50 * 65);
+        for (QualityCheck c : {QualityCheck::TimestampGaps, QualityCheck::TimestampOverlaps, QualityCheck::TimestampsBackwards,
+                               QualityCheck::MissingChannels, QualityCheck::DuplicateChannels, QualityCheck::RangeViolations,
+                               QualityCheck::MalformedReplies, QualityCheck::BlocksWithNegativeRange, QualityCheck::RaggedRows})
+            QVERIFY2(q.count(c) == 0, qualityCheckKey(c));
+        QVERIFY(q.count(QualityCheck::NegativeValues) > 0);
+        rig.ctl->stop();
+    }
+
+    // UNAVAILABLE mid-stream ("Cancelling all calls"): each stream reconnects and resumes; no row is
+    // lost or repeated, so no false gap.
+    void reconnectsAfterUnavailable()
+    {
+        EmulatorOptions o = incident();
+        o.streamDropEveryFrames = 15;
+        Rig rig(o);
+        rig.ctl->start(job(1, 8));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.ctl->rowsReceived() > 80, scaledMs(20'000));
+        QVERIFY(rig.ctl->streamSource()->reconnects() >= 3);
+        QCOMPARE(rig.ctl->state(), JobState::StreamingData);
+        const QualityChecker &q = rig.quality->checker();
+        QCOMPARE(q.count(QualityCheck::TimestampGaps), 0);
+        QCOMPARE(q.count(QualityCheck::MissingChannels), 0);
+        for (const auto &s : rig.ctl->streamSource()->status()) {
+            QCOMPARE(s.rowIndexGaps, 0);
+            QCOMPARE(s.rowIndexRepeats, 0);
+        }
+        const bool said = std::any_of(rig.ctl->errors().begin(), rig.ctl->errors().end(), [](const JobErrorEntry &e) {
+            return e.message.startsWith(QLatin1String("unavailable: gRPC 14: Cancelling all calls"));
+        });
+        QVERIFY(said);
+        rig.ctl->stop();
+    }
+
+    // A frame whose bytes do not match its shape is a finding; the job goes on.
+    void badFramesAreFindings()
+    {
+        EmulatorOptions o = incident();
+        o.streamBadFrameRate = 0.05;
+        Rig rig(o);
+        rig.ctl->start(job(1, 8));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.quality->checker().count(QualityCheck::MalformedReplies) > 0, scaledMs(20'000));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.ctl->rowsReceived() > 50, scaledMs(20'000));
+        QCOMPARE(rig.ctl->state(), JobState::StreamingData);
+        qint64 bad = 0;
+        for (const auto &s : rig.ctl->streamSource()->status())
+            bad += s.badFrames;
+        QVERIFY(bad > 0);
+        rig.ctl->stop();
+    }
+
+    // Nothing listens where the configure reply points: said in words, host:port included.
+    void cannotConnectIsSaid()
+    {
+        EmulatorOptions o = incident();
+        o.grpcStreams = false; // the reply names 12300 + slot, where nothing listens
+        Rig rig(o);
+        ReadinessSettings s;
+        s.maxNetworkErrors = 2;
+        rig.ctl->start(job(1, 8), s);
+        QTRY_VERIFY_WITH_TIMEOUT(isTerminal(rig.ctl->state()), scaledMs(60'000));
+        QCOMPARE(*rig.ctl->diagnosis(), Diagnosis::EndpointNotDeployed);
+        const bool said = std::any_of(rig.ctl->errors().begin(), rig.ctl->errors().end(), [](const JobErrorEntry &e) {
+            return e.message.contains(QLatin1String("cannot connect to 127.0.0.1:123"));
+        });
+        QVERIFY(said);
+    }
+
+    // The contract of `focusctl watch --rows-from`: a historic window served whole over gRPC gives
+    // exact counts (every row complete: rows_received and negative_values as the emulator served them).
+    void watchReportsTheStream()
+    {
+        EmulatorOptions o = incident();
+        o.negativeRowRate = 0.05;
+        o.historicSpeed = 8;
+        FocusEmulator emu(o);
+        QVERIFY2(emu.start() != 0, qPrintable(emu.startError()));
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QProcess proc;
+        proc.setProgram(QStringLiteral(FOCUSCTL_PATH));
+        proc.setArguments({QStringLiteral("watch"), QStringLiteral("--server"), emu.baseUrl(), QStringLiteral("--nfft"),
+                           QStringLiteral("256"), QStringLiteral("--channels"), QStringLiteral("1-8"), QStringLiteral("--historic"),
+                           QStringLiteral("%1-%2").arg(now - 120).arg(now - 114), QStringLiteral("--rows"), QStringLiteral("100000"),
+                           QStringLiteral("--report"), QStringLiteral("-"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QSignalSpy finished(&proc, &QProcess::finished);
+        proc.start();
+        QVERIFY(finished.wait(scaledMs(60'000)));
+        const QString err = QString::fromUtf8(proc.readAllStandardError());
+        const QJsonObject r = QJsonDocument::fromJson(proc.readAllStandardOutput()).object();
+        QVERIFY2(proc.exitCode() == 0, qPrintable(err));
+        QCOMPARE(r.value("row_source").toString(), QStringLiteral("grpc"));
+        QCOMPARE(r.value("diagnosis").toString(), QStringLiteral("analyzer_exited"));
+        QVERIFY2(err.contains(QLatin1String("gRPC stream 1 of 3 connected")), qPrintable(err));
+        const QJsonObject g = r.value("grpc").toObject();
+        QCOMPARE(g.value("streams").toInt(), 3);
+        QCOMPARE(g.value("values_per_channel").toInt(), 65);
+        QVERIFY(g.value("endpoint").toString().startsWith(QLatin1String("127.0.0.1:")));
+        const QJsonArray per = g.value("per_stream").toArray();
+        QCOMPARE(per.size(), 3);
+        QCOMPARE(per.at(0).toObject().value("channels").toArray(), (QJsonArray{1, 3}));
+        QCOMPARE(per.at(2).toObject().value("channels").toArray(), (QJsonArray{7, 8}));
+        const QString id = r.value("job_id").toString();
+        const auto served = emu.streamState(id);
+        QVERIFY(served);
+        const qint64 rows = served->totalRows;
+        QCOMPARE(qint64(r.value("rows_received").toDouble()), rows); // 6 s of 30 ms lines
+        QCOMPARE(qint64(per.at(1).toObject().value("lines").toDouble()), rows);
+        const QJsonObject q = r.value("quality").toObject();
+        QCOMPARE(qint64(q.value("negative_values").toDouble()), served->negativeValues.load());
+        QVERIFY(q.value("negative_values").toDouble() > 0);
+        QCOMPARE(qint64(q.value("samples_checked").toDouble()), rows * 8 * 65);
+        QCOMPARE(q.value("timestamp_gaps").toInt(), 0);
+        QCOMPARE(q.value("missing_channels").toInt(), 0);
+        QVERIFY(r.value("timeline_ms").toObject().value("first_data").isDouble());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGrpc)
+#include "tst_grpc.moc"
