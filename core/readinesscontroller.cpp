@@ -641,7 +641,6 @@ bool ReadinessController::startStream(const QString &why)
         if (!isTerminal(m_state))
             apply(JobEvent::AnalyzerExited); // every stream finished its calls: the job's data is done
     });
-    connect(src, &StreamRowSource::statusChanged, this, &ReadinessController::countersChanged);
     m_errors.append({elapsedMs(), QStringLiteral("gRPC"),
                      QStringLiteral("%1: reading %2 stream(s) at %3").arg(why).arg(config.streams.size()).arg(src->endpoint())});
     emit errorLogged(m_errors.last());

@@ -114,6 +114,7 @@ int RowStore::append(const WaterfallRow &row, double blockMinAmp, double blockMa
         m_reduced.offsets.resize(row.sensorIds.size() + 1);
         m_reduced.samples.resize(row.sensorIds.size());
         const bool offsetsValid = row.offsets.size() >= row.sensorIds.size() + 1;
+        qint64 negativeBins = 0, negativeCells = 0;
         for (size_t i = 0; i < row.sensorIds.size(); ++i) {
             m_reduced.offsets[i] = uint32_t(i);
             const size_t b = offsetsValid ? std::min<size_t>(row.offsets[i], row.samples.size()) : 0;
@@ -127,6 +128,7 @@ int RowStore::append(const WaterfallRow &row, double blockMinAmp, double blockMa
                 sum += v;
                 mx = std::max(mx, v);
                 neg = std::min(neg, v);
+                negativeBins += v < 0 ? 1 : 0;
                 ++finite;
             }
             float out = kNaN;
@@ -137,10 +139,14 @@ int RowStore::append(const WaterfallRow &row, double blockMinAmp, double blockMa
             else if (finite > 0)
                 out = m_reduction == BinReduction::Max ? mx : sum / float(finite);
             m_reduced.samples[i] = out;
+            negativeCells += out < 0 ? 1 : 0;
         }
         m_reduced.offsets.back() = uint32_t(row.sensorIds.size());
         m_reduced.frequencyBins = false;
-        return append(m_reduced, blockMinAmp, blockMaxAmp);
+        const int lines = append(m_reduced, blockMinAmp, blockMaxAmp);
+        // The totals count values as they came (every bin), as the quality checks do: one count everywhere.
+        m_totalNegativeSamples += negativeBins - negativeCells;
+        return lines;
     }
 
     const size_t nSensors = row.sensorIds.size();

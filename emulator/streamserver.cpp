@@ -88,7 +88,13 @@ class JobStreamServer::Service final : public pandadatastream::DataStreamService
         f.shapeX = channels * s.bins;
         f.shapeY = 1;
         f.jobSlot = s.slot;
+        // A burst of negative amplitudes, like the REST rows': a run of channels of the fiber (the same
+        // in every stream), their lowest bins below zero.
         const bool negativeLine = s.negativeRowRate > 0 && unitHash(s.seed, uint64_t(row), 41) < s.negativeRowRate;
+        const int jobLo = s.streams.front().firstChannel, jobHi = s.streams.back().lastChannel;
+        const int burstFirst = jobLo + int(unitHash(s.seed, uint64_t(row), 42) * (jobHi - jobLo + 1));
+        const int burstLast = burstFirst + std::max(1, (jobHi - jobLo + 1) / 20) - 1;
+        const int burstBins = std::max(1, s.bins / 8);
         QByteArray bytes;
         bytes.reserve(f.shapeX * 4);
         float lo = std::numeric_limits<float>::infinity(), hi = -lo;
@@ -98,7 +104,7 @@ class JobStreamServer::Service final : public pandadatastream::DataStreamService
             for (int b = 0; b < s.bins; ++b) {
                 // A spectrum falling with frequency, the scene's amplitude at its low end.
                 float v = base / (1.0f + 0.05f * float(b)) + float(unitHash(s.seed, uint64_t(row), uint64_t(ch), uint64_t(b)));
-                if (negativeLine && unitHash(s.seed, uint64_t(row), uint64_t(ch) * 4096 + uint64_t(b), 43) < 0.05) {
+                if (negativeLine && ch >= burstFirst && ch <= burstLast && b < burstBins) {
                     v = -0.5f - float(unitHash(s.seed, uint64_t(row), uint64_t(ch), 44)) * 6.0f;
                     ++negatives;
                 }

@@ -7,7 +7,14 @@
 #include "jobapi.h"
 #include "qualitymonitor.h"
 #include "readinesscontroller.h"
+#include "apptext.h"
+#include "configureform.h"
+#include "readinesspanel.h"
+#include "streaminspector.h"
 #include "support/heartbeat.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -158,6 +165,44 @@ class TestGrpc : public QObject
         rig.ctl->stop();
     }
 
+    // The job status panel of the GUI: the diagnosis in both languages and the frame inspector, one
+    // column per stream, filled from the frames.
+    void statusPanelShowsTheStreams()
+    {
+        Rig rig(incident());
+        ReadinessPanel panel;
+        panel.resize(900, 1000);
+        panel.setController(rig.ctl.get());
+        panel.show();
+        rig.ctl->start(job(1, 8));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.ctl->rowsReceived() > 10, scaledMs(15'000));
+        const auto *inspector = panel.findChild<StreamInspector *>(QStringLiteral("streamInspector"));
+        QVERIFY(inspector);
+        QTRY_VERIFY_WITH_TIMEOUT(inspector->isVisible() && inspector->streamCount() == 3, scaledMs(3000));
+        QCOMPARE(inspector->cellText(0, 0), QChar(0x2066) + QStringLiteral("1–3") + QChar(0x2069));
+        QTRY_VERIFY_WITH_TIMEOUT(inspector->cellText(6, 2).contains(QStringLiteral("130 × 1 × 1")), scaledMs(3000)); // 2 × 65
+        QCOMPARE(panel.diagnosisSentence(),
+                 QStringLiteral("The REST waterfall endpoint is not deployed on this server; rows come from the job's gRPC stream."));
+        installTranslations(*qApp, QStringLiteral("he"));
+        QTRY_VERIFY(panel.diagnosisSentence().contains(QStringLiteral("זרם ה-gRPC")));
+        installTranslations(*qApp, QStringLiteral("en"));
+        rig.ctl->stop();
+    }
+
+    // The form's choice of row source is remembered.
+    void formRemembersTheRowSource()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        ConfigureForm form;
+        QCOMPARE(form.rowsFrom(), RowsFrom::Auto);
+        form.setRowsFrom(RowsFrom::Grpc);
+        form.saveSettings(settings);
+        ConfigureForm again;
+        again.loadSettings(settings);
+        QCOMPARE(again.rowsFrom(), RowsFrom::Grpc);
+    }
+
     // Nothing listens where the configure reply points: said in words, host:port included.
     void cannotConnectIsSaid()
     {
@@ -224,5 +269,5 @@ class TestGrpc : public QObject
     }
 };
 
-QTEST_GUILESS_MAIN(TestGrpc)
+QTEST_MAIN(TestGrpc)
 #include "tst_grpc.moc"

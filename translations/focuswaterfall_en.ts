@@ -1514,6 +1514,26 @@ bad_response, client_error.
         <source>Channel n lies at fiber start + (n − 1) × %1</source>
         <translation>Channel n lies at fiber start + (n − 1) × %1</translation>
     </message>
+    <message>
+        <source>Rows from</source>
+        <translation>Rows from</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>REST waterfall</source>
+        <translation>REST waterfall</translation>
+    </message>
+    <message>
+        <source>gRPC stream</source>
+        <translation>gRPC stream</translation>
+    </message>
+    <message>
+        <source>Automatic reads the REST waterfall where the server has it and the job&apos;s gRPC stream (stream_url, stream_port) where it does not.</source>
+        <translation>Automatic reads the REST waterfall where the server has it and the job&apos;s gRPC stream (stream_url, stream_port) where it does not.</translation>
+    </message>
 </context>
 <context>
     <name>wf::ConnectDialog</name>
@@ -2159,6 +2179,10 @@ bad_response, client_error.
         <source>Endpoints: %1</source>
         <translation>Endpoints: %1</translation>
     </message>
+    <message>
+        <source>Rows from the gRPC stream at %1: %2 frames · %3 reconnects</source>
+        <translation>Rows from the gRPC stream at %1: %2 frames · %3 reconnects</translation>
+    </message>
 </context>
 <context>
     <name>wf::ReplayBar</name>
@@ -2239,6 +2263,73 @@ bad_response, client_error.
     <message>
         <source>Cannot open the recording %1: %2</source>
         <translation>Cannot open the recording %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wf::StreamInspector</name>
+    <message>
+        <source>gRPC streams: timeline and latest frame</source>
+        <translation>gRPC streams: timeline and latest frame</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>First frame</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Frames</translation>
+    </message>
+    <message>
+        <source>Time lines</source>
+        <translation>Time lines</translation>
+    </message>
+    <message>
+        <source>Last row index</source>
+        <translation>Last row index</translation>
+    </message>
+    <message>
+        <source>Shape (x × y × z)</source>
+        <translation>Shape (x × y × z)</translation>
+    </message>
+    <message>
+        <source>Bytes (latest frame)</source>
+        <translation>Bytes (latest frame)</translation>
+    </message>
+    <message>
+        <source>global_minimum … maximum</source>
+        <translation>global_minimum … maximum</translation>
+    </message>
+    <message>
+        <source>Values read: min … max</source>
+        <translation>Values read: min … max</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>Frames per second</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>Reconnects</translation>
+    </message>
+    <message>
+        <source>Bad frames</source>
+        <translation>Bad frames</translation>
+    </message>
+    <message>
+        <source>DataStream at %1 · %2 values per channel per line. The bytes are read as little-endian float32, channel-major (every bin of a channel, then the next): unverified on a real server, so compare the two ranges below.</source>
+        <translation>DataStream at %1 · %2 values per channel per line. The bytes are read as little-endian float32, channel-major (every bin of a channel, then the next): unverified on a real server, so compare the two ranges below.</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>Stream %1</translation>
     </message>
 </context>
 <context>

@@ -1514,6 +1514,26 @@ bad_response, client_error.
         <source>Channel n lies at fiber start + (n − 1) × %1</source>
         <translation>ערוץ n נמצא במיקום: תחילת הסיב + (n − 1) × %1</translation>
     </message>
+    <message>
+        <source>Rows from</source>
+        <translation>שורות מתוך</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>אוטומטי</translation>
+    </message>
+    <message>
+        <source>REST waterfall</source>
+        <translation>waterfall של REST</translation>
+    </message>
+    <message>
+        <source>gRPC stream</source>
+        <translation>זרם gRPC</translation>
+    </message>
+    <message>
+        <source>Automatic reads the REST waterfall where the server has it and the job&apos;s gRPC stream (stream_url, stream_port) where it does not.</source>
+        <translation>אוטומטי קורא את ה-waterfall של REST כשהשרת מציע אותו, ואת זרם ה-gRPC של המשימה (stream_url,‏ stream_port) כשאינו מציע.</translation>
+    </message>
 </context>
 <context>
     <name>wf::ConnectDialog</name>
@@ -2159,6 +2179,10 @@ bad_response, client_error.
         <source>Endpoints: %1</source>
         <translation>נקודות קצה: %1</translation>
     </message>
+    <message>
+        <source>Rows from the gRPC stream at %1: %2 frames · %3 reconnects</source>
+        <translation>שורות מזרם ה-gRPC בכתובת %1: מסגרות: %2 · התחברויות מחדש: %3</translation>
+    </message>
 </context>
 <context>
     <name>wf::ReplayBar</name>
@@ -2239,6 +2263,73 @@ bad_response, client_error.
     <message>
         <source>Cannot open the recording %1: %2</source>
         <translation>לא ניתן לפתוח את ההקלטה %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wf::StreamInspector</name>
+    <message>
+        <source>gRPC streams: timeline and latest frame</source>
+        <translation>זרמי gRPC: ציר זמן והמסגרת האחרונה</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>ערוצים</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>התחבר</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>מסגרת ראשונה</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>מסגרות</translation>
+    </message>
+    <message>
+        <source>Time lines</source>
+        <translation>שורות זמן</translation>
+    </message>
+    <message>
+        <source>Last row index</source>
+        <translation>אינדקס השורה האחרונה</translation>
+    </message>
+    <message>
+        <source>Shape (x × y × z)</source>
+        <translation>צורה (x × y × z)</translation>
+    </message>
+    <message>
+        <source>Bytes (latest frame)</source>
+        <translation>בתים (המסגרת האחרונה)</translation>
+    </message>
+    <message>
+        <source>global_minimum … maximum</source>
+        <translation>global_minimum … maximum</translation>
+    </message>
+    <message>
+        <source>Values read: min … max</source>
+        <translation>ערכים שנקראו: מינימום … מקסימום</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>מסגרות לשנייה</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>התחברויות מחדש</translation>
+    </message>
+    <message>
+        <source>Bad frames</source>
+        <translation>מסגרות פגומות</translation>
+    </message>
+    <message>
+        <source>DataStream at %1 · %2 values per channel per line. The bytes are read as little-endian float32, channel-major (every bin of a channel, then the next): unverified on a real server, so compare the two ranges below.</source>
+        <translation>DataStream בכתובת %1 · %2 ערכים לערוץ בכל שורה. הבתים נקראים כ-float32 בסדר little-endian, לפי ערוץ (כל התאים של ערוץ, ואז הבא): קריאה זו לא אומתה מול שרת אמיתי, לכן השוו את שני הטווחים שלהלן.</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>זרם %1</translation>
     </message>
 </context>
 <context>

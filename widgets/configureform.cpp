@@ -45,10 +45,12 @@ ConfigureForm::ConfigureForm(QWidget *parent)
       m_distance(new QLabel(this)), m_bounds(new QLabel(this)), m_nfftLabel(new QLabel(this)),
       m_nfft(new QComboBox(this)), m_freqLabel(new QLabel(this)), m_freqMin(new QDoubleSpinBox(this)),
       m_freqMax(new QDoubleSpinBox(this)), m_heightLabel(new QLabel(this)), m_height(new QSpinBox(this)),
-      m_timeAxisLabel(new QLabel(this)), m_timeAxis(new QDoubleSpinBox(this)), m_time(new TimeWindowBox(this)), m_violations(new QLabel(this)), m_rejection(new QLabel(this)),
+      m_timeAxisLabel(new QLabel(this)), m_timeAxis(new QDoubleSpinBox(this)),
+      m_rowsFromLabel(new QLabel(this)), m_rowsFrom(new QComboBox(this)), m_time(new TimeWindowBox(this)), m_violations(new QLabel(this)), m_rejection(new QLabel(this)),
       m_configure(new QPushButton(this))
 {
     m_view->addItems({QString(), QString(), QString()}); // texts in retranslate(), index == ViewType
+    m_rowsFrom->addItems({QString(), QString(), QString()}); // index == RowsFrom
     m_channelMin->setRange(1, 99999);
     m_channelMax->setRange(1, 99999);
     for (QDoubleSpinBox *f : {m_freqMin, m_freqMax}) {
@@ -69,6 +71,7 @@ ConfigureForm::ConfigureForm(QWidget *parent)
     m_freqMax->setObjectName(QStringLiteral("freqMax"));
     m_height->setObjectName(QStringLiteral("height"));
     m_timeAxis->setObjectName(QStringLiteral("timeAxis"));
+    m_rowsFrom->setObjectName(QStringLiteral("rowsFrom"));
     m_violations->setObjectName(QStringLiteral("violations"));
     m_rejection->setObjectName(QStringLiteral("serverRejection"));
     m_configure->setObjectName(QStringLiteral("configureJob"));
@@ -135,6 +138,7 @@ void ConfigureForm::buildLayout()
     job->addRow(m_freqLabel, freq);
     job->addRow(m_heightLabel, m_height);
     job->addRow(m_timeAxisLabel, m_timeAxis);
+    job->addRow(m_rowsFromLabel, m_rowsFrom);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -170,6 +174,12 @@ void ConfigureForm::retranslate()
     m_freqLabel->setText(tr("Frequency range (Hz)"));
     m_heightLabel->setText(tr("Display height (rows)"));
     m_timeAxisLabel->setText(tr("Time axis (s)"));
+    m_rowsFromLabel->setText(tr("Rows from"));
+    m_rowsFrom->setItemText(int(RowsFrom::Auto), tr("Automatic"));
+    m_rowsFrom->setItemText(int(RowsFrom::Rest), tr("REST waterfall"));
+    m_rowsFrom->setItemText(int(RowsFrom::Grpc), tr("gRPC stream"));
+    m_rowsFrom->setToolTip(tr("Automatic reads the REST waterfall where the server has it and the job's gRPC "
+                              "stream (stream_url, stream_port) where it does not."));
     m_configure->setText(m_busy ? tr("Configuring…") : tr("Configure job"));
     if (m_channelRange)
         m_bounds->setText(tr("The fiber has channels %1 to %2; one job takes at most %3.")
@@ -178,6 +188,16 @@ void ConfigureForm::retranslate()
     updateViolations();
     if (m_rejected)
         showServerRejection(m_rejected->httpStatus, m_rejected->message);
+}
+
+RowsFrom ConfigureForm::rowsFrom() const
+{
+    return RowsFrom(std::clamp(m_rowsFrom->currentIndex(), 0, 2));
+}
+
+void ConfigureForm::setRowsFrom(RowsFrom rowsFrom)
+{
+    m_rowsFrom->setCurrentIndex(int(rowsFrom));
 }
 
 ViewType ConfigureForm::view() const
@@ -383,6 +403,7 @@ void ConfigureForm::saveSettings(QSettings &settings) const
     const ConfigureRequest q = request();
     settings.beginGroup(QStringLiteral("configure"));
     settings.setValue(QStringLiteral("view"), int(q.view));
+    settings.setValue(QStringLiteral("rowsFrom"), rowsFromName(rowsFrom()));
     settings.setValue(QStringLiteral("channelMin"), q.channelMin);
     settings.setValue(QStringLiteral("channelMax"), m_channelMax->value());
     settings.setValue(QStringLiteral("nfft"), m_lastNfft);
@@ -402,6 +423,7 @@ void ConfigureForm::loadSettings(QSettings &settings)
     settings.beginGroup(QStringLiteral("configure"));
     ConfigureRequest q;
     q.view = ViewType(std::clamp(settings.value(QStringLiteral("view"), int(cur.view)).toInt(), 0, 2));
+    setRowsFrom(rowsFromFromName(settings.value(QStringLiteral("rowsFrom")).toString()).value_or(RowsFrom::Auto));
     q.channelMin = settings.value(QStringLiteral("channelMin"), cur.channelMin).toInt();
     q.channelMax = settings.value(QStringLiteral("channelMax"), m_channelMax->value()).toInt();
     q.nfft = settings.value(QStringLiteral("nfft"), m_lastNfft).toInt();

@@ -4,6 +4,7 @@
 // otherwise it names the wrong field in words. Talks to no server: its owner answers
 // recordingsRequested and reports rejections back.
 #include "models.h"
+#include "readinesscontroller.h"
 
 #include <QList>
 #include <QStringList>
@@ -42,6 +43,10 @@ class ConfigureForm : public QWidget
     void showServerRejection(int httpStatus, const QString &message);
     void clearServerRejection();
     QString serverRejectionText() const;
+
+    // Where the job's rows are read (a reading setting, not part of the request); remembered.
+    RowsFrom rowsFrom() const;
+    void setRowsFrom(RowsFrom rowsFrom);
 
     void saveSettings(QSettings &settings) const;
     void loadSettings(QSettings &settings);
@@ -92,6 +97,8 @@ class ConfigureForm : public QWidget
     QSpinBox *m_height;
     QLabel *m_timeAxisLabel;
     QDoubleSpinBox *m_timeAxis;
+    QLabel *m_rowsFromLabel;
+    QComboBox *m_rowsFrom;
 
     TimeWindowBox *m_time;
 

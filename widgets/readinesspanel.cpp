@@ -3,6 +3,7 @@
 #include "apptext.h"
 #include "jobparamsview.h"
 #include "jobtimelineview.h"
+#include "streaminspector.h"
 #include "replycounterstable.h"
 #include "requestlogview.h"
 
@@ -48,6 +49,7 @@ ReadinessPanel::ReadinessPanel(QWidget *parent) : QWidget(parent), m_refresh(new
     connect(m_refresh, &QTimer::timeout, this, [this] {
         refreshElapsed();
         refreshTimeline();
+        m_streams->refresh(m_controller);
     });
 
     // The verdict and the buttons stay in view; the details scroll when the window is short.
@@ -56,6 +58,7 @@ ReadinessPanel::ReadinessPanel(QWidget *parent) : QWidget(parent), m_refresh(new
     buildTimelineBox();
     buildCountersBox();
     buildLogBox();
+    m_streams = new StreamInspector(details);
     m_details = new QGridLayout(details);
     m_details->setContentsMargins(0, 0, 0, 0);
     arrange(false);
@@ -174,14 +177,16 @@ void ReadinessPanel::arrange(bool wide)
         return;
     m_wide = wide;
     for (QWidget *w : {static_cast<QWidget *>(m_job), static_cast<QWidget *>(m_timelineBox),
-                       static_cast<QWidget *>(m_countersBox), static_cast<QWidget *>(m_logBox)})
+                       static_cast<QWidget *>(m_countersBox), static_cast<QWidget *>(m_streams),
+                       static_cast<QWidget *>(m_logBox)})
         m_details->removeWidget(w);
     m_details->addWidget(m_job, 0, 0, 1, wide ? 2 : 1);
     m_details->addWidget(m_timelineBox, 1, 0);
     m_details->addWidget(m_countersBox, wide ? 1 : 2, wide ? 1 : 0);
-    m_details->addWidget(m_logBox, wide ? 2 : 3, 0, 1, wide ? 2 : 1);
-    for (int row = 0; row < 4; ++row)
-        m_details->setRowStretch(row, row == (wide ? 2 : 3) ? 1 : 0);
+    m_details->addWidget(m_streams, wide ? 2 : 3, 0, 1, wide ? 2 : 1);
+    m_details->addWidget(m_logBox, wide ? 3 : 4, 0, 1, wide ? 2 : 1);
+    for (int row = 0; row < 5; ++row)
+        m_details->setRowStretch(row, row == (wide ? 3 : 4) ? 1 : 0);
     m_details->setColumnStretch(1, wide ? 1 : 0);
     m_details->setColumnStretch(0, 1);
 }
@@ -378,6 +383,16 @@ void ReadinessPanel::refreshCounters()
     const QString none = QStringLiteral("—");
     auto ms = [&none](const std::optional<double> &v) { return v ? ReadinessText::milliseconds(*v) : none; };
     const ReadinessController *c = m_controller;
+    if (c && c->rowSource() == RowSourceKind::Grpc && c->streamSource()) {
+        const StreamRowSource *src = c->streamSource();
+        qint64 frames = 0;
+        for (const StreamStatus &st : src->status())
+            frames += st.frames;
+        m_latency->setText(tr("Rows from the gRPC stream at %1: %2 frames · %3 reconnects")
+                               .arg(QChar(0x2066) + src->endpoint() + QChar(0x2069), ReadinessText::number(frames),
+                                    ReadinessText::number(src->reconnects())));
+        return;
+    }
     m_latency->setText(tr("Waterfall polls: last %1 · p95 %2 · poll interval %3")
                            .arg(c ? ms(c->lastPollLatencyMs()) : none, c ? ms(c->p95PollLatencyMs()) : none,
                                 c && c->configureReply() ? ms(double(c->currentPollIntervalMs())) : none));

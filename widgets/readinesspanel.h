@@ -110,6 +110,7 @@ class ReadinessPanel : public QWidget
     QGroupBox *m_timelineBox = nullptr;
     QGroupBox *m_countersBox = nullptr;
     QGroupBox *m_logBox = nullptr;
+    class StreamInspector *m_streams = nullptr;
     JobTimelineView *m_timeline = nullptr;
     ReplyCountersTable *m_counters = nullptr;
     QLabel *m_rows = nullptr;

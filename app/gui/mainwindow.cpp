@@ -162,7 +162,9 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
         m_form->setBusy(true);
         QSettings settings;
         m_form->saveSettings(settings);
-        m_controller->start(request, m_setup.readiness);
+        ReadinessSettings readiness = m_setup.readiness;
+        readiness.rowsFrom = m_form->rowsFrom();
+        m_controller->start(request, readiness);
     });
     connect(m_form, &ConfigureForm::recordingsRequested, this, [this](qint64 startS, qint64 endS) {
         m_setup.client->recordings(startS, endS, [this](const Reply<QList<Recording>> &r) {

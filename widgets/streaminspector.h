@@ -1,0 +1,37 @@
+#pragma once
+// StreamInspector: the frame inspector of a job read from its gRPC DataStream. One column per
+// stream: its channels, when it connected and sent its first frame, frames and lines, the latest
+// frame's shape and bytes, its global range against the range of the values as we read them, rate,
+// reconnects and bad frames — so a tester pointing the viewer at a real server sees at once whether
+// our reading of the bytes fits it. Hidden unless the rows come from the stream. GUI thread.
+#include <QGroupBox>
+
+class QLabel;
+class QTableWidget;
+
+namespace wf {
+
+class ReadinessController;
+
+class StreamInspector : public QGroupBox
+{
+    Q_OBJECT
+  public:
+    explicit StreamInspector(QWidget *parent = nullptr);
+
+    void refresh(const ReadinessController *controller); // null or a REST job: hidden
+    QString cellText(int field, int stream) const;        // for tests
+    int streamCount() const;
+
+  protected:
+    void changeEvent(QEvent *event) override;
+
+  private:
+    void retranslate();
+
+    QLabel *m_summary;
+    QTableWidget *m_table;
+    const ReadinessController *m_last = nullptr;
+};
+
+} // namespace wf
