@@ -43,5 +43,6 @@ double percentileOf(std::vector<double> v, double p);
 wf::WaterfallBlocks makeBody(uint32_t seed, qint64 startMs);
 
 void benchIngest(Report &report);
+void benchGrpcIngest(Report &report);
 
 } // namespace bench

@@ -344,7 +344,7 @@ int main(int argc, char **argv)
                                         QStringLiteral("Print one JSON object instead of a table."));
     cli.addOption(jsonOption);
     const QCommandLineOption onlyOption(QStringLiteral("only"),
-                                        QStringLiteral("Run only these benchmarks (comma-separated: decode, ingest, render)."),
+                                        QStringLiteral("Run only these benchmarks (comma-separated: decode, ingest, render, grpc)."),
                                         QStringLiteral("names"));
     cli.addOption(onlyOption);
     cli.process(app);
@@ -354,6 +354,7 @@ int main(int argc, char **argv)
         {"decode", benchDecode},
         {"ingest", benchIngest},
         {"render", benchRender},
+        {"grpc", benchGrpcIngest},
     };
 
     Report report;
