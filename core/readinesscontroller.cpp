@@ -644,6 +644,7 @@ bool ReadinessController::startStream(const QString &why)
     m_errors.append({elapsedMs(), QStringLiteral("gRPC"),
                      QStringLiteral("%1: reading %2 stream(s) at %3").arg(why).arg(config.streams.size()).arg(src->endpoint())});
     emit errorLogged(m_errors.last());
+    emit streamSourceStarted(src);
     src->start(config);
     emit countersChanged();
     return true;

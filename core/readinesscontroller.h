@@ -115,6 +115,7 @@ class ReadinessController : public QObject
     void rowsReceivedBlocks(const std::shared_ptr<const wf::WaterfallBlocks> &blocks);
     void malformedReply(const QString &endpoint, const QString &evidence); // the job goes on
     void streamRangeMismatch(const QString &endpoint, const QString &evidence); // a gRPC frame's global range lies
+    void streamSourceStarted(wf::StreamRowSource *source); // before its start(): recorders attach here
 
   private:
     void apply(JobEvent event, const QString &why = QString());

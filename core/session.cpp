@@ -35,7 +35,9 @@ QJsonObject settingsJson(const ReadinessSettings &s)
                        {QStringLiteral("max_poll_ms"), s.maxPollMs},
                        {QStringLiteral("max_server_errors"), s.maxServerErrors},
                        {QStringLiteral("max_network_errors"), s.maxNetworkErrors},
-                       {QStringLiteral("expiry_confirmations"), s.expiryConfirmations}};
+                       {QStringLiteral("expiry_confirmations"), s.expiryConfirmations},
+                       {QStringLiteral("max_bad_replies"), s.maxBadReplies},
+                       {QStringLiteral("rows_from"), rowsFromName(s.rowsFrom)}};
 }
 
 QJsonObject thresholdsJson(const QualityThresholds &t)
@@ -81,6 +83,20 @@ Error decodeSettings(const QJsonObject &o, ReadinessSettings &s)
     WF_SESSION_TRY(getIntField(o, "max_poll_ms", s.maxPollMs, 1, 3'600'000));
     WF_SESSION_TRY(getIntField(o, "max_server_errors", s.maxServerErrors, 1, 1'000'000));
     WF_SESSION_TRY(getIntField(o, "max_network_errors", s.maxNetworkErrors, 1, 1'000'000));
+    // Added later: a recording without them replays with the defaults of its time.
+    if (o.contains(QLatin1String("max_bad_replies")))
+        WF_SESSION_TRY(getIntField(o, "max_bad_replies", s.maxBadReplies, 1, 1'000'000));
+    if (o.contains(QLatin1String("rows_from"))) {
+        QString name;
+        WF_SESSION_TRY(getStringField(o, "rows_from", name));
+        const std::optional<RowsFrom> r = rowsFromFromName(name);
+        if (!r)
+            return DecodeError{DecodeErrorKind::InvalidValue, QStringLiteral("rows_from"),
+                               QStringLiteral("\"%1\" is not auto, rest or grpc").arg(name.left(40))};
+        s.rowsFrom = *r;
+    } else {
+        s.rowsFrom = RowsFrom::Rest; // recorded before the gRPC stream existed
+    }
     return getIntField(o, "expiry_confirmations", s.expiryConfirmations, 1, 1'000'000);
 }
 
@@ -178,6 +194,95 @@ Error decodeReplyLine(const QJsonObject &o, SessionReply &r)
     return std::nullopt;
 }
 
+const char *streamKindName(StreamEvent::Kind k)
+{
+    switch (k) {
+    case StreamEvent::Kind::Connected: return "connected";
+    case StreamEvent::Kind::Frame: return "frame";
+    case StreamEvent::Kind::Problem: return "problem";
+    }
+    return "problem";
+}
+
+Error decodeStreamLine(const QJsonObject &o, SessionStreamEvent &out)
+{
+    WF_SESSION_TRY(getIntField(o, "at_ms", out.atMs, 0, kSessionMaxAtMs));
+    StreamEvent &e = out.event;
+    WF_SESSION_TRY(getIntField(o, "stream", e.stream, 0, 100'000));
+    QString kind;
+    WF_SESSION_TRY(getStringField(o, "event", kind));
+    if (kind == QLatin1String("connected")) {
+        e.kind = StreamEvent::Kind::Connected;
+        e.reconnect = o.value(QLatin1String("reconnect")).toBool(false);
+        return std::nullopt;
+    }
+    if (kind == QLatin1String("problem")) {
+        e.kind = StreamEvent::Kind::Problem;
+        QString name;
+        WF_SESSION_TRY(getStringField(o, "problem", name));
+        bool known = false;
+        for (StreamProblem p : {StreamProblem::CannotConnect, StreamProblem::Unavailable, StreamProblem::DeadlineExceeded,
+                                StreamProblem::BadFrame, StreamProblem::RangeMismatch, StreamProblem::Ended,
+                                StreamProblem::Failed})
+            if (streamProblemName(p) == name) {
+                e.problem = p;
+                known = true;
+            }
+        if (!known)
+            return DecodeError{DecodeErrorKind::InvalidValue, QStringLiteral("problem"),
+                               QStringLiteral("unknown stream problem \"%1\"").arg(name.left(40))};
+        WF_SESSION_TRY(getStringField(o, "evidence", e.evidence, true));
+        e.final = o.value(QLatin1String("final")).toBool(false);
+        return std::nullopt;
+    }
+    if (kind != QLatin1String("frame"))
+        return DecodeError{DecodeErrorKind::InvalidValue, QStringLiteral("event"),
+                           QStringLiteral("unknown stream event \"%1\"").arg(kind.left(40))};
+    e.kind = StreamEvent::Kind::Frame;
+    StreamFrame &f = e.frame;
+    f.streamId = e.stream;
+    constexpr qint64 kBig = std::numeric_limits<qint64>::max() / 2;
+    WF_SESSION_TRY(getIntField(o, "start_channel", f.startChannel, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+    WF_SESSION_TRY(getIntField(o, "end_channel", f.endChannel, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+    WF_SESSION_TRY(getIntField(o, "shape_x", f.shapeX, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+    WF_SESSION_TRY(getIntField(o, "shape_y", f.shapeY, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+    WF_SESSION_TRY(getIntField(o, "shape_z", f.shapeZ, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+    WF_SESSION_TRY(getIntField(o, "job_id", f.jobSlot, -1, std::numeric_limits<int>::max()));
+    WF_SESSION_TRY(getIntField(o, "bytes", f.bytes, 0, kBig));
+    WF_SESSION_TRY(getIntField(o, "received_at_ms", f.receivedAtMs, 0, kBig));
+    double mn = 0, mx = 0;
+    WF_SESSION_TRY(json::getDouble(o.value(QLatin1String("global_minimum")), QStringLiteral("global_minimum"), mn));
+    WF_SESSION_TRY(json::getDouble(o.value(QLatin1String("global_maximum")), QStringLiteral("global_maximum"), mx));
+    f.globalMinimum = float(mn);
+    f.globalMaximum = float(mx);
+    for (const char *key : {"timestamps", "row_index", "main_data"}) {
+        QJsonArray a;
+        WF_SESSION_TRY(json::getArray(o.value(QLatin1String(key)), QLatin1String(key), a));
+        if (a.size() > 100'000)
+            return DecodeError{DecodeErrorKind::OutOfRange, QLatin1String(key), QStringLiteral("too many entries")};
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString p = json::index(QLatin1String(key), i);
+            if (qstrcmp(key, "main_data") == 0) {
+                if (!a.at(i).isString())
+                    return json::wrongType(p, "base64 string", a.at(i));
+                auto bytes = QByteArray::fromBase64Encoding(a.at(i).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+                if (!bytes)
+                    return DecodeError{DecodeErrorKind::InvalidValue, p, QStringLiteral("not valid base64")};
+                f.mainData.push_back(std::move(*bytes));
+            } else {
+                qint64 v = 0;
+                WF_SESSION_TRY(json::getInt(a.at(i), p, v, -kBig, kBig));
+                if (qstrcmp(key, "timestamps") == 0)
+                    f.timestampsMs.push_back(v);
+                else
+                    f.rowIndex.push_back(int32_t(std::clamp<qint64>(v, std::numeric_limits<int32_t>::min(),
+                                                                    std::numeric_limits<int32_t>::max())));
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 Error decodeTrailer(const QJsonObject &o, SessionTrailer &t)
 {
     WF_SESSION_TRY(getIntField(o, "ended_at_ms", t.endedAtMs, 0, kSessionMaxAtMs));
@@ -204,7 +309,8 @@ qint64 Session::endMs() const
 {
     if (trailer)
         return trailer->endedAtMs;
-    return replies.empty() ? 0 : replies.back().atMs;
+    const qint64 r = replies.empty() ? 0 : replies.back().atMs;
+    return std::max(r, streamEvents.empty() ? qint64(0) : streamEvents.back().atMs);
 }
 
 std::optional<EndpointId> endpointFromRoute(const QString &route)
@@ -257,6 +363,45 @@ QByteArray encodeSessionReply(const SessionReply &r)
         o.insert(QStringLiteral("redirect_location"), i.redirectLocation);
     if (i.insecure)
         o.insert(QStringLiteral("insecure"), true);
+    return line(o);
+}
+
+QByteArray encodeSessionStreamEvent(const SessionStreamEvent &se)
+{
+    const StreamEvent &e = se.event;
+    QJsonObject o{{QStringLiteral("type"), QStringLiteral("stream")},
+                  {QStringLiteral("at_ms"), double(se.atMs)},
+                  {QStringLiteral("stream"), e.stream},
+                  {QStringLiteral("event"), QLatin1String(streamKindName(e.kind))}};
+    if (e.kind == StreamEvent::Kind::Connected) {
+        o.insert(QStringLiteral("reconnect"), e.reconnect);
+    } else if (e.kind == StreamEvent::Kind::Problem) {
+        o.insert(QStringLiteral("problem"), streamProblemName(e.problem));
+        o.insert(QStringLiteral("evidence"), e.evidence);
+        o.insert(QStringLiteral("final"), e.final);
+    } else {
+        const StreamFrame &f = e.frame;
+        QJsonArray timestamps, rows, data;
+        for (qint64 t : f.timestampsMs)
+            timestamps.append(double(t));
+        for (int32_t r : f.rowIndex)
+            rows.append(r);
+        for (const QByteArray &b : f.mainData)
+            data.append(QString::fromLatin1(b.toBase64()));
+        o.insert(QStringLiteral("start_channel"), f.startChannel);
+        o.insert(QStringLiteral("end_channel"), f.endChannel);
+        o.insert(QStringLiteral("shape_x"), f.shapeX);
+        o.insert(QStringLiteral("shape_y"), f.shapeY);
+        o.insert(QStringLiteral("shape_z"), f.shapeZ);
+        o.insert(QStringLiteral("global_minimum"), double(f.globalMinimum));
+        o.insert(QStringLiteral("global_maximum"), double(f.globalMaximum));
+        o.insert(QStringLiteral("job_id"), f.jobSlot);
+        o.insert(QStringLiteral("bytes"), double(f.bytes));
+        o.insert(QStringLiteral("received_at_ms"), double(f.receivedAtMs));
+        o.insert(QStringLiteral("timestamps"), timestamps);
+        o.insert(QStringLiteral("row_index"), rows);
+        o.insert(QStringLiteral("main_data"), data);
+    }
     return line(o);
 }
 
@@ -315,6 +460,16 @@ Result<Session> parseSession(const QByteArray &data, qint64 maxLineBytes)
                                      .arg(r.atMs)
                                      .arg(s.replies.back().atMs));
             s.replies.push_back(std::move(r));
+        } else if (type == QLatin1String("stream")) {
+            SessionStreamEvent e;
+            if (Error err = decodeStreamLine(o, e))
+                return atLine(lineNo, *err);
+            if (!s.streamEvents.empty() && e.atMs < s.streamEvents.back().atMs)
+                return lineError(lineNo, DecodeErrorKind::InvalidValue,
+                                 QStringLiteral("at_ms %1 goes back in time (previous stream event at %2)")
+                                     .arg(e.atMs)
+                                     .arg(s.streamEvents.back().atMs));
+            s.streamEvents.push_back(std::move(e));
         } else if (type == QLatin1String("end")) {
             SessionTrailer t;
             if (Error e = decodeTrailer(o, t))

@@ -36,6 +36,12 @@ struct SessionReply {
     QByteArray body;
 };
 
+// What the job's gRPC stream source met, at session time atMs (a "stream" line).
+struct SessionStreamEvent {
+    qint64 atMs = 0;
+    StreamEvent event;
+};
+
 struct SessionTrailer {
     qint64 endedAtMs = 0;
     QString state;     // jobStateName()
@@ -45,6 +51,7 @@ struct SessionTrailer {
 struct Session {
     SessionHeader header;
     std::vector<SessionReply> replies; // in recorded order; atMs never decreases
+    std::vector<SessionStreamEvent> streamEvents; // the same, for the gRPC stream
     std::optional<SessionTrailer> trailer; // absent when the recording was cut short
     // Where a replay ends: the trailer's time, else the last reply's.
     qint64 endMs() const;
@@ -54,6 +61,7 @@ struct Session {
 QByteArray encodeSessionHeader(const SessionHeader &header);
 QByteArray encodeSessionReply(const SessionReply &reply);
 QByteArray encodeSessionTrailer(const SessionTrailer &trailer);
+QByteArray encodeSessionStreamEvent(const SessionStreamEvent &event);
 
 Result<Session> parseSession(const QByteArray &data, qint64 maxLineBytes = kSessionMaxLineBytes);
 Result<Session> loadSession(const QString &path, qint64 maxBytes = kSessionMaxBytes,

@@ -44,6 +44,22 @@ void SessionRecorder::record(const CallInfo &info, const QByteArray &body)
         ++m_replies;
 }
 
+void SessionRecorder::attachStreams(ReadinessController *controller)
+{
+    connect(controller, &ReadinessController::streamSourceStarted, this, [this](StreamRowSource *source) {
+        if (auto *s = qobject_cast<AssemblingStreamSource *>(source))
+            connect(s, &AssemblingStreamSource::recordable, this, &SessionRecorder::recordStream);
+    });
+}
+
+void SessionRecorder::recordStream(const StreamEvent &event)
+{
+    if (!isRecording())
+        return;
+    if (writeLine(encodeSessionStreamEvent(SessionStreamEvent{m_now(), event})))
+        ++m_streamEvents;
+}
+
 void SessionRecorder::finish(const SessionTrailer &trailer)
 {
     if (!isRecording())

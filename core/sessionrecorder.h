@@ -30,6 +30,10 @@ class SessionRecorder : public QObject
     // Records every reply of `client` until finish(); several clients may be attached.
     void attach(FocusClient *client);
     void record(const CallInfo &info, const QByteArray &body);
+    // Records what the controller's gRPC stream source meets (frames as they came), for every job.
+    void attachStreams(ReadinessController *controller);
+    void recordStream(const StreamEvent &event);
+    qint64 streamEventsRecorded() const { return m_streamEvents; }
     // Writes the trailer and closes the file.
     void finish(const SessionTrailer &trailer);
 
@@ -50,7 +54,7 @@ class SessionRecorder : public QObject
     std::function<qint64()> m_now;
     QFile m_file;
     qint64 m_maxBytes = kSessionMaxBytes;
-    qint64 m_written = 0, m_replies = 0;
+    qint64 m_written = 0, m_replies = 0, m_streamEvents = 0;
     RecorderError m_error = RecorderError::None;
     QString m_errorDetail;
     bool m_flushPending = false;

@@ -1,5 +1,7 @@
 #include "sessionreplay.h"
 
+#include "replaystreamsource.h"
+
 #include <cmath>
 
 namespace wf {
@@ -14,6 +16,11 @@ SessionReplay::SessionReplay(Session session, QObject *parent)
 {
     m_timer.setInterval(0);
     connect(&m_timer, &QTimer::timeout, this, &SessionReplay::slice);
+    // A job whose rows came from the gRPC stream gets them again from the recorded stream events.
+    m_controller.setStreamSourceFactory([this]() -> std::unique_ptr<StreamRowSource> {
+        return std::make_unique<ReplayStreamSource>(&m_session.streamEvents, &m_clock,
+                                                    [this] { return m_controller.elapsedMs(); });
+    });
 }
 
 SessionReplay::~SessionReplay()

@@ -65,12 +65,65 @@ class StreamRowSource : public QObject
     virtual int reconnects() const = 0;
 
   signals:
+    // First of all for every event, before anything reads the time: a SystemClock holds it here
+    // (holdUntilIdle), so everything that handles one frame sees one instant, as a replay does.
+    void eventArriving();
     void rowsArrived(const std::shared_ptr<const wf::WaterfallBlocks> &blocks);
     void streamConnected(int streamIndex);
     void firstFrame(int streamIndex);
     void problem(int streamIndex, wf::StreamProblem kind, const QString &evidence);
     void allEnded();
     void statusChanged();
+};
+
+// What a stream source met, as it came: what a recording keeps and a replay plays again (the rows,
+// findings and counts are derived from these, the same way live and replayed).
+struct StreamEvent {
+    enum class Kind { Connected, Frame, Problem } kind = Kind::Frame;
+    int stream = 0;            // index into the plan
+    bool reconnect = false;    // Connected
+    StreamFrame frame;         // Frame: with its main_data bytes
+    std::shared_ptr<const DecodedFrame> decoded; // Frame: read already (off the UI thread), or null
+    StreamProblem problem = StreamProblem::Failed; // Problem (transport only: frame findings are derived)
+    QString evidence;
+    bool final = false;        // Problem: the call ended for good (stream ended)
+};
+
+// The part of a stream source that lives on its owner's thread: it takes events (from worker
+// threads, or from a recording), assembles full lines, keeps the per-stream status and emits the
+// signals. GrpcRowSource (wf_grpc) feeds it from the network; ReplayStreamSource from a session.
+class AssemblingStreamSource : public StreamRowSource
+{
+    Q_OBJECT
+  public:
+    using StreamRowSource::StreamRowSource;
+
+    std::vector<StreamStatus> status() const override { return m_status; }
+    QString endpoint() const override;
+    qint64 completeRows() const override { return m_rows; }
+    int reconnects() const override;
+
+  signals:
+    void recordable(const wf::StreamEvent &event); // every event handled, for a SessionRecorder
+
+  protected:
+    void begin(const StreamSourceConfig &config); // resets the assembly and status
+    void end();                                    // at stop: the held complete row goes on
+    void handle(const StreamEvent &event);
+    bool running() const { return m_running; }
+    const StreamSourceConfig &config() const { return m_config; }
+
+  private:
+    void onFrame(int index, const StreamFrame &frame, const DecodedFrame &decoded);
+    void deliver(std::vector<WaterfallRow> rows);
+
+    StreamSourceConfig m_config;
+    RowAssembler m_assembler;
+    std::vector<StreamStatus> m_status;
+    std::vector<qint64> m_firstFrameAt;
+    qint64 m_rows = 0;
+    int m_endedStreams = 0;
+    bool m_running = false;
 };
 
 using StreamSourceFactory = std::function<std::unique_ptr<StreamRowSource>()>;
@@ -83,3 +136,4 @@ std::vector<StreamPlan> streamPlans(const ConfigureReply &reply);
 } // namespace wf
 
 Q_DECLARE_METATYPE(wf::StreamProblem)
+Q_DECLARE_METATYPE(wf::StreamEvent)

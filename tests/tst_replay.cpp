@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QDateTime>
 #include <QtTest>
 
 using wf::emu::EmulatorOptions;
@@ -93,6 +94,7 @@ class TestReplay : public QObject
   private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
     void defectsReplayToTheSameReport();
+    void grpcSessionReplaysToTheSameReport();
     void verdictsReplay_data();
     void verdictsReplay();
     void trailerlessFileStillReplays();
@@ -140,6 +142,36 @@ void TestReplay::recordAndReplay(FocusEmulator &emu, const QStringList &watchArg
                  + (watchArgs.contains(QStringLiteral("--fail-on-findings")) ? QStringList{QStringLiteral("--fail-on-findings")}
                                                                              : QStringList{}),
              replay);
+}
+
+// A job read from its gRPC stream (the REST route absent): the frames are recorded as they came and
+// the replay, fed the same frames at the same times, gives the same report.
+void TestReplay::grpcSessionReplaysToTheSameReport()
+{
+    EmulatorOptions o;
+    o.waterfallRouteAbsent = true;
+    o.historicSpeed = 8;
+    o.negativeRowRate = 0.05;
+    o.streamBadFrameRate = 0.02;
+    o.consumerDelayMs = 100;
+    FocusEmulator emu(o);
+    QVERIFY2(emu.start() != 0, qPrintable(emu.startError()));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QString file = m_dir.filePath(QStringLiteral("grpc.jsonl"));
+    Run live, replay;
+    recordAndReplay(emu, {QStringLiteral("--channels"), QStringLiteral("1-6"), QStringLiteral("--nfft"), QStringLiteral("128"),
+                          QStringLiteral("--historic"), QStringLiteral("%1-%2").arg(now - 300).arg(now - 296),
+                          QStringLiteral("--rows"), QStringLiteral("100000")},
+                    file, live, replay);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(live.report.value("row_source").toString(), QStringLiteral("grpc"));
+    QCOMPARE(live.report.value("diagnosis").toString(), QStringLiteral("analyzer_exited"));
+    QVERIFY(live.report.value("quality").toObject().value("negative_values").toDouble() > 0);
+    QVERIFY(live.report.value("quality").toObject().value("malformed_replies").toDouble() > 0);
+    QCOMPARE(replay.exitCode, live.exitCode);
+    const QString diff = reportDiff(live.report, replay.report);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
 void TestReplay::defectsReplayToTheSameReport()

@@ -284,6 +284,9 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
     ReadinessController controller(&api, &clock);
     // Everything that handles one reply reads the instant it arrived: a replay reproduces it exactly.
     QObject::connect(&client, &FocusClient::replyReceived, &client, [&clock] { clock.holdUntilIdle(); });
+    QObject::connect(&controller, &ReadinessController::streamSourceStarted, &client, [&clock](StreamRowSource *s) {
+        QObject::connect(s, &StreamRowSource::eventArriving, s, [&clock] { clock.holdUntilIdle(); });
+    });
     SessionRecorder recorder([&controller] { return controller.elapsedMs(); });
     QualityMonitor quality(&controller, &api);
     QualityThresholds thresholds;
@@ -306,6 +309,7 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
             return 2;
         }
         recorder.attach(&client);
+        recorder.attachStreams(&controller);
     }
 
     QEventLoop loop;

@@ -54,6 +54,9 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     // Everything that handles one reply reads the instant it arrived, so a recorded session's times
     // are exact: connected before anything else that follows the client's replies (the recording).
     connect(setup.client, &FocusClient::replyReceived, this, [this] { m_clock.holdUntilIdle(); });
+    connect(m_controller, &ReadinessController::streamSourceStarted, this, [this](StreamRowSource *s) {
+        connect(s, &StreamRowSource::eventArriving, s, [this] { m_clock.holdUntilIdle(); });
+    });
     // Where the REST waterfall is not deployed, the rows are read from the job's gRPC stream.
     m_controller->setStreamSourceFactory(GrpcRowSource::factory());
     m_recording = new SessionRecording(
@@ -399,8 +402,10 @@ void MainWindow::retranslate()
 
 SessionHeader MainWindow::liveSessionHeader(const ConfigureRequest &request) const
 {
+    ReadinessSettings readiness = m_setup.readiness;
+    readiness.rowsFrom = m_form->rowsFrom();
     return SessionHeader{m_setup.serverUrl, m_setup.client->options().tls.insecure(),
-                         QDateTime::currentMSecsSinceEpoch(), request, m_setup.readiness, m_quality->thresholds()};
+                         QDateTime::currentMSecsSinceEpoch(), request, readiness, m_quality->thresholds()};
 }
 
 bool MainWindow::startRecording(const QString &path, QString *error)

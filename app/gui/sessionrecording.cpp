@@ -157,6 +157,7 @@ bool SessionRecording::openRecorder(const SessionHeader &header)
     if (!m_recorder->open(m_path, header))
         return false; // the caller tells why
     connect(m_recorder, &SessionRecorder::failed, this, &SessionRecording::fail);
+    m_recorder->attachStreams(m_controller);
     return true;
 }
 
