@@ -11,6 +11,8 @@
 #include "configureform.h"
 #include "readinesspanel.h"
 #include "streaminspector.h"
+#include "waterfallpanel.h"
+#include "waterfallplot.h"
 #include "support/heartbeat.h"
 
 #include <QSettings>
@@ -186,6 +188,33 @@ class TestGrpc : public QObject
         installTranslations(*qApp, QStringLiteral("he"));
         QTRY_VERIFY(panel.diagnosisSentence().contains(QStringLiteral("זרם ה-gRPC")));
         installTranslations(*qApp, QStringLiteral("en"));
+        rig.ctl->stop();
+    }
+
+    // The single-channel view over the stream is a real spectrogram: one column per frequency bin,
+    // time down, the top axis in Hz; negatives still counted over every bin.
+    void singleChannelIsASpectrogram()
+    {
+        EmulatorOptions o = incident();
+        o.negativeRowRate = 0.2;
+        Rig rig(o);
+        WaterfallPanel panel;
+        panel.resize(1000, 700);
+        panel.attach(rig.ctl.get());
+        panel.show();
+        ConfigureRequest q = job(7, 7);
+        q.view = ViewType::SingleChannel;
+        q.nfft = 1024; // 257 bins below 500 Hz
+        rig.ctl->start(q);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.store().totalRows() > 40, scaledMs(15'000));
+        QVERIFY(panel.plot()->isSpectrum());
+        QCOMPARE(panel.store().channelCount(), 257);
+        QCOMPARE(rig.quality->checker().count(QualityCheck::MissingChannels), 0);
+        QCOMPARE(panel.store().totalNegativeSamples(), rig.quality->checker().count(QualityCheck::NegativeValues));
+        if (qEnvironmentVariableIsSet("WF_SCREENSHOT_DIR")) {
+            QTest::qWait(3000);
+            panel.grab().save(qEnvironmentVariable("WF_SCREENSHOT_DIR") + "/spectrogram.png");
+        }
         rig.ctl->stop();
     }
 

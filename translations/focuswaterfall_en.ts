@@ -2595,5 +2595,13 @@ bad_response, client_error.
         <source>Scroll back through history; the top is live</source>
         <translation>Scroll back through history; the top is live</translation>
     </message>
+    <message>
+        <source>Frequency bin</source>
+        <translation>Frequency bin</translation>
+    </message>
+    <message>
+        <source>Frequency (Hz)</source>
+        <translation>Frequency (Hz)</translation>
+    </message>
 </context>
 </TS>

@@ -2595,5 +2595,13 @@ bad_response, client_error.
         <source>Scroll back through history; the top is live</source>
         <translation>גלילה אחורה בהיסטוריה; הקצה העליון הוא זמן אמת</translation>
     </message>
+    <message>
+        <source>Frequency bin</source>
+        <translation>תא תדר</translation>
+    </message>
+    <message>
+        <source>Frequency (Hz)</source>
+        <translation>תדר (Hz)</translation>
+    </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "waterfallpanel.h"
 
+#include "rowassembler.h"
+
 #include "readinesstext.h"
 
 #include "apptext.h"
@@ -202,6 +204,7 @@ void WaterfallPanel::showHistory()
     const Geometry &g = m_geometry;
     m_plot->setStore(m_store.get());
     m_plot->setChannelGeometry(g.lo, g.hi, g.dxMeters, g.fiberStartMeters);
+    m_plot->setSpectrum(g.spectrum);
     m_plot->setLinesDtSeconds(g.linesDtSeconds);
     // Automatic contrast from this history's newest lines (none after a reset).
     m_contrast.clear();
@@ -230,6 +233,17 @@ WaterfallPanel::Geometry WaterfallPanel::geometryOf(const ReadinessController &c
     Geometry g{controller.request().channelMin, controller.request().channelMax};
     if (const auto &reply = controller.configureReply()) {
         g.linesDtSeconds = reply->linesDt;
+        // The single-channel view over the stream is a real spectrogram: bins across, in Hz.
+        if (controller.request().view == ViewType::SingleChannel && controller.rowSource() == RowSourceKind::Grpc
+            && reply->frequenciesAmount > 1) {
+            g.lo = 1;
+            g.hi = reply->frequenciesAmount;
+            g.spectrum = true;
+            const QList<double> &f = reply->frequencies;
+            g.fiberStartMeters = f.isEmpty() ? 0 : f.front();
+            g.dxMeters = f.size() > 1 ? (f.back() - f.front()) / double(f.size() - 1) : 0;
+            return g;
+        }
         if (reply->metadata) {
             g.dxMeters = reply->metadata->dx;
             g.fiberStartMeters = reply->metadata->fiberStartMeters.value_or(0);
@@ -278,7 +292,9 @@ void WaterfallPanel::attach(ReadinessController *controller, Previous previous)
                         }
                         if (blocks)
                             for (const WaterfallBlock &block : *blocks)
-                                b.store->append(block);
+                                for (const WaterfallRow &row : block.rows)
+                                    b.store->append(b.geometry.spectrum ? spectrumRow(row) : row, block.currentMinAmp,
+                                                    block.currentMaxAmp);
                     });
         } else if (previous == Previous::Drop) {
             dropBackground();
@@ -294,6 +310,8 @@ void WaterfallPanel::attach(ReadinessController *controller, Previous previous)
                     m_jobId = controller->jobId();
                     const Geometry g = geometryOf(*controller);
                     resetJob(g.lo, g.hi, g.dxMeters, g.fiberStartMeters, g.linesDtSeconds);
+                    m_geometry.spectrum = g.spectrum;
+                    m_plot->setSpectrum(g.spectrum);
                     // The empty channel trace shows the 30 s up to the job's first row: a historic
                     // job or a replay is not "now".
                     if (blocks)
@@ -321,7 +339,12 @@ void WaterfallPanel::appendBlocks(const WaterfallBlocks &blocks)
     const qint64 before = m_store->endSeq();
     qint64 rows = 0;
     for (const WaterfallBlock &block : blocks) {
-        m_store->append(block);
+        if (m_geometry.spectrum) {
+            for (const WaterfallRow &row : block.rows)
+                m_store->append(spectrumRow(row), block.currentMinAmp, block.currentMaxAmp);
+        } else {
+            m_store->append(block);
+        }
         m_contrast.addBlockRange(block.currentMinAmp, block.currentMaxAmp);
         rows += qint64(block.rows.size());
     }

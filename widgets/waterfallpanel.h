@@ -97,6 +97,7 @@ class WaterfallPanel : public QWidget
     struct Geometry {
         int lo = 1, hi = 0;
         double dxMeters = 0, fiberStartMeters = 0, linesDtSeconds = 0;
+        bool spectrum = false; // single channel from the gRPC stream: frequency bins across, Hz on top
     };
     static Geometry geometryOf(const ReadinessController &controller);
     // The job followed in the background (attach(…, KeepInBackground)): only its history is kept.

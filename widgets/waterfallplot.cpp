@@ -109,12 +109,20 @@ void WaterfallPlot::changeEvent(QEvent *event)
 
 void WaterfallPlot::retranslate()
 {
-    m_plot->xAxis->setLabel(tr("Channel"));
-    m_plot->xAxis2->setLabel(tr("Distance (m)"));
+    m_plot->xAxis->setLabel(m_spectrum ? tr("Frequency bin") : tr("Channel"));
+    m_plot->xAxis2->setLabel(m_spectrum ? tr("Frequency (Hz)") : tr("Distance (m)"));
     m_plot->yAxis->setLabel(tr("Time"));
     m_scale->axis()->setLabel(m_levels.db ? tr("Amplitude (dB)") : tr("Amplitude"));
     m_scroll->setToolTip(tr("Scroll back through history; the top is live"));
     markDirty();
+}
+
+void WaterfallPlot::setSpectrum(bool on)
+{
+    if (m_spectrum == on)
+        return;
+    m_spectrum = on;
+    retranslate();
 }
 
 void WaterfallPlot::setFrameRate(double hz)

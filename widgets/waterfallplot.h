@@ -53,6 +53,10 @@ class WaterfallPlot : public QWidget
     RowStore *store() const { return m_store; }
     // Channels lo..hi (x axis); a top axis in metres when dxMeters > 0.
     void setChannelGeometry(int lo, int hi, double dxMeters, double fiberStartMeters);
+    // Spectrogram (the single-channel view over the gRPC stream): the columns are frequency bins, the
+    // top axis (set by setChannelGeometry's dx/start) reads Hz instead of metres.
+    void setSpectrum(bool on);
+    bool isSpectrum() const { return m_spectrum; }
     void setColorMap(ColorMapId id);
     ColorMapId colorMap() const { return m_map; }
     void setLevels(const Levels &levels);
@@ -110,6 +114,7 @@ class WaterfallPlot : public QWidget
     bool eventFilter(QObject *watched, QEvent *event) override;
 
   private:
+    bool m_spectrum = false;
     struct RowRef {
         qint64 seq = -1; // -1: gap or empty
         double startMs = 0;
