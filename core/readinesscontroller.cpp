@@ -676,15 +676,26 @@ void ReadinessController::onStreamProblem(int index, StreamProblem kind, const Q
     if (isTerminal(m_state))
         return;
     const QString route = QStringLiteral("gRPC stream %1 of %2").arg(index + 1).arg(m_streamTimes.size());
-    const JobErrorEntry e{elapsedMs(), route, streamProblemName(kind) + QStringLiteral(": ") + evidence};
+    QString said = streamProblemName(kind) + QStringLiteral(": ") + evidence;
+    // Where a stream that was delivering stopped: a finding a tester can quote.
+    const bool stops = kind == StreamProblem::Unavailable || kind == StreamProblem::Ended || kind == StreamProblem::Failed
+                       || kind == StreamProblem::DeadlineExceeded || kind == StreamProblem::CannotConnect;
+    if (stops && m_stream && size_t(index) < m_stream->status().size())
+        if (const auto last = m_stream->status()[size_t(index)].lastRowIndex)
+            said += QStringLiteral(" (stream %1 of %2 stopped at row %3)").arg(index + 1).arg(m_streamTimes.size()).arg(*last);
+    const JobErrorEntry e{elapsedMs(), route, said};
     m_errors.append(e);
     emit errorLogged(e);
     switch (kind) {
     case StreamProblem::CannotConnect:
         // Never reached any stream: the story is the server's, in the words of how the rows were sought.
-        if (++m_connectFailures[size_t(index)] >= std::max(1, m_settings.maxNetworkErrors) && !m_streamFrames)
+        if (++m_connectFailures[size_t(index)] < std::max(1, m_settings.maxNetworkErrors))
+            return;
+        if (!m_streamFrames)
             apply(m_restAbsent ? JobEvent::RouteNotDeployed : JobEvent::Unreachable,
                   QStringLiteral("cannot read the job's gRPC stream: %1").arg(evidence));
+        else // it was streaming, and its stream is gone for good: the job was removed
+            apply(JobEvent::NotFoundApplication, QStringLiteral("the job's gRPC stream is gone: %1").arg(said));
         return;
     case StreamProblem::BadFrame:
         ++m_malformed;

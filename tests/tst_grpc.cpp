@@ -15,7 +15,10 @@
 #include "waterfallplot.h"
 #include "support/heartbeat.h"
 
+#include <QComboBox>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 
 #include <QDateTime>
@@ -230,6 +233,45 @@ class TestGrpc : public QObject
         ConfigureForm again;
         again.loadSettings(settings);
         QCOMPARE(again.rowsFrom(), RowsFrom::Grpc);
+    }
+
+    // The server removes a streaming job: its stream stops (said with the row it stopped at) and,
+    // when it cannot be reached again, the job is expired.
+    void removedJobIsExpired()
+    {
+        Rig rig(incident());
+        ReadinessSettings s;
+        s.maxNetworkErrors = 2;
+        rig.ctl->start(job(1, 8), s);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.ctl->rowsReceived() > 10, scaledMs(15'000));
+        rig.emu.killJob(rig.ctl->jobId());
+        QTRY_VERIFY_WITH_TIMEOUT(isTerminal(rig.ctl->state()), scaledMs(60'000));
+        QCOMPARE(*rig.ctl->diagnosis(), Diagnosis::JobExpired);
+        const bool said = std::any_of(rig.ctl->errors().begin(), rig.ctl->errors().end(), [](const JobErrorEntry &e) {
+            return e.message.contains(QRegularExpression(QStringLiteral("stream [123] of 3 stopped at row [0-9]+")));
+        });
+        QVERIFY(said);
+    }
+
+    // The bins of a multichannel line: mean by default, said on the colour bar; max and one bin.
+    void binReductionIsChosenAndSaid()
+    {
+        Rig rig(incident());
+        WaterfallPanel panel;
+        panel.attach(rig.ctl.get());
+        panel.show();
+        rig.ctl->start(job(1, 8));
+        QTRY_VERIFY_WITH_TIMEOUT(panel.store().totalRows() > 5, scaledMs(15'000));
+        auto *box = panel.findChild<QComboBox *>(QStringLiteral("binReduction"));
+        QVERIFY(box && box->isVisible());
+        QCOMPARE(panel.store().binReduction(), BinReduction::Mean);
+        box->setCurrentIndex(int(BinReduction::Bin));
+        auto *spin = panel.findChild<QSpinBox *>(QStringLiteral("reductionBin"));
+        QVERIFY(spin && spin->isVisible());
+        spin->setValue(3);
+        QCOMPARE(panel.store().binReduction(), BinReduction::Bin);
+        QCOMPARE(panel.store().reductionBin(), 3);
+        rig.ctl->stop();
     }
 
     // Nothing listens where the configure reply points: said in words, host:port included.

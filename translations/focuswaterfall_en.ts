@@ -2568,6 +2568,42 @@ bad_response, client_error.
         <source>the last %1 channels were left out.</source>
         <translation>the last %1 channels were left out.</translation>
     </message>
+    <message>
+        <source>Mean of bins</source>
+        <translation>Mean of bins</translation>
+    </message>
+    <message>
+        <source>Max of bins</source>
+        <translation>Max of bins</translation>
+    </message>
+    <message>
+        <source>One bin</source>
+        <translation>One bin</translation>
+    </message>
+    <message>
+        <source>How each channel&apos;s frequency bins (gRPC stream) become one value per line; a channel holding a negative bin always shows it</source>
+        <translation>How each channel&apos;s frequency bins (gRPC stream) become one value per line; a channel holding a negative bin always shows it</translation>
+    </message>
+    <message>
+        <source>The frequency bin shown (0 = the lowest frequency)</source>
+        <translation>The frequency bin shown (0 = the lowest frequency)</translation>
+    </message>
+    <message>
+        <source>mean of %1 bins</source>
+        <translation>mean of %1 bins</translation>
+    </message>
+    <message>
+        <source>max of %1 bins</source>
+        <translation>max of %1 bins</translation>
+    </message>
+    <message>
+        <source>bin %1, %2 Hz</source>
+        <translation>bin %1, %2 Hz</translation>
+    </message>
+    <message>
+        <source>bin %1</source>
+        <translation>bin %1</translation>
+    </message>
 </context>
 <context>
     <name>wf::WaterfallPlot</name>

@@ -2568,6 +2568,42 @@ bad_response, client_error.
         <source>the last %1 channels were left out.</source>
         <translation>%1 הערוצים האחרונים הושמטו.</translation>
     </message>
+    <message>
+        <source>Mean of bins</source>
+        <translation>ממוצע התאים</translation>
+    </message>
+    <message>
+        <source>Max of bins</source>
+        <translation>מקסימום התאים</translation>
+    </message>
+    <message>
+        <source>One bin</source>
+        <translation>תא אחד</translation>
+    </message>
+    <message>
+        <source>How each channel&apos;s frequency bins (gRPC stream) become one value per line; a channel holding a negative bin always shows it</source>
+        <translation>איך תאי התדר של כל ערוץ (זרם gRPC) הופכים לערך אחד בכל שורה; ערוץ שיש בו תא שלילי מציג אותו תמיד</translation>
+    </message>
+    <message>
+        <source>The frequency bin shown (0 = the lowest frequency)</source>
+        <translation>תא התדר המוצג (0 = התדר הנמוך ביותר)</translation>
+    </message>
+    <message>
+        <source>mean of %1 bins</source>
+        <translation>ממוצע של %1 תאים</translation>
+    </message>
+    <message>
+        <source>max of %1 bins</source>
+        <translation>מקסימום של %1 תאים</translation>
+    </message>
+    <message>
+        <source>bin %1, %2 Hz</source>
+        <translation>תא %1,‏ %2 Hz</translation>
+    </message>
+    <message>
+        <source>bin %1</source>
+        <translation>תא %1</translation>
+    </message>
 </context>
 <context>
     <name>wf::WaterfallPlot</name>

@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <cmath>
@@ -46,6 +47,7 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     : QWidget(parent), m_store(std::make_unique<RowStore>(1, 0, m_budget)), m_plot(new WaterfallPlot(this)),
       m_toolbar(new QWidget(this)), m_mapBox(new QComboBox(m_toolbar)),
       m_contrastControls(new ContrastControls(&m_contrast, m_toolbar)), m_highlight(new QCheckBox(m_toolbar)),
+      m_binsBox(new QComboBox(m_toolbar)), m_binSpin(new QSpinBox(m_toolbar)),
       m_pause(new QPushButton(m_toolbar)), m_behind(new QLabel(m_toolbar)), m_clear(new QPushButton(m_toolbar)),
       m_resetZoom(new QPushButton(m_toolbar)), m_export(new QPushButton(m_toolbar)), m_negatives(new QPushButton(this)),
       m_readout(new QLabel(this)), m_hud(new QLabel(this)), m_rowTrace(makeTrace(this)),
@@ -53,6 +55,12 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
 {
     m_mapBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_highlight->setChecked(true);
+    m_binsBox->addItems({QString(), QString(), QString()}); // index == BinReduction, texts in retranslate()
+    m_binsBox->setObjectName(QStringLiteral("binReduction"));
+    m_binsBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_binsBox->hide();
+    m_binSpin->setObjectName(QStringLiteral("reductionBin"));
+    m_binSpin->hide();
     m_pause->setCheckable(true);
     m_negatives->setFlat(true);
     m_negatives->setCursor(Qt::PointingHandCursor);
@@ -66,7 +74,7 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     // Two rows: view and actions, then contrast (its sliders need the width). Both follow the
     // layout direction; the plot itself stays left-to-right.
     auto *actions = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_mapBox, m_highlight, m_pause, m_behind, m_clear, m_resetZoom,
+    for (QWidget *w : std::initializer_list<QWidget *>{m_mapBox, m_binsBox, m_binSpin, m_highlight, m_pause, m_behind, m_clear, m_resetZoom,
                                                         m_export})
         actions->addWidget(w);
     actions->addStretch(1);
@@ -94,6 +102,9 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     });
     connect(m_contrastControls, &ContrastControls::levelsEdited, this, [this] { applyLevels(true); });
     connect(m_highlight, &QCheckBox::toggled, m_plot, &WaterfallPlot::setHighlightNegatives);
+    // Lines from now on are reduced the new way; those stored keep theirs.
+    connect(m_binsBox, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { refreshBins(); });
+    connect(m_binSpin, qOverload<int>(&QSpinBox::valueChanged), this, [this] { refreshBins(); });
     connect(m_pause, &QPushButton::toggled, m_plot, &WaterfallPlot::setPaused);
     connect(m_clear, &QPushButton::clicked, this, [this] {
         m_store->clear();
@@ -151,6 +162,13 @@ void WaterfallPanel::retranslate()
         m_mapBox->setCurrentIndex(map);
     }
     m_mapBox->setToolTip(tr("Colour map"));
+    m_binsBox->setItemText(int(BinReduction::Mean), tr("Mean of bins"));
+    m_binsBox->setItemText(int(BinReduction::Max), tr("Max of bins"));
+    m_binsBox->setItemText(int(BinReduction::Bin), tr("One bin"));
+    m_binsBox->setToolTip(tr("How each channel's frequency bins (gRPC stream) become one value per line; a channel "
+                             "holding a negative bin always shows it"));
+    m_binSpin->setToolTip(tr("The frequency bin shown (0 = the lowest frequency)"));
+    refreshBins();
     m_highlight->setText(tr("Highlight negatives"));
     m_pause->setText(m_plot->isLive() ? tr("Pause") : tr("LIVE"));
     m_clear->setText(tr("Clear"));
@@ -226,6 +244,33 @@ void WaterfallPanel::showHistory()
     if (m_store->size() > 0)
         m_plot->linesAppended();
     updateCounters();
+}
+
+void WaterfallPanel::refreshBins()
+{
+    const ReadinessController *c = m_controller;
+    const auto &reply = c ? c->configureReply() : std::optional<ConfigureReply>();
+    const int bins = reply ? reply->frequenciesAmount : 0;
+    const bool binned = c && c->rowSource() == RowSourceKind::Grpc && !m_geometry.spectrum && bins > 1
+                        && c->request().view != ViewType::Waterfall;
+    m_binsBox->setVisible(binned);
+    const auto mode = BinReduction(std::clamp(m_binsBox->currentIndex(), 0, 2));
+    m_binSpin->setVisible(binned && mode == BinReduction::Bin);
+    m_binSpin->setRange(0, std::max(0, bins - 1));
+    m_store->setBinReduction(mode, m_binSpin->value());
+    QString note;
+    if (binned) {
+        if (mode == BinReduction::Mean)
+            note = tr("mean of %1 bins").arg(QLocale().toString(bins));
+        else if (mode == BinReduction::Max)
+            note = tr("max of %1 bins").arg(QLocale().toString(bins));
+        else if (m_binSpin->value() < reply->frequencies.size())
+            note = tr("bin %1, %2 Hz").arg(QLocale().toString(m_binSpin->value()),
+                                            QLocale().toString(reply->frequencies.at(m_binSpin->value()), 'f', 1));
+        else
+            note = tr("bin %1").arg(QLocale().toString(m_binSpin->value()));
+    }
+    m_plot->setScaleNote(note);
 }
 
 WaterfallPanel::Geometry WaterfallPanel::geometryOf(const ReadinessController &controller)
@@ -312,6 +357,7 @@ void WaterfallPanel::attach(ReadinessController *controller, Previous previous)
                     resetJob(g.lo, g.hi, g.dxMeters, g.fiberStartMeters, g.linesDtSeconds);
                     m_geometry.spectrum = g.spectrum;
                     m_plot->setSpectrum(g.spectrum);
+                    refreshBins();
                     // The empty channel trace shows the 30 s up to the job's first row: a historic
                     // job or a replay is not "now".
                     if (blocks)

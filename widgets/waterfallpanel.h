@@ -15,6 +15,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QSpinBox;
 class QCustomPlot;
 class QLabel;
 class QPushButton;
@@ -100,6 +101,7 @@ class WaterfallPanel : public QWidget
         bool spectrum = false; // single channel from the gRPC stream: frequency bins across, Hz on top
     };
     static Geometry geometryOf(const ReadinessController &controller);
+    void refreshBins();          // shows the bin choice for rows of frequency bins, says it on the colour bar
     // The job followed in the background (attach(…, KeepInBackground)): only its history is kept.
     struct Background {
         QPointer<ReadinessController> controller;
@@ -126,6 +128,8 @@ class WaterfallPanel : public QWidget
     QComboBox *m_mapBox;
     ContrastControls *m_contrastControls;
     QCheckBox *m_highlight;
+    QComboBox *m_binsBox;        // gRPC multichannel: mean / max / one bin per channel
+    QSpinBox *m_binSpin;   // the bin shown in "one bin" mode
     QPushButton *m_pause;
     QLabel *m_behind;
     QPushButton *m_clear;

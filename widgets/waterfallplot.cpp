@@ -112,7 +112,8 @@ void WaterfallPlot::retranslate()
     m_plot->xAxis->setLabel(m_spectrum ? tr("Frequency bin") : tr("Channel"));
     m_plot->xAxis2->setLabel(m_spectrum ? tr("Frequency (Hz)") : tr("Distance (m)"));
     m_plot->yAxis->setLabel(tr("Time"));
-    m_scale->axis()->setLabel(m_levels.db ? tr("Amplitude (dB)") : tr("Amplitude"));
+    const QString amplitude = m_levels.db ? tr("Amplitude (dB)") : tr("Amplitude");
+    m_scale->axis()->setLabel(m_scaleNote.isEmpty() ? amplitude : amplitude + QStringLiteral(" · ") + m_scaleNote);
     m_scroll->setToolTip(tr("Scroll back through history; the top is live"));
     markDirty();
 }
@@ -122,6 +123,14 @@ void WaterfallPlot::setSpectrum(bool on)
     if (m_spectrum == on)
         return;
     m_spectrum = on;
+    retranslate();
+}
+
+void WaterfallPlot::setScaleNote(const QString &note)
+{
+    if (m_scaleNote == note)
+        return;
+    m_scaleNote = note;
     retranslate();
 }
 

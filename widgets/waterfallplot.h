@@ -56,6 +56,8 @@ class WaterfallPlot : public QWidget
     // Spectrogram (the single-channel view over the gRPC stream): the columns are frequency bins, the
     // top axis (set by setChannelGeometry's dx/start) reads Hz instead of metres.
     void setSpectrum(bool on);
+    // Said after the colour bar's "Amplitude": how a gRPC line's bins became one value per channel.
+    void setScaleNote(const QString &note);
     bool isSpectrum() const { return m_spectrum; }
     void setColorMap(ColorMapId id);
     ColorMapId colorMap() const { return m_map; }
@@ -115,6 +117,7 @@ class WaterfallPlot : public QWidget
 
   private:
     bool m_spectrum = false;
+    QString m_scaleNote;
     struct RowRef {
         qint64 seq = -1; // -1: gap or empty
         double startMs = 0;
