@@ -281,6 +281,16 @@ void FocusClient::finish(CallId id, TransportError forced, const QString &detail
                 else if (forced == TransportError::Tls && !call->sslErrors.isEmpty())
                     text = call->sslErrors.join(QStringLiteral("; "));
                 info.transportDetail = text;
+            } else if (const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+                       declared.isValid() && call->body.size() < declared.toLongLong()
+                       && reply->rawHeader("Content-Encoding").isEmpty()) {
+                // Fewer bytes than the Content-Length the server declared: the connection closed
+                // mid-body. Qt sometimes reports such a reply as complete (when the close arrives
+                // with the headers); it is truncated, never an empty or short success.
+                forced = TransportError::ConnectionClosed;
+                info.transportDetail = QStringLiteral("the connection closed after %1 of the %2 bytes declared")
+                                           .arg(call->body.size())
+                                           .arg(declared.toLongLong());
             } else if (info.httpStatus >= 300 && info.httpStatus < 400) {
                 forced = TransportError::Redirect;
                 info.redirectLocation = QString::fromUtf8(reply->rawHeader("Location"));
