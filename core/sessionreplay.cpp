@@ -12,8 +12,9 @@ constexpr int kSliceWallMs = 15; // below a frame: the GUI stays responsive whil
 
 SessionReplay::SessionReplay(Session session, QObject *parent)
     : QObject(parent), m_session(std::move(session)), m_clock(0), m_api(&m_session, &m_clock),
-      m_controller(&m_api, &m_clock)
+      m_controller(&m_api, &m_clock), m_quality(&m_controller, &m_api)
 {
+    m_quality.setThresholds(m_session.header.thresholds);
     m_timer.setInterval(0);
     connect(&m_timer, &QTimer::timeout, this, &SessionReplay::slice);
     // A job whose rows came from the gRPC stream gets them again from the recorded stream events.

@@ -1,13 +1,15 @@
 #pragma once
 // SessionReplay: plays a recorded session (session.h) through the same ingest path as a live job:
-// a ReadinessController fed by a ReplayJobApi on a VirtualClock. Attach the waterfall panel, the
-// readiness panel and a QualityMonitor(controller(), api()) exactly as to a live job, then start().
+// a ReadinessController fed by a ReplayJobApi on a VirtualClock, with its QualityMonitor (the
+// recorded thresholds), the counterpart of LiveJobSession. Attach the waterfall panel, the
+// readiness panel and the quality panel exactly as to a live job, then start().
 // Virtual time runs forward in slices from the event loop (each at most ~15 ms of wall time), as
 // fast as possible or at a speed factor, up to the session's end; a controller not terminal by
 // then is stopped, and finished() follows. Time-dependent verdicts (timeouts) come out as recorded
 // because all time is virtual. Owner: focusctl replay or the GUI; lives on their thread.
 // Invariants: the session is never modified; virtual time never passes endMs(); finished() is
 // emitted once per start().
+#include "qualitymonitor.h"
 #include "readinesscontroller.h"
 #include "replayjobapi.h"
 #include "session.h"
@@ -31,6 +33,7 @@ class SessionReplay : public QObject
     JobApi *api() { return &m_api; }        // for a QualityMonitor: /live_metadata as recorded
     ReplayJobApi *replayApi() { return &m_api; }
     Clock *clock() { return &m_clock; }
+    QualityMonitor *quality() { return &m_quality; } // on the recorded /live_metadata, the recorded thresholds
 
     // 0 (the default): as fast as possible; 1: real time; 2: twice as fast, ...
     void setSpeed(double factor);
@@ -61,6 +64,7 @@ class SessionReplay : public QObject
     VirtualClock m_clock;
     ReplayJobApi m_api;
     ReadinessController m_controller;
+    QualityMonitor m_quality; // declared after the controller: goes first
     QTimer m_timer;
     QElapsedTimer m_wall;   // wall time since (re)start, for the speed factor
     qint64 m_wallBaseMs = 0; // virtual position when m_wall started

@@ -49,8 +49,7 @@ int ReplayCommand::run(const ReplayArgs &args, QTextStream &out, QTextStream &er
     SessionReplay replay(std::move(loaded).value());
     const Session &session = replay.session();
     ReadinessController &controller = *replay.controller();
-    QualityMonitor quality(&controller, replay.api());
-    quality.setThresholds(session.header.thresholds);
+    QualityMonitor &quality = *replay.quality();
 
     say(tr("Replaying %1, recorded %2: %3 replies")
             .arg(bidi(args.file),

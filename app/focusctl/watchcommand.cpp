@@ -1,7 +1,7 @@
 #include "watchcommand.h"
 
 #include "apptext.h"
-#include "clock.h"
+#include "livejobsession.h"
 #include "grpcrowsource.h"
 #include "jobreport.h"
 #include "qualitymonitor.h"
@@ -279,16 +279,11 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
     options.baseUrl = args.server;
     options.tls = args.tls;
     FocusClient client(options);
-    ClientJobApi api(&client);
-    SystemClock clock;
-    ReadinessController controller(&api, &clock);
-    // Everything that handles one reply reads the instant it arrived: a replay reproduces it exactly.
-    QObject::connect(&client, &FocusClient::replyReceived, &client, [&clock] { clock.holdUntilIdle(); });
-    QObject::connect(&controller, &ReadinessController::streamSourceStarted, &client, [&clock](StreamRowSource *s) {
-        QObject::connect(s, &StreamRowSource::eventArriving, s, [&clock] { clock.holdUntilIdle(); });
-    });
+    // Rows from the gRPC stream where the REST waterfall is not deployed (--rows-from).
+    LiveJobSession session(&client, GrpcRowSource::factory());
+    ReadinessController &controller = *session.controller();
+    QualityMonitor &quality = *session.quality();
     SessionRecorder recorder([&controller] { return controller.elapsedMs(); });
-    QualityMonitor quality(&controller, &api);
     QualityThresholds thresholds;
     thresholds.consumerCreationMs = args.consumerThresholdMs;
     quality.setThresholds(thresholds);
@@ -297,7 +292,6 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
     settings.dataTimeoutMs = args.dataTimeoutMs;
     settings.maxBadReplies = args.maxBadReplies;
     settings.rowsFrom = args.rowsFrom;
-    controller.setStreamSourceFactory(GrpcRowSource::factory());
     settings.rowCount = args.rowCount;
     if (!args.record.isEmpty()) {
         // Refused before anything is sent, like --report.
@@ -308,8 +302,7 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
             err.flush();
             return 2;
         }
-        recorder.attach(&client);
-        recorder.attachStreams(&controller);
+        session.record(&recorder);
     }
 
     QEventLoop loop;

@@ -2,6 +2,7 @@
 
 #include "grpcrowsource.h"
 
+#include "livejobsession.h"
 #include "qualitymonitor.h"
 #include "qualitypanel.h"
 #include "replaybar.h"
@@ -43,25 +44,20 @@
 namespace wf {
 
 MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
-    : QMainWindow(parent), m_setup(setup), m_api(setup.client), m_prober(new EndpointProber(setup.client, this)),
-      m_controller(new ReadinessController(&m_api, &m_clock, this)), m_form(new ConfigureForm(this)),
+    : QMainWindow(parent), m_setup(setup),
+      // Where the REST waterfall is not deployed, the rows are read from the job's gRPC stream.
+      m_live(new LiveJobSession(setup.client, GrpcRowSource::factory(), this)),
+      m_prober(new EndpointProber(setup.client, this)), m_controller(m_live->controller()), m_form(new ConfigureForm(this)),
       m_endpoints(new EndpointPanel(this)), m_readiness(new ReadinessPanel(this)), m_waterfall(new WaterfallPanel(this)),
-      m_quality(new QualityMonitor(m_controller, &m_api, this)), m_qualityPanel(new QualityPanel(this)),
+      m_quality(m_live->quality()), m_qualityPanel(new QualityPanel(this)),
       m_replayBar(new ReplayBar(this)), m_tabs(new QTabWidget(this)),
       m_serverStatus(new QLabel(this)), m_insecureBadge(new QLabel(this)), m_trustBadge(new QLabel(this)),
       m_recordBadge(new QLabel(this))
 {
-    // Everything that handles one reply reads the instant it arrived, so a recorded session's times
-    // are exact: connected before anything else that follows the client's replies (the recording).
-    connect(setup.client, &FocusClient::replyReceived, this, [this] { m_clock.holdUntilIdle(); });
-    connect(m_controller, &ReadinessController::streamSourceStarted, this, [this](StreamRowSource *s) {
-        connect(s, &StreamRowSource::eventArriving, s, [this] { m_clock.holdUntilIdle(); });
-    });
-    // Where the REST waterfall is not deployed, the rows are read from the job's gRPC stream.
-    m_controller->setStreamSourceFactory(GrpcRowSource::factory());
+    // The recording follows the client's replies after the session's clock hold (made in its constructor).
     m_recording = new SessionRecording(
         setup.client, m_controller, [this] { return liveSessionHeader(m_controller->request()); }, this);
-    m_shown = new ShownSession(m_controller, m_quality, this);
+    m_shown = new ShownSession(m_live, this);
 
     m_tabs->addTab(m_form, QString());
     m_tabs->addTab(m_endpoints, QString());
@@ -212,8 +208,7 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The recording writes its trailer from the controller's state and the panels let go of a replay
-    // before it goes; the quality monitor (it may abort a /live_metadata call through m_api) and the
-    // controller call into m_api and m_clock while they wind down: they go before those members.
+    // before it goes; then the live session (its quality monitor before its controller).
     delete m_recording;
     m_recording = nullptr;
     m_waterfall->attach(nullptr);
@@ -221,10 +216,10 @@ MainWindow::~MainWindow()
     m_readiness->setController(nullptr);
     delete m_shown;
     m_shown = nullptr;
-    delete m_quality;
     m_quality = nullptr;
-    delete m_controller;
     m_controller = nullptr;
+    delete m_live;
+    m_live = nullptr;
 }
 
 void MainWindow::probe()

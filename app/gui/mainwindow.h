@@ -18,6 +18,7 @@ class QTabWidget;
 
 namespace wf {
 
+class LiveJobSession;
 class ConfigureForm;
 class QualityMonitor;
 class QualityPanel;
@@ -107,8 +108,7 @@ class MainWindow : public QMainWindow
     SessionHeader liveSessionHeader(const ConfigureRequest &request) const;
 
     MainWindowSetup m_setup;
-    ClientJobApi m_api;
-    SystemClock m_clock;
+    LiveJobSession *m_live; // the live job's graph: client api, clock, controller, quality monitor
     EndpointProber *m_prober;
     ReadinessController *m_controller;
     ConfigureForm *m_form;

@@ -1,6 +1,7 @@
 #include "shownsession.h"
 
 #include "apptext.h"
+#include "livejobsession.h"
 #include "qualitymonitor.h"
 #include "sessionreplay.h"
 
@@ -9,8 +10,7 @@
 
 namespace wf {
 
-ShownSession::ShownSession(ReadinessController *live, QualityMonitor *liveQuality, QObject *parent)
-    : QObject(parent), m_live(live), m_liveQuality(liveQuality)
+ShownSession::ShownSession(LiveJobSession *live, QObject *parent) : QObject(parent), m_live(live)
 {
 }
 
@@ -21,7 +21,6 @@ ShownSession::~ShownSession()
         loader->wait(); // bounded: the file is capped (kSessionMaxBytes)
         delete loader;  // its queued deleteLater goes with it
     }
-    m_replayQuality.reset();
     m_replay.reset();
 }
 
@@ -38,12 +37,17 @@ QString loadErrorText(const QString &path, const DecodeError &e)
 
 ReadinessController *ShownSession::controller() const
 {
-    return m_replay ? m_replay->controller() : m_live;
+    return m_replay ? m_replay->controller() : m_live->controller();
 }
 
 QualityMonitor *ShownSession::quality() const
 {
-    return m_replay ? m_replayQuality.get() : m_liveQuality;
+    return m_replay ? m_replay->quality() : m_live->quality();
+}
+
+QualityMonitor *ShownSession::replayQuality() const
+{
+    return m_replay ? m_replay->quality() : nullptr;
 }
 
 bool ShownSession::open(const QString &path, double speed, QString *error)
@@ -105,7 +109,6 @@ void ShownSession::close()
         return;
     m_replay->pause();
     std::unique_ptr<SessionReplay> replay = std::move(m_replay);
-    std::unique_ptr<QualityMonitor> quality = std::move(m_replayQuality);
     m_file.clear();
     emit switched();
 }
@@ -113,17 +116,13 @@ void ShownSession::close()
 void ShownSession::show(Session session, const QString &path, double speed)
 {
     std::unique_ptr<SessionReplay> oldReplay = std::move(m_replay);
-    std::unique_ptr<QualityMonitor> oldQuality = std::move(m_replayQuality);
     if (oldReplay)
         oldReplay->pause();
+    // Its quality monitor is made with it, before it starts: it sees the job from its configure request on.
     m_replay = std::make_unique<SessionReplay>(std::move(session));
-    // Created after the replay, before it starts: it sees the job from its configure request on.
-    m_replayQuality = std::make_unique<QualityMonitor>(m_replay->controller(), m_replay->api());
-    m_replayQuality->setThresholds(m_replay->session().header.thresholds);
     m_replay->setSpeed(speed);
     m_file = path;
     emit switched();
-    oldQuality.reset();
     oldReplay.reset();
     m_replay->start();
 }

@@ -1,11 +1,9 @@
 #pragma once
-// ShownSession: which job the main window's panels follow — the live controller with its quality
-// monitor, or a recorded session replayed in its place (File → Open recording): a SessionReplay
-// and a QualityMonitor on it, both owned here. The live pair is never touched; a live job goes on
+// ShownSession: which job the main window's panels follow — the live job (a LiveJobSession), or a
+// recorded session replayed in its place (File → Open recording): a SessionReplay, owned here. The live pair is never touched; a live job goes on
 // (and may be recorded) while a replay is shown. Owner: the main window; GUI thread.
 // Invariants: at most one replay and at most one background load that counts; switched() is emitted after every change, while the previous
-// followers still exist, so the panels can let go of them; a replay's quality monitor is destroyed
-// before the replay; a replay starts only after switched(), with the panels already following it.
+// followers still exist, so the panels can let go of them; a replay starts only after switched(), with the panels already following it.
 #include <QObject>
 #include <memory>
 
@@ -13,6 +11,7 @@ class QThread;
 
 namespace wf {
 
+class LiveJobSession;
 class QualityMonitor;
 class ReadinessController;
 class SessionReplay;
@@ -22,7 +21,7 @@ class ShownSession : public QObject
 {
     Q_OBJECT
   public:
-    ShownSession(ReadinessController *live, QualityMonitor *liveQuality, QObject *parent = nullptr);
+    explicit ShownSession(LiveJobSession *live, QObject *parent = nullptr);
     ~ShownSession() override;
 
     // Loads `path` and replays it at `speed` (0: as fast as possible, 1: real time). False, with
@@ -41,7 +40,7 @@ class ShownSession : public QObject
     ReadinessController *controller() const;
     QualityMonitor *quality() const;
     SessionReplay *replay() const { return m_replay.get(); }
-    QualityMonitor *replayQuality() const { return m_replayQuality.get(); }
+    QualityMonitor *replayQuality() const;
     QString file() const { return m_file; } // the recording's path; empty when live
 
   signals:
@@ -54,10 +53,8 @@ class ShownSession : public QObject
     void show(Session session, const QString &path, double speed);
     void cancelLoad();
 
-    ReadinessController *m_live;
-    QualityMonitor *m_liveQuality;
+    LiveJobSession *m_live;
     std::unique_ptr<SessionReplay> m_replay;
-    std::unique_ptr<QualityMonitor> m_replayQuality; // on m_replay
     QString m_file;
     QThread *m_loader = nullptr; // the background load that counts; superseded ones finish alone
 };

@@ -1,0 +1,52 @@
+#pragma once
+// LiveJobSession: one live job's object graph, the counterpart of SessionReplay. It owns the
+// ClientJobApi over a FocusClient, the SystemClock, the ReadinessController and its QualityMonitor,
+// and the rule that makes a recorded session exact: everything that handles one reply (or one
+// stream event) reads the instant it arrived, so the clock is held at that instant by a connection
+// made here, before anything else can follow the client's replies. A recorder attached with
+// record() is connected after it by construction. The gRPC row source is given by the
+// composition root (wf_core links no gRPC): without a factory the job reads REST rows only.
+// Owner: the main window or focusctl watch; lives on their thread. Invariants: the client outlives
+// the session; the quality monitor goes before the controller, the controller before the api and
+// the clock.
+#include "clock.h"
+#include "focusclient.h"
+#include "jobapi.h"
+#include "qualitymonitor.h"
+#include "readinesscontroller.h"
+#include "streamsource.h"
+
+#include <QObject>
+
+namespace wf {
+
+class SessionRecorder;
+
+class LiveJobSession : public QObject
+{
+    Q_OBJECT
+  public:
+    explicit LiveJobSession(FocusClient *client, StreamSourceFactory streams = {}, QObject *parent = nullptr);
+    ~LiveJobSession() override;
+
+    FocusClient *client() const { return m_client; }
+    ReadinessController *controller() { return &m_controller; }
+    const ReadinessController *controller() const { return &m_controller; }
+    QualityMonitor *quality() { return &m_quality; }
+    JobApi *api() { return &m_api; }
+    Clock *clock() { return &m_clock; }
+
+    // Records every reply of the client and every stream event of the controller's jobs into
+    // `recorder`, each read at the instant held for it (the recorder's clock should be
+    // controller()->elapsedMs()).
+    void record(SessionRecorder *recorder);
+
+  private:
+    FocusClient *m_client;
+    ClientJobApi m_api;
+    SystemClock m_clock;
+    ReadinessController m_controller;
+    QualityMonitor m_quality;
+};
+
+} // namespace wf
