@@ -1,5 +1,7 @@
 #include "benchcommon.h"
 
+#include "stats.h"
+
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -22,10 +24,7 @@ double round3(double v)
 
 double percentileOf(std::vector<double> v, double p)
 {
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p / 100.0 * double(v.size() - 1) + 0.5))];
+    return v.empty() ? 0 : wf::observedPercentile(std::move(v), p);
 }
 
 wf::WaterfallBlocks makeBody(uint32_t seed, qint64 startMs)

@@ -365,7 +365,7 @@ QJsonObject configureRequestJson(const ConfigureRequest &q)
 {
     QJsonObject o;
     const bool waterfall = q.view == ViewType::Waterfall;
-    o.insert(QLatin1String("nfftSelection"), waterfall ? 1 : q.nfft);
+    o.insert(QLatin1String("nfftSelection"), q.sentNfft());
     o.insert(QLatin1String("displayInfo"), QJsonObject{{QStringLiteral("height"), q.height}});
     o.insert(QLatin1String("channels"),
              QJsonObject{{QStringLiteral("min"), q.channelMin}, {QStringLiteral("max"), q.channelMax}});
@@ -393,7 +393,7 @@ QByteArray encodeConfigTaskRequest(const ConfigureRequest &q)
     };
     const QJsonObject o{
         {QStringLiteral("displayTimeAxisDuration"), q.timeAxisDurationS},
-        {QStringLiteral("nfftSelection"), q.view == ViewType::Waterfall ? 1 : q.nfft},
+        {QStringLiteral("nfftSelection"), q.sentNfft()},
         {QStringLiteral("canvasInfo"), QJsonObject{{QStringLiteral("height"), q.height}}},
         {QStringLiteral("sensors"), QJsonObject{{QStringLiteral("min"), q.channelMin}, {QStringLiteral("max"), q.channelMax}}},
         {QStringLiteral("frequencyRange"), QJsonObject{{QStringLiteral("min"), q.freqMin}, {QStringLiteral("max"), q.freqMax}}},
@@ -494,11 +494,11 @@ std::vector<ConfigViolation> validateConfigure(const ConfigureRequest &q)
         add(ConfigField::Channels, QStringLiteral("%1 channels > 2222").arg(q.channelCount()));
     if (q.view == ViewType::SingleChannel && q.channelMin != q.channelMax)
         add(ConfigField::Channels, QStringLiteral("single channel view needs min == max"));
-    if (q.view != ViewType::Waterfall) {
-        const int maxNfft = q.view == ViewType::SingleChannel ? 65536 : 2048;
+    if (viewTakesNfft(q.view)) {
+        const int most = maxNfft(q.view);
         const bool pow2 = q.nfft > 0 && (q.nfft & (q.nfft - 1)) == 0;
-        if (!pow2 || q.nfft < 128 || q.nfft > maxNfft)
-            add(ConfigField::Nfft, QStringLiteral("%1 is not a power of two in 128..%2").arg(q.nfft).arg(maxNfft));
+        if (!pow2 || q.nfft < kMinNfft || q.nfft > most)
+            add(ConfigField::Nfft, QStringLiteral("%1 is not a power of two in %2..%3").arg(q.nfft).arg(kMinNfft).arg(most));
         if (!std::isfinite(q.freqMin) || !std::isfinite(q.freqMax) || q.freqMin < 0 || q.freqMax > 1000)
             add(ConfigField::FrequencyRange, QStringLiteral("%1..%2 Hz outside 0..1000").arg(q.freqMin).arg(q.freqMax));
         else if (q.freqMax <= q.freqMin)

@@ -408,16 +408,16 @@ FocusClient::CallId FocusClient::waterfall(const QString &taskId, int rowCount, 
         r.info = std::move(info);
         if (!isSuccessReply(r.info, 201)) {
             emit self->replyReceived(r.info, data);
-            done(r);
+            done(std::move(r));
             return;
         }
         // Decoding 2222 channels x many rows is the hot path: keep it off the caller's thread.
         auto *watcher = new QFutureWatcher<Result<WaterfallBlocks>>(self.data());
         QObject::connect(watcher, &QFutureWatcherBase::finished, self.data(), [self, watcher, r, data, done]() mutable {
-            setDecoded(r, watcher->result());
+            setDecoded(r, watcher->future().takeResult()); // moved out: the rows are not copied
             watcher->deleteLater();
             emit self->replyReceived(r.info, data);
-            done(r);
+            done(std::move(r));
         });
         watcher->setFuture(QtConcurrent::run([data] { return decodeWaterfall(data); }));
     });

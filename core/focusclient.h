@@ -83,7 +83,8 @@ class FocusClient : public QObject
     Q_OBJECT
   public:
     using CallId = quint64;
-    template <typename T> using Callback = std::function<void(const Reply<T> &)>;
+    // By value: a callback may keep (move out of) what it is given; the client hands over its reply.
+    template <typename T> using Callback = std::function<void(Reply<T>)>;
 
     explicit FocusClient(ClientOptions options, QObject *parent = nullptr);
     ~FocusClient() override;

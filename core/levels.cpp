@@ -1,5 +1,7 @@
 #include "levels.h"
 
+#include "stats.h"
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -39,58 +41,6 @@ Levels symmetricLevels(Levels levels)
 {
     const double m = std::max(std::abs(levels.min), std::abs(levels.max));
     return orderedLevels(Levels{-m, m, levels.db});
-}
-
-namespace {
-
-// The value at a fractional rank (0 .. n-1) of the sorted values, interpolated linearly; reorders.
-// Ranks near an end (the 1st and 99th percentiles of auto-contrast) use a heap selection of the
-// short tail, which rejects most values with one well-predicted comparison: several times cheaper
-// than nth_element's partitioning of the whole window.
-double valueAtRank(std::span<float> values, double rank)
-{
-    const size_t n = values.size();
-    const size_t i = std::min(n - 1, size_t(rank));
-    const double frac = rank - double(i);
-    const bool needNext = frac > 0 && i + 1 < n;
-    double a = 0, b = 0;
-    if (i + 2 <= n / 4) {
-        const size_t m = i + 2; // ranks 0 .. i + 1, sorted in front
-        std::partial_sort(values.begin(), values.begin() + ptrdiff_t(m), values.end());
-        a = values[i];
-        b = values[i + 1];
-    } else if (n - i <= n / 4) {
-        const size_t m = n - i; // ranks n - 1 down to i, sorted in front, largest first
-        std::partial_sort(values.begin(), values.begin() + ptrdiff_t(m), values.end(), std::greater<float>());
-        a = values[m - 1];
-        b = m >= 2 ? values[m - 2] : a;
-    } else {
-        std::nth_element(values.begin(), values.begin() + ptrdiff_t(i), values.end());
-        a = values[i];
-        b = needNext ? *std::min_element(values.begin() + ptrdiff_t(i) + 1, values.end()) : a;
-    }
-    return needNext ? a + frac * (b - a) : a;
-}
-
-double rankOf(double p, size_t n)
-{
-    return std::clamp(p, 0.0, 100.0) / 100.0 * double(n - 1);
-}
-
-} // namespace
-
-double percentileInPlace(std::span<float> values, double p)
-{
-    if (values.empty())
-        return std::numeric_limits<double>::quiet_NaN();
-    return valueAtRank(values, rankOf(p, values.size()));
-}
-
-double percentile(std::vector<float> values, double p)
-{
-    values.erase(std::remove_if(values.begin(), values.end(), [](float v) { return std::isnan(v); }),
-                 values.end());
-    return percentileInPlace(values, p);
 }
 
 QString contrastModeName(ContrastMode mode)
@@ -187,8 +137,8 @@ void ContrastTracker::update(bool jump)
     if (m_scratch.empty())
         return; // keep the previous estimate; m_linesSinceUpdate keeps counting
     std::span<float> all(m_scratch);
-    const double hiRank = rankOf(m_settings.highPercentile, all.size());
-    const double loRank = rankOf(m_settings.lowPercentile, all.size());
+    const double hiRank = percentileRank(m_settings.highPercentile, all.size());
+    const double loRank = percentileRank(m_settings.lowPercentile, all.size());
     const double hi = valueAtRank(all, hiRank);
     const double lo = valueAtRank(all, loRank); // any order of the values will do
     const Levels target = toScale(lo, hi);

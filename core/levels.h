@@ -7,6 +7,8 @@
 // allocated once); levels() always returns max > min; the automatic estimate only changes when
 // lines are added or the scale (linear/dB) changes, never because it is read, so its smoothing
 // is measured in lines, not in frames.
+#include "stats.h"
+
 #include <QString>
 #include <cstdint>
 #include <span>
@@ -38,13 +40,6 @@ Levels orderedLevels(Levels levels);
 // Symmetric around zero, m = max(|min|, |max|): what the diverging colour map needs so that its
 // white middle means 0. Meant for linear levels; in dB there is no "zero" to centre on.
 Levels symmetricLevels(Levels levels);
-
-// The p-th percentile (0..100) of the values, NaN ones ignored, interpolated linearly between the
-// two nearest order statistics (NumPy's default). NaN when no value is left. About linear: a heap
-// selection of the short tail for ranks in the outer quarters, nth_element otherwise.
-double percentile(std::vector<float> values, double p);
-// The same, reordering `values` in place instead of copying (non-finite values must be removed first).
-double percentileInPlace(std::span<float> values, double p);
 
 enum class ContrastMode {
     Auto,     // robust percentiles over a sliding window of recent lines, smoothed over time

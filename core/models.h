@@ -14,6 +14,20 @@ namespace wf {
 
 enum class ViewType { MultiChannel = 0, SingleChannel = 1, Waterfall = 2 };
 
+// The NFFT a view takes: the waterfall view is sent 1 whatever was chosen; the others a power of
+// two from 128 to 2048 (multichannel) or 65536 (single channel). The one home of that rule.
+constexpr int kMinNfft = 128;
+constexpr int maxNfft(ViewType v)
+{
+    return v == ViewType::Waterfall ? 1 : v == ViewType::SingleChannel ? 65536 : 2048;
+}
+constexpr bool viewTakesNfft(ViewType v) { return v != ViewType::Waterfall; }
+
+// A sensor id on the wire is the channel minus one (../shared/focus-server-api.md): the one home of
+// that offset.
+constexpr int channelOfSensor(int sensorId) { return sensorId + 1; }
+constexpr int sensorOfChannel(int channel) { return channel - 1; }
+
 struct ChannelRange {
     int lowest = 0;
     int highest = 0;
@@ -47,7 +61,7 @@ struct ConfigureRequest {
     ViewType view = ViewType::MultiChannel;
     int channelMin = 1;
     int channelMax = 50;
-    int nfft = 1024;                           // forced to 1 for the waterfall view
+    int nfft = 1024;                           // sent as 1 for the waterfall view (sentNfft())
     double freqMin = 0;                        // absent for the waterfall view
     double freqMax = 500;
     int height = 1000;
@@ -56,6 +70,7 @@ struct ConfigureRequest {
     std::optional<qint64> endTimeS;
 
     bool historic() const { return startTimeS.has_value() && endTimeS.has_value(); }
+    int sentNfft() const { return viewTakesNfft(view) ? nfft : 1; }
     // Saturates rather than overflows: a decoded request may carry any two ints (found by fuzz_configure_request).
     int channelCount() const
     {

@@ -136,7 +136,7 @@ void QualityChecker::checkBlock(const WaterfallBlock &block, qint64 firstRowInde
                 for (uint32_t k = row.offsets[s]; k < row.offsets[s + 1]; ++k) {
                     const float v = row.samples[k];
                     if (std::isfinite(v) && (v < lo || v > hi)) {
-                        outside = FindingSite{row.startMs, row.sensorIds[s] + 1, firstRowIndex + qint64(r), atMs};
+                        outside = FindingSite{row.startMs, channelOfSensor(row.sensorIds[s]), firstRowIndex + qint64(r), atMs};
                         break;
                     }
                 }
@@ -171,7 +171,7 @@ void QualityChecker::checkRow(const WaterfallRow &row, qint64 atMs)
     std::optional<uint32_t> perSensor;
     int raggedAt = 0;
     for (size_t s = 0; s < row.sensorCount(); ++s) {
-        const int channel = row.sensorIds[s] + 1;
+        const int channel = channelOfSensor(row.sensorIds[s]);
         const uint32_t n = row.offsets[s + 1] - row.offsets[s];
         if (!perSensor)
             perSensor = n;
@@ -214,7 +214,7 @@ void QualityChecker::checkChannels(const WaterfallRow &row, const FindingSite &r
     qint64 duplicates = 0, unexpected = 0, distinct = 0;
     FindingSite dupFirst = rowSite, dupLast = rowSite, unexFirst = rowSite, unexLast = rowSite;
     for (size_t s = 0; s < row.sensorCount(); ++s) {
-        const int channel = row.sensorIds[s] + 1;
+        const int channel = channelOfSensor(row.sensorIds[s]);
         if (channel < lo || channel > hi) {
             if (unexpected++ == 0)
                 unexFirst.channel = channel;

@@ -1,5 +1,7 @@
 #include "readinesscontroller.h"
 
+#include "stats.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -51,7 +53,7 @@ std::optional<RowsFrom> rowsFromFromName(const QString &name)
 }
 
 ReadinessController::ReadinessController(JobApi *api, Clock *clock, QObject *parent)
-    : QObject(parent), m_api(api), m_clock(clock)
+    : RowSource(parent), m_api(api), m_clock(clock)
 {
     qRegisterMetaType<wf::RequestLogEntry>();
     qRegisterMetaType<wf::JobErrorEntry>();
@@ -102,6 +104,7 @@ void ReadinessController::start(const ConfigureRequest &request, const Readiness
     m_streaks = {};
     m_waterfallInterval = m_metadataInterval = settings.initialPollMs;
     m_startMs = m_clock->nowMs();
+    beginJob();
     apply(JobEvent::Start);
     // The route list tells "not deployed" from "not yet" at the first 404; ask for it alongside.
     m_openApiCall = m_api->openApi([this](const Reply<OpenApiDoc> &r) {
@@ -440,10 +443,41 @@ void ReadinessController::pollWaterfall()
 {
     if (isTerminal(m_state) || m_waterfallCall || m_state == JobState::Configuring)
         return;
-    m_waterfallCall = m_api->waterfall(jobId(), m_settings.rowCount, [this](const Reply<WaterfallBlocks> &r) {
+    m_waterfallCall = m_api->waterfall(jobId(), m_settings.rowCount, [this](Reply<WaterfallBlocks> r) {
         m_waterfallCall = 0;
-        onWaterfall(r);
+        onWaterfall(std::move(r));
     });
+}
+
+RowGeometry ReadinessController::rowGeometry() const
+{
+    RowGeometry g;
+    g.jobId = jobId();
+    g.lo = m_request.channelMin;
+    g.hi = m_request.channelMax;
+    if (!m_reply)
+        return g;
+    const ConfigureReply &reply = *m_reply;
+    g.linesDtSeconds = reply.linesDt;
+    g.frequencies = reply.frequencies;
+    const bool grpc = m_rowSource == RowSourceKind::Grpc;
+    // The single-channel view over the stream is a real spectrogram: bins across, in Hz.
+    if (m_request.view == ViewType::SingleChannel && grpc && reply.frequenciesAmount > 1) {
+        g.lo = 1;
+        g.hi = reply.frequenciesAmount;
+        g.spectrum = true;
+        const QList<double> &f = reply.frequencies;
+        g.fiberStartMeters = f.isEmpty() ? 0 : f.front();
+        g.dxMeters = f.size() > 1 ? (f.back() - f.front()) / double(f.size() - 1) : 0;
+        return g;
+    }
+    if (grpc && m_request.view != ViewType::Waterfall)
+        g.binsPerChannel = reply.frequenciesAmount;
+    if (reply.metadata) {
+        g.dxMeters = reply.metadata->dx;
+        g.fiberStartMeters = reply.metadata->fiberStartMeters.value_or(0);
+    }
+    return g;
 }
 
 std::optional<double> ReadinessController::lastPollLatencyMs() const
@@ -457,13 +491,10 @@ std::optional<double> ReadinessController::p95PollLatencyMs() const
 {
     if (m_latencies.empty())
         return std::nullopt;
-    std::vector<double> v(m_latencies.begin(), m_latencies.end());
-    const size_t k = size_t(std::ceil(0.95 * double(v.size()))) - 1;
-    std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(k), v.end());
-    return v[k];
+    return observedPercentile(std::vector<double>(m_latencies.begin(), m_latencies.end()), 95);
 }
 
-void ReadinessController::onWaterfall(const Reply<WaterfallBlocks> &r)
+void ReadinessController::onWaterfall(Reply<WaterfallBlocks> r)
 {
     if (deadlinePassed())
         return;
@@ -529,7 +560,9 @@ void ReadinessController::onWaterfall(const Reply<WaterfallBlocks> &r)
                 m_timeline.firstData = sinceConfigured();
                 emit timelineChanged();
             }
-            emit rowsReceivedBlocks(std::make_shared<const WaterfallBlocks>(*r.value));
+            // Moved into the shared block set every follower reads: no copy of the rows.
+            publish(rowGeometry(), std::make_shared<const WaterfallBlocks>(std::move(*r.value)),
+                    RowArrival{m_clock->nowMs(), lastPollLatencyMs()});
             apply(JobEvent::RowsArrived);
         } else {
             apply(JobEvent::ConsumerAlive);
@@ -666,7 +699,7 @@ void ReadinessController::onStreamRows(const std::shared_ptr<const WaterfallBloc
         m_timeline.firstData = sinceConfigured();
         emit timelineChanged();
     }
-    emit rowsReceivedBlocks(blocks);
+    publish(rowGeometry(), blocks, RowArrival{m_clock->nowMs(), std::nullopt});
     apply(JobEvent::RowsArrived);
     emit countersChanged();
 }

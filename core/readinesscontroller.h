@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "jobapi.h"
 #include "readiness.h"
+#include "rowsource.h"
 #include "streamsource.h"
 
 #include <QMap>
@@ -59,7 +60,7 @@ struct JobErrorEntry {
     QString message;  // technical English evidence
 };
 
-class ReadinessController : public QObject
+class ReadinessController : public RowSource
 {
     Q_OBJECT
   public:
@@ -94,7 +95,9 @@ class ReadinessController : public QObject
     std::optional<double> p95PollLatencyMs() const;
     int currentPollIntervalMs() const { return m_waterfallInterval; }
     qint64 elapsedMs() const;
-    Clock *clock() const { return m_clock; } // what followers of this job time themselves with
+    Clock *clock() const override { return m_clock; } // what followers of this job time themselves with
+    // What the job's rows look like, from the request, the configure reply and the row source.
+    RowGeometry rowGeometry() const;
     RowSourceKind rowSource() const { return m_rowSource; }
     bool restWaterfallAbsent() const { return m_restAbsent; } // auto mode found the REST route not deployed
     const StreamRowSource *streamSource() const { return m_stream.get(); }
@@ -112,7 +115,6 @@ class ReadinessController : public QObject
     void requestLogged(const wf::RequestLogEntry &entry);
     void errorLogged(const wf::JobErrorEntry &entry);
     void observationLogged(const wf::JobErrorEntry &entry);
-    void rowsReceivedBlocks(const std::shared_ptr<const wf::WaterfallBlocks> &blocks);
     void malformedReply(const QString &endpoint, const QString &evidence); // the job goes on
     void streamRangeMismatch(const QString &endpoint, const QString &evidence); // a gRPC frame's global range lies
     void streamSourceStarted(wf::StreamRowSource *source); // before its start(): recorders attach here
@@ -121,7 +123,7 @@ class ReadinessController : public QObject
     void apply(JobEvent event, const QString &why = QString());
     void onConfigured(const Reply<ConfigureReply> &r);
     void onMetadata(const Reply<ConfigureReply> &r);
-    void onWaterfall(const Reply<WaterfallBlocks> &r);
+    void onWaterfall(Reply<WaterfallBlocks> r);
     void pollMetadata();
     bool startStream(const QString &why);
     void onStreamRows(const std::shared_ptr<const WaterfallBlocks> &blocks);

@@ -161,7 +161,7 @@ int RowStore::append(const WaterfallRow &row, double blockMinAmp, double blockMa
         const uint32_t first = row.offsets[0];
         k = int(row.offsets[1] - first);
         dense = k > 0 && size_t(first) + nSensors * size_t(k) <= nSamples;
-        dense = dense && isDenseShape(row.sensorIds.data(), row.offsets.data(), nSensors, m_lo - 1, uint32_t(k));
+        dense = dense && isDenseShape(row.sensorIds.data(), row.offsets.data(), nSensors, sensorOfChannel(m_lo), uint32_t(k));
     }
     // Otherwise: where each in-range sensor goes and which samples it has (clamped, so that
     // malformed offsets never read out of bounds).
@@ -169,7 +169,7 @@ int RowStore::append(const WaterfallRow &row, double blockMinAmp, double blockMa
     if (!dense) {
         k = 0;
         for (size_t i = 0; i < nSensors; ++i) {
-            const qint64 col = qint64(row.sensorIds[i]) + 1 - m_lo;
+            const qint64 col = qint64(channelOfSensor(row.sensorIds[i])) - m_lo;
             if (col < 0 || col >= m_channels) {
                 ++m_ignoredSensors;
                 continue;

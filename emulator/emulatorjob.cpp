@@ -138,7 +138,7 @@ WaterfallRow RowProducer::makeRow(EmulatorJob &job, qint64 index)
     row.samples.reserve((size_t(count) + 2) * size_t(k) + 1);
     row.offsets.push_back(0);
     auto addSensor = [&](int ch, bool inRange) {
-        row.sensorIds.push_back(ch - 1);
+        row.sensorIds.push_back(sensorOfChannel(ch));
         for (int j = 0; j < k; ++j) {
             const double t = double(row.startMs) + (j + 0.5) * double(std::max<qint64>(row.endMs - row.startMs, 1)) / k;
             float v = m_scene.amplitude(inRange ? ch : lo, t, uint64_t(index) * uint64_t(k) + uint64_t(j));

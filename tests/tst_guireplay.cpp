@@ -105,7 +105,7 @@ void compareSeen(const Seen &replayed, const Seen &live)
 
 bool followsOnly(MainWindow &w, ReadinessController *controller, QualityMonitor *quality)
 {
-    return w.waterfallPanel()->controller() == controller && w.readinessPanel()->controller() == controller &&
+    return w.waterfallPanel()->source() == controller && w.readinessPanel()->controller() == controller &&
            w.qualityPanel()->monitor() == quality;
 }
 

@@ -209,12 +209,11 @@ void ConfigureForm::fillNfft()
 {
     const QSignalBlocker block(m_nfft);
     m_nfft->clear();
-    if (view() == ViewType::Waterfall) {
+    if (!viewTakesNfft(view())) {
         m_nfft->addItem(num(1), 1);
         return;
     }
-    const int max = view() == ViewType::SingleChannel ? 65536 : 2048;
-    for (int n = 128; n <= max; n *= 2)
+    for (int n = kMinNfft; n <= maxNfft(view()); n *= 2)
         m_nfft->addItem(num(n), n);
     const int keep = m_lastNfft;
     selectNfft(m_lastNfft);

@@ -1,13 +1,11 @@
 #include "waterfallpanel.h"
 
-#include "rowassembler.h"
 
 #include "readinesstext.h"
 
 #include "apptext.h"
 #include "colormap.h"
 #include "contrastcontrols.h"
-#include "readinesscontroller.h"
 #include "waterfallexport.h"
 #include "findingmarker.h"
 #include "waterfallplot.h"
@@ -44,9 +42,9 @@ QCustomPlot *makeTrace(QWidget *parent)
 } // namespace
 
 WaterfallPanel::WaterfallPanel(QWidget *parent)
-    : QWidget(parent), m_store(std::make_unique<RowStore>(1, 0, m_budget)), m_plot(new WaterfallPlot(this)),
+    : QWidget(parent), m_model(new WaterfallModel(this)), m_plot(new WaterfallPlot(this)),
       m_toolbar(new QWidget(this)), m_mapBox(new QComboBox(m_toolbar)),
-      m_contrastControls(new ContrastControls(&m_contrast, m_toolbar)), m_highlight(new QCheckBox(m_toolbar)),
+      m_contrastControls(new ContrastControls(&m_model->contrast(), m_toolbar)), m_highlight(new QCheckBox(m_toolbar)),
       m_binsBox(new QComboBox(m_toolbar)), m_binSpin(new QSpinBox(m_toolbar)),
       m_pause(new QPushButton(m_toolbar)), m_behind(new QLabel(m_toolbar)), m_clear(new QPushButton(m_toolbar)),
       m_resetZoom(new QPushButton(m_toolbar)), m_export(new QPushButton(m_toolbar)), m_negatives(new QPushButton(this)),
@@ -70,6 +68,9 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     timeTicker->setTickCount(3);
     m_channelTrace->xAxis->setTicker(timeTicker);
     m_hud->setStyleSheet(QStringLiteral("color: #555; font-family: monospace;"));
+    // Before any job: the 30 s up to now rather than 1970 (a live job's rows come now).
+    const double nowS = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+    m_channelTrace->xAxis->setRange(nowS - 30, nowS);
 
     // Two rows: view and actions, then contrast (its sliders need the width). Both follow the
     // layout direction; the plot itself stays left-to-right.
@@ -95,7 +96,9 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     layout->addLayout(status);
     layout->addLayout(traces);
 
-    m_plot->setStore(m_store.get());
+    m_plot->setStore(&m_model->store());
+    connect(m_model, &WaterfallModel::historyReplaced, this, &WaterfallPanel::showHistory);
+    connect(m_model, &WaterfallModel::linesAppended, this, &WaterfallPanel::onLinesAppended);
     connect(m_mapBox, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
         m_plot->setColorMap(kAllColorMaps[size_t(std::clamp(i, 0, int(kAllColorMaps.size()) - 1))]);
         applyLevels(true);
@@ -107,8 +110,7 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     connect(m_binSpin, qOverload<int>(&QSpinBox::valueChanged), this, [this] { refreshBins(); });
     connect(m_pause, &QPushButton::toggled, m_plot, &WaterfallPlot::setPaused);
     connect(m_clear, &QPushButton::clicked, this, [this] {
-        m_store->clear();
-        m_contrast.clear();
+        m_model->clear();
         m_plot->clearView();
         updateCounters();
     });
@@ -190,7 +192,7 @@ void WaterfallPanel::retranslate()
 
 void WaterfallPanel::applyLevels(bool force)
 {
-    Levels lv = m_contrast.levels();
+    Levels lv = m_model->contrast().levels();
     if (m_plot->colorMap() == ColorMapId::Diverging && !lv.db)
         lv = symmetricLevels(lv);
     const Levels cur = m_plot->levels();
@@ -204,230 +206,124 @@ void WaterfallPanel::applyLevels(bool force)
 
 void WaterfallPanel::setHistoryBudgetBytes(qint64 bytes)
 {
-    m_budget = bytes;
-    resetJob(m_store->channelLo(), m_store->channelHi());
+    m_model->setHistoryBudgetBytes(bytes);
 }
-
-void WaterfallPanel::setPollLatencyMs(double ms) { m_pollLatencyMs = ms; }
 
 void WaterfallPanel::resetJob(int lo, int hi, double dxMeters, double fiberStartMeters, double linesDtSeconds)
 {
-    m_store->reset(lo, hi, m_budget);
-    m_geometry = {lo, hi, dxMeters, fiberStartMeters, linesDtSeconds};
-    showHistory();
+    RowGeometry g;
+    g.lo = lo;
+    g.hi = hi;
+    g.dxMeters = dxMeters;
+    g.fiberStartMeters = fiberStartMeters;
+    g.linesDtSeconds = linesDtSeconds;
+    m_model->resetJob(g);
+}
+
+void WaterfallPanel::attach(RowSource *source, Previous previous)
+{
+    m_model->attach(source, previous);
+}
+
+RowSource *WaterfallPanel::source() const
+{
+    return m_model->source();
+}
+
+void WaterfallPanel::appendBlocks(const WaterfallBlocks &blocks)
+{
+    m_model->appendBlocks(blocks);
 }
 
 void WaterfallPanel::showHistory()
 {
-    const Geometry &g = m_geometry;
-    m_plot->setStore(m_store.get());
+    const RowGeometry &g = m_model->geometry();
+    const RowStore &store = m_model->store();
+    m_plot->setStore(&store);
     m_plot->setChannelGeometry(g.lo, g.hi, g.dxMeters, g.fiberStartMeters);
     m_plot->setSpectrum(g.spectrum);
     m_plot->setLinesDtSeconds(g.linesDtSeconds);
-    // Automatic contrast from this history's newest lines (none after a reset).
-    m_contrast.clear();
-    const qint64 refill = m_contrast.settings().windowLines;
-    for (qint64 seq = std::max(m_store->firstSeq(), m_store->endSeq() - refill); seq < m_store->endSeq(); ++seq)
-        m_contrast.addLine(m_store->line(seq), m_store->channelCount());
+    refreshBins();
     applyLevels(false);
     // Until the cursor picks a row and a channel, the traces show the job's ranges, not 1970: the
-    // channel trace the 30 s up to the newest line held, or up to now.
+    // channel trace the 30 s up to the newest line held, or (empty) up to the job's first line.
     m_rowTrace->graph(0)->data()->clear();
     m_rowTrace->xAxis->setRange(g.lo, std::max(g.hi, g.lo + 1));
     m_channelTrace->graph(0)->data()->clear();
-    const double endS = (m_store->size() > 0 ? m_store->lineInfo(m_store->endSeq() - 1).endMs
-                                             : double(QDateTime::currentMSecsSinceEpoch()))
-                      / 1000.0;
-    m_channelTrace->xAxis->setRange(endS - 30, endS);
+    m_traceRangePending = store.isEmpty();
+    if (!store.isEmpty()) {
+        const double endS = store.lineInfo(store.endSeq() - 1).endMs / 1000.0;
+        m_channelTrace->xAxis->setRange(endS - 30, endS);
+    }
     m_rowTrace->replot(QCustomPlot::rpQueuedReplot);
     m_channelTrace->replot(QCustomPlot::rpQueuedReplot);
-    if (m_store->size() > 0)
+    if (!store.isEmpty())
         m_plot->linesAppended();
+    updateCounters();
+}
+
+void WaterfallPanel::onLinesAppended()
+{
+    const RowStore &store = m_model->store();
+    if (m_traceRangePending && !store.isEmpty()) {
+        // The empty channel trace shows the 30 s up to the job's first row: a historic job or a
+        // replay is not "now".
+        m_traceRangePending = false;
+        const double endS = store.lineInfo(store.firstSeq()).endMs / 1000.0;
+        m_channelTrace->xAxis->setRange(endS - 30, endS);
+        m_channelTrace->replot(QCustomPlot::rpQueuedReplot);
+    }
+    applyLevels(false);
+    m_plot->linesAppended();
     updateCounters();
 }
 
 void WaterfallPanel::refreshBins()
 {
-    const ReadinessController *c = m_controller;
-    const auto &reply = c ? c->configureReply() : std::optional<ConfigureReply>();
-    const int bins = reply ? reply->frequenciesAmount : 0;
-    const bool binned = c && c->rowSource() == RowSourceKind::Grpc && !m_geometry.spectrum && bins > 1
-                        && c->request().view != ViewType::Waterfall;
+    const RowGeometry &g = m_model->geometry();
+    const int bins = g.binsPerChannel;
+    const bool binned = !g.spectrum && bins > 1;
     m_binsBox->setVisible(binned);
     const auto mode = BinReduction(std::clamp(m_binsBox->currentIndex(), 0, 2));
     m_binSpin->setVisible(binned && mode == BinReduction::Bin);
     m_binSpin->setRange(0, std::max(0, bins - 1));
-    m_store->setBinReduction(mode, m_binSpin->value());
+    m_model->setBinReduction(mode, m_binSpin->value());
     QString note;
     if (binned) {
         if (mode == BinReduction::Mean)
             note = tr("mean of %1 bins").arg(QLocale().toString(bins));
         else if (mode == BinReduction::Max)
             note = tr("max of %1 bins").arg(QLocale().toString(bins));
-        else if (m_binSpin->value() < reply->frequencies.size())
+        else if (m_binSpin->value() < g.frequencies.size())
             note = tr("bin %1, %2 Hz").arg(QLocale().toString(m_binSpin->value()),
-                                            QLocale().toString(reply->frequencies.at(m_binSpin->value()), 'f', 1));
+                                            QLocale().toString(g.frequencies.at(m_binSpin->value()), 'f', 1));
         else
             note = tr("bin %1").arg(QLocale().toString(m_binSpin->value()));
     }
     m_plot->setScaleNote(note);
 }
 
-WaterfallPanel::Geometry WaterfallPanel::geometryOf(const ReadinessController &controller)
-{
-    Geometry g{controller.request().channelMin, controller.request().channelMax};
-    if (const auto &reply = controller.configureReply()) {
-        g.linesDtSeconds = reply->linesDt;
-        // The single-channel view over the stream is a real spectrogram: bins across, in Hz.
-        if (controller.request().view == ViewType::SingleChannel && controller.rowSource() == RowSourceKind::Grpc
-            && reply->frequenciesAmount > 1) {
-            g.lo = 1;
-            g.hi = reply->frequenciesAmount;
-            g.spectrum = true;
-            const QList<double> &f = reply->frequencies;
-            g.fiberStartMeters = f.isEmpty() ? 0 : f.front();
-            g.dxMeters = f.size() > 1 ? (f.back() - f.front()) / double(f.size() - 1) : 0;
-            return g;
-        }
-        if (reply->metadata) {
-            g.dxMeters = reply->metadata->dx;
-            g.fiberStartMeters = reply->metadata->fiberStartMeters.value_or(0);
-        }
-    }
-    return g;
-}
-
-void WaterfallPanel::dropBackground()
-{
-    if (!m_background)
-        return;
-    if (m_background->controller)
-        disconnect(m_background->controller, nullptr, this, nullptr);
-    m_background.reset();
-}
-
-void WaterfallPanel::attach(ReadinessController *controller, Previous previous)
-{
-    if (controller && controller == m_controller)
-        return; // already followed: its history stays
-    if (m_controller)
-        disconnect(m_controller, nullptr, this, nullptr);
-    if (controller && m_background && m_background->controller == controller) {
-        // Back to the job kept in the background: its history, with what arrived meanwhile.
-        disconnect(controller, nullptr, this, nullptr);
-        m_store = std::move(m_background->store);
-        m_geometry = m_background->geometry;
-        m_jobId = m_background->jobId;
-        m_background.reset();
-        m_controller = controller;
-        showHistory();
-    } else {
-        if (previous == Previous::KeepInBackground && m_controller && !m_background) {
-            m_background = Background{m_controller, m_jobId, std::move(m_store), m_geometry};
-            m_store = std::make_unique<RowStore>(m_geometry.lo, m_geometry.hi, m_budget);
-            m_plot->setStore(m_store.get()); // never drawn from the store kept aside
-            // Its rows go on into its own history, undrawn (a new job there starts it over).
-            connect(m_background->controller, &ReadinessController::rowsReceivedBlocks, this,
-                    [this](const std::shared_ptr<const WaterfallBlocks> &blocks) {
-                        Background &b = *m_background;
-                        if (b.controller->jobId() != b.jobId || b.jobId.isEmpty()) {
-                            b.jobId = b.controller->jobId();
-                            b.geometry = geometryOf(*b.controller);
-                            b.store->reset(b.geometry.lo, b.geometry.hi, m_budget);
-                        }
-                        if (blocks)
-                            for (const WaterfallBlock &block : *blocks)
-                                for (const WaterfallRow &row : block.rows)
-                                    b.store->append(b.geometry.spectrum ? spectrumRow(row) : row, block.currentMinAmp,
-                                                    block.currentMaxAmp);
-                    });
-        } else if (previous == Previous::Drop) {
-            dropBackground();
-        }
-        m_controller = controller;
-        m_jobId.clear(); // a replay of the job shown has the same id: its first block still starts over
-    }
-    if (!controller)
-        return;
-    connect(controller, &ReadinessController::rowsReceivedBlocks, this,
-            [this, controller](const std::shared_ptr<const WaterfallBlocks> &blocks) {
-                if (controller->jobId() != m_jobId || m_jobId.isEmpty()) {
-                    m_jobId = controller->jobId();
-                    const Geometry g = geometryOf(*controller);
-                    resetJob(g.lo, g.hi, g.dxMeters, g.fiberStartMeters, g.linesDtSeconds);
-                    m_geometry.spectrum = g.spectrum;
-                    m_plot->setSpectrum(g.spectrum);
-                    refreshBins();
-                    // The empty channel trace shows the 30 s up to the job's first row: a historic
-                    // job or a replay is not "now".
-                    if (blocks)
-                        for (const WaterfallBlock &block : *blocks)
-                            if (!block.rows.empty()) {
-                                const double endS = double(block.rows.front().endMs) / 1000.0;
-                                m_channelTrace->xAxis->setRange(endS - 30, endS);
-                                break;
-                            }
-                }
-                if (auto latency = controller->lastPollLatencyMs())
-                    setPollLatencyMs(*latency);
-                if (blocks)
-                    appendBlocks(*blocks);
-            });
-}
-
-ReadinessController *WaterfallPanel::controller() const
-{
-    return m_controller;
-}
-
-void WaterfallPanel::appendBlocks(const WaterfallBlocks &blocks)
-{
-    const qint64 before = m_store->endSeq();
-    qint64 rows = 0;
-    for (const WaterfallBlock &block : blocks) {
-        if (m_geometry.spectrum) {
-            for (const WaterfallRow &row : block.rows)
-                m_store->append(spectrumRow(row), block.currentMinAmp, block.currentMaxAmp);
-        } else {
-            m_store->append(block);
-        }
-        m_contrast.addBlockRange(block.currentMinAmp, block.currentMaxAmp);
-        rows += qint64(block.rows.size());
-    }
-    for (qint64 seq = std::max(before, m_store->firstSeq()); seq < m_store->endSeq(); ++seq)
-        m_contrast.addLine(m_store->line(seq), m_store->channelCount());
-    m_arrivals.emplace_back(QDateTime::currentMSecsSinceEpoch(), rows);
-    applyLevels(false);
-    m_plot->linesAppended();
-    updateCounters();
-}
-
 void WaterfallPanel::updateCounters()
 {
     const QLocale loc;
     m_negatives->setText(tr("Negative samples: %1 in %2 rows")
-                             .arg(loc.toString(m_store->totalNegativeSamples()), loc.toString(m_store->totalRowsWithNegatives())));
-    m_negatives->setEnabled(m_store->latestNegativeSeq() >= 0);
-    m_negatives->setStyleSheet(m_store->totalNegativeSamples() > 0 ? QStringLiteral("color: #c000c0; font-weight: bold;")
+                             .arg(loc.toString(m_model->store().totalNegativeSamples()), loc.toString(m_model->store().totalRowsWithNegatives())));
+    m_negatives->setEnabled(m_model->store().latestNegativeSeq() >= 0);
+    m_negatives->setStyleSheet(m_model->store().totalNegativeSamples() > 0 ? QStringLiteral("color: #c000c0; font-weight: bold;")
                                                                    : QString());
 }
 
 void WaterfallPanel::updateHud()
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    while (!m_arrivals.empty() && m_arrivals.front().first < now - 5000)
-        m_arrivals.pop_front();
-    qint64 rows = 0;
-    for (const auto &a : m_arrivals)
-        rows += a.second;
     const QLocale loc;
-    const QString latency = m_pollLatencyMs >= 0 ? AppText::milliseconds(m_pollLatencyMs) : tr("n/a");
+    const std::optional<double> latencyMs = m_model->latencyMs();
+    const QString latency = latencyMs ? AppText::milliseconds(*latencyMs) : tr("n/a");
     // Each value is isolated on its own, so a Hebrew sentence keeps every number next to its unit.
     const auto iso = [](const QString &v) { return ReadinessText::isolate(v); };
     m_hud->setText(tr("%1 rows/s · %2 fps · poll %3 · frame p95 %4 · history %5 MiB")
-                       .arg(iso(loc.toString(rows / 5.0, 'f', 1)), iso(loc.toString(m_plot->framesPerSecond(), 'f', 0)),
+                       .arg(iso(loc.toString(m_model->rowsPerSecond(), 'f', 1)), iso(loc.toString(m_plot->framesPerSecond(), 'f', 0)),
                             iso(latency), iso(AppText::milliseconds(m_plot->frameMsP95())),
-                            iso(loc.toString(m_store->bytesUsed() / 1048576.0, 'f', 1))));
+                            iso(loc.toString(m_model->store().bytesUsed() / 1048576.0, 'f', 1))));
     const double behind = m_plot->secondsBehindLive();
     m_behind->setVisible(!m_plot->isLive());
     m_behind->setText(tr("%1 s behind live").arg(loc.toString(behind, 'f', 1)));
@@ -445,12 +341,12 @@ void WaterfallPanel::onCursor(const CursorSample &s)
     const QString metres = std::isnan(s.meters) ? tr("unknown") : loc.toString(s.meters, 'f', 1);
     m_readout->setText(tr("Channel %1 · %2 m · %3 · value %4").arg(loc.toString(s.channel), metres, ltr(time), value));
     // Linked traces: the line under the cursor across channels, the channel under it through time.
-    if (s.seq >= 0 && m_store->contains(s.seq)) {
-        const float *line = m_store->line(s.seq);
+    if (s.seq >= 0 && m_model->store().contains(s.seq)) {
+        const float *line = m_model->store().line(s.seq);
         QVector<double> x, y;
         for (int ch = m_plot->visibleFirstChannel(); ch <= m_plot->visibleLastChannel(); ++ch) {
             x.push_back(ch);
-            y.push_back(line[ch - m_store->channelLo()]);
+            y.push_back(line[ch - m_model->store().channelLo()]);
         }
         m_rowTrace->graph(0)->setData(x, y, true);
         m_rowTrace->rescaleAxes();
@@ -458,8 +354,8 @@ void WaterfallPanel::onCursor(const CursorSample &s)
     }
     QVector<double> t, v;
     for (qint64 seq : m_plot->visibleLines()) {
-        t.push_back(m_store->lineInfo(seq).startMs / 1000);
-        v.push_back(m_store->line(seq)[s.channel - m_store->channelLo()]);
+        t.push_back(m_model->store().lineInfo(seq).startMs / 1000);
+        v.push_back(m_model->store().line(seq)[s.channel - m_model->store().channelLo()]);
     }
     m_channelTrace->graph(0)->setData(t, v, true);
     m_channelTrace->rescaleAxes();
@@ -468,10 +364,10 @@ void WaterfallPanel::onCursor(const CursorSample &s)
 
 void WaterfallPanel::jumpToLatestNegative()
 {
-    const qint64 seq = m_store->latestNegativeSeq();
-    if (seq < 0 || !m_store->contains(seq))
+    const qint64 seq = m_model->store().latestNegativeSeq();
+    if (seq < 0 || !m_model->store().contains(seq))
         return;
-    const LineInfo info = m_store->lineInfo(seq);
+    const LineInfo info = m_model->store().lineInfo(seq);
     const double span = m_plot->visibleToMs() - m_plot->visibleFromMs();
     m_plot->setPaused(true);
     m_plot->scrollToTime(info.endMs + span / 2);
@@ -479,14 +375,14 @@ void WaterfallPanel::jumpToLatestNegative()
 
 bool WaterfallPanel::showFinding(qint64 rowStartMs, int channel)
 {
-    if (m_store->isEmpty() || rowStartMs < m_store->lineInfo(m_store->firstSeq()).startMs)
+    if (m_model->store().isEmpty() || rowStartMs < m_model->store().lineInfo(m_model->store().firstSeq()).startMs)
         return false;
     if (!m_marker)
         m_marker = new FindingMarker(m_plot->customPlot(), this);
     const double span = m_plot->visibleToMs() - m_plot->visibleFromMs();
     m_plot->setPaused(true);
     m_plot->scrollToTime(double(rowStartMs) + span / 2);
-    const LineInfo info = m_store->lineInfo(std::max(m_store->firstSeq(), m_store->seqAtTime(double(rowStartMs))));
+    const LineInfo info = m_model->store().lineInfo(std::max(m_model->store().firstSeq(), m_model->store().seqAtTime(double(rowStartMs))));
     m_marker->flash(channel, double(rowStartMs), double(std::max<qint64>(info.endMs - info.startMs, 1)));
     m_plot->renderFrame(true);
     return true;
@@ -534,7 +430,7 @@ bool WaterfallPanel::exportViewPng(const QString &path) const
 
 bool WaterfallPanel::exportFullResolutionPng(const QString &path, FullExportInfo *info) const
 {
-    const HistoryImage h = historyImage(*m_store, m_plot->levels(), m_plot->colorMap(), m_plot->highlightNegatives());
+    const HistoryImage h = historyImage(m_model->store(), m_plot->levels(), m_plot->colorMap(), m_plot->highlightNegatives());
     if (info) {
         info->size = h.image.size();
         info->linesHeld = h.linesHeld;
@@ -546,7 +442,7 @@ bool WaterfallPanel::exportFullResolutionPng(const QString &path, FullExportInfo
 
 bool WaterfallPanel::exportCsv(const QString &path) const
 {
-    return writeCsv(path, *m_store, m_plot->visibleLines(), m_plot->visibleFirstChannel(), m_plot->visibleLastChannel());
+    return writeCsv(path, m_model->store(), m_plot->visibleLines(), m_plot->visibleFirstChannel(), m_plot->visibleLastChannel());
 }
 
 } // namespace wf

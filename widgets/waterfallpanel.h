@@ -1,15 +1,11 @@
 #pragma once
 // WaterfallPanel: the waterfall view with its controls: colour map, contrast, negatives, pause/live,
-// exports, cursor readout with linked trace plots and a small HUD. Owns the RowStore and the
-// ContrastTracker that feed its WaterfallPlot. Thread: GUI thread.
-#include "levels.h"
-#include "rowstore.h"
-#include "waterfallcodec.h"
+// exports, cursor readout with linked trace plots and a small HUD. Owns the WaterfallModel (row
+// history, contrast) that feeds its WaterfallPlot; follows a RowSource. Thread: GUI thread.
+#include "waterfallmodel.h"
 
-#include <QPointer>
 #include <QSize>
 #include <QWidget>
-#include <deque>
 #include <memory>
 #include <optional>
 
@@ -25,7 +21,6 @@ namespace wf {
 
 class ContrastControls;
 class FindingMarker;
-class ReadinessController;
 class WaterfallPlot;
 struct CursorSample;
 
@@ -44,28 +39,22 @@ class WaterfallPanel : public QWidget
     explicit WaterfallPanel(QWidget *parent = nullptr);
     ~WaterfallPanel() override;
 
-    // What becomes of the job followed before attach().
-    enum class Previous {
-        Drop,            // its rows go
-        KeepInBackground // its rows go on into a history of their own, shown again when it is
-                         // attached again (the live job behind a replay); at most one is kept
-    };
-    // Follows the controller's rows: the store is reset to the job's channel range when a new job
-    // delivers its first block. Not owned; replaces the controller followed before (nullptr: none),
-    // so a replay and the live job never feed the panel together. Attaching the controller kept in
-    // the background shows its history again, with the rows that arrived meanwhile.
-    void attach(ReadinessController *controller, Previous previous = Previous::Drop);
-    ReadinessController *controller() const;
+    using Previous = WaterfallModel::Previous;
+    // Follows the source's rows through the panel's model (see WaterfallModel::attach): a new job
+    // starts the history over; nullptr follows none, so a replay and the live job never feed the
+    // panel together.
+    void attach(RowSource *source, Previous previous = Previous::Drop);
+    RowSource *source() const;
     void setHistoryBudgetBytes(qint64 bytes); // default RowStore::kDefaultBudgetBytes; resets the history
-    void setPollLatencyMs(double ms);
     // Channels lo..hi; dx > 0 adds a metres axis. Resets the history.
     void resetJob(int lo, int hi, double dxMeters = 0, double fiberStartMeters = 0, double linesDtSeconds = 0);
-    // What attach() calls for each reply; public for tests and replays.
+    // Rows shown without a source (tests, a replay's header); arrival time is the model's clock.
     void appendBlocks(const WaterfallBlocks &blocks);
 
+    WaterfallModel *model() const { return m_model; }
     WaterfallPlot *plot() const { return m_plot; }
-    const RowStore &store() const { return *m_store; }
-    ContrastTracker &contrast() { return m_contrast; }
+    const RowStore &store() const { return m_model->store(); }
+    ContrastTracker &contrast() { return m_model->contrast(); }
     ContrastControls *contrastControls() const { return m_contrastControls; }
     QWidget *toolbar() const { return m_toolbar; } // the controls above the plot (tests, screenshots)
 
@@ -94,34 +83,12 @@ class WaterfallPanel : public QWidget
     void onCursor(const CursorSample &s);
     void chooseExport(int kind);
 
-    // A job's channels, metres and line spacing, as resetJob() takes them.
-    struct Geometry {
-        int lo = 1, hi = 0;
-        double dxMeters = 0, fiberStartMeters = 0, linesDtSeconds = 0;
-        bool spectrum = false; // single channel from the gRPC stream: frequency bins across, Hz on top
-    };
-    static Geometry geometryOf(const ReadinessController &controller);
-    void refreshBins();          // shows the bin choice for rows of frequency bins, says it on the colour bar
-    // The job followed in the background (attach(…, KeepInBackground)): only its history is kept.
-    struct Background {
-        QPointer<ReadinessController> controller;
-        QString jobId;
-        std::unique_ptr<RowStore> store;
-        Geometry geometry;
-    };
-    void dropBackground();
-    void showHistory(); // after the store was swapped in: plot, levels, traces and counters from it
+    void refreshBins(); // shows the bin choice for rows of frequency bins, says it on the colour bar
+    void showHistory(); // after the model's history was replaced: plot, levels, traces and counters from it
+    void onLinesAppended();
 
-    ContrastTracker m_contrast;
-    qint64 m_budget = RowStore::kDefaultBudgetBytes; // before m_store, which is built from it
-    std::unique_ptr<RowStore> m_store;
-    Geometry m_geometry;
-    std::optional<Background> m_background;
-    QPointer<ReadinessController> m_controller;
-    QString m_jobId;
-    double m_pollLatencyMs = -1;
-    std::deque<std::pair<qint64, qint64>> m_arrivals; // (ms, rows) over the last seconds
-
+    WaterfallModel *m_model; // first: the contrast controls are built on its tracker
+    bool m_traceRangePending = true; // the channel trace's time axis waits for the job's first line
     WaterfallPlot *m_plot;
     FindingMarker *m_marker = nullptr;
     QWidget *m_toolbar;

@@ -22,12 +22,9 @@ namespace {
 constexpr int kFrameHistory = 240;
 constexpr double kScrollUnitMs = 100; // one scroll bar step
 
-double percentileOf(std::deque<double> values, double p)
+double percentileOf(const std::deque<double> &values, double p)
 {
-    if (values.empty())
-        return 0;
-    std::vector<float> v(values.begin(), values.end());
-    return percentile(std::move(v), p);
+    return values.empty() ? 0 : observedPercentile(std::vector<double>(values.begin(), values.end()), p);
 }
 } // namespace
 
@@ -143,7 +140,7 @@ void WaterfallPlot::setFrameRate(double hz)
     m_timer->start(std::max(1, int(std::lround(1000.0 / hz))));
 }
 
-void WaterfallPlot::setStore(RowStore *store)
+void WaterfallPlot::setStore(const RowStore *store)
 {
     m_store = store;
     if (store)

@@ -49,8 +49,8 @@ class WaterfallPlot : public QWidget
     explicit WaterfallPlot(QWidget *parent = nullptr);
     ~WaterfallPlot() override;
 
-    void setStore(RowStore *store); // not owned; nullptr detaches. Rebuilds the view.
-    RowStore *store() const { return m_store; }
+    void setStore(const RowStore *store); // not owned; nullptr detaches. Rebuilds the view.
+    const RowStore *store() const { return m_store; }
     // Channels lo..hi (x axis); a top axis in metres when dxMeters > 0.
     void setChannelGeometry(int lo, int hi, double dxMeters, double fiberStartMeters);
     // Spectrogram (the single-channel view over the gRPC stream): the columns are frequency bins, the
@@ -156,7 +156,7 @@ class WaterfallPlot : public QWidget
     std::vector<RowRef> m_refs; // by physical ring row
     ColumnMap m_columns;        // channels of each ring column, rebuilt when the geometry changes
 
-    RowStore *m_store = nullptr;
+    const RowStore *m_store = nullptr;
     int m_lo = 1, m_hi = 0;
     double m_dx = 0, m_fiberStart = 0;
     ColorMapId m_map = ColorMapId::Viridis;
