@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 bash packaging/install-deps.sh
 BUILD_DIR=${BUILD_DIR:-build}
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
-  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+  # CI builds with warnings as errors; a developer gets them as warnings.
+  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWF_WERROR="$([ "${CI:-}" = true ] && echo ON || echo OFF)"
 fi
 cmake --build "$BUILD_DIR" -j"$(nproc)"

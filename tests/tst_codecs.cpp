@@ -103,15 +103,15 @@ class TestCodecs : public QObject
         QTest::addColumn<bool>("waiting");
         const double dx = 1.0213698148727417;
         QTest::newRow("ready") << "live_metadata_ready.json"
-                               << LiveMetadata{dx, 2000, 0.0, 10000.0, "11.17.10513", 9791, "Panda3_staging"}
+                               << LiveMetadata{dx, 2000, 0.0, 10000.0, "11.17.10513", 9791, "Panda3_staging", {}}
                                << false;
         QTest::newRow("waiting for fiber")
             << "live_metadata_waiting.json"
-            << LiveMetadata{0, 0, std::nullopt, std::nullopt, "waiting for fiber", 2337, "waiting for fiber"}
+            << LiveMetadata{0, 0, std::nullopt, std::nullopt, "waiting for fiber", 2337, "waiting for fiber", {}}
             << true;
         QTest::newRow("float channel count, extra keys")
             << "live_metadata_float_channels.json"
-            << LiveMetadata{dx, 2000, 12.5, 2500.0, "11.17.10513", 2448, "Panda3_staging"} << false;
+            << LiveMetadata{dx, 2000, 12.5, 2500.0, "11.17.10513", 2448, "Panda3_staging", {}} << false;
     }
     void liveMetadata()
     {

@@ -2,6 +2,8 @@
 // The emulator answers from this test's event loop, so the test waits on signals, never blocks.
 #include "focusemulator.h"
 
+#include "support/focusctlrun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,11 +19,7 @@ using wf::emu::FocusEmulator;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = wf::test::FocusctlRun;
 
 bool containsHebrew(const QString &text)
 {
@@ -58,22 +56,7 @@ class TestFocusctl : public QObject
 
 void TestFocusctl::focusctl(const QStringList &args, Run &run)
 {
-    QProcess proc;
-    proc.setProgram(QStringLiteral(FOCUSCTL_PATH));
-    proc.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    proc.setProcessEnvironment(env);
-    QSignalSpy finished(&proc, &QProcess::finished);
-    proc.start();
-    // Never waitForFinished(): the emulator needs this event loop to answer.
-    QVERIFY2(finished.wait(30'000), qPrintable(QStringLiteral("focusctl %1 did not finish: %2")
-                                                    .arg(args.join(QLatin1Char(' ')), proc.errorString())));
-    QCOMPARE(proc.exitStatus(), QProcess::NormalExit);
-    run.exitCode = proc.exitCode();
-    run.out = QString::fromUtf8(proc.readAllStandardOutput());
-    run.err = QString::fromUtf8(proc.readAllStandardError());
+    WF_RUN_FOCUSCTL(run, QStringLiteral(FOCUSCTL_PATH), args, wf::test::Stdout::Text, 30'000);
 }
 
 void TestFocusctl::probeJson(const QStringList &args, Run &run, QJsonObject &json)

@@ -5,6 +5,8 @@
 #include "focusemulator.h"
 #include "support/heartbeat.h"
 
+#include "support/focusctlrun.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,20 +20,8 @@ using wf::emu::FocusEmulator;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString err;
-    QJsonObject report;
-};
-
-// A closed recording's window of `seconds`, as the emulator lists it.
-std::optional<QPair<qint64, qint64>> historicWindow(FocusEmulator &emu, int seconds)
-{
-    for (const auto &[start, end] : emu.recordingsMs())
-        if (end > 0 && end - start > (seconds + 120) * 1000LL)
-            return QPair<qint64, qint64>{start / 1000 + 60, start / 1000 + 60 + seconds};
-    return std::nullopt;
-}
+using Run = wf::test::FocusctlRun;
+using wf::test::historicWindow;
 
 } // namespace
 
@@ -50,22 +40,11 @@ class TestQualityE2E : public QObject
 
 void TestQualityE2E::watch(const QStringList &args, Run &run)
 {
-    QProcess proc;
-    proc.setProgram(QStringLiteral(FOCUSCTL_PATH));
-    proc.setArguments(QStringList{QStringLiteral("watch"), QStringLiteral("--report"), QStringLiteral("-"),
-                                  QStringLiteral("--lang"), QStringLiteral("en")}
-                      + args);
-    QSignalSpy finished(&proc, &QProcess::finished);
-    proc.start();
-    // Never waitForFinished(): the emulator answers from this event loop.
-    QVERIFY2(finished.wait(60'000), "focusctl watch did not finish");
-    QCOMPARE(proc.exitStatus(), QProcess::NormalExit);
-    run.exitCode = proc.exitCode();
-    run.err = QString::fromUtf8(proc.readAllStandardError());
-    QJsonParseError pe{};
-    const QJsonDocument doc = QJsonDocument::fromJson(proc.readAllStandardOutput(), &pe);
-    QVERIFY2(pe.error == QJsonParseError::NoError && doc.isObject(), qPrintable(run.err));
-    run.report = doc.object();
+    WF_RUN_FOCUSCTL(run, QStringLiteral(FOCUSCTL_PATH),
+                    QStringList{QStringLiteral("watch"), QStringLiteral("--report"), QStringLiteral("-"), QStringLiteral("--lang"),
+                                QStringLiteral("en")}
+                        + args,
+                    wf::test::Stdout::Json);
 }
 
 void TestQualityE2E::injectedDefectsAreCountedExactly()
@@ -97,12 +76,12 @@ void TestQualityE2E::injectedDefectsAreCountedExactly()
           run);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(run.report.value("diagnosis").toString(), QStringLiteral("analyzer_exited"));
+    QCOMPARE(run.json.value("diagnosis").toString(), QStringLiteral("analyzer_exited"));
     QCOMPARE(run.exitCode, 1); // 0 without the findings
-    const QJsonObject q = run.report.value("quality").toObject();
+    const QJsonObject q = run.json.value("quality").toObject();
     const wf::emu::EmulatorStats &s = emu.stats();
     QCOMPARE(qint64(q.value("rows_checked").toDouble()), s.rowsServed);
-    QCOMPARE(qint64(run.report.value("rows_received").toDouble()), s.rowsServed);
+    QCOMPARE(qint64(run.json.value("rows_received").toDouble()), s.rowsServed);
     const QList<QPair<const char *, qint64>> expected = {
         {"negative_values", s.negativeSamples},      {"rows_with_negative", s.negativeRows},
         {"blocks_with_negative_range", s.negativeBlockRanges}, {"range_violations", s.rangeViolations},
@@ -142,7 +121,7 @@ void TestQualityE2E::cleanRunPassesFailOnFindings()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(run.exitCode, 0);
-    const QJsonObject q = run.report.value("quality").toObject();
+    const QJsonObject q = run.json.value("quality").toObject();
     QCOMPARE(q.value("any_findings").toBool(), false);
     QVERIFY(q.value("rows_checked").toDouble() > 100);
     QVERIFY(q.value("metadata_samples").toDouble() >= 1);
@@ -167,7 +146,7 @@ void TestQualityE2E::metadataChangeIsReported()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(run.exitCode, 0); // without --fail-on-findings a change is reported, not failed
-    const QJsonObject q = run.report.value("quality").toObject();
+    const QJsonObject q = run.json.value("quality").toObject();
     QCOMPARE(q.value("metadata_changes").toInt(), 1);
     const QJsonObject change = q.value("metadata_change_log").toArray().first().toObject();
     QCOMPARE(change.value("field").toString(), QStringLiteral("dx"));
@@ -193,7 +172,7 @@ void TestQualityE2E::slowConsumerIsAFinding()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(run.exitCode, 0); // findings alone change nothing without --fail-on-findings
-    const QJsonObject q = run.report.value("quality").toObject();
+    const QJsonObject q = run.json.value("quality").toObject();
     QCOMPARE(q.value("slow_consumer_creation").toInt(), 1);
     QCOMPARE(q.value("consumer_creation_threshold_ms").toInt(), 200);
     QVERIFY(q.value("consumer_creation_ms").toDouble() > 200);

@@ -4,6 +4,8 @@
 // same human timeline. Malformed session files end in exit status 2 with a clear message.
 #include "focusemulator.h"
 
+#include "support/focusctlrun.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,19 +21,8 @@ using wf::emu::FocusEmulator;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString err;
-    QJsonObject report;
-};
-
-std::optional<QPair<qint64, qint64>> historicWindow(FocusEmulator &emu, int seconds)
-{
-    for (const auto &[start, end] : emu.recordingsMs())
-        if (end > 0 && end - start > (seconds + 120) * 1000LL)
-            return QPair<qint64, qint64>{start / 1000 + 60, start / 1000 + 60 + seconds};
-    return std::nullopt;
-}
+using Run = wf::test::FocusctlRun;
+using wf::test::historicWindow;
 
 // The human timeline without what depends on wall time or on the command itself.
 QStringList story(const QString &text)
@@ -111,22 +102,8 @@ class TestReplay : public QObject
 
 void TestReplay::focusctl(const QStringList &args, Run &run, bool json)
 {
-    QProcess proc;
-    proc.setProgram(QStringLiteral(FOCUSCTL_PATH));
-    proc.setArguments(args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
-    QSignalSpy finished(&proc, &QProcess::finished);
-    proc.start();
-    // Never waitForFinished(): the emulator answers from this event loop.
-    QVERIFY2(finished.wait(60'000), qPrintable(args.join(QLatin1Char(' '))));
-    QCOMPARE(proc.exitStatus(), QProcess::NormalExit);
-    run.exitCode = proc.exitCode();
-    run.err = QString::fromUtf8(proc.readAllStandardError());
-    if (!json)
-        return;
-    QJsonParseError pe{};
-    const QJsonDocument doc = QJsonDocument::fromJson(proc.readAllStandardOutput(), &pe);
-    QVERIFY2(pe.error == QJsonParseError::NoError && doc.isObject(), qPrintable(run.err));
-    run.report = doc.object();
+    WF_RUN_FOCUSCTL(run, QStringLiteral(FOCUSCTL_PATH), args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")},
+                    json ? wf::test::Stdout::Json : wf::test::Stdout::Text);
 }
 
 void TestReplay::recordAndReplay(FocusEmulator &emu, const QStringList &watchArgs, const QString &file, Run &live,
@@ -165,12 +142,12 @@ void TestReplay::grpcSessionReplaysToTheSameReport()
                     file, live, replay);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(live.report.value("row_source").toString(), QStringLiteral("grpc"));
-    QCOMPARE(live.report.value("diagnosis").toString(), QStringLiteral("analyzer_exited"));
-    QVERIFY(live.report.value("quality").toObject().value("negative_values").toDouble() > 0);
-    QVERIFY(live.report.value("quality").toObject().value("malformed_replies").toDouble() > 0);
+    QCOMPARE(live.json.value("row_source").toString(), QStringLiteral("grpc"));
+    QCOMPARE(live.json.value("diagnosis").toString(), QStringLiteral("analyzer_exited"));
+    QVERIFY(live.json.value("quality").toObject().value("negative_values").toDouble() > 0);
+    QVERIFY(live.json.value("quality").toObject().value("malformed_replies").toDouble() > 0);
     QCOMPARE(replay.exitCode, live.exitCode);
-    const QString diff = reportDiff(live.report, replay.report);
+    const QString diff = reportDiff(live.json, replay.json);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
@@ -202,13 +179,13 @@ void TestReplay::defectsReplayToTheSameReport()
                     file, live, replay);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(live.report.value("diagnosis").toString(), QStringLiteral("analyzer_exited"));
-    const QJsonObject q = live.report.value("quality").toObject();
+    QCOMPARE(live.json.value("diagnosis").toString(), QStringLiteral("analyzer_exited"));
+    const QJsonObject q = live.json.value("quality").toObject();
     QVERIFY(q.value("negative_values").toDouble() > 0 && q.value("missing_channels").toDouble() > 0);
     QVERIFY(q.value("metadata_samples").toDouble() >= 1);
     QCOMPARE(replay.exitCode, live.exitCode); // 1: findings under --fail-on-findings
-    QCOMPARE(replay.report.value("replayed_from").toString(), file);
-    const QString diff = reportDiff(live.report, replay.report);
+    QCOMPARE(replay.json.value("replayed_from").toString(), file);
+    const QString diff = reportDiff(live.json, replay.json);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     const QString stories = storyDiff(live.err, replay.err);
     QVERIFY2(stories.isEmpty(), qPrintable(stories));
@@ -243,10 +220,10 @@ void TestReplay::verdictsReplay()
                     file, live, replay);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(live.report.value("diagnosis").toString(), diagnosis);
+    QCOMPARE(live.json.value("diagnosis").toString(), diagnosis);
     QCOMPARE(live.exitCode, exitCode);
     QCOMPARE(replay.exitCode, exitCode);
-    const QString diff = reportDiff(live.report, replay.report);
+    const QString diff = reportDiff(live.json, replay.json);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     const QString stories = storyDiff(live.err, replay.err);
     QVERIFY2(stories.isEmpty(), qPrintable(stories));
@@ -273,7 +250,7 @@ void TestReplay::trailerlessFileStillReplays()
     focusctl({QStringLiteral("replay"), file, QStringLiteral("--report"), QStringLiteral("-")}, cut);
     QVERIFY2(cut.err.contains(QLatin1String("has no end")), qPrintable(cut.err));
     QVERIFY2(cut.exitCode != 2, qPrintable(cut.err));
-    QCOMPARE(cut.report.value("job_id"), live.report.value("job_id"));
+    QCOMPARE(cut.json.value("job_id"), live.json.value("job_id"));
     QVERIFY(cut.err.contains(QLatin1String("Diagnosis: ")));
 }
 

@@ -1,7 +1,9 @@
-// The readiness controller with the real client against the in-process emulator, for the stories
-// the other end-to-end tests do not play: alive without data, a server killed mid-stream, and a
-// 500 burst that the job survives.
+// The emulator's named scenarios (what --scenario and --demo-scenario apply), and the readiness
+// controller with the real client against the in-process emulator, for the stories the other
+// end-to-end tests do not play: alive without data, a server killed mid-stream, and a 500 burst
+// that the job survives.
 #include "focusemulator.h"
+#include "scenarios.h"
 #include "jobapi.h"
 #include "readinesscontroller.h"
 
@@ -44,6 +46,50 @@ class TestScenarios : public QObject
     }
 
   private slots:
+    void everyNamedScenarioIsApplied()
+    {
+        const QStringList names = scenarioNames();
+        QVERIFY(names.contains(QStringLiteral("normal")));
+        QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), names.size());
+        for (const QString &name : names) {
+            EmulatorOptions o;
+            QVERIFY2(applyScenario(name, o), qPrintable(name));
+        }
+        EmulatorOptions untouched;
+        QVERIFY(!applyScenario(QStringLiteral("no-such-scenario"), untouched));
+        QCOMPARE(untouched.negativeRowRate, EmulatorOptions{}.negativeRowRate);
+    }
+
+    void scenariosDoWhatTheirNamesSay()
+    {
+        const auto applied = [](const char *name) {
+            EmulatorOptions o;
+            applyScenario(QString::fromLatin1(name), o);
+            return o;
+        };
+        QVERIFY(applied("route-absent").waterfallRouteAbsent);
+        QVERIFY(applied("grpc-only").waterfallRouteAbsent);
+        QVERIFY(applied("grpc-only").grpcStreams);
+        QVERIFY(applied("slow-consumer").consumerDelayMs > EmulatorOptions{}.consumerDelayMs);
+        QVERIFY(applied("consumer-never").consumerNeverCreated);
+        QVERIFY(applied("historic").historicSpeed > 1);
+        QVERIFY(applied("flaky").serverErrorRate > 0);
+        QVERIFY(applied("waiting-for-fiber").waitingForFiber);
+        QVERIFY(applied("negative-bursts").negativeRowRate > applied("normal").negativeRowRate);
+        const EmulatorOptions d = applied("defects");
+        for (double rate : {d.negativeRowRate, d.negativeBlockRangeRate, d.rangeViolationRate, d.gapRate, d.overlapRate,
+                            d.backwardsRate, d.badSpanRate, d.droppedChannelRate, d.duplicateChannelRate,
+                            d.unexpectedChannelRate, d.raggedRowRate, d.nanRate})
+            QVERIFY(rate > 0);
+        QVERIFY(d.metadataChangeAfterMs > 0);
+        // Only the scenarios named for a server fault turn one on.
+        for (const char *clean : {"normal", "historic", "negative-bursts"}) {
+            const EmulatorOptions o = applied(clean);
+            QVERIFY2(!o.waterfallRouteAbsent && !o.consumerNeverCreated && o.serverErrorRate == 0 && !o.waitingForFiber,
+                     clean);
+        }
+    }
+
     void cleanup()
     {
         m_controller.reset();

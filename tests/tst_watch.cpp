@@ -5,6 +5,8 @@
 #include "focusemulator.h"
 #include "support/heartbeat.h"
 
+#include "support/focusctlrun.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -26,12 +28,7 @@ using wf::emu::FocusEmulator;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    qint64 wallMs = 0;
-};
+using Run = wf::test::FocusctlRun;
 
 QStringList lines(const QString &text)
 {
@@ -91,19 +88,8 @@ void TestWatch::start(QProcess &proc, const QStringList &args)
 
 void TestWatch::watch(const QStringList &args, Run &run)
 {
-    QProcess proc;
-    QSignalSpy finished(&proc, &QProcess::finished);
-    QElapsedTimer wall;
-    wall.start();
-    start(proc, args);
-    // Never waitForFinished(): the emulator needs this event loop to answer.
-    QVERIFY2(finished.wait(30'000), qPrintable(QStringLiteral("focusctl watch %1 did not finish: %2")
-                                                    .arg(args.join(QLatin1Char(' ')), proc.errorString())));
-    run.wallMs = wall.elapsed();
-    QCOMPARE(proc.exitStatus(), QProcess::NormalExit);
-    run.exitCode = proc.exitCode();
-    run.out = QString::fromUtf8(proc.readAllStandardOutput());
-    run.err = QString::fromUtf8(proc.readAllStandardError());
+    WF_RUN_FOCUSCTL(run, QStringLiteral(FOCUSCTL_PATH), QStringList{QStringLiteral("watch")} + args, wf::test::Stdout::Text,
+                    30'000);
 }
 
 void TestWatch::watchJson(const QStringList &args, Run &run, QJsonObject &report)

@@ -427,7 +427,10 @@ void TestWaterfallPanel::fullResolutionExportIsBoundedAndSaysSo()
         store.append(makeRow(i, i == 299 ? 12 : -1));
     ExportLimits limits;
     limits.maxHeight = 120;
-    const HistoryImage h = historyImage(store, Levels{0, 100, false}, ColorMapId::Grey, true, limits);
+    WaterfallParams grey;
+    grey.levels = Levels{0, 100, false};
+    grey.map = ColorMapId::Grey;
+    const HistoryImage h = historyImage(store, grey, limits);
     QVERIFY(h.cropped());
     QCOMPARE(h.image.size(), QSize(kHi - kLo + 1, 120));
     QCOMPARE(h.lastSeq, store.endSeq() - 1); // the newest lines are kept
@@ -436,7 +439,7 @@ void TestWaterfallPanel::fullResolutionExportIsBoundedAndSaysSo()
     QCOMPARE(h.image.text(QStringLiteral("lines_left_out")), QStringLiteral("180"));
     // The byte bound: 50 columns x 4 bytes x 100 rows.
     limits.maxBytes = 50 * 4 * 100;
-    QCOMPARE(historyImage(store, Levels{0, 100, false}, ColorMapId::Grey, true, limits).image.height(), 100);
+    QCOMPARE(historyImage(store, grey, limits).image.height(), 100);
     // The panel's message names what was left out.
     FullExportInfo info;
     info.size = QSize(50, 120);

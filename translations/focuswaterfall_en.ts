@@ -1431,6 +1431,10 @@ bad_response, client_error.
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
+    <message>
+        <source>this build has no built-in emulator (WF_DEMO=OFF): give --server URL</source>
+        <translation>this build has no built-in emulator (WF_DEMO=OFF): give --server URL</translation>
+    </message>
 </context>
 <context>
     <name>wf::ConfigureForm</name>

@@ -1431,6 +1431,10 @@ bad_response, client_error.
         <source>Report saved: %1</source>
         <translation>הדוח נשמר: %1</translation>
     </message>
+    <message>
+        <source>this build has no built-in emulator (WF_DEMO=OFF): give --server URL</source>
+        <translation>בבנייה הזו אין אמולטור מובנה (WF_DEMO=OFF): יש לציין ‎--server URL</translation>
+    </message>
 </context>
 <context>
     <name>wf::ConfigureForm</name>

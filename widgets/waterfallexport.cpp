@@ -11,8 +11,7 @@
 
 namespace wf {
 
-HistoryImage historyImage(const RowStore &store, const Levels &levels, ColorMapId map, bool highlightNegatives,
-                          const ExportLimits &limits)
+HistoryImage historyImage(const RowStore &store, const WaterfallParams &params, const ExportLimits &limits)
 {
     HistoryImage out;
     out.linesHeld = store.size();
@@ -27,10 +26,10 @@ HistoryImage historyImage(const RowStore &store, const Levels &levels, ColorMapI
         return out; // allocation failed: reported as nothing written
     out.lastSeq = store.endSeq() - 1;
     out.firstSeq = out.lastSeq - height + 1;
-    const ColorLut &lut = colorLut(map);
+    const ColorLut &lut = colorLut(params.map);
     for (int y = 0; y < height; ++y) // newest at the top, as on screen
         colorizeLine(store.line(out.lastSeq - y), width, reinterpret_cast<uint32_t *>(out.image.scanLine(y)), width,
-                     levels, lut, highlightNegatives);
+                     params.levels, lut, params.highlightNegatives);
     const auto number = [](double v) { return QString::number(v, 'f', 3); };
     out.image.setText(QStringLiteral("first_ms"), number(store.lineInfo(out.firstSeq).startMs));
     out.image.setText(QStringLiteral("last_ms"), number(store.lineInfo(out.lastSeq).endMs));

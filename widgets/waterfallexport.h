@@ -2,8 +2,7 @@
 // Exports of the waterfall: the whole history held in a RowStore as one full-resolution image, and
 // the visible window as CSV. Pure functions over a store the caller owns; no user-visible text
 // (the panel words the result). Thread: the thread that owns the store (the GUI thread).
-#include "colormap.h"
-#include "levels.h"
+#include "waterfallrenderer.h"
 
 #include <QImage>
 #include <QString>
@@ -33,11 +32,10 @@ struct HistoryImage {
 };
 
 // One pixel per channel (channel lo on the left) and one row per stored line, newest at the top,
-// coloured exactly as the live view colours a line shown 1:1 (colorizeLine: map, levels, NaN
+// coloured exactly as the live view colours a line shown 1:1 with the same params (colorizeLine: map, levels, NaN
 // transparent, negatives in kNegativeColor when highlighting). The image carries text keys
 // "first_ms", "last_ms", "channel_lo", "channel_hi", "lines_left_out" for whoever opens it.
-HistoryImage historyImage(const RowStore &store, const Levels &levels, ColorMapId map, bool highlightNegatives,
-                          const ExportLimits &limits = {});
+HistoryImage historyImage(const RowStore &store, const WaterfallParams &params, const ExportLimits &limits = {});
 
 // CSV in the C locale: a header "start_ms,end_ms,chF..chL", then one line per store line in
 // `lines` (oldest first), empty cells for missing samples.

@@ -42,12 +42,12 @@ void WaterfallImage::appendLine(const uint32_t *argb)
         std::memcpy(dst, argb, size_t(cols()) * sizeof(uint32_t));
 }
 
-void WaterfallImage::appendGapBand(int rows)
+void WaterfallImage::appendGapBand(int rows, uint32_t color)
 {
     rows = std::min(rows, this->rows());
     for (int i = 0; i < rows; ++i) {
         uint32_t *dst = appendRow();
-        std::fill(dst, dst + cols(), kGapColor);
+        std::fill(dst, dst + cols(), color);
     }
 }
 

@@ -5,6 +5,8 @@
 // Owner: WaterfallPlot. Thread: GUI thread. Invariants: displayRow 0 is the newest row (drawn at the
 // top), displayRow rows()-1 the oldest; rows never written since clear()/resize() are transparent;
 // draw() issues exactly two drawImage calls (one when the head is at row 0).
+#include "colormap.h"
+
 #include <QImage>
 #include <QRect>
 #include <cstdint>
@@ -32,8 +34,8 @@ class WaterfallImage
     void appendLine(const uint32_t *argb);
     // The same, returning the new row's scanline for the caller to fill in place (cols() pixels).
     uint32_t *appendRow();
-    // `rows` rows of kGapColor: a timestamp gap stays visible.
-    void appendGapBand(int rows);
+    // `rows` rows of one colour (kGapColor unless told): a timestamp gap stays visible.
+    void appendGapBand(int rows, uint32_t color = kGapColor);
 
     // Scanline of a display row (0 = newest); nullptr out of range. Writable for rebuilds.
     uint32_t *row(int displayRow);

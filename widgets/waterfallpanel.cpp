@@ -430,7 +430,7 @@ bool WaterfallPanel::exportViewPng(const QString &path) const
 
 bool WaterfallPanel::exportFullResolutionPng(const QString &path, FullExportInfo *info) const
 {
-    const HistoryImage h = historyImage(m_model->store(), m_plot->levels(), m_plot->colorMap(), m_plot->highlightNegatives());
+    const HistoryImage h = historyImage(m_model->store(), m_plot->params());
     if (info) {
         info->size = h.image.size();
         info->linesHeld = h.linesHeld;

@@ -2,16 +2,16 @@
 // WaterfallPlot: the live waterfall view. Channel on x (and metres on a top axis when dx is known),
 // wall-clock time on y, newest at the top, falling down.
 //
-// Owner: WaterfallPanel (or a test). Thread: GUI thread. The RowStore is not owned.
+// Owner: WaterfallPanel (or a test). Thread: GUI thread. The RowStore is not owned. The pixels
+// are the WaterfallRenderer's (configured by WaterfallParams); the plot holds the axes, zoom and
+// follow state, hit-testing and frame statistics.
 // How it stays cheap: linesAppended() colourises only the new lines into a display-resolution
 // WaterfallImage ring (one image row per line while live); a 30 Hz frame timer is the only caller
 // of replot(), and only when something changed; a contrast, colour-map or zoom change rebuilds
 // just the visible rows from the store. While live, a timestamp gap before a line becomes a band
 // of kGapColor rows proportional to gap / line duration (capped, so rows after a very long gap sit
 // slightly off the linear time axis; the cursor readout still reads the exact line).
-#include "colorizer.h"
-#include "colormap.h"
-#include "levels.h"
+#include "waterfallrenderer.h"
 
 #include <QWidget>
 #include <deque>
@@ -50,7 +50,7 @@ class WaterfallPlot : public QWidget
     ~WaterfallPlot() override;
 
     void setStore(const RowStore *store); // not owned; nullptr detaches. Rebuilds the view.
-    const RowStore *store() const { return m_store; }
+    const RowStore *store() const { return m_renderer.store(); }
     // Channels lo..hi (x axis); a top axis in metres when dxMeters > 0.
     void setChannelGeometry(int lo, int hi, double dxMeters, double fiberStartMeters);
     // Spectrogram (the single-channel view over the gRPC stream): the columns are frequency bins, the
@@ -59,14 +59,18 @@ class WaterfallPlot : public QWidget
     // Said after the colour bar's "Amplitude": how a gRPC line's bins became one value per channel.
     void setScaleNote(const QString &note);
     bool isSpectrum() const { return m_spectrum; }
+    // How lines become pixels (map, levels, highlight, overlay colours, row time); the setters
+    // below change one field each.
+    void setParams(const WaterfallParams &params);
+    const WaterfallParams &params() const { return m_renderer.params(); }
     void setColorMap(ColorMapId id);
-    ColorMapId colorMap() const { return m_map; }
+    ColorMapId colorMap() const { return params().map; }
     void setLevels(const Levels &levels);
-    Levels levels() const { return m_levels; }
+    Levels levels() const { return params().levels; }
     void setHighlightNegatives(bool on);
-    bool highlightNegatives() const { return m_highlight; }
+    bool highlightNegatives() const { return params().highlightNegatives; }
     // Hint for the row height in time before lines have arrived (configure reply's lines_dt).
-    void setLinesDtSeconds(double seconds) { m_linesDtMs = seconds * 1000; }
+    void setLinesDtSeconds(double seconds);
     // Frames per second of the frame timer (30 by default); 0 stops it (tests drive renderFrame()).
     void setFrameRate(double hz);
 
@@ -118,23 +122,10 @@ class WaterfallPlot : public QWidget
   private:
     bool m_spectrum = false;
     QString m_scaleNote;
-    struct RowRef {
-        qint64 seq = -1; // -1: gap or empty
-        double startMs = 0;
-        double endMs = 0;
-    };
-
     void retranslate();
     void updateGradient();
     void ensureRingSize();
     void rebuild();
-    void rebuildLive();
-    void rebuildWindow();
-    void appendToRing(qint64 seq, bool allowGap);
-    void colorizeInto(qint64 seq, uint32_t *dst);
-    void writeMarks(qint64 seq, int displayRow);
-    void setRef(int displayRow, const RowRef &ref);
-    double rowDtMs() const;
     void applyRanges();
     void onXRangeChanged();
     void onYRangeChanged();
@@ -151,28 +142,16 @@ class WaterfallPlot : public QWidget
     QCPItemStraightLine *m_vLine;
     QScrollBar *m_scroll;
     QTimer *m_timer;
-    std::unique_ptr<WaterfallImage> m_ring;
-    std::unique_ptr<WaterfallImage> m_marks;
-    std::vector<RowRef> m_refs; // by physical ring row
-    ColumnMap m_columns;        // channels of each ring column, rebuilt when the geometry changes
-
-    const RowStore *m_store = nullptr;
+    WaterfallRenderer m_renderer;
+    const RowStore *m_store = nullptr; // the renderer's, for the axes, scroll bar and readout
     int m_lo = 1, m_hi = 0;
     double m_dx = 0, m_fiberStart = 0;
-    ColorMapId m_map = ColorMapId::Viridis;
-    Levels m_levels;
-    bool m_highlight = true;
-    double m_linesDtMs = 0;
 
     bool m_following = true;
     bool m_paused = false;
     bool m_dirty = true;
     bool m_needRebuild = true;
     bool m_internal = false;   // ranges being set by the plot itself
-    qint64 m_consumed = 0;     // store lines already in the live ring
-    int m_ringFirst = 1, m_ringLast = 0; // channels the ring columns cover
-    double m_topMs = 0;        // newest edge of the ring's time extent
-    double m_ringRowMs = 1;    // time per ring row
 
     std::deque<double> m_frameMs;
     std::deque<qint64> m_frameStamps; // ms, for frames per second

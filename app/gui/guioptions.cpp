@@ -2,7 +2,7 @@
 
 #include "apptext.h"
 #include "commonargs.h"
-#include "scenarios.h"
+#include "demo.h"
 
 #include <QCommandLineParser>
 
@@ -19,7 +19,7 @@ GuiArgs::Outcome GuiArgs::parse(const QStringList &arguments, GuiOptions &o, QSt
     const QCommandLineOption ca(QStringLiteral("ca-cert"), tr("Trust this CA or server certificate file."), QStringLiteral("FILE"));
     const QCommandLineOption pin(QStringLiteral("pin-sha256"), tr("Trust the server certificate with this SHA-256 fingerprint."), QStringLiteral("HEX"));
     const QCommandLineOption autostart(QStringLiteral("autostart"), tr("Configure the job of the form at startup."));
-    const QCommandLineOption scenario(QStringLiteral("demo-scenario"), tr("Scenario of the built-in emulator: %1.").arg(emu::scenarioNames().join(QStringLiteral(", "))), QStringLiteral("NAME"));
+    const QCommandLineOption scenario(QStringLiteral("demo-scenario"), tr("Scenario of the built-in emulator: %1.").arg(demoScenarioNames().join(QStringLiteral(", "))), QStringLiteral("NAME"));
     const QCommandLineOption shot(QStringLiteral("screenshot"), tr("Save a screenshot of the main window to FILE."), QStringLiteral("FILE"));
     const QCommandLineOption shotAfter(QStringLiteral("screenshot-after"), tr("Seconds before the screenshot (default 3)."), QStringLiteral("S"));
     const QCommandLineOption exitAfter(QStringLiteral("exit-after"), tr("Quit after S seconds."), QStringLiteral("S"));
@@ -50,8 +50,8 @@ GuiArgs::Outcome GuiArgs::parse(const QStringList &arguments, GuiOptions &o, QSt
         return Outcome::Error;
     o.autostart = p.isSet(autostart);
     if (p.isSet(scenario)) {
-        if (!emu::scenarioNames().contains(p.value(scenario))) {
-            text = tr("--demo-scenario must be one of: %1").arg(emu::scenarioNames().join(QStringLiteral(", ")));
+        if (!demoScenarioNames().contains(p.value(scenario))) {
+            text = tr("--demo-scenario must be one of: %1").arg(demoScenarioNames().join(QStringLiteral(", ")));
             return Outcome::Error;
         }
         o.demoScenario = p.value(scenario);

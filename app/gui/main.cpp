@@ -1,11 +1,10 @@
 // focus-waterfall: the desktop viewer. Composition root: builds the client, the built-in emulator
 // when no server is given, and the main window, and passes them in.
 #include "apptext.h"
-#include "focusemulator.h"
+#include "demo.h"
 #include "guioptions.h"
 #include "configureform.h"
 #include "mainwindow.h"
-#include "scenarios.h"
 
 #include <QApplication>
 #include <QDir>
@@ -62,18 +61,20 @@ int main(int argc, char **argv)
     QString language = wf::resolveLanguage(options.lang.isEmpty() ? settings.value(QStringLiteral("language")).toString() : options.lang);
     applyLanguage(app, language);
 
-    std::unique_ptr<wf::emu::FocusEmulator> emulator;
+    std::unique_ptr<wf::DemoServer> emulator;
     wf::ClientOptions clientOptions;
     clientOptions.tls = options.tls;
     clientOptions.timeoutMs = 5000;
     QString serverLabel;
     QString trustOrigin;
     if (options.server.isEmpty()) {
-        wf::emu::EmulatorOptions eo;
-        wf::emu::applyScenario(options.demoScenario, eo);
-        emulator = std::make_unique<wf::emu::FocusEmulator>(eo);
-        if (emulator->start() == 0) {
-            err << "focus-waterfall: " << QCoreApplication::translate("main", "the built-in emulator could not start: %1").arg(emulator->startError()) << "\n";
+        QString error;
+        emulator = wf::startDemo(options.demoScenario, &error);
+        if (!emulator) {
+            err << "focus-waterfall: "
+                << (wf::demoBuiltIn() ? QCoreApplication::translate("main", "the built-in emulator could not start: %1").arg(error)
+                                      : QCoreApplication::translate("main", "this build has no built-in emulator (WF_DEMO=OFF): give --server URL"))
+                << "\n";
             return 1;
         }
         clientOptions.baseUrl = QUrl(emulator->baseUrl());
@@ -117,7 +118,7 @@ int main(int argc, char **argv)
         demo.timeAxisDurationS = 30;
         if (options.demoScenario == QLatin1String("historic")) {
             // Two minutes from the oldest recording, played back faster than real time.
-            const qint64 startS = emulator->recordingsMs().front().first / 1000 + 60;
+            const qint64 startS = emulator->oldestRecordingMs() / 1000 + 60;
             demo.startTimeS = startS;
             demo.endTimeS = startS + 120;
         }

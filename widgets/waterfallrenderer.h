@@ -1,0 +1,98 @@
+#pragma once
+// WaterfallRenderer: turns a RowStore's lines into the display-resolution image the plot shows: the
+// image ring, the strip of marks beside it (negative line, suspect block range), the store line of
+// each ring row, and the channel→column map. A plain class: no widget, no axes, no timer; the plot
+// tells it the visible channels and time window and draws what it holds.
+// Owner: WaterfallPlot (or a test). Thread: GUI thread. The store is not owned.
+// Invariants: ring and marks have the same rows; refs has one entry per physical ring row; while
+// live, consumed() lines of the store are in the ring (the newest at display row 0).
+#include "colorizer.h"
+#include "colormap.h"
+#include "levels.h"
+
+#include <memory>
+#include <vector>
+
+namespace wf {
+
+class RowStore;
+class WaterfallImage;
+
+// How lines become pixels: one value, used by the plot, the full-resolution export and the
+// session report alike.
+struct WaterfallParams {
+    ColorMapId map = ColorMapId::Viridis;
+    Levels levels;
+    bool highlightNegatives = true;
+    uint32_t gapColor = kGapColor;   // a timestamp gap's band
+    uint32_t markColor = kNegativeColor; // the marks strip: a line with negatives, a suspect block range
+    double linesDtMs = 0;            // row time before lines have arrived (configure reply's lines_dt); 0: unknown
+    // Equal in everything that changes a pixel already drawn.
+    bool samePixels(const WaterfallParams &o) const
+    {
+        return map == o.map && levels == o.levels && highlightNegatives == o.highlightNegatives
+               && gapColor == o.gapColor && markColor == o.markColor;
+    }
+};
+
+class WaterfallRenderer
+{
+  public:
+    struct RowRef {
+        qint64 seq = -1; // -1: gap or empty
+        double startMs = 0;
+        double endMs = 0;
+    };
+
+    WaterfallRenderer();
+    ~WaterfallRenderer();
+
+    void setStore(const RowStore *store); // forgets the image
+    const RowStore *store() const { return m_store; }
+    // True when the new parameters change pixels already drawn (the caller rebuilds).
+    bool setParams(const WaterfallParams &params);
+    const WaterfallParams &params() const { return m_params; }
+
+    // The ring's size in pixels; true when it changed (everything must be rebuilt).
+    bool resize(int cols, int rows);
+    void clear(); // forgets the image; lines appended from now on are new
+
+    // Live: the newest lines, as many as fill the ring, channels first..last across.
+    void rebuildLive(int firstChannel, int lastChannel);
+    // Paused or scrolled: the window of `spanMs` ending at `topMs` (epoch ms), sampled per row.
+    void rebuildWindow(int firstChannel, int lastChannel, double topMs, double spanMs);
+    // Live: colourises the lines the store gained since the last call (or rebuild).
+    void appendNewLines();
+
+    WaterfallImage *ring() const { return m_ring.get(); }
+    WaterfallImage *marks() const { return m_marks.get(); }
+    bool isEmpty() const;
+    // The store line (or gap) shown at a display row (0 = top); nullptr outside the ring.
+    const RowRef *refAt(int displayRow) const;
+    bool isGapRow(int displayRow) const;
+    double topMs() const { return m_topMs; }     // newest edge of the ring's time extent
+    double rowMs() const { return m_rowMs; }     // time per ring row
+    int firstChannel() const { return m_first; } // channels the ring's columns cover
+    int lastChannel() const { return m_last; }
+    // Time per line: the newest line's span, else the params' hint, else 100 ms.
+    double lineDtMs() const;
+
+  private:
+    void appendLine(qint64 seq, bool allowGap);
+    void colorizeInto(qint64 seq, uint32_t *dst);
+    void writeMarks(qint64 seq, int displayRow);
+    void setRef(int displayRow, const RowRef &ref);
+
+    const RowStore *m_store = nullptr;
+    WaterfallParams m_params;
+    std::unique_ptr<WaterfallImage> m_ring;
+    std::unique_ptr<WaterfallImage> m_marks;
+    std::vector<RowRef> m_refs; // by physical ring row
+    ColumnMap m_columns;        // channels of each ring column, rebuilt when the geometry changes
+    qint64 m_consumed = 0;      // store lines already in the live ring
+    int m_first = 1, m_last = 0;
+    double m_topMs = 0;
+    double m_rowMs = 1;
+};
+
+} // namespace wf
