@@ -5,6 +5,7 @@
 #include "focusemulator.h"
 #include "support/heartbeat.h"
 
+#include "support/defects.h"
 #include "support/focusctlrun.h"
 
 #include <QDateTime>
@@ -49,21 +50,8 @@ void TestQualityE2E::watch(const QStringList &args, Run &run)
 
 void TestQualityE2E::injectedDefectsAreCountedExactly()
 {
-    EmulatorOptions o;
-    o.historicSpeed = 40;
+    EmulatorOptions o = wf::test::everyDefect();
     o.samplesPerSensor = 2;
-    o.negativeRowRate = 0.05;
-    o.negativeBlockRangeRate = 0.1;
-    o.rangeViolationRate = 0.1;
-    o.gapRate = 0.03;
-    o.overlapRate = 0.03;
-    o.backwardsRate = 0.03;
-    o.badSpanRate = 0.03;
-    o.droppedChannelRate = 0.05;
-    o.duplicateChannelRate = 0.05;
-    o.unexpectedChannelRate = 0.05;
-    o.raggedRowRate = 0.05;
-    o.nanRate = 0.05;
     FocusEmulator emu(o);
     QVERIFY2(emu.start() != 0, qPrintable(emu.startError()));
     const auto window = historicWindow(emu, 20);

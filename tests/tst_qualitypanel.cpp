@@ -11,6 +11,8 @@
 #include "waterfallpanel.h"
 #include "waterfallplot.h"
 
+#include "support/defects.h"
+
 #include <QJsonDocument>
 #include <QDoubleSpinBox>
 #include <QRegularExpression>
@@ -19,6 +21,8 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QLocale>
+#include <QPushButton>
 #include <QtTest>
 
 using namespace wf;
@@ -29,21 +33,8 @@ namespace {
 
 EmulatorOptions defects()
 {
-    EmulatorOptions o;
-    o.historicSpeed = 40;
+    EmulatorOptions o = wf::test::everyDefect();
     o.consumerDelayMs = 200;
-    o.negativeRowRate = 0.05;
-    o.negativeBlockRangeRate = 0.1;
-    o.rangeViolationRate = 0.1;
-    o.gapRate = 0.03;
-    o.overlapRate = 0.03;
-    o.backwardsRate = 0.03;
-    o.badSpanRate = 0.03;
-    o.droppedChannelRate = 0.05;
-    o.duplicateChannelRate = 0.05;
-    o.unexpectedChannelRate = 0.05;
-    o.raggedRowRate = 0.05;
-    o.nanRate = 0.05;
     return o;
 }
 
@@ -110,6 +101,7 @@ void TestQualityPanel::panelReportAndInjectedCountsAgree()
     panel.setMonitor(&monitor);
     WaterfallPanel waterfall;
     waterfall.attach(&controller);
+    waterfall.setQuality(&monitor); // one job, one count: the counter under the waterfall is the checks'
     waterfall.resize(1000, 700);
     waterfall.show();
     panel.resize(900, 600);
@@ -143,6 +135,12 @@ void TestQualityPanel::panelReportAndInjectedCountsAgree()
         QCOMPARE(panel.table()->item(int(check), 0)->text().isEmpty(), false);
     }
     QVERIFY(panel.summaryText().contains(QLatin1String("fail")));
+    auto *counter = waterfall.findChild<QPushButton *>(QStringLiteral("negativeCounter"));
+    QVERIFY(counter);
+    const QLocale loc;
+    QCOMPARE(counter->text(), QStringLiteral("Negative samples: %1 in %2 rows")
+                                  .arg(loc.toString(c.count(QualityCheck::NegativeValues)),
+                                       loc.toString(c.count(QualityCheck::RowsWithNegative))));
 
     // The HTML report and its JSON agree with the panel; the waterfall image is embedded.
     QTemporaryDir dir;

@@ -9,6 +9,7 @@
 #include "waterfallexport.h"
 #include "findingmarker.h"
 #include "waterfallplot.h"
+#include "qualitymonitor.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -61,6 +62,7 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     m_binSpin->hide();
     m_pause->setCheckable(true);
     m_negatives->setFlat(true);
+    m_negatives->setObjectName(QStringLiteral("negativeCounter"));
     m_negatives->setCursor(Qt::PointingHandCursor);
     // Times only, and few of them: the trace is narrow (the date is on the waterfall's own axis).
     auto timeTicker = QSharedPointer<QCPAxisTickerDateTime>::create();
@@ -230,6 +232,18 @@ RowSource *WaterfallPanel::source() const
     return m_model->source();
 }
 
+void WaterfallPanel::setQuality(QualityMonitor *monitor)
+{
+    if (m_quality)
+        disconnect(m_quality, nullptr, this, nullptr);
+    m_quality = monitor;
+    if (monitor) {
+        connect(monitor, &QualityMonitor::updated, this, &WaterfallPanel::updateCounters);
+        connect(monitor, &QualityMonitor::restarted, this, &WaterfallPanel::updateCounters);
+    }
+    updateCounters();
+}
+
 void WaterfallPanel::appendBlocks(const WaterfallBlocks &blocks)
 {
     m_model->appendBlocks(blocks);
@@ -306,11 +320,15 @@ void WaterfallPanel::refreshBins()
 void WaterfallPanel::updateCounters()
 {
     const QLocale loc;
-    m_negatives->setText(tr("Negative samples: %1 in %2 rows")
-                             .arg(loc.toString(m_model->store().totalNegativeSamples()), loc.toString(m_model->store().totalRowsWithNegatives())));
-    m_negatives->setEnabled(m_model->store().latestNegativeSeq() >= 0);
-    m_negatives->setStyleSheet(m_model->store().totalNegativeSamples() > 0 ? QStringLiteral("color: #c000c0; font-weight: bold;")
-                                                                   : QString());
+    const RowStore &store = m_model->store();
+    qint64 samples = store.totalNegativeSamples(), rows = store.totalRowsWithNegatives();
+    if (m_quality) {
+        samples = m_quality->checker().count(QualityCheck::NegativeValues);
+        rows = m_quality->checker().count(QualityCheck::RowsWithNegative);
+    }
+    m_negatives->setText(tr("Negative samples: %1 in %2 rows").arg(loc.toString(samples), loc.toString(rows)));
+    m_negatives->setEnabled(store.latestNegativeSeq() >= 0);
+    m_negatives->setStyleSheet(samples > 0 ? QStringLiteral("color: #c000c0; font-weight: bold;") : QString());
 }
 
 void WaterfallPanel::updateHud()

@@ -4,6 +4,7 @@
 // history, contrast) that feeds its WaterfallPlot; follows a RowSource. Thread: GUI thread.
 #include "waterfallmodel.h"
 
+#include <QPointer>
 #include <QSize>
 #include <QWidget>
 #include <memory>
@@ -20,6 +21,7 @@ class QTimer;
 namespace wf {
 
 class ContrastControls;
+class QualityMonitor;
 class FindingMarker;
 class WaterfallPlot;
 struct CursorSample;
@@ -45,6 +47,10 @@ class WaterfallPanel : public QWidget
     // panel together.
     void attach(RowSource *source, Previous previous = Previous::Drop);
     RowSource *source() const;
+    // Where the negative counter under the waterfall comes from: the job's quality checks, so the
+    // Quality tab and the waterfall say one number for one job (nullptr: the history's own count,
+    // for a panel shown without checks). Not owned.
+    void setQuality(QualityMonitor *monitor);
     void setHistoryBudgetBytes(qint64 bytes); // default RowStore::kDefaultBudgetBytes; resets the history
     // Channels lo..hi; dx > 0 adds a metres axis. Resets the history.
     void resetJob(int lo, int hi, double dxMeters = 0, double fiberStartMeters = 0, double linesDtSeconds = 0);
@@ -88,6 +94,7 @@ class WaterfallPanel : public QWidget
     void onLinesAppended();
 
     WaterfallModel *m_model; // first: the contrast controls are built on its tracker
+    QPointer<QualityMonitor> m_quality;
     bool m_traceRangePending = true; // the channel trace's time axis waits for the job's first line
     WaterfallPlot *m_plot;
     FindingMarker *m_marker = nullptr;

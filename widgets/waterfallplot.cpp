@@ -252,11 +252,18 @@ void WaterfallPlot::rebuild()
     const int first = std::max(m_lo, int(std::floor(x.lower - 0.5)) + 1);
     const int last = std::min(m_hi, int(std::ceil(x.upper + 0.5)) - 1);
     if (m_following) {
-        m_renderer.rebuildLive(first, last);
+        m_renderer.rebuildLive(first, last, rebuildBudgetMs());
     } else {
         const QCPRange y = m_plot->yAxis->range();
-        m_renderer.rebuildWindow(first, last, y.upper * 1000, y.size() * 1000);
+        m_renderer.rebuildWindow(first, last, y.upper * 1000, y.size() * 1000, rebuildBudgetMs());
     }
+}
+
+double WaterfallPlot::rebuildBudgetMs() const
+{
+    // Half a frame while the frame timer runs: the rest of a big rebuild is painted on the next
+    // frames. Without the timer (tests, exports driving renderFrame) there is no next frame: all.
+    return m_timer->isActive() ? 0.5 * m_timer->interval() : 0;
 }
 
 void WaterfallPlot::applyRanges()
@@ -284,13 +291,15 @@ void WaterfallPlot::renderFrame(bool force)
     ensureRingSize();
     if (m_needRebuild)
         rebuild();
+    else if (m_renderer.rebuilding())
+        m_renderer.continueRebuild(rebuildBudgetMs());
     applyRanges();
     updateScrollBar();
     m_plot->replot(QCustomPlot::rpQueuedRefresh);
     const QRect r = m_plot->axisRect()->rect();
     if (r.width() != m_renderer.ring()->cols() || r.height() != m_renderer.ring()->rows())
         m_needRebuild = true; // the layout moved (tick labels, resize): fit on the next frame
-    m_dirty = m_needRebuild;
+    m_dirty = m_needRebuild || m_renderer.rebuilding(); // an unfinished rebuild goes on next frame
     const double ms = clock.nsecsElapsed() / 1e6;
     m_frameMs.push_back(ms);
     if (m_frameMs.size() > kFrameHistory)

@@ -126,6 +126,7 @@ class WaterfallPlot : public QWidget
     void updateGradient();
     void ensureRingSize();
     void rebuild();
+    double rebuildBudgetMs() const;
     void applyRanges();
     void onXRangeChanged();
     void onYRangeChanged();

@@ -3,6 +3,8 @@
 #include "rowstore.h"
 #include "waterfallimage.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -135,6 +137,8 @@ void WaterfallRenderer::appendNewLines()
 {
     if (!m_store || m_ring->isEmpty())
         return;
+    if (rebuilding())
+        paint(0); // display rows move with every append: the plan is finished first
     const qint64 end = m_store->endSeq();
     const qint64 from = std::max({m_consumed, m_store->firstSeq(), end - m_ring->rows()});
     for (qint64 seq = from; seq < end; ++seq)
@@ -143,44 +147,114 @@ void WaterfallRenderer::appendNewLines()
     m_rowMs = lineDtMs();
 }
 
-void WaterfallRenderer::rebuildLive(int firstChannel, int lastChannel)
+void WaterfallRenderer::startPlan(size_t rows)
+{
+    // The ring holds `rows` transparent rows (display row 0 the newest); paint() fills them in.
+    m_ring->clear();
+    m_marks->clear();
+    std::fill(m_refs.begin(), m_refs.end(), RowRef{});
+    rows = std::min(rows, size_t(m_ring->rows()));
+    m_plan.resize(rows);
+    for (size_t i = 0; i < rows; ++i) {
+        m_ring->appendRow();
+        m_marks->appendRow();
+    }
+    m_paintNext = 0;
+}
+
+bool WaterfallRenderer::paint(double budgetMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 budgetNs = budgetMs > 0 ? std::max<qint64>(1, qint64(budgetMs * 1e6)) : 0;
+    while (m_paintNext < m_plan.size()) {
+        const int d = int(m_paintNext);
+        const PlannedRow &row = m_plan[m_paintNext];
+        uint32_t *dst = m_ring->row(d);
+        const qint64 seq = row.ref.seq;
+        if (seq >= 0 && d > 0 && m_plan[m_paintNext - 1].ref.seq == seq)
+            std::memcpy(dst, m_ring->row(d - 1), size_t(m_ring->cols()) * sizeof(uint32_t)); // one line, several rows
+        else if (seq >= 0)
+            colorizeInto(seq, dst);
+        else
+            std::fill(dst, dst + m_ring->cols(), row.gap ? m_params.gapColor : kNanColor);
+        writeMarks(seq, d);
+        setRef(d, row.ref);
+        ++m_paintNext;
+        // The clock is read every 16 rows: a row costs microseconds, the budget milliseconds.
+        if (budgetNs > 0 && (m_paintNext & 15) == 0 && clock.nsecsElapsed() >= budgetNs)
+            break;
+    }
+    return !rebuilding();
+}
+
+bool WaterfallRenderer::continueRebuild(double budgetMs)
+{
+    return paint(budgetMs);
+}
+
+bool WaterfallRenderer::rebuildLive(int firstChannel, int lastChannel, double budgetMs)
 {
     m_first = firstChannel;
     m_last = lastChannel;
     clear();
+    m_plan.clear();
+    m_paintNext = 0;
     m_rowMs = lineDtMs();
     if (!m_store || m_store->isEmpty() || m_ring->isEmpty())
-        return;
-    // Walk back from the newest line until the ring is full, then append oldest first.
+        return true;
+    // Walk back from the newest line until the ring is full; then lay the lines out oldest first,
+    // each after the gap band before it, exactly as appendLine() would have.
     const qint64 end = m_store->endSeq();
+    const int ringRows = m_ring->rows();
     qint64 seq = end;
     int rows = 0;
-    while (seq > m_store->firstSeq() && rows < m_ring->rows()) {
+    while (seq > m_store->firstSeq() && rows < ringRows) {
         --seq;
         const double gap = m_store->gapBeforeMs(seq);
-        rows += 1 + (gap > 0.25 * m_rowMs ? int(std::min<double>(std::lround(gap / m_rowMs), m_ring->rows() / 4 + 1)) : 0);
+        rows += 1 + (gap > 0.25 * m_rowMs ? int(std::min<double>(std::lround(gap / m_rowMs), ringRows / 4 + 1)) : 0);
     }
-    for (qint64 s = seq; s < end; ++s)
-        appendLine(s, s > seq);
+    std::vector<PlannedRow> oldestFirst;
+    oldestFirst.reserve(size_t(rows) + 1);
+    const double dt = m_rowMs;
+    for (qint64 s = seq; s < end; ++s) {
+        const LineInfo info = m_store->lineInfo(s);
+        if (s > seq && info.gapBeforeMs > 0.25 * dt) {
+            const int cap = std::max(1, ringRows / 4);
+            const int band = int(std::clamp<double>(std::lround(info.gapBeforeMs / dt), 1, cap));
+            for (int i = 0; i < band; ++i) {
+                const double t0 = info.startMs - info.gapBeforeMs + i * info.gapBeforeMs / band;
+                oldestFirst.push_back(PlannedRow{RowRef{-1, t0, t0 + info.gapBeforeMs / band}, true});
+            }
+        }
+        oldestFirst.push_back(PlannedRow{RowRef{s, info.startMs, info.endMs}, false});
+    }
+    m_topMs = m_store->lineInfo(end - 1).endMs;
     m_consumed = end;
+    const size_t shown = std::min(oldestFirst.size(), size_t(ringRows)); // the ring keeps the newest
+    startPlan(shown);
+    for (size_t d = 0; d < shown; ++d)
+        m_plan[d] = oldestFirst[oldestFirst.size() - 1 - d];
+    return paint(budgetMs);
 }
 
-void WaterfallRenderer::rebuildWindow(int firstChannel, int lastChannel, double topMs, double spanMs)
+bool WaterfallRenderer::rebuildWindow(int firstChannel, int lastChannel, double topMs, double spanMs, double budgetMs)
 {
     m_first = firstChannel;
     m_last = lastChannel;
-    m_ring->clear();
-    m_marks->clear();
     m_topMs = topMs;
     const int rows = m_ring->rows();
-    if (rows <= 0)
-        return;
+    m_plan.clear();
+    m_paintNext = 0;
+    if (rows <= 0) {
+        m_ring->clear();
+        m_marks->clear();
+        return true;
+    }
     m_rowMs = spanMs / rows;
-    qint64 prevSeq = -2;
-    for (int r = rows - 1; r >= 0; --r) { // oldest first: display row 0 ends up newest
-        const double t = m_topMs - (r + 0.5) * m_rowMs;
-        uint32_t *dst = m_ring->appendRow();
-        m_marks->appendRow();
+    startPlan(size_t(rows));
+    for (int d = 0; d < rows; ++d) { // display row 0 is the newest
+        const double t = m_topMs - (d + 0.5) * m_rowMs;
         qint64 seq = (m_store && !m_store->isEmpty()) ? m_store->seqAtTime(t) : -1;
         LineInfo info;
         if (seq >= 0)
@@ -192,17 +266,9 @@ void WaterfallRenderer::rebuildWindow(int firstChannel, int lastChannel, double 
             gap = seq + 1 < m_store->endSeq(); // past the newest line is the future, not a gap
             seq = -1;
         }
-        if (seq >= 0 && seq == prevSeq) {
-            std::memcpy(dst, m_ring->row(1), size_t(m_ring->cols()) * sizeof(uint32_t));
-        } else if (seq >= 0) {
-            colorizeInto(seq, dst);
-        } else {
-            std::fill(dst, dst + m_ring->cols(), gap ? m_params.gapColor : kNanColor);
-        }
-        prevSeq = seq;
-        writeMarks(seq, 0);
-        setRef(0, RowRef{seq, t - 0.5 * m_rowMs, t + 0.5 * m_rowMs});
+        m_plan[size_t(d)] = PlannedRow{RowRef{seq, t - 0.5 * m_rowMs, t + 0.5 * m_rowMs}, gap};
     }
+    return paint(budgetMs);
 }
 
 } // namespace wf

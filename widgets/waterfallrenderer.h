@@ -57,11 +57,18 @@ class WaterfallRenderer
     bool resize(int cols, int rows);
     void clear(); // forgets the image; lines appended from now on are new
 
+    // A rebuild is planned at once (which line or gap each ring row shows: cheap) and painted newest
+    // row first within `budgetMs` per call (0: no limit); continueRebuild() paints on, so a zoom on
+    // a big history shows its newest rows in the first frame and the rest on the next ones (as
+    // Sonic Visualiser's renderer does). Both return true when the picture is complete.
     // Live: the newest lines, as many as fill the ring, channels first..last across.
-    void rebuildLive(int firstChannel, int lastChannel);
+    bool rebuildLive(int firstChannel, int lastChannel, double budgetMs = 0);
     // Paused or scrolled: the window of `spanMs` ending at `topMs` (epoch ms), sampled per row.
-    void rebuildWindow(int firstChannel, int lastChannel, double topMs, double spanMs);
-    // Live: colourises the lines the store gained since the last call (or rebuild).
+    bool rebuildWindow(int firstChannel, int lastChannel, double topMs, double spanMs, double budgetMs = 0);
+    bool continueRebuild(double budgetMs = 0);
+    bool rebuilding() const { return m_paintNext < m_plan.size(); }
+    // Live: colourises the lines the store gained since the last call (or rebuild); a rebuild in
+    // progress is finished first.
     void appendNewLines();
 
     WaterfallImage *ring() const { return m_ring.get(); }
@@ -78,6 +85,12 @@ class WaterfallRenderer
     double lineDtMs() const;
 
   private:
+    struct PlannedRow {
+        RowRef ref;
+        bool gap = false;
+    };
+    void startPlan(size_t rows);
+    bool paint(double budgetMs);
     void appendLine(qint64 seq, bool allowGap);
     void colorizeInto(qint64 seq, uint32_t *dst);
     void writeMarks(qint64 seq, int displayRow);
@@ -93,6 +106,8 @@ class WaterfallRenderer
     int m_first = 1, m_last = 0;
     double m_topMs = 0;
     double m_rowMs = 1;
+    std::vector<PlannedRow> m_plan; // by display row of the rebuild being painted
+    size_t m_paintNext = 0;         // the next display row to paint; m_plan.size(): done
 };
 
 } // namespace wf

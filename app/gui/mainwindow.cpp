@@ -95,6 +95,7 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     });
     m_waterfall->attach(m_controller);
     m_qualityPanel->setMonitor(m_quality);
+    m_waterfall->setQuality(m_quality);
     connect(m_qualityPanel, &QualityPanel::jumpRequested, this, [this](QualityCheck, const FindingSite &site) {
         if (!m_waterfall->showFinding(site.rowStartMs, site.channel))
             statusBar()->showMessage(tr("That row is no longer in the waterfall's history."), 5000);
@@ -213,6 +214,7 @@ MainWindow::~MainWindow()
     m_recording = nullptr;
     m_waterfall->attach(nullptr);
     m_qualityPanel->setMonitor(nullptr);
+    m_waterfall->setQuality(nullptr);
     m_readiness->setController(nullptr);
     delete m_shown;
     m_shown = nullptr;

@@ -143,6 +143,7 @@ void MainWindow::onShownSessionSwitched()
     m_readiness->setRecordedStart(recordedStart); // the log and timeline read the recorded clock times
     m_readiness->setController(m_shown->controller());
     m_qualityPanel->setMonitor(m_shown->quality());
+    m_waterfall->setQuality(m_shown->quality());
     if (SessionReplay *replay = m_shown->replay()) {
         const SessionHeader &header = replay->session().header;
         m_waterfall->resetJob(header.request.channelMin, header.request.channelMax);

@@ -1,4 +1,4 @@
-// libFuzzer target for the waterfall decoder (core/waterfallcodec.h). Besides "never crash": what
+// libFuzzer target for the waterfall decoder (core/api/waterfallcodec.h). Besides "never crash": what
 // decodes must survive encode → decode unchanged (the emulator's encoder and our decoder agree).
 #include "fuzzcheck.h"
 #include "waterfallcodec.h"

@@ -38,7 +38,9 @@ class ReplayJobApi final : public QObject, public JobApi
 
   private:
     // Finds the recorded reply for a call of `endpoint` and schedules `deliver(reply)`.
-    Id take(EndpointId endpoint, std::function<void(const SessionReply &)> deliver);
+    // `taken`, if given, runs at once with the reply that will be delivered (to start work on it).
+    Id take(EndpointId endpoint, std::function<void(const SessionReply &)> deliver,
+            std::function<void(const SessionReply &)> taken = {});
     template <typename T>
     Id typed(EndpointId endpoint, int successStatus, Result<T> (*decode)(const QByteArray &), FocusClient::Callback<T> done);
 
