@@ -298,6 +298,9 @@ void TestWatch::routeAbsent()
              qPrintable(errors.last().toObject().value(QLatin1String("message")).toString()));
     QVERIFY2(QRegularExpression(QStringLiteral("^[0-9]+-[0-9]+$")).match(r.value(QLatin1String("job_id")).toString()).hasMatch(),
              "the job itself was configured");
+    // No rows is not a clean bill of health: the summary says nothing was checked.
+    QVERIFY2(run.err.contains(QLatin1String("Quality: nothing to check, no rows arrived")), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QLatin1String("no findings")), qPrintable(run.err));
 }
 
 void TestWatch::jobExpired()

@@ -1401,6 +1401,10 @@ bad_response, client_error.
         <source>%1  note on %2: accepted a reply that differs from the contract: %3</source>
         <translation>%1  note on %2: accepted a reply that differs from the contract: %3</translation>
     </message>
+    <message>
+        <source>Quality: nothing to check, no rows arrived</source>
+        <translation>Quality: nothing to check, no rows arrived</translation>
+    </message>
 </context>
 <context>
     <name>focusctl</name>

@@ -1401,6 +1401,10 @@ bad_response, client_error.
         <source>%1  note on %2: accepted a reply that differs from the contract: %3</source>
         <translation>%1  הערה על %2: התקבלה תשובה השונה מהחוזה: %3</translation>
     </message>
+    <message>
+        <source>Quality: nothing to check, no rows arrived</source>
+        <translation>איכות: אין מה לבדוק, לא הגיעו שורות</translation>
+    </message>
 </context>
 <context>
     <name>focusctl</name>

@@ -266,7 +266,8 @@ QDateTime ReadinessPanel::jobStart() const
 {
     if (m_recordedStart)
         return *m_recordedStart;
-    return QDateTime::currentDateTime().addMSecs(m_controller ? -m_controller->elapsedMs() : 0);
+    return m_controller && m_controller->startedAtEpochMs() > 0 ? QDateTime::fromMSecsSinceEpoch(m_controller->startedAtEpochMs())
+                                                                : QDateTime::currentDateTime();
 }
 
 QTime ReadinessPanel::timeOf(qint64 sinceStartMs) const

@@ -157,6 +157,9 @@ QString WatchCommand::qualityText(const QualityChecker &quality)
         if (quality.count(check) > 0)
             parts << bidi(QStringLiteral("%1 %2").arg(QLatin1String(qualityCheckKey(check)), QLocale().toString(quality.count(check))));
     }
+    // No rows is not a pass: nothing was checked (the incident's "no findings in 0 rows").
+    if (parts.isEmpty() && quality.rowsChecked() == 0)
+        return tr("Quality: nothing to check, no rows arrived");
     if (parts.isEmpty())
         return tr("Quality: no findings in %1 rows").arg(QLocale().toString(quality.rowsChecked()));
     return tr("Quality: %1").arg(parts.join(QStringLiteral(", ")));

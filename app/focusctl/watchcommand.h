@@ -32,7 +32,8 @@ class WatchCommand
     static QJsonObject report(const ReadinessController &controller, const QualityChecker &quality, const WatchArgs &args);
     static QJsonObject report(const ReadinessController &controller, const QualityChecker &quality, const QString &server,
                               bool insecure);
-    // "Quality: negative_values 12, timestamp_gaps 1" or "Quality: no findings in N rows"
+    // "Quality: negative_values 12, timestamp_gaps 1", "Quality: no findings in N rows", or (N = 0)
+    // "Quality: nothing to check, no rows arrived"
     static QString qualityText(const QualityChecker &quality);
 
     // Shared by watch and replay: prints the job's timeline as it happens, and the summary,

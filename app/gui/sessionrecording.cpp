@@ -122,7 +122,7 @@ void SessionRecording::onState(JobState state)
     m_jobStartMs = m_controller->clock()->nowMs() - m_controller->elapsedMs();
     m_last = {0, jobStateName(state), QString()};
     SessionHeader header = m_header();
-    header.startedAtMs = QDateTime::currentMSecsSinceEpoch() - m_controller->elapsedMs(); // the controller's start
+    header.startedAtMs = m_controller->startedAtEpochMs(); // the controller's start
     closeRecorder(false);
     if (!openRecorder(header)) {
         fail();

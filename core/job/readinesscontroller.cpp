@@ -2,6 +2,8 @@
 
 #include "stats.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 #include <cmath>
 
@@ -103,6 +105,7 @@ void ReadinessController::start(const ConfigureRequest &request, const Readiness
     m_streaks = {};
     m_waterfallInterval = m_metadataInterval = settings.initialPollMs;
     m_startMs = m_clock->nowMs();
+    m_startEpochMs = QDateTime::currentMSecsSinceEpoch();
     beginJob();
     apply(JobEvent::Start);
     // The route list tells "not deployed" from "not yet" at the first 404; ask for it alongside.

@@ -95,6 +95,9 @@ class ReadinessController : public RowSource
     std::optional<double> p95PollLatencyMs() const;
     int currentPollIntervalMs() const { return m_waterfallInterval; }
     qint64 elapsedMs() const;
+    // Wall-clock time (epoch ms) of the last start(): what a log's clock times and a recording's
+    // header are anchored to (the Clock is monotonic and may be virtual). 0 before any start.
+    qint64 startedAtEpochMs() const { return m_startEpochMs; }
     Clock *clock() const override { return m_clock; } // what followers of this job time themselves with
     // What the job's rows look like, from the request, the configure reply and the row source.
     RowGeometry rowGeometry() const;
@@ -161,6 +164,7 @@ class ReadinessController : public RowSource
     int m_notFoundStreak = 0, m_flaps = 0;
     QSet<QString> m_warned; // warnings already logged, once each
     qint64 m_startMs = 0, m_configuredAtMs = 0;
+    qint64 m_startEpochMs = 0;
     std::optional<bool> m_waterfallListed; // from /openapi.json, when it answered
     bool m_metadataRouteAbsent = false;
     bool m_waterfallAlive = false; // the waterfall route itself answered 200/201
