@@ -44,5 +44,8 @@ wf::WaterfallBlocks makeBody(uint32_t seed, qint64 startMs);
 
 void benchIngest(Report &report);
 void benchGrpcIngest(Report &report);
+void benchGrpcReduce(Report &report);
+void benchClient(Report &report);
+void benchPlayout(Report &report);
 
 } // namespace bench

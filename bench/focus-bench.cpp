@@ -344,7 +344,7 @@ int main(int argc, char **argv)
                                         QStringLiteral("Print one JSON object instead of a table."));
     cli.addOption(jsonOption);
     const QCommandLineOption onlyOption(QStringLiteral("only"),
-                                        QStringLiteral("Run only these benchmarks (comma-separated: decode, ingest, render, grpc)."),
+                                        QStringLiteral("Run only these benchmarks (comma-separated: decode, ingest, render, grpc, reduce, client, playout)."),
                                         QStringLiteral("names"));
     cli.addOption(onlyOption);
     cli.process(app);
@@ -355,6 +355,9 @@ int main(int argc, char **argv)
         {"ingest", benchIngest},
         {"render", benchRender},
         {"grpc", benchGrpcIngest},
+        {"reduce", benchGrpcReduce},
+        {"client", benchClient},
+        {"playout", benchPlayout},
     };
 
     Report report;

@@ -8,6 +8,7 @@
 // The ratio says how much heavier a gRPC line is than a REST row; MB/s says whether it keeps up
 // with ~33 lines/s (~75 MB/s).
 #include "benchcommon.h"
+#include "binreduce.h"
 #include "framemessage.h"
 #include "quality.h"
 #include "rowassembler.h"
@@ -157,6 +158,56 @@ void benchGrpcIngest(Report &report)
                QStringLiteral("cost of one gRPC line / one REST row (a line carries %1x the values)").arg(kBins));
     report.add(QStringLiteral("grpc_lines_checked"), double(grpcRows), QString(),
                QStringLiteral("complete lines through the gRPC path in all passes"));
+}
+
+// ---- gRPC reduction: one full-size line's bins to one value per channel ------------------------
+//
+// A line of 2222 channels x 256 bins (2.3 MB) reduced per channel (sum, max, min, finite and
+// negative counts: what mean, max, one bin and the negative highlight need), by the SIMD pass the
+// RowStore uses and by the plain scalar loop, interleaved in the same run. Some bins are NaN and
+// some negative, as on a real stream. The line is in cache between passes, as it is right after
+// the frame was read.
+void benchGrpcReduce(Report &report)
+{
+    const size_t n = size_t(kChannels) * kBins;
+    std::vector<float> line(n);
+    for (size_t i = 0; i < n; ++i)
+        line[i] = (i % 997 == 0) ? std::numeric_limits<float>::quiet_NaN()
+                                 : float((i * 2654435761u) % 100000) / 87.0f - (i % 4099 == 0 ? 2000.0f : 0.0f);
+    auto pass = [&](auto kernel, uint64_t &check) {
+        for (int ch = 0; ch < kChannels; ++ch) {
+            const wf::BinStats st = kernel(line.data() + size_t(ch) * kBins, size_t(kBins));
+            check += st.finite + st.negatives * 1000u + uint64_t(st.max > 0);
+        }
+    };
+    std::vector<double> oursMBps, scalarMBps, ratios;
+    uint64_t oursCheck = 0, scalarCheck = 0;
+    const double mb = double(n) * sizeof(float) / 1e6;
+    for (int rep = 0; rep < 41; ++rep) {
+        auto t0 = Clock::now();
+        for (int k = 0; k < 8; ++k)
+            pass(wf::binStats, oursCheck);
+        const double to = std::chrono::duration<double>(Clock::now() - t0).count() / 8;
+        t0 = Clock::now();
+        for (int k = 0; k < 2; ++k)
+            pass(wf::binStatsScalar, scalarCheck);
+        const double ts = std::chrono::duration<double>(Clock::now() - t0).count() / 2;
+        oursMBps.push_back(mb / to);
+        scalarMBps.push_back(mb / ts);
+        ratios.push_back(ts / to);
+    }
+    if (oursCheck != scalarCheck * 4) // 8 passes of ours, 2 of the scalar loop: the same results
+        report.ok = false;
+    report.add(QStringLiteral("grpc_reduce_mb_per_s"), round3(median(oursMBps)), QStringLiteral("MB/s"),
+               QStringLiteral("one line (2222 channels x %1 bins, %2 MB) reduced per channel by the SIMD pass (%3); "
+                              "a live job needs ~75 MB/s")
+                   .arg(kBins)
+                   .arg(mb, 0, 'f', 1)
+                   .arg(QLatin1String(wf::binStatsImplementation())));
+    report.add(QStringLiteral("grpc_reduce_scalar_mb_per_s"), round3(median(scalarMBps)), QStringLiteral("MB/s"),
+               QStringLiteral("the same line through the plain scalar loop"));
+    report.add(QStringLiteral("grpc_reduce_speedup_vs_scalar"), round3(median(ratios)), QStringLiteral("x"),
+               QStringLiteral("scalar time / SIMD time, median of interleaved pairs; the goal is >= 4"));
 }
 
 } // namespace bench

@@ -230,6 +230,19 @@ class TestQuality : public QObject
         QCOMPARE(c.verdict(QualityCheck::MissingChannels), QualityVerdict::Warn); // fails at 100 by default
     }
 
+    void extremeSensorIdsAreUnexpectedChannelsAsSent()
+    {
+        // Any 32-bit id off the wire maps to its channel without overflow (UBSan found
+        // 2147483647 + 1 in the 32-bit offset); the finding names the channel as sent.
+        QualityChecker c;
+        c.reset(channels(11, 15));
+        c.addBlocks({block({row(0, 100, {10, 11, 12, 13, 14, 2147483647, -2147483647 - 1})})});
+        QCOMPARE(c.count(QualityCheck::UnexpectedChannels), 2);
+        QCOMPARE(c.count(QualityCheck::MissingChannels), 0);
+        QCOMPARE(c.finding(QualityCheck::UnexpectedChannels).first->channel, qint64(2147483648LL));
+        QCOMPARE(c.finding(QualityCheck::UnexpectedChannels).latest->channel, qint64(-2147483647LL));
+    }
+
     void raggedRows()
     {
         QualityChecker c;

@@ -2,6 +2,7 @@
 // joins mid-job starts over with the source's current geometry, the background history goes on and
 // comes back, the arrival rate is on the source's clock; and the two percentile definitions.
 #include "rowsource.h"
+#include "support/scriptedsource.h"
 #include "stats.h"
 #include "virtualclock.h"
 #include "waterfallmodel.h"
@@ -12,49 +13,7 @@
 
 using namespace wf;
 
-namespace {
-
-// A source the test drives by hand.
-class ScriptedSource final : public RowSource
-{
-  public:
-    Clock *clock() const override { return &m_clock; }
-    VirtualClock &virtualClock() { return m_clock; }
-    void newJob() { beginJob(); }
-    void send(const RowGeometry &g, qint64 rows, qint64 firstStartMs, std::optional<double> latency = {})
-    {
-        auto blocks = std::make_shared<WaterfallBlocks>();
-        WaterfallBlock block;
-        for (qint64 r = 0; r < rows; ++r) {
-            WaterfallRow row;
-            row.startMs = firstStartMs + r * 100;
-            row.endMs = row.startMs + 100;
-            row.offsets.push_back(0);
-            for (int ch = g.lo; ch <= g.hi; ++ch) {
-                row.sensorIds.push_back(sensorOfChannel(ch));
-                row.samples.push_back(float(ch));
-                row.offsets.push_back(uint32_t(row.samples.size()));
-            }
-            block.rows.push_back(std::move(row));
-        }
-        blocks->push_back(std::move(block));
-        publish(g, std::move(blocks), RowArrival{m_clock.nowMs(), latency});
-    }
-
-  private:
-    mutable VirtualClock m_clock; // a clock's timers are not the source's state
-};
-
-RowGeometry geometry(const QString &job, int lo, int hi)
-{
-    RowGeometry g;
-    g.jobId = job;
-    g.lo = lo;
-    g.hi = hi;
-    return g;
-}
-
-} // namespace
+using namespace wf::test;
 
 class TestWaterfallModel : public QObject
 {

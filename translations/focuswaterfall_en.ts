@@ -2612,6 +2612,26 @@ bad_response, client_error.
         <source>bin %1</source>
         <translation>bin %1</translation>
     </message>
+    <message>
+        <source>Smooth scroll</source>
+        <translation>Smooth scroll</translation>
+    </message>
+    <message>
+        <source>Rows scroll in at the pace of their own timestamps, a small delay behind the newest (sized from how irregularly they arrive), instead of jumping once per batch. Off: each batch is shown as it arrives</source>
+        <translation>Rows scroll in at the pace of their own timestamps, a small delay behind the newest (sized from how irregularly they arrive), instead of jumping once per batch. Off: each batch is shown as it arrives</translation>
+    </message>
+    <message>
+        <source>playout delay %1 s</source>
+        <translation>playout delay %1 s</translation>
+    </message>
+    <message>
+        <source>playout waiting for rows</source>
+        <translation>playout waiting for rows</translation>
+    </message>
+    <message>
+        <source>playout off</source>
+        <translation>playout off</translation>
+    </message>
 </context>
 <context>
     <name>wf::WaterfallPlot</name>

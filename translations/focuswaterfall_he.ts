@@ -2612,6 +2612,26 @@ bad_response, client_error.
         <source>bin %1</source>
         <translation>תא %1</translation>
     </message>
+    <message>
+        <source>Smooth scroll</source>
+        <translation>גלילה רציפה</translation>
+    </message>
+    <message>
+        <source>Rows scroll in at the pace of their own timestamps, a small delay behind the newest (sized from how irregularly they arrive), instead of jumping once per batch. Off: each batch is shown as it arrives</source>
+        <translation>השורות נגללות בקצב חותמות הזמן שלהן, בהשהיה קטנה אחרי החדשה ביותר (לפי מידת אי־הסדירות של הגעתן), במקום לקפוץ פעם בכל מנה. כבוי: כל מנה מוצגת כשהיא מגיעה</translation>
+    </message>
+    <message>
+        <source>playout delay %1 s</source>
+        <translation>השהיית הצגה %1 ש׳</translation>
+    </message>
+    <message>
+        <source>playout waiting for rows</source>
+        <translation>ההצגה ממתינה לשורות</translation>
+    </message>
+    <message>
+        <source>playout off</source>
+        <translation>גלילה רציפה כבויה</translation>
+    </message>
 </context>
 <context>
     <name>wf::WaterfallPlot</name>

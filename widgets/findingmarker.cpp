@@ -25,7 +25,7 @@ FindingMarker::FindingMarker(QCustomPlot *plot, QObject *parent)
     connect(m_timer, &QTimer::timeout, this, &FindingMarker::tick);
 }
 
-void FindingMarker::flash(int channel, double timeMs, double rowMs)
+void FindingMarker::flash(double channel, double timeMs, double rowMs)
 {
     const QCPRange x = m_plot->xAxis->range();
     const double halfWidth = channel > 0 ? std::max(2.0, x.size() / 60) : x.size() / 2;

@@ -17,7 +17,7 @@ class FindingMarker : public QObject
     explicit FindingMarker(QCustomPlot *plot, QObject *parent = nullptr);
 
     // channel 0: the whole visible channel range at that time.
-    void flash(int channel, double timeMs, double rowMs);
+    void flash(double channel, double timeMs, double rowMs);
     bool isShowing() const;
     // Plot coordinates of the frame (channel, epoch seconds): for tests.
     QRectF frame() const;

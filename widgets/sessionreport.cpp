@@ -203,7 +203,7 @@ QImage SessionReport::markedWaterfall(const WaterfallPlot &plot, const QualityCh
         for (const FindingSite &site : {*f.first, *f.latest}) {
             if (site.rowStartMs < from || site.rowStartMs > to)
                 continue;
-            const int channel = site.channel > 0 ? site.channel : (plot.visibleFirstChannel() + plot.visibleLastChannel()) / 2;
+            const double channel = site.channel > 0 ? double(site.channel) : (plot.visibleFirstChannel() + plot.visibleLastChannel()) / 2;
             const QPointF at = plot.pixelOf(channel, double(site.rowStartMs));
             if (!area.contains(at.toPoint()))
                 continue;

@@ -46,6 +46,7 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     : QWidget(parent), m_model(new WaterfallModel(this)), m_plot(new WaterfallPlot(this)),
       m_toolbar(new QWidget(this)), m_mapBox(new QComboBox(m_toolbar)),
       m_contrastControls(new ContrastControls(&m_model->contrast(), m_toolbar)), m_highlight(new QCheckBox(m_toolbar)),
+      m_playoutBox(new QCheckBox(m_toolbar)),
       m_binsBox(new QComboBox(m_toolbar)), m_binSpin(new QSpinBox(m_toolbar)),
       m_pause(new QPushButton(m_toolbar)), m_behind(new QLabel(m_toolbar)), m_clear(new QPushButton(m_toolbar)),
       m_resetZoom(new QPushButton(m_toolbar)), m_export(new QPushButton(m_toolbar)), m_negatives(new QPushButton(this)),
@@ -54,6 +55,8 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
 {
     m_mapBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_highlight->setChecked(true);
+    m_playoutBox->setChecked(true);
+    m_playoutBox->setObjectName(QStringLiteral("smoothScroll"));
     m_binsBox->addItems({QString(), QString(), QString()}); // index == BinReduction, texts in retranslate()
     m_binsBox->setObjectName(QStringLiteral("binReduction"));
     m_binsBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -77,7 +80,7 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     // Two rows: view and actions, then contrast (its sliders need the width). Both follow the
     // layout direction; the plot itself stays left-to-right.
     auto *actions = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_mapBox, m_binsBox, m_binSpin, m_highlight, m_pause, m_behind, m_clear, m_resetZoom,
+    for (QWidget *w : std::initializer_list<QWidget *>{m_mapBox, m_binsBox, m_binSpin, m_highlight, m_playoutBox, m_pause, m_behind, m_clear, m_resetZoom,
                                                         m_export})
         actions->addWidget(w);
     actions->addStretch(1);
@@ -99,6 +102,8 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     layout->addLayout(traces);
 
     m_plot->setStore(&m_model->store());
+    m_plot->setPlayout(&m_model->playout(), [m = m_model] { return m->now(); });
+    connect(m_playoutBox, &QCheckBox::toggled, m_plot, &WaterfallPlot::setPlayoutEnabled);
     connect(m_model, &WaterfallModel::historyReplaced, this, &WaterfallPanel::showHistory);
     connect(m_model, &WaterfallModel::linesAppended, this, &WaterfallPanel::onLinesAppended);
     connect(m_mapBox, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
@@ -174,6 +179,10 @@ void WaterfallPanel::retranslate()
     m_binSpin->setToolTip(tr("The frequency bin shown (0 = the lowest frequency)"));
     refreshBins();
     m_highlight->setText(tr("Highlight negatives"));
+    m_playoutBox->setText(tr("Smooth scroll"));
+    m_playoutBox->setToolTip(tr("Rows scroll in at the pace of their own timestamps, a small delay behind the newest "
+                                "(sized from how irregularly they arrive), instead of jumping once per batch. Off: "
+                                "each batch is shown as it arrives"));
     m_pause->setText(m_plot->isLive() ? tr("Pause") : tr("LIVE"));
     m_clear->setText(tr("Clear"));
     m_resetZoom->setText(tr("Reset zoom"));
@@ -190,6 +199,16 @@ void WaterfallPanel::retranslate()
     m_export->setMenu(menu);
     updateCounters();
     updateHud();
+}
+
+void WaterfallPanel::setPlayoutEnabled(bool on)
+{
+    m_playoutBox->setChecked(on);
+}
+
+bool WaterfallPanel::playoutEnabled() const
+{
+    return m_playoutBox->isChecked();
 }
 
 void WaterfallPanel::applyLevels(bool force)
@@ -341,7 +360,11 @@ void WaterfallPanel::updateHud()
     m_hud->setText(tr("%1 rows/s · %2 fps · poll %3 · frame p95 %4 · history %5 MiB")
                        .arg(iso(loc.toString(m_model->rowsPerSecond(), 'f', 1)), iso(loc.toString(m_plot->framesPerSecond(), 'f', 0)),
                             iso(latency), iso(AppText::milliseconds(m_plot->frameMsP95())),
-                            iso(loc.toString(m_model->store().bytesUsed() / 1048576.0, 'f', 1))));
+                            iso(loc.toString(m_model->store().bytesUsed() / 1048576.0, 'f', 1)))
+                   + QStringLiteral(" · ")
+                   + (m_plot->playoutActive()
+                          ? tr("playout delay %1 s").arg(iso(loc.toString(m_plot->playoutDelayMs() / 1000, 'f', 1)))
+                          : m_plot->playoutEnabled() ? tr("playout waiting for rows") : tr("playout off")));
     const double behind = m_plot->secondsBehindLive();
     m_behind->setVisible(!m_plot->isLive());
     m_behind->setText(tr("%1 s behind live").arg(loc.toString(behind, 'f', 1)));
@@ -391,7 +414,7 @@ void WaterfallPanel::jumpToLatestNegative()
     m_plot->scrollToTime(info.endMs + span / 2);
 }
 
-bool WaterfallPanel::showFinding(qint64 rowStartMs, int channel)
+bool WaterfallPanel::showFinding(qint64 rowStartMs, qint64 channel)
 {
     if (m_model->store().isEmpty() || rowStartMs < m_model->store().lineInfo(m_model->store().firstSeq()).startMs)
         return false;
@@ -401,7 +424,7 @@ bool WaterfallPanel::showFinding(qint64 rowStartMs, int channel)
     m_plot->setPaused(true);
     m_plot->scrollToTime(double(rowStartMs) + span / 2);
     const LineInfo info = m_model->store().lineInfo(std::max(m_model->store().firstSeq(), m_model->store().seqAtTime(double(rowStartMs))));
-    m_marker->flash(channel, double(rowStartMs), double(std::max<qint64>(info.endMs - info.startMs, 1)));
+    m_marker->flash(double(channel), double(rowStartMs), double(std::max<qint64>(info.endMs - info.startMs, 1)));
     m_plot->renderFrame(true);
     return true;
 }

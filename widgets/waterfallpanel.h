@@ -63,6 +63,10 @@ class WaterfallPanel : public QWidget
     ContrastTracker &contrast() { return m_model->contrast(); }
     ContrastControls *contrastControls() const { return m_contrastControls; }
     QWidget *toolbar() const { return m_toolbar; } // the controls above the plot (tests, screenshots)
+    // Smooth scrolling (the playout, see WaterfallPlot::setPlayout): on by default; off shows
+    // each batch as it arrives. The "Smooth scroll" box says and sets it.
+    void setPlayoutEnabled(bool on);
+    bool playoutEnabled() const;
 
     bool exportViewPng(const QString &path) const;
     // The whole history: one pixel per channel, one row per stored line, newest at the top, in the
@@ -74,7 +78,7 @@ class WaterfallPanel : public QWidget
     void jumpToLatestNegative();
     // Scrolls to the row that started at rowStartMs (pausing the view) and flashes the channel
     // (0: the whole row). False when that row is no longer in the history.
-    bool showFinding(qint64 rowStartMs, int channel);
+    bool showFinding(qint64 rowStartMs, qint64 channel);
     FindingMarker *findingMarker() const { return m_marker; }
 
   protected:
@@ -102,6 +106,7 @@ class WaterfallPanel : public QWidget
     QComboBox *m_mapBox;
     ContrastControls *m_contrastControls;
     QCheckBox *m_highlight;
+    QCheckBox *m_playoutBox;
     QComboBox *m_binsBox;        // gRPC multichannel: mean / max / one bin per channel
     QSpinBox *m_binSpin;   // the bin shown in "one bin" mode
     QPushButton *m_pause;

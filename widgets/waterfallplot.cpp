@@ -1,5 +1,7 @@
 #include "waterfallplot.h"
 
+#include "playout.h"
+
 #include "rowstore.h"
 #include "waterfallimage.h"
 #include "waterfallplottable.h"
@@ -90,7 +92,7 @@ WaterfallPlot::WaterfallPlot(QWidget *parent)
 
     setChannelGeometry(1, 1, 0, 0);
     updateGradient();
-    setFrameRate(30);
+    setFrameRate(40);
     retranslate();
 }
 
@@ -139,10 +141,68 @@ void WaterfallPlot::setFrameRate(double hz)
     m_timer->start(std::max(1, int(std::lround(1000.0 / hz))));
 }
 
+void WaterfallPlot::setPlayout(Playout *playout, std::function<qint64()> clockMs)
+{
+    m_playout = playout;
+    m_playoutClock = std::move(clockMs);
+    m_renderer.setRevealEnd(-1);
+    markDirty();
+}
+
+void WaterfallPlot::setPlayoutEnabled(bool on)
+{
+    if (m_playoutOn == on)
+        return;
+    m_playoutOn = on;
+    advancePlayout(); // off: the lines held back are shown now
+    markDirty();
+}
+
+bool WaterfallPlot::playoutActive() const
+{
+    return m_playoutOn && m_playout && m_playoutClock && m_playout->started();
+}
+
+double WaterfallPlot::playoutDelayMs() const
+{
+    return playoutActive() ? m_playout->delayMs() : 0;
+}
+
+void WaterfallPlot::advancePlayout()
+{
+    const bool appendable = m_following && !m_needRebuild && !m_renderer.isEmpty();
+    if (!playoutActive() || !m_store) {
+        if (m_renderer.revealEnd() >= 0) {
+            m_renderer.setRevealEnd(-1);
+            if (appendable)
+                m_renderer.appendNewLines();
+            markDirty();
+        }
+        return;
+    }
+    const double head = m_playout->advance(m_playoutClock());
+    // In arrival order: the lines whose start the head has reached (a backwards row goes at once).
+    qint64 end = std::max(m_renderer.revealEnd(), m_store->firstSeq());
+    while (end < m_store->endSeq() && m_store->lineInfo(end).startMs <= head)
+        ++end;
+    if (end != m_renderer.revealEnd()) {
+        m_renderer.setRevealEnd(end);
+        if (appendable)
+            m_renderer.appendNewLines();
+        markDirty();
+    }
+    if (head != m_headMs) {
+        m_headMs = head;
+        if (m_following)
+            markDirty(); // the time axis moves with the head between lines
+    }
+}
+
 void WaterfallPlot::setStore(const RowStore *store)
 {
     m_store = store;
     m_renderer.setStore(store);
+    m_renderer.setRevealEnd(-1); // sequence numbers are the store's own
     if (store)
         setChannelGeometry(store->channelLo(), store->channelHi(), m_dx, m_fiberStart);
     clearView();
@@ -272,8 +332,13 @@ void WaterfallPlot::applyRanges()
     const int rows = m_renderer.ring()->rows();
     const double top = m_renderer.topMs() / 1000;
     const double bottom = top - rows * m_renderer.rowMs() / 1000;
-    if (m_following && rows > 0 && m_renderer.topMs() > 0)
-        m_plot->yAxis->setRange(bottom, top);
+    if (m_following && rows > 0 && m_renderer.topMs() > 0) {
+        // With playout the axis follows the head, which lies within the newest line shown.
+        const double axisTop = playoutActive()
+                                   ? std::clamp(m_headMs / 1000, top - m_renderer.rowMs() / 1000, top)
+                                   : top;
+        m_plot->yAxis->setRange(bottom - (top - axisTop), axisTop);
+    }
     m_plottable->setExtent(QCPRange(m_renderer.firstChannel() - 0.5, m_renderer.lastChannel() + 0.5), QCPRange(bottom, top));
     const QCPRange x = m_plot->xAxis->range();
     m_plot->xAxis2->setRange(m_fiberStart + (x.lower - 1) * m_dx, m_fiberStart + (x.upper - 1) * m_dx);
@@ -282,6 +347,7 @@ void WaterfallPlot::applyRanges()
 
 void WaterfallPlot::renderFrame(bool force)
 {
+    advancePlayout();
     if (!force && !m_dirty)
         return;
     QElapsedTimer clock;
@@ -345,6 +411,8 @@ void WaterfallPlot::setPaused(bool paused)
 
 void WaterfallPlot::goLive()
 {
+    if (m_playout)
+        m_playout->catchUp(); // back to live is the newest row, not the playout's delay behind it
     m_paused = false;
     m_following = true;
     m_needRebuild = true;

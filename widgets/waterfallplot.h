@@ -6,15 +6,18 @@
 // are the WaterfallRenderer's (configured by WaterfallParams); the plot holds the axes, zoom and
 // follow state, hit-testing and frame statistics.
 // How it stays cheap: linesAppended() colourises only the new lines into a display-resolution
-// WaterfallImage ring (one image row per line while live); a 30 Hz frame timer is the only caller
+// WaterfallImage ring (one image row per line while live); a 40 Hz frame timer is the only caller
 // of replot(), and only when something changed; a contrast, colour-map or zoom change rebuilds
 // just the visible rows from the store. While live, a timestamp gap before a line becomes a band
 // of kGapColor rows proportional to gap / line duration (capped, so rows after a very long gap sit
-// slightly off the linear time axis; the cursor readout still reads the exact line).
+// slightly off the linear time axis; the cursor readout still reads the exact line). With a
+// Playout (setPlayout) the live ring shows only the lines the playout's head has reached and the
+// time axis follows the head, so the picture moves every frame while rows arrive in bursts.
 #include "waterfallrenderer.h"
 
 #include <QWidget>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -27,6 +30,7 @@ class QMouseEvent;
 
 namespace wf {
 
+class Playout;
 class RowStore;
 class WaterfallImage;
 class WaterfallPlottable;
@@ -71,8 +75,19 @@ class WaterfallPlot : public QWidget
     bool highlightNegatives() const { return params().highlightNegatives; }
     // Hint for the row height in time before lines have arrived (configure reply's lines_dt).
     void setLinesDtSeconds(double seconds);
-    // Frames per second of the frame timer (30 by default); 0 stops it (tests drive renderFrame()).
+    // Frames per second of the frame timer (40 by default); 0 stops it (tests drive renderFrame()).
     void setFrameRate(double hz);
+
+    // Playout (the live view scrolls at the pace of the rows' timestamps, a small delay behind the
+    // newest row, instead of jumping once per batch): each frame advances `playout` on `clockMs`
+    // (the source's clock) and shows the lines whose start the head has reached; the time axis
+    // follows the head. Not owned; nullptr: none. Paused, scrolled back, the readout and exports
+    // see the whole store; goLive() jumps to the newest row.
+    void setPlayout(Playout *playout, std::function<qint64()> clockMs);
+    void setPlayoutEnabled(bool on); // off: every line as it arrives (on by default)
+    bool playoutEnabled() const { return m_playoutOn; }
+    bool playoutActive() const;      // enabled, attached, and the job's rows started
+    double playoutDelayMs() const;   // 0 when not active
 
     // New lines are in the store: colourise them into the ring (live) or just note them (paused).
     void linesAppended();
@@ -93,7 +108,7 @@ class WaterfallPlot : public QWidget
 
     CursorSample sampleAt(const QPointF &plotPixel) const;
     // The inverse: the widget pixel showing a channel at a time (same mapping as the image).
-    QPointF pixelOf(int channel, double timeMs) const;
+    QPointF pixelOf(double channel, double timeMs) const;
     // Visible window: channels [first, last] and times [fromMs, toMs].
     int visibleFirstChannel() const;
     int visibleLastChannel() const;
@@ -135,6 +150,7 @@ class WaterfallPlot : public QWidget
     void updateScrollBar();
     void onScrollBar(int value);
     void markDirty() { m_dirty = true; }
+    void advancePlayout();
 
     QCustomPlot *m_plot;
     WaterfallPlottable *m_plottable;
@@ -153,6 +169,10 @@ class WaterfallPlot : public QWidget
     bool m_dirty = true;
     bool m_needRebuild = true;
     bool m_internal = false;   // ranges being set by the plot itself
+    Playout *m_playout = nullptr;
+    std::function<qint64()> m_playoutClock;
+    bool m_playoutOn = true;
+    double m_headMs = 0;       // the playout head at the last frame
 
     std::deque<double> m_frameMs;
     std::deque<qint64> m_frameStamps; // ms, for frames per second

@@ -147,7 +147,7 @@ CursorSample WaterfallPlot::sampleAt(const QPointF &p) const
     return s;
 }
 
-QPointF WaterfallPlot::pixelOf(int channel, double timeMs) const
+QPointF WaterfallPlot::pixelOf(double channel, double timeMs) const
 {
     // +1: see WaterfallPlottable::pixelRect().
     return QPointF(m_plot->xAxis->coordToPixel(channel), m_plot->yAxis->coordToPixel(timeMs / 1000) + 1);

@@ -51,7 +51,15 @@ void WaterfallRenderer::clear()
     m_ring->clear();
     m_marks->clear();
     std::fill(m_refs.begin(), m_refs.end(), RowRef{});
-    m_consumed = m_store ? m_store->endSeq() : 0;
+    m_consumed = m_store ? liveEnd() : 0;
+}
+
+qint64 WaterfallRenderer::liveEnd() const
+{
+    if (!m_store)
+        return 0;
+    const qint64 end = m_store->endSeq();
+    return m_revealEnd >= 0 ? std::clamp(m_revealEnd, m_store->firstSeq(), end) : end;
 }
 
 double WaterfallRenderer::lineDtMs() const
@@ -139,7 +147,7 @@ void WaterfallRenderer::appendNewLines()
         return;
     if (rebuilding())
         paint(0); // display rows move with every append: the plan is finished first
-    const qint64 end = m_store->endSeq();
+    const qint64 end = liveEnd();
     const qint64 from = std::max({m_consumed, m_store->firstSeq(), end - m_ring->rows()});
     for (qint64 seq = from; seq < end; ++seq)
         appendLine(seq, true);
@@ -201,11 +209,11 @@ bool WaterfallRenderer::rebuildLive(int firstChannel, int lastChannel, double bu
     m_plan.clear();
     m_paintNext = 0;
     m_rowMs = lineDtMs();
-    if (!m_store || m_store->isEmpty() || m_ring->isEmpty())
+    if (!m_store || m_store->isEmpty() || m_ring->isEmpty() || liveEnd() <= m_store->firstSeq())
         return true;
-    // Walk back from the newest line until the ring is full; then lay the lines out oldest first,
-    // each after the gap band before it, exactly as appendLine() would have.
-    const qint64 end = m_store->endSeq();
+    // Walk back from the newest line shown until the ring is full; then lay the lines out oldest
+    // first, each after the gap band before it, exactly as appendLine() would have.
+    const qint64 end = liveEnd();
     const int ringRows = m_ring->rows();
     qint64 seq = end;
     int rows = 0;

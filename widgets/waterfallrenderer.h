@@ -70,6 +70,12 @@ class WaterfallRenderer
     // Live: colourises the lines the store gained since the last call (or rebuild); a rebuild in
     // progress is finished first.
     void appendNewLines();
+    // The playout: while live, only store lines before `endSeq` are shown (rebuildLive and
+    // appendNewLines stop there); -1 (the default) shows every line.
+    void setRevealEnd(qint64 endSeq) { m_revealEnd = endSeq; }
+    qint64 revealEnd() const { return m_revealEnd; }
+    // One past the newest line the live ring may show now.
+    qint64 liveEnd() const;
 
     WaterfallImage *ring() const { return m_ring.get(); }
     WaterfallImage *marks() const { return m_marks.get(); }
@@ -103,6 +109,7 @@ class WaterfallRenderer
     std::vector<RowRef> m_refs; // by physical ring row
     ColumnMap m_columns;        // channels of each ring column, rebuilt when the geometry changes
     qint64 m_consumed = 0;      // store lines already in the live ring
+    qint64 m_revealEnd = -1;    // the playout's limit; -1: none
     int m_first = 1, m_last = 0;
     double m_topMs = 0;
     double m_rowMs = 1;

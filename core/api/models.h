@@ -24,9 +24,10 @@ constexpr int maxNfft(ViewType v)
 constexpr bool viewTakesNfft(ViewType v) { return v != ViewType::Waterfall; }
 
 // A sensor id on the wire is the channel minus one (../shared/focus-server-api.md): the one home of
-// that offset.
-constexpr int channelOfSensor(int sensorId) { return sensorId + 1; }
-constexpr int sensorOfChannel(int channel) { return channel - 1; }
+// that offset. 64-bit, so that any 32-bit id off the wire maps without overflow (a sensor id of
+// 2147483647 is channel 2147483648, outside every range, and reported as that).
+constexpr int64_t channelOfSensor(int32_t sensorId) { return int64_t(sensorId) + 1; }
+constexpr int32_t sensorOfChannel(int32_t channel) { return channel - 1; } // channels are >= 1
 
 struct ChannelRange {
     int lowest = 0;

@@ -1,8 +1,11 @@
 #include "quality.h"
 
+#include "binreduce.h"
+
 #include <QJsonArray>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace wf {
 
@@ -108,6 +111,7 @@ void QualityChecker::addBlocks(const WaterfallBlocks &blocks, qint64 atMs)
         reset(m_request, m_thresholds);
     for (const WaterfallBlock &block : blocks) {
         const qint64 firstRow = m_rows;
+        m_rowRanges.clear();
         for (const WaterfallRow &row : block.rows)
             checkRow(row, atMs);
         checkBlock(block, firstRow, atMs);
@@ -129,8 +133,12 @@ void QualityChecker::checkBlock(const WaterfallBlock &block, qint64 firstRowInde
     std::optional<FindingSite> outside;
     if (block.currentMaxAmp < block.currentMinAmp) {
         outside = blockSite;
-    } else {
+    } else if (lo <= hi) { // (a range not reported, as on the gRPC stream, bounds nothing)
+        // The rows' min and max (from checkRow's pass) say which row holds the first sample outside;
+        // only that row is walked again, for its channel.
         for (size_t r = 0; r < block.rows.size() && !outside; ++r) {
+            if (r < m_rowRanges.size() && m_rowRanges[r].first >= lo && m_rowRanges[r].second <= hi)
+                continue;
             const WaterfallRow &row = block.rows[r];
             for (size_t s = 0; s < row.sensorCount() && !outside; ++s)
                 for (uint32_t k = row.offsets[s]; k < row.offsets[s + 1]; ++k) {
@@ -167,29 +175,56 @@ void QualityChecker::checkRow(const WaterfallRow &row, qint64 atMs)
 
     // Samples: negatives and non-finite values, first and last of this row.
     qint64 negatives = 0, nonFinite = 0;
-    int firstNeg = 0, lastNeg = 0, firstBad = 0, lastBad = 0;
+    qint64 firstNeg = 0, lastNeg = 0, firstBad = 0, lastBad = 0;
     std::optional<uint32_t> perSensor;
-    int raggedAt = 0;
+    qint64 raggedAt = 0;
+    float rowMin = std::numeric_limits<float>::infinity(), rowMax = -rowMin;
     for (size_t s = 0; s < row.sensorCount(); ++s) {
-        const int channel = channelOfSensor(row.sensorIds[s]);
+        const qint64 channel = channelOfSensor(row.sensorIds[s]);
         const uint32_t n = row.offsets[s + 1] - row.offsets[s];
         if (!perSensor)
             perSensor = n;
         else if (n != *perSensor && raggedAt == 0)
             raggedAt = channel;
+        if (n >= 16) {
+            // A channel's frequency bins (gRPC): one SIMD pass (binreduce.h), the same counts.
+            const BinStats st = binStats(row.samples.data() + row.offsets[s], n);
+            if (st.finite < n) {
+                if (nonFinite == 0)
+                    firstBad = channel;
+                nonFinite += n - st.finite;
+                lastBad = channel;
+            }
+            if (st.negatives > 0) {
+                if (negatives == 0)
+                    firstNeg = channel;
+                negatives += st.negatives;
+                lastNeg = channel;
+            }
+            if (st.finite > 0) {
+                rowMin = std::min(rowMin, st.min);
+                rowMax = std::max(rowMax, st.max);
+            }
+            continue;
+        }
         for (uint32_t k = row.offsets[s]; k < row.offsets[s + 1]; ++k) {
             const float v = row.samples[k];
             if (!std::isfinite(v)) {
                 if (nonFinite++ == 0)
                     firstBad = channel;
                 lastBad = channel;
-            } else if (v < 0) {
+                continue;
+            }
+            rowMin = std::min(rowMin, v);
+            rowMax = std::max(rowMax, v);
+            if (v < 0) {
                 if (negatives++ == 0)
                     firstNeg = channel;
                 lastNeg = channel;
             }
         }
     }
+    m_rowRanges.emplace_back(rowMin, rowMax);
     m_samples += qint64(row.samples.size());
     if (negatives > 0) {
         hit(QualityCheck::NegativeValues, negatives, FindingSite{row.startMs, firstNeg, index, atMs},
@@ -214,7 +249,7 @@ void QualityChecker::checkChannels(const WaterfallRow &row, const FindingSite &r
     qint64 duplicates = 0, unexpected = 0, distinct = 0;
     FindingSite dupFirst = rowSite, dupLast = rowSite, unexFirst = rowSite, unexLast = rowSite;
     for (size_t s = 0; s < row.sensorCount(); ++s) {
-        const int channel = channelOfSensor(row.sensorIds[s]);
+        const qint64 channel = channelOfSensor(row.sensorIds[s]);
         if (channel < lo || channel > hi) {
             if (unexpected++ == 0)
                 unexFirst.channel = channel;

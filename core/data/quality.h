@@ -46,7 +46,7 @@ const char *qualityVerdictName(QualityVerdict verdict); // "pass", "warn", "fail
 // block); for metadata and consumer findings, rowStartMs is 0 and atMs tells when.
 struct FindingSite {
     qint64 rowStartMs = 0;
-    int channel = 0;
+    qint64 channel = 0; // 64-bit: a sensor id off the wire may be any 32-bit value
     qint64 rowIndex = -1; // arrival index of the row, -1 when not about a row
     qint64 atMs = 0;      // session time when it was seen (ms since the job was started)
     bool operator==(const FindingSite &) const = default;
@@ -111,6 +111,7 @@ class QualityChecker
 
   private:
     void hit(QualityCheck check, qint64 n, const FindingSite &first, const FindingSite &latest);
+    // One pass over a row's samples; keeps the row's finite min and max for checkBlock().
     void checkRow(const WaterfallRow &row, qint64 atMs);
     void checkBlock(const WaterfallBlock &block, qint64 firstRowIndex, qint64 atMs);
     void checkChannels(const WaterfallRow &row, const FindingSite &site);
@@ -127,6 +128,7 @@ class QualityChecker
     std::optional<qint64> m_consumerMs;
     bool m_consumerObserved = false;
     bool m_ready = false;
+    std::vector<std::pair<float, float>> m_rowRanges; // finite (min, max) of each row of the block being checked
 };
 
 // The report's "quality" object: every check's count under its key, plus details.

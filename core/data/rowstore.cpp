@@ -1,5 +1,7 @@
 #include "rowstore.h"
 
+#include "binreduce.h"
+
 #include <algorithm>
 
 #if defined(__SSE2__)
@@ -119,25 +121,16 @@ int RowStore::append(const WaterfallRow &row, double blockMinAmp, double blockMa
             m_reduced.offsets[i] = uint32_t(i);
             const size_t b = offsetsValid ? std::min<size_t>(row.offsets[i], row.samples.size()) : 0;
             const size_t e = offsetsValid ? std::clamp<size_t>(row.offsets[i + 1], b, row.samples.size()) : 0;
-            float sum = 0, mx = -std::numeric_limits<float>::infinity(), neg = 0;
-            size_t finite = 0;
-            for (size_t k = b; k < e; ++k) {
-                const float v = row.samples[k];
-                if (!std::isfinite(v))
-                    continue;
-                sum += v;
-                mx = std::max(mx, v);
-                neg = std::min(neg, v);
-                negativeBins += v < 0 ? 1 : 0;
-                ++finite;
-            }
+            // One SIMD pass over the channel's bins (binreduce.h): every reduction from its result.
+            const BinStats st = binStats(row.samples.data() + b, e - b);
+            negativeBins += st.negatives;
             float out = kNaN;
-            if (neg < 0)
-                out = neg;
+            if (st.negatives > 0)
+                out = st.min;
             else if (m_reduction == BinReduction::Bin)
                 out = e > b ? row.samples[b + std::min<size_t>(size_t(m_reductionBin), e - b - 1)] : kNaN;
-            else if (finite > 0)
-                out = m_reduction == BinReduction::Max ? mx : sum / float(finite);
+            else if (st.finite > 0)
+                out = m_reduction == BinReduction::Max ? st.max : st.sum / float(st.finite);
             m_reduced.samples[i] = out;
             negativeCells += out < 0 ? 1 : 0;
         }
@@ -169,7 +162,7 @@ int RowStore::append(const WaterfallRow &row, double blockMinAmp, double blockMa
     if (!dense) {
         k = 0;
         for (size_t i = 0; i < nSensors; ++i) {
-            const qint64 col = qint64(channelOfSensor(row.sensorIds[i])) - m_lo;
+            const qint64 col = channelOfSensor(row.sensorIds[i]) - m_lo;
             if (col < 0 || col >= m_channels) {
                 ++m_ignoredSensors;
                 continue;

@@ -45,6 +45,7 @@ void WaterfallModel::resetJob(const RowGeometry &geometry)
     m_contrast.clear();
     m_arrivals.clear();
     m_latencyMs.reset();
+    m_playout.reset();
     emit historyReplaced();
 }
 
@@ -52,6 +53,7 @@ void WaterfallModel::clear()
 {
     m_store->clear();
     m_contrast.clear();
+    m_playout.reset();
 }
 
 void WaterfallModel::refillContrast()
@@ -88,6 +90,8 @@ void WaterfallModel::appendBlocks(const WaterfallBlocks &blocks, const RowArriva
         m_contrast.addLine(m_store->line(seq), m_store->channelCount());
     if (arrival.latencyMs)
         m_latencyMs = arrival.latencyMs;
+    if (!m_store->isEmpty())
+        m_playout.arrived(arrival.atMs, m_store->lineInfo(m_store->endSeq() - 1).endMs);
     m_arrivals.emplace_back(arrival.atMs, rows);
     while (!m_arrivals.empty() && m_arrivals.front().first < arrival.atMs - kRateWindowMs)
         m_arrivals.pop_front();
@@ -153,6 +157,9 @@ void WaterfallModel::attach(RowSource *source, Previous previous)
         m_store->setBinReduction(m_reduction, m_reductionBin);
         refillContrast();
         m_arrivals.clear();
+        m_playout.reset(); // shown whole again, the playout starts from its newest row
+        if (!m_store->isEmpty())
+            m_playout.arrived(now(), m_store->lineInfo(m_store->endSeq() - 1).endMs);
         emit historyReplaced();
     } else {
         if (previous == Previous::KeepInBackground && m_source && !m_background) {
@@ -160,6 +167,7 @@ void WaterfallModel::attach(RowSource *source, Previous previous)
             m_store = std::make_unique<RowStore>(m_geometry.lo, m_geometry.hi, m_budget);
             m_store->setBinReduction(m_reduction, m_reductionBin);
             m_contrast.clear();
+            m_playout.reset();
             connectBackground();
             emit historyReplaced(); // never drawn from the store kept aside
         } else if (previous == Previous::Drop) {

@@ -6,6 +6,7 @@
 // Invariants: the store's channel range is the geometry's; the contrast window holds lines of the
 // history shown; at most one background history is kept; arrival times are the source's clock.
 #include "levels.h"
+#include "playout.h"
 #include "rowsource.h"
 #include "rowstore.h"
 
@@ -50,6 +51,10 @@ class WaterfallModel : public QObject
     const RowGeometry &geometry() const { return m_geometry; }
     ContrastTracker &contrast() { return m_contrast; }
     const ContrastTracker &contrast() const { return m_contrast; }
+    // The playout of the history shown: told every batch's arrival and newest row; a view advances
+    // it on now() (the source's clock, so a replay plays at its speed factor).
+    Playout &playout() { return m_playout; }
+    const Playout &playout() const { return m_playout; }
     double rowsPerSecond() const;                          // over the last 5 s of arrivals
     std::optional<double> latencyMs() const { return m_latencyMs; } // of the newest batch that said
     qint64 now() const;                                   // the source's clock (own clock without one)
@@ -80,6 +85,7 @@ class WaterfallModel : public QObject
     QPointer<RowSource> m_source;
     bool m_resetPending = false; // attached mid-job: the next batch starts the history over
     std::optional<double> m_latencyMs;
+    Playout m_playout;
     std::deque<std::pair<qint64, qint64>> m_arrivals; // (ms, rows) over the last seconds
     std::unique_ptr<Clock> m_ownClock;
 };

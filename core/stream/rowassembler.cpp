@@ -1,5 +1,7 @@
 #include "rowassembler.h"
 
+#include "binreduce.h"
+
 #include <cmath>
 
 namespace wf {
@@ -145,22 +147,27 @@ WaterfallRow RowAssembler::build(int32_t, Pending &p, qint64 endMs) const
     row.startMs = p.timestampMs;
     row.endMs = endMs;
     row.frequencyBins = true;
+    size_t values = 0, sensors = 0;
+    for (size_t s = 0; s < m_plan.size(); ++s)
+        if (p.parts[s]) {
+            values += p.parts[s]->size();
+            sensors += size_t(m_plan[s].lastChannel - m_plan[s].firstChannel + 1);
+        }
+    row.samples.reserve(values);
+    row.sensorIds.reserve(sensors);
+    row.offsets.reserve(sensors + 1);
     row.offsets.push_back(0);
     for (size_t s = 0; s < m_plan.size(); ++s) {
         const std::vector<float> *part = p.parts[s];
         if (!part)
             continue; // a lagging stream's channels are missing from this row
         const StreamPlan &plan = m_plan[s];
+        // A stream's channels are consecutive, each with m_bins values: one copy of the part.
+        row.samples.insert(row.samples.end(), part->begin(), part->end());
+        row.nonFinite += uint32_t(part->size() - binStats(part->data(), part->size()).finite);
         for (int ch = plan.firstChannel; ch <= plan.lastChannel; ++ch) {
-            row.sensorIds.push_back(ch - 1);
-            const size_t at = size_t(ch - plan.firstChannel) * size_t(m_bins);
-            for (int b = 0; b < m_bins; ++b) {
-                const float v = (*part)[at + size_t(b)];
-                if (!std::isfinite(v))
-                    ++row.nonFinite;
-                row.samples.push_back(v);
-            }
-            row.offsets.push_back(uint32_t(row.samples.size()));
+            row.sensorIds.push_back(sensorOfChannel(ch));
+            row.offsets.push_back(row.offsets.back() + uint32_t(m_bins));
         }
     }
     return row;

@@ -1,5 +1,9 @@
 #include "streamframe.h"
 
+#include "binreduce.h"
+
+#include <bit>
+
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -60,12 +64,22 @@ DecodedFrame decodeStreamFrame(const StreamFrame &f, int binsPerChannel)
         line.timestampMs = f.timestampsMs[size_t(y)];
         line.values.resize(size_t(perLine));
         const char *p = bytes.constData();
-        for (qint64 i = 0; i < perLine; ++i) {
-            const float v = readLittleEndianFloat(p + 4 * i);
-            line.values[size_t(i)] = v;
-            if (std::isfinite(v)) {
-                lo = std::min(lo, v);
-                hi = std::max(hi, v);
+        if constexpr (std::endian::native == std::endian::little) {
+            // The wire's order: one copy, then the range in one SIMD pass.
+            std::memcpy(line.values.data(), p, size_t(perLine) * 4);
+            const BinStats st = binStats(line.values.data(), size_t(perLine));
+            if (st.finite > 0) {
+                lo = std::min(lo, st.min);
+                hi = std::max(hi, st.max);
+            }
+        } else {
+            for (qint64 i = 0; i < perLine; ++i) {
+                const float v = readLittleEndianFloat(p + 4 * i);
+                line.values[size_t(i)] = v;
+                if (std::isfinite(v)) {
+                    lo = std::min(lo, v);
+                    hi = std::max(hi, v);
+                }
             }
         }
         d.lines.push_back(std::move(line));

@@ -1,5 +1,7 @@
 #include "soakrun.h"
 
+#include <time.h>
+
 #include "focusclient.h"
 #include "focusemulator.h"
 #include "jobapi.h"
@@ -19,6 +21,16 @@
 #include <limits>
 
 namespace wf::soak {
+
+namespace {
+// CPU of the whole process (every thread), seconds.
+double processCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+} // namespace
 
 namespace {
 constexpr int kWindowReplies = 20;
@@ -83,6 +95,7 @@ bool SoakRun::start(QString &error)
     eo.backlogRows = std::numeric_limits<int>::max();
     m_emulator = std::make_unique<emu::FocusEmulator>(eo);
     m_epochBase = QDateTime::currentMSecsSinceEpoch();
+    m_cpuStartS = processCpuSeconds();
     m_wall.start();
     m_emulator->setClock([this] { return m_epochBase + qint64(double(m_wall.elapsed()) * m_options.speed); });
     if (m_emulator->start() == 0) {
@@ -197,6 +210,7 @@ void SoakRun::finish()
 {
     m_finished = true;
     m_wallS = m_wall.elapsed() / 1000.0;
+    m_cpuS = processCpuSeconds() - m_cpuStartS;
     m_jobState = jobStateName(m_controller->state());
     m_controller->stop();
 
@@ -241,6 +255,9 @@ QJsonObject SoakRun::report() const
         {QStringLiteral("wall_s"), figure(m_wallS, 1)},
         {QStringLiteral("rows_per_s"), figure(m_wallS > 0 ? double(rows) / m_wallS : -1, 0)},
         {QStringLiteral("speedup_vs_live"), figure(m_wallS > 0 ? double(rows) * m_linesDtS / m_wallS : -1, 1)},
+        {QStringLiteral("cpu_percent_of_core"), figure(m_wallS > 0 ? 100.0 * m_cpuS / m_wallS : -1, 1)},
+        {QStringLiteral("cpu_ms_per_row"), figure(rows > 0 ? 1000.0 * m_cpuS / double(rows) : -1, 3)},
+        {QStringLiteral("frames_per_s"), figure(m_wallS > 0 ? double(m_panel->plot()->framesDrawn()) / m_wallS : -1, 1)},
         {QStringLiteral("job_state"), m_jobState},
         {QStringLiteral("history_budget_bytes"), double(m_options.budgetBytes)},
         {QStringLiteral("history_capacity_lines"), double(store.capacity())},

@@ -81,6 +81,7 @@ class SoakRun : public QObject
     double m_frameP50First = -1, m_frameP95First = -1, m_frameP50Last = -1, m_frameP95Last = -1;
     qint64 m_framesFirst = 0;
     double m_wallS = 0;
+    double m_cpuStartS = 0, m_cpuS = 0; // process CPU (viewer and the built-in emulator, as in the demo)
     bool m_finished = false;
     QString m_jobState;
     QStringList m_failures;
