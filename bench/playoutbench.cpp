@@ -15,6 +15,7 @@
 #include <QEventLoop>
 #include <QTimer>
 #include <random>
+#include <time.h>
 
 namespace bench {
 
@@ -47,7 +48,15 @@ wf::WaterfallBlocks batch(qint64 firstStartMs, int rows, std::mt19937 &rng)
 struct PlayoutRun {
     double fps = 0, movingPerS = 0, frameMsP50 = 0;
     double delayMs = 0;
+    double cpuPercent = 0; // of one core, the whole process, over the measured part
 };
+
+double processCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
 
 PlayoutRun run(bool playout)
 {
@@ -62,6 +71,7 @@ PlayoutRun run(bool playout)
     panel.appendBlocks(batch(dataEnd - 1000, 1000 / kRowMs, rng));
     double lastTop = panel.plot()->visibleToMs();
     qint64 moving = 0, frames0 = 0;
+    double cpu0 = 0;
     bool measuring = false;
     QObject::connect(panel.plot(), &wf::WaterfallPlot::frameDrawn, &panel, [&] {
         const double top = panel.plot()->visibleToMs();
@@ -84,10 +94,12 @@ PlayoutRun run(bool playout)
     QTimer::singleShot(2000, &loop, [&] {
         measuring = true;
         frames0 = panel.plot()->framesDrawn();
+        cpu0 = processCpuSeconds();
     });
     QTimer::singleShot(2000 + kRunMs, &loop, &QEventLoop::quit);
     loop.exec();
     PlayoutRun r;
+    r.cpuPercent = 100.0 * (processCpuSeconds() - cpu0) / (kRunMs / 1000.0);
     r.fps = double(panel.plot()->framesDrawn() - frames0) * 1000.0 / kRunMs;
     r.movingPerS = double(moving) * 1000.0 / kRunMs;
     r.frameMsP50 = panel.plot()->frameMsP50();
@@ -114,6 +126,10 @@ void benchPlayout(Report &report)
                QStringLiteral("x"), QStringLiteral("moving frames with / without the playout"));
     report.add(QStringLiteral("playout_frame_ms_p50"), round3(on.frameMsP50), QStringLiteral("ms"),
                QStringLiteral("our frame with the playout (the time axis moves every frame)"));
+    report.add(QStringLiteral("playout_cpu_percent_of_core"), round3(on.cpuPercent), QStringLiteral("%"),
+               QStringLiteral("CPU of the process (rows, store, frames, painting offscreen) with the playout"));
+    report.add(QStringLiteral("burst_cpu_percent_of_core"), round3(off.cpuPercent), QStringLiteral("%"),
+               QStringLiteral("the same without the playout"));
     report.add(QStringLiteral("playout_delay_ms"), round3(on.delayMs), QStringLiteral("ms"),
                QStringLiteral("the jitter buffer's delay behind the newest row (one poll of 1 s + margin)"));
 }

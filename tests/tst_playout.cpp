@@ -3,6 +3,7 @@
 // newest row, never stalls once the delay is known, follows a data rate other than the clock's,
 // snaps over a jump and catches up on "back to live". The view (widgets): frames whose picture
 // moved between two arrivals, with playout and without; pause and back to live.
+#include "elidedlabel.h"
 #include "playout.h"
 #include "support/scriptedsource.h"
 #include "waterfallpanel.h"
@@ -207,6 +208,21 @@ class TestPlayout : public QObject
         panel.setPlayoutEnabled(false);
         panel.plot()->renderFrame(false);
         QCOMPARE(panel.plot()->visibleToMs(), newest);
+    }
+
+    // The HUD (now with the playout delay and CPU) and the cursor readout elide: however long
+    // their text, the panel asks for no more width (the window never grows while you hover).
+    void hudAndReadoutNeverWidenThePanel()
+    {
+        WaterfallPanel panel;
+        panel.show();
+        const auto labels = panel.findChildren<ElidedLabel *>();
+        QCOMPARE(labels.size(), 2);
+        const int before = panel.minimumSizeHint().width();
+        for (ElidedLabel *l : labels)
+            l->setText(QString(400, QLatin1Char('x')));
+        QCOMPARE(panel.minimumSizeHint().width(), before);
+        QCOMPARE(labels.front()->toolTip(), QString(400, QLatin1Char('x'))); // all of it, on hover
     }
 };
 

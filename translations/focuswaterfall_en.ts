@@ -2517,10 +2517,6 @@ bad_response, client_error.
         <translation>n/a</translation>
     </message>
     <message>
-        <source>%1 rows/s · %2 fps · poll %3 · frame p95 %4 · history %5 MiB</source>
-        <translation>%1 rows/s · %2 fps · poll %3 · frame p95 %4 · history %5 MiB</translation>
-    </message>
-    <message>
         <source>%1 s behind live</source>
         <translation>%1 s behind live</translation>
     </message>
@@ -2631,6 +2627,30 @@ bad_response, client_error.
     <message>
         <source>playout off</source>
         <translation>playout off</translation>
+    </message>
+    <message>
+        <source>CPU %1 %</source>
+        <translation>CPU %1 %</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 rows/s</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>poll %1</source>
+        <translation>poll %1</translation>
+    </message>
+    <message>
+        <source>frame p95 %1</source>
+        <translation>frame p95 %1</translation>
+    </message>
+    <message>
+        <source>history %1 MiB</source>
+        <translation>history %1 MiB</translation>
     </message>
 </context>
 <context>

@@ -2517,10 +2517,6 @@ bad_response, client_error.
         <translation>לא רלוונטי</translation>
     </message>
     <message>
-        <source>%1 rows/s · %2 fps · poll %3 · frame p95 %4 · history %5 MiB</source>
-        <translation>%1 שורות/s · %2 פריימים/s · תשאול %3 · פריים p95 %4 · היסטוריה %5 MiB</translation>
-    </message>
-    <message>
         <source>%1 s behind live</source>
         <translation>פיגור של %1 s אחרי זמן אמת</translation>
     </message>
@@ -2631,6 +2627,30 @@ bad_response, client_error.
     <message>
         <source>playout off</source>
         <translation>גלילה רציפה כבויה</translation>
+    </message>
+    <message>
+        <source>CPU %1 %</source>
+        <translation>מעבד %1 %</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 שורות/s</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 פריימים/s</translation>
+    </message>
+    <message>
+        <source>poll %1</source>
+        <translation>תשאול %1</translation>
+    </message>
+    <message>
+        <source>frame p95 %1</source>
+        <translation>פריים p95 %1</translation>
+    </message>
+    <message>
+        <source>history %1 MiB</source>
+        <translation>היסטוריה %1 MiB</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "apptext.h"
 #include "colormap.h"
 #include "contrastcontrols.h"
+#include "elidedlabel.h"
 #include "waterfallexport.h"
 #include "findingmarker.h"
 #include "waterfallplot.h"
@@ -26,6 +27,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <cmath>
+#include <time.h>
 #include <qcustomplot.h>
 
 namespace wf {
@@ -50,7 +52,7 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
       m_binsBox(new QComboBox(m_toolbar)), m_binSpin(new QSpinBox(m_toolbar)),
       m_pause(new QPushButton(m_toolbar)), m_behind(new QLabel(m_toolbar)), m_clear(new QPushButton(m_toolbar)),
       m_resetZoom(new QPushButton(m_toolbar)), m_export(new QPushButton(m_toolbar)), m_negatives(new QPushButton(this)),
-      m_readout(new QLabel(this)), m_hud(new QLabel(this)), m_rowTrace(makeTrace(this)),
+      m_readout(new ElidedLabel(this)), m_hud(new ElidedLabel(this)), m_rowTrace(makeTrace(this)),
       m_channelTrace(makeTrace(this)), m_hudTimer(new QTimer(this))
 {
     m_mapBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -90,8 +92,9 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     tools->addWidget(m_contrastControls);
     auto *status = new QHBoxLayout;
     status->addWidget(m_negatives);
+    // Both elide rather than widen the window; the HUD keeps what it needs first.
     status->addWidget(m_readout, 1);
-    status->addWidget(m_hud);
+    status->addWidget(m_hud, 2);
     auto *traces = new QHBoxLayout;
     traces->addWidget(m_rowTrace, 1);
     traces->addWidget(m_channelTrace, 1);
@@ -153,7 +156,7 @@ void WaterfallPanel::alignLabels()
 {
     // The toolbar, status row and traces are laid out by direction; the plot and traces keep
     // left-to-right axes whatever it is (they set their own direction).
-    for (QLabel *l : {m_readout, m_behind})
+    for (QLabel *l : {static_cast<QLabel *>(m_readout), m_behind})
         alignToLeadingEdge(l);
     const bool rtl = layoutDirection() == Qt::RightToLeft;
     m_hud->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter | (rtl ? Qt::AlignLeft : Qt::AlignRight)); // trailing edge
@@ -352,19 +355,35 @@ void WaterfallPanel::updateCounters()
 
 void WaterfallPanel::updateHud()
 {
+    // The process's CPU (every thread) over the last interval, in % of one core.
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    const double cpuS = double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (m_cpuS >= 0 && nowMs - m_cpuAtMs >= 400) {
+        m_cpuPercent = 100.0 * (cpuS - m_cpuS) / (double(nowMs - m_cpuAtMs) / 1000.0);
+        m_cpuS = cpuS;
+        m_cpuAtMs = nowMs;
+    } else if (m_cpuS < 0) {
+        m_cpuS = cpuS;
+        m_cpuAtMs = nowMs;
+    }
     const QLocale loc;
     const std::optional<double> latencyMs = m_model->latencyMs();
     const QString latency = latencyMs ? AppText::milliseconds(*latencyMs) : tr("n/a");
     // Each value is isolated on its own, so a Hebrew sentence keeps every number next to its unit.
     const auto iso = [](const QString &v) { return ReadinessText::isolate(v); };
-    m_hud->setText(tr("%1 rows/s · %2 fps · poll %3 · frame p95 %4 · history %5 MiB")
-                       .arg(iso(loc.toString(m_model->rowsPerSecond(), 'f', 1)), iso(loc.toString(m_plot->framesPerSecond(), 'f', 0)),
-                            iso(latency), iso(AppText::milliseconds(m_plot->frameMsP95())),
-                            iso(loc.toString(m_model->store().bytesUsed() / 1048576.0, 'f', 1)))
-                   + QStringLiteral(" · ")
-                   + (m_plot->playoutActive()
+    // The smoothness first (rate, frames, playout, CPU), then the details: an elided HUD keeps those.
+    QStringList parts{tr("%1 rows/s").arg(iso(loc.toString(m_model->rowsPerSecond(), 'f', 1))),
+                      tr("%1 fps").arg(iso(loc.toString(m_plot->framesPerSecond(), 'f', 0))),
+                      m_plot->playoutActive()
                           ? tr("playout delay %1 s").arg(iso(loc.toString(m_plot->playoutDelayMs() / 1000, 'f', 1)))
-                          : m_plot->playoutEnabled() ? tr("playout waiting for rows") : tr("playout off")));
+                          : m_plot->playoutEnabled() ? tr("playout waiting for rows") : tr("playout off")};
+    if (m_cpuPercent >= 0)
+        parts << tr("CPU %1 %").arg(iso(loc.toString(m_cpuPercent, 'f', 0)));
+    parts << tr("poll %1").arg(iso(latency)) << tr("frame p95 %1").arg(iso(AppText::milliseconds(m_plot->frameMsP95())))
+          << tr("history %1 MiB").arg(iso(loc.toString(m_model->store().bytesUsed() / 1048576.0, 'f', 1)));
+    m_hud->setText(parts.join(QStringLiteral(" · ")));
     const double behind = m_plot->secondsBehindLive();
     m_behind->setVisible(!m_plot->isLive());
     m_behind->setText(tr("%1 s behind live").arg(loc.toString(behind, 'f', 1)));

@@ -21,6 +21,7 @@ class QTimer;
 namespace wf {
 
 class ContrastControls;
+class ElidedLabel;
 class QualityMonitor;
 class FindingMarker;
 class WaterfallPlot;
@@ -115,8 +116,11 @@ class WaterfallPanel : public QWidget
     QPushButton *m_resetZoom;
     QPushButton *m_export;
     QPushButton *m_negatives;
-    QLabel *m_readout;
-    QLabel *m_hud;
+    ElidedLabel *m_readout;
+    ElidedLabel *m_hud;
+    double m_cpuS = -1;        // process CPU at the last HUD tick (-1: none yet)
+    qint64 m_cpuAtMs = 0;
+    double m_cpuPercent = -1;  // of one core, over the last HUD interval
     QCustomPlot *m_rowTrace;
     QCustomPlot *m_channelTrace;
     QTimer *m_hudTimer;

@@ -2,6 +2,8 @@
 // the visible window, and the sentence said after each. The panel itself is waterfallpanel.cpp.
 #include "waterfallpanel.h"
 
+#include "elidedlabel.h"
+
 #include "apptext.h"
 #include "readinesstext.h"
 #include "waterfallexport.h"

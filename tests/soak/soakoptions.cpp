@@ -39,7 +39,9 @@ SoakOptions::Outcome SoakOptions::parse(const QStringList &arguments, SoakOption
     const QCommandLineOption growth(QStringLiteral("max-growth-pct"),
                                     QStringLiteral("Allowed RSS growth from half to end (default 5)."),
                                     QStringLiteral("PCT"));
-    for (const auto *o : {&help, &shortRun, &minutes, &hours, &budget, &speed, &growth})
+    const QCommandLineOption noPlayout(QStringLiteral("no-playout"),
+                                       QStringLiteral("Draw each batch as it arrives (the waterfall's smooth scrolling off)."));
+    for (const auto *o : {&help, &shortRun, &minutes, &hours, &budget, &speed, &growth, &noPlayout})
         p.addOption(*o);
     if (!p.parse(arguments)) {
         text = p.errorText();
@@ -49,6 +51,7 @@ SoakOptions::Outcome SoakOptions::parse(const QStringList &arguments, SoakOption
         text = p.helpText();
         return Outcome::Help;
     }
+    out.playout = !p.isSet(noPlayout);
     if (p.isSet(shortRun)) {
         out.minutesEquivalent = 10;
         out.budgetBytes = qint64(16) * 1024 * 1024;

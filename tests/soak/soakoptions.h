@@ -14,6 +14,7 @@ struct SoakOptions {
     int channels = 2222;
     double maxGrowthPct = 5;            // resident memory growth allowed from half to end
     int stallSeconds = 120;             // give up when no row arrives for this long (wall time)
+    bool playout = true;                // the waterfall's smooth scrolling (off: each batch drawn as it arrives)
 
     enum class Outcome { Run, Help, Error };
     // `arguments` includes the program name. `text`: help or error.

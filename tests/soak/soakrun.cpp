@@ -113,6 +113,7 @@ bool SoakRun::start(QString &error)
 
     m_panel = std::make_unique<WaterfallPanel>();
     m_panel->setHistoryBudgetBytes(m_options.budgetBytes);
+    m_panel->setPlayoutEnabled(m_options.playout);
     m_panel->attach(m_controller.get());
     m_panel->resize(1600, 1000);
     m_panel->show();
@@ -257,6 +258,7 @@ QJsonObject SoakRun::report() const
         {QStringLiteral("speedup_vs_live"), figure(m_wallS > 0 ? double(rows) * m_linesDtS / m_wallS : -1, 1)},
         {QStringLiteral("cpu_percent_of_core"), figure(m_wallS > 0 ? 100.0 * m_cpuS / m_wallS : -1, 1)},
         {QStringLiteral("cpu_ms_per_row"), figure(rows > 0 ? 1000.0 * m_cpuS / double(rows) : -1, 3)},
+        {QStringLiteral("playout"), m_options.playout},
         {QStringLiteral("frames_per_s"), figure(m_wallS > 0 ? double(m_panel->plot()->framesDrawn()) / m_wallS : -1, 1)},
         {QStringLiteral("job_state"), m_jobState},
         {QStringLiteral("history_budget_bytes"), double(m_options.budgetBytes)},
