@@ -13,8 +13,8 @@ QStringList scenarioNames()
 bool applyScenario(const QString &name, EmulatorOptions &o)
 {
     if (name == QLatin1String("normal")) {
-        o.negativeRowRate = 0.01;
-        o.negativeBlockRangeRate = 0.02;
+        // The demo's default: clean data. Negatives and defects belong to the scenarios named for
+        // them (negative-bursts, defects, grpc-only).
     } else if (name == QLatin1String("negative-bursts")) {
         o.negativeRowRate = 0.08;
         o.negativeBlockRangeRate = 0.2;

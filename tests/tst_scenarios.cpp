@@ -5,6 +5,7 @@
 #include "focusemulator.h"
 #include "scenarios.h"
 #include "jobapi.h"
+#include "qualitymonitor.h"
 #include "readinesscontroller.h"
 
 #include <QSignalSpy>
@@ -96,6 +97,31 @@ class TestScenarios : public QObject
         m_api.reset();
         m_client.reset();
         m_emu.reset();
+    }
+
+    // The demo's default scenario streams clean data: a full-width job's rows pass every quality
+    // check (a demo must not open on red failures).
+    void theDemoDefaultIsClean()
+    {
+        EmulatorOptions o;
+        QVERIFY(applyScenario(QStringLiteral("normal"), o));
+        o.consumerDelayMs = 0;
+        startEmulator(o);
+        QualityMonitor quality(m_controller.get(), m_api.get());
+        ConfigureRequest q = request();
+        q.channelMax = 2222; // the demo's job
+        q.nfft = 1024;
+        ReadinessSettings s;
+        s.rowCount = 50;
+        m_controller->start(q, s);
+        QTRY_VERIFY_WITH_TIMEOUT(quality.checker().rowsChecked() >= 120, 20000);
+        QStringList found;
+        for (int i = 0; i < kQualityCheckCount; ++i)
+            if (const qint64 n = quality.checker().count(QualityCheck(i)); n > 0)
+                found << QStringLiteral("%1=%2").arg(QLatin1String(qualityCheckKey(QualityCheck(i)))).arg(n);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral(", "))));
+        QVERIFY(!quality.checker().anyFindings());
+        m_controller->stop();
     }
 
     void aliveWithoutDataIsNoData()
