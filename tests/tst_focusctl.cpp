@@ -234,6 +234,11 @@ void TestFocusctl::badUsage()
     QVERIFY2(run.exitCode == 2, qPrintable(QStringLiteral("exit %1, expected 2\n%2%3").arg(run.exitCode).arg(run.out, run.err)));
     QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
     QVERIFY2(run.out.isEmpty(), qPrintable(run.out)); // nothing a script would mistake for a result
+    // A mistake gets one line and where to look, not forty lines of usage (no command at all: the usage).
+    if (!args.isEmpty()) {
+        QVERIFY2(run.err.trimmed().split(QLatin1Char('\n')).size() == 2, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("--help")), qPrintable(run.err));
+    }
 }
 
 void TestFocusctl::httpsRefusedByDefault()

@@ -1412,6 +1412,10 @@ bad_response, client_error.
         <source>focusctl: unknown command &quot;%1&quot;</source>
         <translation>focusctl: unknown command &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>See &quot;%1 --help&quot; for the options.</source>
+        <translation>See &quot;%1 --help&quot; for the options.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

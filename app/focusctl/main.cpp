@@ -9,6 +9,14 @@
 #include <QTextStream>
 #include <cstdio>
 
+namespace {
+// After a usage error: one line that says where the options are, not the whole usage.
+QString seeHelp(const QString &command)
+{
+    return QCoreApplication::translate("focusctl", "See \"%1 --help\" for the options.").arg(command) + QLatin1Char('\n');
+}
+} // namespace
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -32,7 +40,7 @@ int main(int argc, char **argv)
         switch (parsed.probe.outcome) {
         case wf::cli::ParsedProbe::Outcome::Help: out << parsed.probe.text; return 0;
         case wf::cli::ParsedProbe::Outcome::Error:
-            err << "focusctl probe: " << parsed.probe.text << "\n\n" << CliArgs::usage();
+            err << "focusctl probe: " << parsed.probe.text << "\n" << seeHelp(QStringLiteral("focusctl probe"));
             return 2;
         case wf::cli::ParsedProbe::Outcome::Run: break;
         }
@@ -41,7 +49,7 @@ int main(int argc, char **argv)
         switch (parsed.watch.outcome) {
         case wf::cli::ParsedWatch::Outcome::Help: out << parsed.watch.text; return 0;
         case wf::cli::ParsedWatch::Outcome::Error:
-            err << "focusctl watch: " << parsed.watch.text << "\n\n" << CliArgs::usage();
+            err << "focusctl watch: " << parsed.watch.text << "\n" << seeHelp(QStringLiteral("focusctl watch"));
             return 2;
         case wf::cli::ParsedWatch::Outcome::Run: break;
         }
@@ -50,14 +58,14 @@ int main(int argc, char **argv)
         switch (parsed.replay.outcome) {
         case wf::cli::ParsedReplay::Outcome::Help: out << parsed.replay.text; return 0;
         case wf::cli::ParsedReplay::Outcome::Error:
-            err << "focusctl replay: " << parsed.replay.text << "\n\n" << CliArgs::usage();
+            err << "focusctl replay: " << parsed.replay.text << "\n" << seeHelp(QStringLiteral("focusctl replay"));
             return 2;
         case wf::cli::ParsedReplay::Outcome::Run: break;
         }
         return wf::cli::ReplayCommand::run(parsed.replay.args, out, err);
     case Command::Unknown: break;
     }
-    err << QCoreApplication::translate("focusctl", "focusctl: unknown command \"%1\"").arg(parsed.text) << "\n\n"
-        << CliArgs::usage();
+    err << QCoreApplication::translate("focusctl", "focusctl: unknown command \"%1\"").arg(parsed.text) << "\n"
+        << seeHelp(QStringLiteral("focusctl"));
     return 2;
 }
