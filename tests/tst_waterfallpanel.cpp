@@ -140,6 +140,7 @@ class TestWaterfallPanel : public QObject
     void scrollBarScrollsBackAndReturnsLive();
     void rubberBandZoomsToTheDraggedRectangle();
     void slidersFixTheContrast();
+    void pausedPictureKeepsItsColours();
     void typedLevelsMoveTheSliders();
     void slidersSpanTheDataInDb();
     void fullResolutionExportHoldsTheWholeHistory();
@@ -309,6 +310,30 @@ void TestWaterfallPanel::rubberBandZoomsToTheDraggedRectangle()
     QVERIFY(r.plot()->isLive());
     QCOMPARE(r.plot()->visibleFirstChannel(), kLo);
     QCOMPARE(r.plot()->visibleLastChannel(), kHi);
+}
+
+void TestWaterfallPanel::pausedPictureKeepsItsColours()
+{
+    // Auto contrast follows the data while live; a paused (or scrolled back) picture keeps its
+    // colours whatever arrives behind the pause, and takes the new levels back at LIVE.
+    Rig r;
+    r.panel.contrastControls()->modeBox()->setCurrentIndex(int(ContrastMode::Auto));
+    const Levels before = r.plot()->levels();
+    r.plot()->setPaused(true);
+    WaterfallBlock loud;
+    for (qint64 i = kRows; i < kRows + 400; ++i) {
+        WaterfallRow row = makeRow(i);
+        for (float &v : row.samples)
+            v = 1000 + float(i % 7);
+        loud.rows.push_back(std::move(row));
+    }
+    r.panel.appendBlocks({loud});
+    r.frame();
+    QCOMPARE(r.plot()->levels(), before);
+    QVERIFY(r.panel.contrast().levels().max > before.max); // the tracker did see the new rows
+    r.plot()->goLive();
+    r.frame();
+    QVERIFY2(r.plot()->levels().max > before.max, qPrintable(QString::number(r.plot()->levels().max)));
 }
 
 void TestWaterfallPanel::slidersFixTheContrast()

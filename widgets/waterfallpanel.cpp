@@ -131,6 +131,8 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
         QSignalBlocker block(m_pause);
         m_pause->setChecked(!m_plot->isLive());
         retranslate();
+        if (m_plot->isLive())
+            applyLevels(false); // what auto contrast found meanwhile
     });
     connect(m_hudTimer, &QTimer::timeout, this, [this] {
         updateHud();
@@ -216,6 +218,10 @@ bool WaterfallPanel::playoutEnabled() const
 
 void WaterfallPanel::applyLevels(bool force)
 {
+    // Paused or scrolled back, the picture keeps its colours: automatic levels follow the data
+    // behind the pause only when the view is live again (a user's own change applies at once).
+    if (!force && !m_plot->isLive())
+        return;
     Levels lv = m_model->contrast().levels();
     if (m_plot->colorMap() == ColorMapId::Diverging && !lv.db)
         lv = symmetricLevels(lv);
