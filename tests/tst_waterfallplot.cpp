@@ -220,9 +220,12 @@ void TestWaterfallPlot::exportsAreWrittenAndReadable()
     QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
     const QStringList lines = QString::fromUtf8(file.readAll()).split('\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 41);
-    QCOMPARE(lines.first(), QStringLiteral("start_ms,end_ms,ch11,ch12,ch13,ch14,ch15,ch16,ch17,ch18,ch19,ch20"));
+    QCOMPARE(lines.first(), QStringLiteral("start_ms,end_ms,ch11,ch12,ch13,ch14,ch15,ch16,ch17,ch18,ch19,ch20,start_utc"));
     const QStringList last = lines.last().split(',');
-    QCOMPARE(last.size(), 12);
+    QCOMPARE(last.size(), 13);
+    // The same instant as start_ms, in ISO 8601 (UTC, milliseconds).
+    QCOMPARE(QDateTime::fromString(last[12], Qt::ISODateWithMs).toMSecsSinceEpoch(), kT0 + 39 * kRowMs);
+    QVERIFY2(last[12].endsWith(QLatin1Char('Z')), qPrintable(last[12]));
     QCOMPARE(last[0].toDouble(), double(kT0 + 39 * kRowMs));
     QCOMPARE(last[2].toDouble(), 39.0);
     QCOMPARE(last[6].toDouble(), -2.0);

@@ -4,6 +4,7 @@
 #include "floattext.h"
 #include "rowstore.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QTextStream>
 #include <algorithm>
@@ -48,10 +49,11 @@ bool writeCsv(const QString &path, const RowStore &store, const std::vector<qint
     QTextStream out(&file);
     firstChannel = std::max(firstChannel, store.channelLo());
     lastChannel = std::min(lastChannel, store.channelHi());
+    // The columns a script reads by position stay first; the ISO 8601 time (UTC, ms) is added last.
     out << "start_ms,end_ms";
     for (int ch = firstChannel; ch <= lastChannel; ++ch)
         out << ",ch" << ch;
-    out << '\n';
+    out << ",start_utc\n";
     for (qint64 seq : lines) { // machine format: C locale, oldest first
         const float *line = store.line(seq);
         if (!line)
@@ -64,7 +66,8 @@ bool writeCsv(const QString &path, const RowStore &store, const std::vector<qint
             if (!std::isnan(v)) // the wire's decimal text: 50.123, not 50.12300109863281
                 out << QString::fromLatin1(floatText(v));
         }
-        out << '\n';
+        out << ',' << QDateTime::fromMSecsSinceEpoch(qint64(std::floor(info.startMs)), Qt::UTC).toString(Qt::ISODateWithMs)
+            << '\n';
     }
     return out.status() == QTextStream::Ok && file.flush();
 }
