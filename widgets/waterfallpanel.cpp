@@ -33,6 +33,13 @@
 namespace wf {
 
 namespace {
+double processCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
 QCustomPlot *makeTrace(QWidget *parent)
 {
     auto *p = new QCustomPlot(parent);
@@ -138,6 +145,8 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
         updateHud();
         m_contrastControls->refresh(); // auto levels and the sliders' span follow the data
     });
+    m_cpuS = processCpuSeconds();
+    m_cpuWall.start();
     m_hudTimer->start(500);
     retranslate();
     alignLabels();
@@ -361,19 +370,17 @@ void WaterfallPanel::updateCounters()
 
 void WaterfallPanel::updateHud()
 {
-    // The process's CPU (every thread) over the last interval, in % of one core.
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    const double cpuS = double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    if (m_cpuS >= 0 && nowMs - m_cpuAtMs >= 400) {
-        m_cpuPercent = 100.0 * (cpuS - m_cpuS) / (double(nowMs - m_cpuAtMs) / 1000.0);
+    // The process's CPU (every thread) in % of one core: over the last interval of >= 0.4 s, or,
+    // before the first one has passed, over the time since the panel was made.
+    const double cpuS = processCpuSeconds();
+    const qint64 ns = m_cpuWall.nsecsElapsed();
+    const double current = ns > 0 ? 100.0 * (cpuS - m_cpuS) / (double(ns) / 1e9) : 0;
+    if (ns >= 400'000'000) {
+        m_cpuPercent = current;
         m_cpuS = cpuS;
-        m_cpuAtMs = nowMs;
-    } else if (m_cpuS < 0) {
-        m_cpuS = cpuS;
-        m_cpuAtMs = nowMs;
+        m_cpuWall.restart();
     }
+    const double cpuPercent = m_cpuPercent >= 0 ? m_cpuPercent : current;
     const QLocale loc;
     const std::optional<double> latencyMs = m_model->latencyMs();
     const QString latency = latencyMs ? AppText::milliseconds(*latencyMs) : tr("n/a");
@@ -385,8 +392,7 @@ void WaterfallPanel::updateHud()
                       m_plot->playoutActive()
                           ? tr("playout delay %1 s").arg(iso(loc.toString(m_plot->playoutDelayMs() / 1000, 'f', 1)))
                           : m_plot->playoutEnabled() ? tr("playout waiting for rows") : tr("playout off")};
-    if (m_cpuPercent >= 0)
-        parts << tr("CPU %1 %").arg(iso(loc.toString(m_cpuPercent, 'f', 0)));
+    parts << tr("CPU %1 %").arg(iso(loc.toString(cpuPercent, 'f', 0)));
     parts << tr("poll %1").arg(iso(latency)) << tr("frame p95 %1").arg(iso(AppText::milliseconds(m_plot->frameMsP95())))
           << tr("history %1 MiB").arg(iso(loc.toString(m_model->store().bytesUsed() / 1048576.0, 'f', 1)));
     m_hud->setText(parts.join(QStringLiteral(" · ")));

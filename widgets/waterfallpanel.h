@@ -4,6 +4,7 @@
 // history, contrast) that feeds its WaterfallPlot; follows a RowSource. Thread: GUI thread.
 #include "waterfallmodel.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QSize>
 #include <QWidget>
@@ -118,9 +119,9 @@ class WaterfallPanel : public QWidget
     QPushButton *m_negatives;
     ElidedLabel *m_readout;
     ElidedLabel *m_hud;
-    double m_cpuS = -1;        // process CPU at the last HUD tick (-1: none yet)
-    qint64 m_cpuAtMs = 0;
-    double m_cpuPercent = -1;  // of one core, over the last HUD interval
+    double m_cpuS = 0;         // process CPU when the HUD's interval began
+    QElapsedTimer m_cpuWall;   // since the interval began
+    double m_cpuPercent = -1;  // of one core, over the last full interval (-1: none yet)
     QCustomPlot *m_rowTrace;
     QCustomPlot *m_channelTrace;
     QTimer *m_hudTimer;
