@@ -9,6 +9,7 @@
 // baseline is the decoder alone over the same bodies, on one thread. The ratio says what the
 // client spends beyond decoding; the goal is within 2x of the decoder.
 #include "benchcommon.h"
+#include "cputime.h"
 #include "livejobsession.h"
 #include "waterfallmodel.h"
 
@@ -20,7 +21,6 @@
 #include <QTcpSocket>
 #include <QThread>
 #include <pthread.h>
-#include <time.h>
 
 namespace bench {
 
@@ -28,13 +28,6 @@ namespace {
 
 constexpr int kServed = 100;     // bodies
 constexpr int kRowsPerPoll = 20;
-
-double cpuSeconds(clockid_t id)
-{
-    timespec ts{};
-    clock_gettime(id, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
 
 const char kConfigureReply[] = R"({"status": "", "job_id": "1-4242", "lines_dt": 0.5, "frequencies_list": [],
  "frequencies_amount": 1, "channel_amount": 2222, "stream_amount": 1, "stream_url": "http://127.0.0.1",
@@ -202,7 +195,7 @@ void benchClient(Report &report)
                 std::fprintf(stderr, "%s %s -> %d %s\n", qPrintable(e.method), qPrintable(e.path), e.httpStatus,
                              qPrintable(e.outcome));
             });
-        const double server0 = cpuSeconds(thread.cpuClock), process0 = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
+        const double server0 = wf::cpuSeconds(thread.cpuClock), process0 = wf::processCpuSeconds();
         // Waits in the event loop (a spinning processEvents() would be CPU of the bench, not of the client).
         QEventLoop loop;
         QObject::connect(session.quality(), &wf::QualityMonitor::updated, &loop, [&] {
@@ -212,7 +205,7 @@ void benchClient(Report &report)
         QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
         session.controller()->start(request, settings);
         loop.exec();
-        const double clientCpu = (cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - process0) - (cpuSeconds(thread.cpuClock) - server0);
+        const double clientCpu = (wf::processCpuSeconds() - process0) - (wf::cpuSeconds(thread.cpuClock) - server0);
         const qint64 rows = session.quality()->checker().rowsChecked();
         if (qEnvironmentVariableIsSet("WF_BENCH_DEBUG"))
             std::fprintf(stderr, "state %s diagnosis %s rows %lld\n", qPrintable(wf::jobStateName(session.controller()->state())),
@@ -227,7 +220,7 @@ void benchClient(Report &report)
         }
 
         // The decoder alone, the same bodies, one thread.
-        const double d0 = cpuSeconds(CLOCK_THREAD_CPUTIME_ID);
+        const double d0 = wf::threadCpuSeconds();
         qint64 decoded = 0;
         for (const QByteArray &b : bodies) {
             const auto r = wf::decodeWaterfall(b);
@@ -235,7 +228,7 @@ void benchClient(Report &report)
                 for (const wf::WaterfallBlock &block : r.value())
                     decoded += qint64(block.rows.size());
         }
-        const double decoder = cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - d0;
+        const double decoder = wf::threadCpuSeconds() - d0;
         if (decoded != rowsServed)
             passOk = false;
         clientMsPerRow.push_back(clientCpu * 1000 / double(rows));

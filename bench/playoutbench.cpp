@@ -6,6 +6,7 @@
 // without it, once per batch. The two runs follow each other in the same process; the ratio of
 // moving frames says what the playout buys, the frame time what it costs.
 #include "benchcommon.h"
+#include "cputime.h"
 #include "waterfallpanel.h"
 #include "waterfallplot.h"
 
@@ -15,7 +16,6 @@
 #include <QEventLoop>
 #include <QTimer>
 #include <random>
-#include <time.h>
 
 namespace bench {
 
@@ -51,12 +51,6 @@ struct PlayoutRun {
     double cpuPercent = 0; // of one core, the whole process, over the measured part
 };
 
-double processCpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
 
 PlayoutRun run(bool playout)
 {
@@ -94,12 +88,12 @@ PlayoutRun run(bool playout)
     QTimer::singleShot(2000, &loop, [&] {
         measuring = true;
         frames0 = panel.plot()->framesDrawn();
-        cpu0 = processCpuSeconds();
+        cpu0 = wf::processCpuSeconds();
     });
     QTimer::singleShot(2000 + kRunMs, &loop, &QEventLoop::quit);
     loop.exec();
     PlayoutRun r;
-    r.cpuPercent = 100.0 * (processCpuSeconds() - cpu0) / (kRunMs / 1000.0);
+    r.cpuPercent = 100.0 * (wf::processCpuSeconds() - cpu0) / (kRunMs / 1000.0);
     r.fps = double(panel.plot()->framesDrawn() - frames0) * 1000.0 / kRunMs;
     r.movingPerS = double(moving) * 1000.0 / kRunMs;
     r.frameMsP50 = panel.plot()->frameMsP50();

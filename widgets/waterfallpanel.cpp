@@ -6,6 +6,7 @@
 #include "apptext.h"
 #include "colormap.h"
 #include "contrastcontrols.h"
+#include "cputime.h"
 #include "elidedlabel.h"
 #include "waterfallexport.h"
 #include "findingmarker.h"
@@ -27,19 +28,11 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <cmath>
-#include <time.h>
 #include <qcustomplot.h>
 
 namespace wf {
 
 namespace {
-double processCpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-
 QCustomPlot *makeTrace(QWidget *parent)
 {
     auto *p = new QCustomPlot(parent);

@@ -1,6 +1,6 @@
 #include "soakrun.h"
 
-#include <time.h>
+#include "cputime.h"
 
 #include "focusclient.h"
 #include "focusemulator.h"
@@ -22,15 +22,6 @@
 
 namespace wf::soak {
 
-namespace {
-// CPU of the whole process (every thread), seconds.
-double processCpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-} // namespace
 
 namespace {
 constexpr int kWindowReplies = 20;
