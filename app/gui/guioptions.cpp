@@ -13,6 +13,7 @@ GuiArgs::Outcome GuiArgs::parse(const QStringList &arguments, GuiOptions &o, QSt
     QCommandLineParser p;
     p.setApplicationDescription(tr("Focus Waterfall Viewer: watch a Focus Server job come alive and stream."));
     p.addHelpOption();
+    p.addVersionOption();
     const QCommandLineOption server(QStringLiteral("server"), tr("Focus Server base URL (default: the built-in emulator)."), QStringLiteral("URL"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language: en or he."), QStringLiteral("LANG"));
     const QCommandLineOption insecure(QStringLiteral("insecure"), tr("Do not verify the server's TLS certificate (marked in the window)."));
@@ -36,6 +37,10 @@ GuiArgs::Outcome GuiArgs::parse(const QStringList &arguments, GuiOptions &o, QSt
     if (p.isSet(QStringLiteral("help"))) {
         text = p.helpText();
         return Outcome::Help;
+    }
+    if (p.isSet(QStringLiteral("version"))) {
+        text = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion() + QLatin1Char('\n');
+        return Outcome::Version;
     }
     if (p.isSet(server) && !CommonArgs::parseServer(p.value(server), o.server, text))
         return Outcome::Error;

@@ -27,7 +27,7 @@ class GuiArgs
 {
     Q_DECLARE_TR_FUNCTIONS(GuiArgs)
   public:
-    enum class Outcome { Run, Help, Error };
+    enum class Outcome { Run, Help, Version, Error };
     static Outcome parse(const QStringList &arguments, GuiOptions &out, QString &text);
 };
 

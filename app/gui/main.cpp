@@ -55,6 +55,7 @@ int main(int argc, char **argv)
     QString text;
     switch (wf::GuiArgs::parse(args, options, text)) {
     case wf::GuiArgs::Outcome::Help: out << text; return 0;
+    case wf::GuiArgs::Outcome::Version: out << text; return 0;
     case wf::GuiArgs::Outcome::Error: err << "focus-waterfall: " << text << "\n"; return 2;
     case wf::GuiArgs::Outcome::Run: break;
     }
