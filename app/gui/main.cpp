@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -40,6 +41,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("FocusWaterfall"));
     QApplication::setApplicationName(QStringLiteral("focus-waterfall"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/focus-waterfall.png")));
     QTextStream err(stderr);
     QTextStream out(stdout);
 
