@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package the project needs to build, run and test.
 # Idempotent, never prompts. The only place package names are listed.
+# Usage: install-deps.sh [--lint] [--icons]   (the groups below the main list, only when asked)
 set -euo pipefail
 
 PACKAGES=(
@@ -19,7 +20,21 @@ PACKAGES=(
   clang libclang-rt-14-dev
   # TLS trust store for the client; fonts with Hebrew glyphs
   ca-certificates fonts-dejavu-core
+  # the .deb (cpack -G DEB with dpkg-shlibdeps, which needs file) and its test (tests/package_deb.cmake):
+  # dpkg -x, desktop-file-validate, appstreamcli validate, and bash-completion to run the completion
+  dpkg-dev file desktop-file-utils appstream bash-completion
 )
+# --lint: lintian, for packaging/build-deb.sh --lint (a maintainer's check, not a test: it is large)
+LINT_PACKAGES=(lintian)
+# --icons: rsvg-convert, for resources/icons/render-pngs.sh (the PNGs are committed; the build needs none)
+ICON_PACKAGES=(librsvg2-bin)
+for arg in "$@"; do
+  case "$arg" in
+    --lint) PACKAGES+=("${LINT_PACKAGES[@]}") ;;
+    --icons) PACKAGES+=("${ICON_PACKAGES[@]}") ;;
+    *) echo "install-deps: unknown option $arg (use --lint, --icons)" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${PACKAGES[@]}"; do
