@@ -306,10 +306,19 @@ void TestConfigureForm::emitsWhenValid()
     QCOMPARE(qvariant_cast<ConfigureRequest>(spy.at(0).at(0)), wanted);
     QVERIFY(child<QLabel>(form, "violations")->isHidden());
 
+    // While the job runs the same button stops it (one Start/Stop action), and says so.
+    QSignalSpy stop(&form, &ConfigureForm::stopRequested);
+    QCOMPARE(child<QPushButton>(form, "configureJob")->text(), QStringLiteral("Start job"));
     form.setBusy(true);
-    QVERIFY(!child<QPushButton>(form, "configureJob")->isEnabled());
+    QCOMPARE(child<QPushButton>(form, "configureJob")->text(), QStringLiteral("Stop job"));
+    child<QPushButton>(form, "configureJob")->click();
+    QCOMPARE(stop.count(), 1);
+    QCOMPARE(spy.count(), 1);
     form.setBusy(false);
-    QVERIFY(child<QPushButton>(form, "configureJob")->isEnabled());
+    QCOMPARE(child<QPushButton>(form, "configureJob")->text(), QStringLiteral("Start job"));
+    child<QPushButton>(form, "configureJob")->click();
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(stop.count(), 1);
 }
 
 void TestConfigureForm::recordingsListAndPick()

@@ -64,18 +64,26 @@ class TestGui : public QObject
     {
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QString>("saved"); // the "screenshot saved" line, in the language
-        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Screenshot saved");
-        QTest::newRow("he") << QStringLiteral("he") << QStringLiteral("צילום המסך נשמר");
+        QTest::addColumn<QSize>("size");    // the two screens a demo meets
+        for (const QSize size : {QSize(1366, 768), QSize(1600, 1000)}) {
+            const QString s = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+            QTest::newRow(qPrintable(QStringLiteral("en ") + s)) << QStringLiteral("en") << QStringLiteral("Screenshot saved") << size;
+            QTest::newRow(qPrintable(QStringLiteral("he ") + s)) << QStringLiteral("he") << QStringLiteral("צילום המסך נשמר") << size;
+        }
     }
 
     void demoInEnglishAndHebrew()
     {
         QFETCH(QString, lang);
         QFETCH(QString, saved);
+        QFETCH(QSize, size);
         QString out;
-        const QImage img = runAndShoot({QStringLiteral("--lang"), lang}, QStringLiteral("main-%1.png").arg(lang), &out);
+        const QString s = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        const QImage img = runAndShoot({QStringLiteral("--lang"), lang, QStringLiteral("--window-size"), s},
+                                       QStringLiteral("main-%1-%2.png").arg(lang, s), &out);
         QVERIFY2(!img.isNull(), qPrintable(out));
-        QVERIFY(img.width() >= 1000 && img.height() >= 600);
+        // Exactly the size asked for: nothing in the window (a long text, a wide panel) widened it.
+        QCOMPARE(img.size(), size);
         QVERIFY2(out.contains(saved), qPrintable(out));
         QVERIFY2(distinctColours(img) > 20, "the demo waterfall is not streaming in the screenshot");
     }
@@ -90,6 +98,10 @@ class TestGui : public QObject
         QVERIFY(proc.waitForFinished(30000));
         QCOMPARE(proc.exitCode(), 2);
         QVERIFY(QString::fromUtf8(proc.readAllStandardError()).contains(QStringLiteral("--server")));
+        proc.start(QStringLiteral(FOCUS_WATERFALL_PATH), {QStringLiteral("--window-size"), QStringLiteral("wide")});
+        QVERIFY(proc.waitForFinished(30000));
+        QCOMPARE(proc.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(proc.readAllStandardError()).contains(QStringLiteral("--window-size")));
     }
 };
 

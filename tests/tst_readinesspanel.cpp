@@ -116,7 +116,7 @@ class MarkingTranslator : public QTranslator
   public:
     QString translate(const char *context, const char *source, const char *, int) const override
     {
-        return qstrcmp(context, "wf::ReadinessPanel") == 0 ? QStringLiteral("[%1]").arg(QString::fromUtf8(source))
+        return qstrcmp(context, "wf::ReadinessPanel") == 0 || qstrcmp(context, "AppText") == 0 ? QStringLiteral("[%1]").arg(QString::fromUtf8(source))
                                                            : QString();
     }
     bool isEmpty() const override { return false; }
@@ -302,8 +302,8 @@ void TestReadinessPanel::followsScenario()
 
     // Buttons follow the state.
     const bool terminal = isTerminal(JobState(state));
-    QCOMPARE(button(panel, QStringLiteral("Stop"))->isEnabled(), !terminal);
-    QCOMPARE(button(panel, QStringLiteral("Configure again"))->isEnabled(), terminal);
+    QVERIFY(button(panel, terminal ? QStringLiteral("Start job") : QStringLiteral("Stop job")));
+    QCOMPARE(panel.jobActive(), !terminal);
 
     const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'));
     screenshot(panel, tag + QStringLiteral("_en"));
@@ -313,7 +313,7 @@ void TestReadinessPanel::followsScenario()
         panel.resize(760, 620);
         QVERIFY(panel.minimumSizeHint().height() < 620);
         screenshot(panel, tag + QStringLiteral("_short_en"));
-        QVERIFY(button(panel, QStringLiteral("Stop"))->isVisible());
+        QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("startStop"))->isVisible());
         // The log still shows its newest line after the resize.
         QScrollBar *bar = panel.findChild<RequestLogView *>()->verticalScrollBar();
         // (The scroll range follows the text layout, which runs from the event loop.)
@@ -369,33 +369,33 @@ void TestReadinessPanel::stopAndConfigureAgain()
     panel.setController(rig.controller.get());
     // Wired as the main window wires it.
     connect(&panel, &ReadinessPanel::stopRequested, rig.controller.get(), &ReadinessController::stop);
-    connect(&panel, &ReadinessPanel::configureAgainRequested, &panel, [&rig] { rig.start(); });
-    QPushButton *start = button(panel, QStringLiteral("Start"));
-    QPushButton *stop = button(panel, QStringLiteral("Stop"));
-    QPushButton *again = button(panel, QStringLiteral("Configure again"));
-    QVERIFY(start && stop && again);
-    QVERIFY(start->isEnabled() && !stop->isEnabled() && !again->isEnabled());
+    connect(&panel, &ReadinessPanel::startRequested, &panel, [&rig] { rig.start(); });
+    // One button: it says what it will do now, and does it.
+    auto *startStop = panel.findChild<QPushButton *>(QStringLiteral("startStop"));
+    QVERIFY(startStop);
+    QVERIFY(!button(panel, QStringLiteral("Configure again")));
+    QCOMPARE(startStop->text(), QStringLiteral("Start job"));
+    QVERIFY(startStop->isEnabled());
 
     rig.start();
     QTRY_COMPARE_WITH_TIMEOUT(rig.controller->state(), JobState::StreamingData, 10'000);
-    QVERIFY(!start->isEnabled() && stop->isEnabled() && !again->isEnabled());
+    QCOMPARE(startStop->text(), QStringLiteral("Stop job"));
+    QVERIFY(panel.jobActive());
     const QString firstJob = rig.controller->jobId();
 
-    QTest::mouseClick(stop, Qt::LeftButton);
+    QTest::mouseClick(startStop, Qt::LeftButton);
     QCOMPARE(rig.controller->state(), JobState::Stopped);
     QCOMPARE(panel.stateText(), QStringLiteral("stopped"));
-    QVERIFY(!stop->isEnabled());
-    QVERIFY(again->isEnabled());
-    QVERIFY(start->isEnabled());
+    QCOMPARE(startStop->text(), QStringLiteral("Start job"));
+    QVERIFY(!panel.jobActive());
     auto *timeline = panel.findChild<JobTimelineView *>();
     QVERIFY(timeline->happened(JobStep::Finished));
     QVERIFY(visible(timeline->stepText(JobStep::Finished)).startsWith(QStringLiteral("Stopped +")));
     QVERIFY(panel.logText().contains(firstJob));
 
     // One click: a new job with the same settings, on a fresh log.
-    QTest::mouseClick(again, Qt::LeftButton);
-    QVERIFY(!again->isEnabled());
-    QVERIFY(stop->isEnabled());
+    QTest::mouseClick(startStop, Qt::LeftButton);
+    QCOMPARE(startStop->text(), QStringLiteral("Stop job"));
     QVERIFY(!panel.logText().contains(QStringLiteral("/waterfall/%1/").arg(firstJob)));
     QTRY_COMPARE_WITH_TIMEOUT(rig.controller->state(), JobState::StreamingData, 10'000);
     QVERIFY(rig.controller->jobId() != firstJob);
@@ -470,21 +470,21 @@ void TestReadinessPanel::idlePanelAndLanguageChange()
     ReadinessPanel panel;
     QCOMPARE(panel.stateText(), QStringLiteral("idle"));
     QCOMPARE(panel.diagnosisCode(), QString());
-    QVERIFY(button(panel, QStringLiteral("Start"))->isEnabled());
-    QVERIFY(!button(panel, QStringLiteral("Stop"))->isEnabled());
-    QVERIFY(!button(panel, QStringLiteral("Configure again"))->isEnabled());
+    QVERIFY(button(panel, QStringLiteral("Start job"))->isEnabled());
     QVERIFY(!button(panel, QStringLiteral("Copy report"))->isEnabled());
     QSignalSpy started(&panel, &ReadinessPanel::startRequested);
-    QTest::mouseClick(button(panel, QStringLiteral("Start")), Qt::LeftButton);
+    QSignalSpy stopped(&panel, &ReadinessPanel::stopRequested);
+    QTest::mouseClick(button(panel, QStringLiteral("Start job")), Qt::LeftButton);
     QCOMPARE(started.count(), 1);
+    QCOMPARE(stopped.count(), 0);
 
     MarkingTranslator marking;
     QCoreApplication::installTranslator(&marking); // the language change is posted: let it arrive
-    QTRY_VERIFY(button(panel, QStringLiteral("[Start]")));
+    QTRY_VERIFY(button(panel, QStringLiteral("[Start job]")));
     QVERIFY(button(panel, QStringLiteral("[Copy report]")));
     QVERIFY(labelShows(panel, QStringLiteral("[Job status]")));
     QCoreApplication::removeTranslator(&marking);
-    QTRY_VERIFY(button(panel, QStringLiteral("Start")));
+    QTRY_VERIFY(button(panel, QStringLiteral("Start job")));
     QVERIFY(labelShows(panel, QStringLiteral("Job status")));
 }
 

@@ -6,6 +6,17 @@
 
 namespace wf {
 
+QString AppText::startStopText(bool active)
+{
+    return active ? tr("Stop job") : tr("Start job");
+}
+
+QString AppText::startStopToolTip(bool active)
+{
+    return active ? tr("Stop following the job (the server ends it by itself)")
+                  : tr("Configure a job with the form's settings and follow it");
+}
+
 QString AppText::stateName(EndpointState state)
 {
     switch (state) {

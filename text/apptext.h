@@ -14,6 +14,10 @@ class AppText
 {
     Q_DECLARE_TR_FUNCTIONS(AppText)
   public:
+    // The words of the one Start/Stop action (the job panel's button, the form's, the Job menu's):
+    // what it does now, with a job running (`active`) or not.
+    static QString startStopText(bool active);
+    static QString startStopToolTip(bool active);
     static QString stateName(EndpointState state);      // "available", "not deployed", ...
     static QString reasonText(const EndpointProbe &probe); // one sentence: why we concluded it
     static QString groupName(EndpointGroup group);

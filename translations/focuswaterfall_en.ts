@@ -255,6 +255,22 @@
         <source>The REST waterfall endpoint is not deployed on this server; rows come from the job&apos;s gRPC stream.</source>
         <translation>The REST waterfall endpoint is not deployed on this server; rows come from the job&apos;s gRPC stream.</translation>
     </message>
+    <message>
+        <source>Stop job</source>
+        <translation>Stop job</translation>
+    </message>
+    <message>
+        <source>Start job</source>
+        <translation>Start job</translation>
+    </message>
+    <message>
+        <source>Stop following the job (the server ends it by itself)</source>
+        <translation>Stop following the job (the server ends it by itself)</translation>
+    </message>
+    <message>
+        <source>Configure a job with the form&apos;s settings and follow it</source>
+        <translation>Configure a job with the form&apos;s settings and follow it</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -665,6 +681,18 @@ bad_response, client_error.
     <message>
         <source>--replay-speed must be a number from 0 (as fast as possible) to 10000</source>
         <translation>--replay-speed must be a number from 0 (as fast as possible) to 10000</translation>
+    </message>
+    <message>
+        <source>Window size at start, e.g. 1366x768 (default: the last size, or most of the screen).</source>
+        <translation>Window size at start, e.g. 1366x768 (default: the last size, or most of the screen).</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode: full screen, the waterfall and the diagnosis only (F11 leaves it).</source>
+        <translation>Start in presentation mode: full screen, the waterfall and the diagnosis only (F11 leaves it).</translation>
+    </message>
+    <message>
+        <source>--window-size must be WIDTHxHEIGHT in pixels, from 320x240 to 16384x16384, e.g. 1366x768</source>
+        <translation>--window-size must be WIDTHxHEIGHT in pixels, from 320x240 to 16384x16384, e.g. 1366x768</translation>
     </message>
 </context>
 <context>
@@ -1499,14 +1527,6 @@ bad_response, client_error.
         <translation>Time axis (s)</translation>
     </message>
     <message>
-        <source>Configuring…</source>
-        <translation>Configuring…</translation>
-    </message>
-    <message>
-        <source>Configure job</source>
-        <translation>Configure job</translation>
-    </message>
-    <message>
         <source>The fiber has channels %1 to %2; one job takes at most %3.</source>
         <translation>The fiber has channels %1 to %2; one job takes at most %3.</translation>
     </message>
@@ -2025,6 +2045,34 @@ bad_response, client_error.
         <source>Loading the recording %1…</source>
         <translation>Loading the recording %1…</translation>
     </message>
+    <message>
+        <source>Job status</source>
+        <translation>Job status</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <source>Full screen with the waterfall and the diagnosis only (F11 returns)</source>
+        <translation>Full screen with the waterfall and the diagnosis only (F11 returns)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Reset layout</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Job</translation>
+    </message>
+    <message>
+        <source>Re-&amp;probe endpoints</source>
+        <translation>Re-&amp;probe endpoints</translation>
+    </message>
 </context>
 <context>
     <name>wf::QualityPanel</name>
@@ -2102,30 +2150,6 @@ bad_response, client_error.
     <message>
         <source>Job status</source>
         <translation>Job status</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Configure a job with the form&apos;s settings and follow it</source>
-        <translation>Configure a job with the form&apos;s settings and follow it</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <source>Stop following the job (the server ends it by itself)</source>
-        <translation>Stop following the job (the server ends it by itself)</translation>
-    </message>
-    <message>
-        <source>Configure again</source>
-        <translation>Configure again</translation>
-    </message>
-    <message>
-        <source>Configure a new job with the same settings</source>
-        <translation>Configure a new job with the same settings</translation>
     </message>
     <message>
         <source>Copy report</source>

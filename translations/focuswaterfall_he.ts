@@ -255,6 +255,22 @@
         <source>The REST waterfall endpoint is not deployed on this server; rows come from the job&apos;s gRPC stream.</source>
         <translation>נקודת הקצה של ה-waterfall ב-REST אינה פרוסה בשרת הזה; השורות מגיעות מזרם ה-gRPC של המשימה.</translation>
     </message>
+    <message>
+        <source>Stop job</source>
+        <translation>עצירת המשימה</translation>
+    </message>
+    <message>
+        <source>Start job</source>
+        <translation>התחלת משימה</translation>
+    </message>
+    <message>
+        <source>Stop following the job (the server ends it by itself)</source>
+        <translation>הפסקת המעקב אחר המשימה (השרת מסיים אותה בעצמו)</translation>
+    </message>
+    <message>
+        <source>Configure a job with the form&apos;s settings and follow it</source>
+        <translation>הגדרת משימה לפי הגדרות הטופס ומעקב אחריה</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -665,6 +681,18 @@ bad_response, client_error.
     <message>
         <source>--replay-speed must be a number from 0 (as fast as possible) to 10000</source>
         <translation>הערך של --replay-speed חייב להיות מספר מ-0 (מהר ככל האפשר) עד 10000</translation>
+    </message>
+    <message>
+        <source>Window size at start, e.g. 1366x768 (default: the last size, or most of the screen).</source>
+        <translation>גודל החלון בהפעלה, למשל 1366x768 (ברירת מחדל: הגודל האחרון, או רוב המסך).</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode: full screen, the waterfall and the diagnosis only (F11 leaves it).</source>
+        <translation>הפעלה במצב מצגת: מסך מלא, המפל והאבחון בלבד (F11 יוצא ממנו).</translation>
+    </message>
+    <message>
+        <source>--window-size must be WIDTHxHEIGHT in pixels, from 320x240 to 16384x16384, e.g. 1366x768</source>
+        <translation>‏--window-size חייב להיות רוחבxגובה בפיקסלים, מ־320x240 עד 16384x16384, למשל 1366x768</translation>
     </message>
 </context>
 <context>
@@ -1499,14 +1527,6 @@ bad_response, client_error.
         <translation>ציר הזמן (s)</translation>
     </message>
     <message>
-        <source>Configuring…</source>
-        <translation>מגדירים…</translation>
-    </message>
-    <message>
-        <source>Configure job</source>
-        <translation>הגדרת משימה</translation>
-    </message>
-    <message>
         <source>The fiber has channels %1 to %2; one job takes at most %3.</source>
         <translation>בסיב יש ערוצים %1 עד %2; משימה אחת כוללת לכל היותר %3.</translation>
     </message>
@@ -2025,6 +2045,34 @@ bad_response, client_error.
         <source>Loading the recording %1…</source>
         <translation>טוען את ההקלטה %1…</translation>
     </message>
+    <message>
+        <source>Job status</source>
+        <translation>מצב המשימה</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;תצוגה</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>מצב &amp;מצגת</translation>
+    </message>
+    <message>
+        <source>Full screen with the waterfall and the diagnosis only (F11 returns)</source>
+        <translation>מסך מלא עם המפל והאבחון בלבד (F11 חוזר)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;איפוס הפריסה</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;משימה</translation>
+    </message>
+    <message>
+        <source>Re-&amp;probe endpoints</source>
+        <translation>&amp;בדיקה חוזרת של נקודות הקצה</translation>
+    </message>
 </context>
 <context>
     <name>wf::QualityPanel</name>
@@ -2102,30 +2150,6 @@ bad_response, client_error.
     <message>
         <source>Job status</source>
         <translation>מצב המשימה</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>התחלה</translation>
-    </message>
-    <message>
-        <source>Configure a job with the form&apos;s settings and follow it</source>
-        <translation>הגדרת משימה לפי ההגדרות שבטופס ומעקב אחריה</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>עצירה</translation>
-    </message>
-    <message>
-        <source>Stop following the job (the server ends it by itself)</source>
-        <translation>הפסקת המעקב אחר המשימה (השרת מסיים אותה בעצמו)</translation>
-    </message>
-    <message>
-        <source>Configure again</source>
-        <translation>הגדרה מחדש</translation>
-    </message>
-    <message>
-        <source>Configure a new job with the same settings</source>
-        <translation>הגדרת משימה חדשה עם אותן הגדרות</translation>
     </message>
     <message>
         <source>Copy report</source>

@@ -124,8 +124,10 @@ void ConfigureForm::buildLayout()
     m_configure->setDefault(true);
 
     auto *channels = pair(m_channelMin, m_channelMax, this);
-    channels->addSpacing(8);
-    channels->addWidget(m_distance, 1);
+    channels->addStretch(1);
+    // The notes under a field wrap to the form's width instead of widening it.
+    m_distance->setWordWrap(true);
+    m_bounds->setWordWrap(true);
     auto *freq = pair(m_freqMin, m_freqMax, this);
     freq->addStretch(1);
 
@@ -133,6 +135,7 @@ void ConfigureForm::buildLayout()
     job->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     job->addRow(m_viewLabel, m_view);
     job->addRow(m_channelsLabel, channels);
+    job->addRow(QString(), m_distance);
     job->addRow(QString(), m_bounds);
     job->addRow(m_nfftLabel, m_nfft);
     job->addRow(m_freqLabel, freq);
@@ -149,6 +152,7 @@ void ConfigureForm::buildLayout()
     layout->addWidget(m_violations);
     layout->addWidget(m_rejection);
     layout->addLayout(buttons);
+    layout->addStretch(0); // what the folded time window leaves
 }
 
 void ConfigureForm::changeEvent(QEvent *event)
@@ -180,7 +184,8 @@ void ConfigureForm::retranslate()
     m_rowsFrom->setItemText(int(RowsFrom::Grpc), tr("gRPC stream"));
     m_rowsFrom->setToolTip(tr("Automatic reads the REST waterfall where the server has it and the job's gRPC "
                               "stream (stream_url, stream_port) where it does not."));
-    m_configure->setText(m_busy ? tr("Configuring…") : tr("Configure job"));
+    m_configure->setText(AppText::startStopText(m_busy));
+    m_configure->setToolTip(AppText::startStopToolTip(m_busy));
     if (m_channelRange)
         m_bounds->setText(tr("The fiber has channels %1 to %2; one job takes at most %3.")
                               .arg(num(m_channelRange->lowest), num(m_channelRange->highest), num(ConfigureText::kMaxChannelsPerJob)));
@@ -327,9 +332,10 @@ void ConfigureForm::setLiveMetadata(const LiveMetadata &metadata)
 
 void ConfigureForm::setBusy(bool busy)
 {
+    // While a job runs the button stops it: one Start/Stop action everywhere.
     m_busy = busy;
-    m_configure->setEnabled(!busy);
-    m_configure->setText(busy ? tr("Configuring…") : tr("Configure job"));
+    m_configure->setText(AppText::startStopText(busy));
+    m_configure->setToolTip(AppText::startStopToolTip(busy));
 }
 
 std::vector<ConfigViolation> ConfigureForm::validate() const
@@ -339,6 +345,10 @@ std::vector<ConfigViolation> ConfigureForm::validate() const
 
 void ConfigureForm::onConfigureClicked()
 {
+    if (m_busy) {
+        emit stopRequested();
+        return;
+    }
     if (!validate().empty()) {
         m_showViolations = true;
         updateViolations();

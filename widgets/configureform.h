@@ -57,6 +57,7 @@ class ConfigureForm : public QWidget
 
   signals:
     void configureRequested(const wf::ConfigureRequest &request);
+    void stopRequested(); // the button while busy: stop the job
     void recordingsRequested(qint64 startS, qint64 endS);
 
   protected:

@@ -1,5 +1,6 @@
 #include "contrastcontrols.h"
 
+#include "flowlayout.h"
 #include "levels.h"
 
 #include <QCheckBox>
@@ -39,13 +40,10 @@ ContrastControls::ContrastControls(ContrastTracker *tracker, QWidget *parent)
         s->setPageStep(kSliderSteps / 20);
         s->setMinimumWidth(90);
     }
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_mode, m_db, m_min})
+    // One row when there is room (the sliders take what is left), wrapping when the window is narrow.
+    auto *layout = new FlowLayout(this);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_mode, m_db, m_min, m_minSlider, m_maxSlider, m_max})
         layout->addWidget(w);
-    layout->addWidget(m_minSlider, 1);
-    layout->addWidget(m_maxSlider, 1);
-    layout->addWidget(m_max);
 
     connect(m_mode, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
         m_tracker->setMode(ContrastMode(std::clamp(i, 0, int(ContrastMode::Server))));

@@ -30,25 +30,50 @@ JobParamsView::JobParamsView(QWidget *parent) : QGroupBox(parent), m_insecureMar
     serverRow->addWidget(m_insecureMark);
     serverRow->addStretch(1);
 
-    // Two pairs per row; the server and the time window get a whole row each.
-    auto *grid = new QGridLayout(this);
-    grid->addWidget(m_name[Server], 0, 0);
-    grid->addLayout(serverRow, 0, 1, 1, 3);
-    const Field pairs[][2] = {{JobId, View}, {Channels, Nfft}, {Freq, Height}, {Duration, LinesDt}};
-    int row = 1;
-    for (const auto &pair : pairs) {
-        for (int i = 0; i < 2; ++i) {
-            grid->addWidget(m_name[pair[i]], row, 2 * i);
-            grid->addWidget(m_value[pair[i]], row, 2 * i + 1);
-        }
-        ++row;
-    }
     m_value[Window]->setWordWrap(true); // a historic window's two dates may not fit beside the plot
-    grid->addWidget(m_name[Window], row, 0);
-    grid->addWidget(m_value[Window], row, 1, 1, 3);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
+    m_grid = new QGridLayout(this);
+    m_serverRow = serverRow;
+    place(true);
     retranslate();
+}
+
+void JobParamsView::setTwoColumns(bool two)
+{
+    if (two != m_twoColumns)
+        place(two);
+}
+
+void JobParamsView::place(bool two)
+{
+    // Two pairs per row when there is room; one per row in a narrow panel. The server and the time
+    // window get a whole row each.
+    m_twoColumns = two;
+    for (int f = 0; f < FieldCount; ++f) {
+        m_grid->removeWidget(m_name[f]);
+        if (f != Server)
+            m_grid->removeWidget(m_value[f]);
+    }
+    m_grid->removeItem(m_serverRow);
+    for (int c = 0; c < 4; ++c)
+        m_grid->setColumnStretch(c, 0);
+    const int span = two ? 3 : 1;
+    m_grid->addWidget(m_name[Server], 0, 0);
+    m_grid->addLayout(m_serverRow, 0, 1, 1, span);
+    const Field order[] = {JobId, View, Channels, Nfft, Freq, Height, Duration, LinesDt};
+    int row = 1;
+    for (int i = 0; i < int(std::size(order)); ++i) {
+        const int column = two ? 2 * (i % 2) : 0;
+        m_grid->addWidget(m_name[order[i]], row, column);
+        m_grid->addWidget(m_value[order[i]], row, column + 1);
+        if (!two || i % 2 == 1)
+            ++row;
+    }
+    m_grid->addWidget(m_name[Window], row, 0);
+    m_grid->addWidget(m_value[Window], row, 1, 1, span);
+    m_grid->setColumnStretch(1, 1);
+    if (two)
+        m_grid->setColumnStretch(3, 1);
+    m_grid->invalidate();
 }
 
 void JobParamsView::changeEvent(QEvent *event)

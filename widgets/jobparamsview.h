@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <array>
 
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 
 namespace wf {
@@ -24,12 +26,16 @@ class JobParamsView : public QGroupBox
     void setJob(const ReadinessController *controller); // null or idle: no job
     QString value(Field field) const;
     bool insecureShown() const;
+    // Two name/value pairs per row (default) or one, for a narrow panel.
+    void setTwoColumns(bool two);
+    bool twoColumns() const { return m_twoColumns; }
 
   protected:
     void changeEvent(QEvent *event) override;
 
   private:
     void retranslate();
+    void place(bool two);
     void refresh();
 
     QPointer<const ReadinessController> m_controller;
@@ -38,6 +44,9 @@ class JobParamsView : public QGroupBox
     std::array<QLabel *, FieldCount> m_name{};
     std::array<QLabel *, FieldCount> m_value{};
     QLabel *m_insecureMark;
+    QGridLayout *m_grid = nullptr;
+    QHBoxLayout *m_serverRow = nullptr;
+    bool m_twoColumns = true;
 };
 
 } // namespace wf

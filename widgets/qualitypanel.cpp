@@ -57,12 +57,15 @@ QualityPanel::QualityPanel(QWidget *parent)
     m_log->setMaximumBlockCount(500);
     m_log->setMaximumHeight(110);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_summary, 1);
-    top->addWidget(m_consumerLabel);
-    top->addWidget(m_consumerThreshold);
+    // The summary wraps over the panel's width; the threshold is on its own line under it.
+    m_summary->setWordWrap(true);
+    auto *threshold = new QHBoxLayout;
+    threshold->addWidget(m_consumerLabel);
+    threshold->addWidget(m_consumerThreshold);
+    threshold->addStretch(1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addLayout(threshold);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_logLabel);
     layout->addWidget(m_log);

@@ -96,13 +96,16 @@ QWidget *ReadinessPanel::buildHeader()
     m_code->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_code->setAlignment(Qt::AlignTop);
 
-    m_start = new QPushButton(header);
-    m_stop = new QPushButton(header);
-    m_again = new QPushButton(header);
+    // One button starts a job and stops it: its words say which it will do now.
+    m_startStop = new QPushButton(header);
+    m_startStop->setObjectName(QStringLiteral("startStop"));
     m_copy = new QPushButton(header);
-    connect(m_start, &QPushButton::clicked, this, &ReadinessPanel::startRequested);
-    connect(m_stop, &QPushButton::clicked, this, &ReadinessPanel::stopRequested);
-    connect(m_again, &QPushButton::clicked, this, &ReadinessPanel::configureAgainRequested);
+    connect(m_startStop, &QPushButton::clicked, this, [this] {
+        if (jobActive())
+            emit stopRequested();
+        else
+            emit startRequested();
+    });
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(markdownReport()); });
 
     auto *top = new QHBoxLayout;
@@ -113,9 +116,7 @@ QWidget *ReadinessPanel::buildHeader()
     verdict->addWidget(m_diagnosis, 1);
     verdict->addWidget(m_code, 0, Qt::AlignTop);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_start);
-    buttons->addWidget(m_stop);
-    buttons->addWidget(m_again);
+    buttons->addWidget(m_startStop);
     buttons->addStretch(1);
     buttons->addWidget(m_copy);
     auto *v = new QVBoxLayout(header);
@@ -194,6 +195,7 @@ void ReadinessPanel::arrange(bool wide)
 void ReadinessPanel::resizeEvent(QResizeEvent *event)
 {
     arrange(event->size().width() >= kWideWidth);
+    m_job->setTwoColumns(event->size().width() >= kTwoColumnJobWidth);
     QWidget::resizeEvent(event);
 }
 
@@ -210,12 +212,7 @@ void ReadinessPanel::changeEvent(QEvent *event)
 void ReadinessPanel::retranslate()
 {
     m_title->setText(tr("Job status"));
-    m_start->setText(tr("Start"));
-    m_start->setToolTip(tr("Configure a job with the form's settings and follow it"));
-    m_stop->setText(tr("Stop"));
-    m_stop->setToolTip(tr("Stop following the job (the server ends it by itself)"));
-    m_again->setText(tr("Configure again"));
-    m_again->setToolTip(tr("Configure a new job with the same settings"));
+    refreshButtons();
     m_copy->setText(tr("Copy report"));
     m_copy->setToolTip(tr("Copy a Markdown report of this job for a bug report"));
     m_save->setText(tr("Save log…"));
@@ -319,8 +316,11 @@ ReportContext ReadinessPanel::context() const
 
 void ReadinessPanel::refresh()
 {
+    const QString before = stateText() + diagnosisSentence();
     refreshState();
     refreshDiagnosis();
+    if (stateText() + diagnosisSentence() != before)
+        emit verdictChanged();
     m_job->setJob(m_controller);
     refreshTimeline();
     refreshCounters();
@@ -353,8 +353,20 @@ QString ReadinessPanel::diagnosisSentence() const
     return m_diagnosis->text();
 }
 
+bool ReadinessPanel::jobActive() const
+{
+    const JobState state = m_controller ? m_controller->state() : JobState::Idle;
+    return state != JobState::Idle && !isTerminal(state);
+}
+
+QColor ReadinessPanel::verdictColor() const
+{
+    return m_diagnosis->palette().color(QPalette::WindowText);
+}
+
 void ReadinessPanel::refreshDiagnosis()
 {
+
     const std::optional<Diagnosis> d = m_controller ? m_controller->diagnosis() : std::nullopt;
     const JobState state = m_controller ? m_controller->state() : JobState::Idle;
     QString sentence = d ? AppText::diagnosisText(*d, *m_controller) : ReadinessText::pendingText(state);
@@ -402,10 +414,8 @@ void ReadinessPanel::refreshCounters()
 void ReadinessPanel::refreshButtons()
 {
     const JobState state = m_controller ? m_controller->state() : JobState::Idle;
-    const bool terminal = isTerminal(state);
-    m_start->setEnabled(state == JobState::Idle || terminal);
-    m_stop->setEnabled(m_controller && state != JobState::Idle && !terminal);
-    m_again->setEnabled(m_controller && terminal);
+    m_startStop->setText(AppText::startStopText(jobActive()));
+    m_startStop->setToolTip(AppText::startStopToolTip(jobActive()));
     m_copy->setEnabled(m_controller && state != JobState::Idle);
 }
 

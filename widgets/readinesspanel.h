@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <QColor>
 #include <QWidget>
 #include <optional>
 
@@ -31,6 +32,7 @@ class ReadinessPanel : public QWidget
     static constexpr int kMaxLogLines = 5000;
     static constexpr int kRefreshMs = 250;
     static constexpr int kWideWidth = 700; // from this width on, timeline and counters sit side by side
+    static constexpr int kTwoColumnJobWidth = 400; // narrower: the job's values one pair per row
 
     explicit ReadinessPanel(QWidget *parent = nullptr);
 
@@ -48,6 +50,9 @@ class ReadinessPanel : public QWidget
     QString stateText() const;         // the badge's words, e.g. "streaming"
     QString diagnosisCode() const;     // "endpoint_not_deployed"; empty before a verdict
     QString diagnosisSentence() const; // the sentence shown (a verdict, or what is awaited)
+    QColor verdictColor() const;
+    bool jobActive() const; // a job is configured and not over: the Start/Stop action stops it
+       // the colour the diagnosis is shown in
     QString markdownReport() const;
     QString logText() const;
     int logLineCount() const;
@@ -56,7 +61,7 @@ class ReadinessPanel : public QWidget
   signals:
     void startRequested();
     void stopRequested();
-    void configureAgainRequested();
+    void verdictChanged(); // the state badge or the diagnosis sentence changed
 
   protected:
     void changeEvent(QEvent *event) override;
@@ -101,9 +106,7 @@ class ReadinessPanel : public QWidget
     QLabel *m_code = nullptr;
     QLabel *m_endpointSummary = nullptr;
     QString m_endpointSummaryText;
-    QPushButton *m_start = nullptr;
-    QPushButton *m_stop = nullptr;
-    QPushButton *m_again = nullptr;
+    QPushButton *m_startStop = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_save = nullptr;
     JobParamsView *m_job = nullptr;

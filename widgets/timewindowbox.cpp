@@ -6,6 +6,7 @@
 #include <QDateTimeEdit>
 #include <QEvent>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -96,16 +97,34 @@ void TimeWindowBox::buildLayout()
 
     auto *mode = row({m_live, m_historic});
     mode->addStretch(1);
-    auto *line = new QFrame(this);
+    // The historic part (the window and the recordings to pick it from) folds away in Live mode.
+    // A label above or beside its field, one field per line: it fits a narrow dock.
+    m_historicPart = new QWidget(this);
+    auto *line = new QFrame(m_historicPart);
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_startLabel, m_start, m_endLabel, m_end, m_fromLabel, m_from, m_toLabel, m_to, m_find, m_table, m_status})
+        w->setParent(m_historicPart);
+    auto *fields = new QGridLayout;
+    fields->addWidget(m_startLabel, 0, 0);
+    fields->addWidget(m_start, 0, 1);
+    fields->addWidget(m_endLabel, 1, 0);
+    fields->addWidget(m_end, 1, 1);
+    fields->addWidget(line, 2, 0, 1, 2);
+    fields->addWidget(m_fromLabel, 3, 0);
+    fields->addWidget(m_from, 3, 1);
+    fields->addWidget(m_toLabel, 4, 0);
+    fields->addWidget(m_to, 4, 1);
+    fields->addWidget(m_find, 5, 1, Qt::AlignLeading);
+    fields->setColumnStretch(1, 1);
+    auto *historicLayout = new QVBoxLayout(m_historicPart);
+    historicLayout->setContentsMargins(0, 0, 0, 0);
+    historicLayout->addLayout(fields);
+    historicLayout->addWidget(m_table, 1);
+    historicLayout->addWidget(m_status);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(mode);
-    layout->addLayout(row({m_startLabel, m_start, m_endLabel, m_end}));
-    layout->addWidget(line);
-    layout->addLayout(row({m_fromLabel, m_from, m_toLabel, m_to, m_find}));
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_status);
+    layout->addWidget(m_historicPart, 1);
 }
 
 void TimeWindowBox::changeEvent(QEvent *event)
@@ -206,6 +225,9 @@ void TimeWindowBox::updateEnabled()
 {
     for (QWidget *w : std::initializer_list<QWidget *>{m_startLabel, m_start, m_endLabel, m_end})
         w->setEnabled(historic());
+    m_historicPart->setVisible(historic());
+    // Folded (live) the box is as tall as its two choices; the form puts the room under it.
+    setSizePolicy(QSizePolicy::Preferred, historic() ? QSizePolicy::Expanding : QSizePolicy::Maximum);
 }
 
 void TimeWindowBox::onFind()

@@ -64,6 +64,7 @@ class TimeWindowBox : public QGroupBox
     void onFind();
     void onSelection();
 
+    QWidget *m_historicPart = nullptr; // shown in historic mode only
     QRadioButton *m_live;
     QRadioButton *m_historic;
     QLabel *m_startLabel;

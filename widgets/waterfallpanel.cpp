@@ -10,6 +10,7 @@
 #include "elidedlabel.h"
 #include "waterfallexport.h"
 #include "findingmarker.h"
+#include "flowlayout.h"
 #include "waterfallplot.h"
 #include "qualitymonitor.h"
 
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <cmath>
 #include <qcustomplot.h>
@@ -81,11 +83,12 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
 
     // Two rows: view and actions, then contrast (its sliders need the width). Both follow the
     // layout direction; the plot itself stays left-to-right.
-    auto *actions = new QHBoxLayout;
+    // Each row wraps when the panel is narrow rather than setting the window's minimum width.
+    auto *actions = new FlowLayout;
+    m_toolbarFlow = actions;
     for (QWidget *w : std::initializer_list<QWidget *>{m_mapBox, m_binsBox, m_binSpin, m_highlight, m_playoutBox, m_pause, m_behind, m_clear, m_resetZoom,
                                                         m_export})
         actions->addWidget(w);
-    actions->addStretch(1);
     auto *tools = new QVBoxLayout(m_toolbar);
     tools->setContentsMargins(0, 0, 0, 0);
     tools->addLayout(actions);
@@ -146,6 +149,20 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
 }
 
 WaterfallPanel::~WaterfallPanel() = default;
+
+void WaterfallPanel::addToolbarAction(QAction *action)
+{
+    auto *button = new QToolButton(m_toolbar);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolbarFlow->insertWidget(0, button);
+}
+
+void WaterfallPanel::setPresentationMode(bool on)
+{
+    for (QWidget *w : {m_toolbar, static_cast<QWidget *>(m_rowTrace), static_cast<QWidget *>(m_channelTrace)})
+        w->setVisible(!on);
+}
 
 void WaterfallPanel::changeEvent(QEvent *event)
 {

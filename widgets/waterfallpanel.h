@@ -69,6 +69,10 @@ class WaterfallPanel : public QWidget
     // each batch as it arrives. The "Smooth scroll" box says and sets it.
     void setPlayoutEnabled(bool on);
     bool playoutEnabled() const;
+    // An action of the window placed first in the toolbar above the plot (the job's Start/Stop).
+    void addToolbarAction(QAction *action);
+    // Presentation: the plot, its colour bar and the status line only (no controls, no traces).
+    void setPresentationMode(bool on);
 
     bool exportViewPng(const QString &path) const;
     // The whole history: one pixel per channel, one row per stored line, newest at the top, in the
@@ -105,6 +109,7 @@ class WaterfallPanel : public QWidget
     WaterfallPlot *m_plot;
     FindingMarker *m_marker = nullptr;
     QWidget *m_toolbar;
+    class FlowLayout *m_toolbarFlow = nullptr;
     QComboBox *m_mapBox;
     ContrastControls *m_contrastControls;
     QCheckBox *m_highlight;

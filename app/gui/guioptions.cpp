@@ -28,7 +28,9 @@ GuiArgs::Outcome GuiArgs::parse(const QStringList &arguments, GuiOptions &o, QSt
     const QCommandLineOption report(QStringLiteral("report"), tr("Save the HTML session report (and its JSON) to FILE when the screenshot is taken."), QStringLiteral("FILE"));
     const QCommandLineOption replay(QStringLiteral("replay"), tr("Open this session recording at start (as File → Open recording)."), QStringLiteral("FILE"));
     const QCommandLineOption replaySpeed(QStringLiteral("replay-speed"), tr("Replay speed: 1 real time (default), 4, 16, ...; 0 as fast as possible."), QStringLiteral("X"));
-    for (const auto *opt : {&server, &lang, &insecure, &ca, &pin, &autostart, &scenario, &shot, &shotAfter, &exitAfter, &tab, &report, &replay, &replaySpeed})
+    const QCommandLineOption windowSize(QStringLiteral("window-size"), tr("Window size at start, e.g. 1366x768 (default: the last size, or most of the screen)."), QStringLiteral("WxH"));
+    const QCommandLineOption presentation(QStringLiteral("presentation"), tr("Start in presentation mode: full screen, the waterfall and the diagnosis only (F11 leaves it)."));
+    for (const auto *opt : {&server, &lang, &insecure, &ca, &pin, &autostart, &scenario, &shot, &shotAfter, &exitAfter, &tab, &report, &replay, &replaySpeed, &windowSize, &presentation})
         p.addOption(*opt);
     if (!p.parse(arguments)) {
         text = p.errorText();
@@ -73,6 +75,19 @@ GuiArgs::Outcome GuiArgs::parse(const QStringList &arguments, GuiOptions &o, QSt
         }
         o.replaySpeed = v;
     }
+    if (p.isSet(windowSize)) {
+        const QStringList parts = p.value(windowSize).toLower().split(QLatin1Char('x'));
+        bool okW = false;
+        bool okH = false;
+        const int w = parts.size() == 2 ? parts[0].trimmed().toInt(&okW) : 0;
+        const int h = parts.size() == 2 ? parts[1].trimmed().toInt(&okH) : 0;
+        if (!okW || !okH || w < 320 || h < 240 || w > 16384 || h > 16384) {
+            text = tr("--window-size must be WIDTHxHEIGHT in pixels, from 320x240 to 16384x16384, e.g. 1366x768");
+            return Outcome::Error;
+        }
+        o.windowSize = QSize(w, h);
+    }
+    o.presentation = p.isSet(presentation);
     if (p.isSet(tab)) {
         o.tab = p.value(tab);
         if (!QStringList{QStringLiteral("configure"), QStringLiteral("endpoints"), QStringLiteral("quality")}.contains(o.tab)) {

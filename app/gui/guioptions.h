@@ -3,6 +3,7 @@
 #include "tlsoptions.h"
 
 #include <QCoreApplication>
+#include <QSize>
 #include <QStringList>
 #include <QUrl>
 
@@ -21,6 +22,8 @@ struct GuiOptions {
     QString report;           // write the HTML session report (and its JSON) here with the screenshot
     QString replay;           // a session recording to show at start instead of the live job
     double replaySpeed = 1.0; // 0: as fast as possible; 1: real time
+    QSize windowSize;         // --window-size WxH: the window's size at start (invalid: remembered / screen)
+    bool presentation = false; // --presentation: start in presentation mode (F11)
 };
 
 class GuiArgs

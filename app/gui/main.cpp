@@ -106,7 +106,11 @@ int main(int argc, char **argv)
         applyLanguage(app, lang);
         settings.setValue(QStringLiteral("language"), lang);
     });
+    if (options.windowSize.isValid())
+        window.resize(options.windowSize);
     window.show();
+    if (options.presentation)
+        window.setPresentationMode(true);
     window.probe();
     window.loadServerInfo();
     if (emulator) {

@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QProcess>
@@ -34,10 +35,8 @@
 #include <QFileInfo>
 #include <QDateTime>
 #include <QLocale>
-#include <QSplitter>
 #include <QVBoxLayout>
 #include <QStatusBar>
-#include <QTabWidget>
 
 #include <memory>
 
@@ -50,35 +49,38 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
       m_prober(new EndpointProber(setup.client, this)), m_controller(m_live->controller()), m_form(new ConfigureForm(this)),
       m_endpoints(new EndpointPanel(this)), m_readiness(new ReadinessPanel(this)), m_waterfall(new WaterfallPanel(this)),
       m_quality(m_live->quality()), m_qualityPanel(new QualityPanel(this)),
-      m_replayBar(new ReplayBar(this)), m_tabs(new QTabWidget(this)),
+      m_replayBar(new ReplayBar(this)),
       m_serverStatus(new QLabel(this)), m_insecureBadge(new QLabel(this)), m_trustBadge(new QLabel(this)),
-      m_recordBadge(new QLabel(this))
+      m_recordBadge(new QLabel(this)), m_banner(new QLabel(this))
 {
     // The recording follows the client's replies after the session's clock hold (made in its constructor).
     m_recording = new SessionRecording(
         setup.client, m_controller, [this] { return liveSessionHeader(m_controller->request()); }, this);
     m_shown = new ShownSession(m_live, this);
 
-    m_tabs->addTab(m_form, QString());
-    m_tabs->addTab(m_endpoints, QString());
-    m_tabs->addTab(m_qualityPanel, QString());
-    // Configure and endpoints on one side, the spectrogram in the middle, the job status beside it.
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_tabs);
-    split->addWidget(m_waterfall);
-    split->addWidget(m_readiness);
-    split->setStretchFactor(0, 0);
-    split->setStretchFactor(1, 1);
-    split->setStretchFactor(2, 0);
-    split->setSizes({380, 900, 420});
-    // The replay bar spans the window above the panels while a recording is shown.
+    // The spectrogram is the central widget (the replay bar above it while a recording is shown,
+    // the diagnosis in large type in presentation mode); the panels are docks around it.
+    m_banner->setObjectName(QStringLiteral("presentationBanner"));
+    m_banner->setWordWrap(true);
+    QFont bannerFont = m_banner->font();
+    bannerFont.setPointSizeF(bannerFont.pointSizeF() * 1.6);
+    bannerFont.setBold(true);
+    m_banner->setFont(bannerFont);
+    m_banner->setContentsMargins(12, 6, 12, 6);
+    m_banner->hide();
     auto *central = new QWidget(this);
     auto *column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(m_replayBar);
-    column->addWidget(split, 1);
+    column->addWidget(m_banner);
+    column->addWidget(m_waterfall, 1);
     setCentralWidget(central);
+    buildDocks();
+    connect(m_readiness, &ReadinessPanel::verdictChanged, this, [this] {
+        if (m_presenting)
+            updatePresentationBanner();
+    });
     connect(m_replayBar, &ReplayBar::backToLiveRequested, this, &MainWindow::returnToLive);
     connect(m_replayBar, &ReplayBar::replayAgainRequested, m_shown, &ShownSession::replayAgain);
     connect(m_shown, &ShownSession::switched, this, &MainWindow::onShownSessionSwitched);
@@ -143,6 +145,7 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     (setup.language == QLatin1String("he") ? m_hebrew : m_english)->setChecked(true);
     connect(m_english, &QAction::triggered, this, [this] { emit languageRequested(QStringLiteral("en")); });
     connect(m_hebrew, &QAction::triggered, this, [this] { emit languageRequested(QStringLiteral("he")); });
+    buildMenus();
 
     connect(m_endpoints, &EndpointPanel::reprobeRequested, this, [this] {
         probe();
@@ -182,10 +185,7 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     });
     connect(m_readiness, &ReadinessPanel::startRequested, this, &MainWindow::startJob);
     connect(m_readiness, &ReadinessPanel::stopRequested, this, [this] { m_shown->controller()->stop(); });
-    connect(m_readiness, &ReadinessPanel::configureAgainRequested, this, [this] {
-        m_tabs->setCurrentWidget(m_form);
-        m_form->setFocus();
-    });
+    connect(m_form, &ConfigureForm::stopRequested, this, [this] { m_shown->controller()->stop(); });
     connect(m_controller, &ReadinessController::finished, this, &MainWindow::onJobFinished);
     connect(m_recording, &SessionRecording::changed, this, &MainWindow::updateRecordingStatus);
     connect(m_recording, &SessionRecording::stopped, this, [this](const QString &message, bool failed) {
@@ -200,10 +200,8 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     QSettings settings;
     m_form->loadSettings(settings);
     m_qualityPanel->loadSettings(settings);
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1700, 900);
     retranslate();
+    restoreWindowState();
 }
 
 MainWindow::~MainWindow()
@@ -262,7 +260,7 @@ void MainWindow::loadServerInfo()
 void MainWindow::startJob()
 {
     if (!m_form->validate().empty()) {
-        m_tabs->setCurrentWidget(m_form);
+        showTab(QStringLiteral("configure"));
         return;
     }
     emit m_form->configureRequested(m_form->request());
@@ -297,16 +295,6 @@ bool MainWindow::saveReport(const QString &path, QString *error)
     input.waterfall = SessionReport::markedWaterfall(*m_waterfall->plot(), quality->checker());
     input.generatedAt = QDateTime::currentDateTime();
     return SessionReport::save(path, input, error);
-}
-
-void MainWindow::showTab(const QString &name)
-{
-    if (name == QLatin1String("endpoints"))
-        m_tabs->setCurrentWidget(m_endpoints);
-    else if (name == QLatin1String("quality"))
-        m_tabs->setCurrentWidget(m_qualityPanel);
-    else
-        m_tabs->setCurrentWidget(m_form);
 }
 
 void MainWindow::chooseReportFile()
@@ -356,13 +344,15 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::LayoutDirectionChange)
+        mirrorDocks();
     QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    saveWindowState(settings);
     m_form->saveSettings(settings);
     m_qualityPanel->saveSettings(settings);
     stopRecording();
@@ -379,9 +369,17 @@ void MainWindow::retranslate()
     updateRecordingStatus();
     m_quit->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
-    m_tabs->setTabText(0, tr("Configure"));
-    m_tabs->setTabText(1, tr("Endpoints"));
-    m_tabs->setTabText(2, tr("Quality"));
+    m_configureDock->setWindowTitle(tr("Configure"));
+    m_endpointsDock->setWindowTitle(tr("Endpoints"));
+    m_qualityDock->setWindowTitle(tr("Quality"));
+    m_statusDock->setWindowTitle(tr("Job status"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_presentation->setText(tr("&Presentation mode"));
+    m_presentation->setToolTip(tr("Full screen with the waterfall and the diagnosis only (F11 returns)"));
+    m_resetLayout->setText(tr("&Reset layout"));
+    m_jobMenu->setTitle(tr("&Job"));
+    m_reprobe->setText(tr("Re-&probe endpoints"));
+    updateStartStop();
     m_serverStatus->setText(tr("Server: %1").arg(m_setup.serverLabel));
     m_insecureBadge->setText(tr("TLS verification OFF"));
     const TlsOptions &tls = m_setup.client->options().tls;

@@ -11,6 +11,7 @@
 
 class QActionGroup;
 class QAction;
+class QDockWidget;
 class QSettings;
 class QLabel;
 class QMenu;
@@ -61,7 +62,15 @@ class MainWindow : public QMainWindow
     void startJob();       // configure the job the form describes (if valid)
     // Writes the HTML session report to `path` and its JSON beside it; the reason on failure.
     bool saveReport(const QString &path, QString *error);
-    void showTab(const QString &name); // "configure", "endpoints", "quality"
+    void showTab(const QString &name); // "configure", "endpoints", "quality": raises that dock
+
+    // The side panels are docks; the waterfall is the central widget and gets the space first.
+    QDockWidget *dock(const QString &name) const; // "configure", "endpoints", "quality", "status"
+    QList<QDockWidget *> docks() const;
+    // View → Presentation mode (F11): full screen, the waterfall and the diagnosis only.
+    void setPresentationMode(bool on);
+    bool isPresentationMode() const { return m_presenting; }
+    void resetLayout(); // View → Reset layout: the docks where a first start puts them
 
     // File → Record session: the next live job is recorded to `path` (SessionRecording) until
     // stopRecording(), the window closes or the recorder fails. False, with the reason in words,
@@ -96,6 +105,13 @@ class MainWindow : public QMainWindow
 
   private:
     void retranslate();
+    void buildDocks();
+    void buildMenus();
+    void restoreWindowState();
+    void saveWindowState(QSettings &settings);
+    void updatePresentationBanner();
+    void updateStartStop();
+    void mirrorDocks(); // after a change of layout direction: the docks change sides
     void connectToServer();
     void onJobFinished(JobState state, Diagnosis diagnosis);
     void chooseReportFile();
@@ -122,13 +138,30 @@ class MainWindow : public QMainWindow
     ReplayBar *m_replayBar;
     QString m_endpointSummary; // the live server's, put back after a replay
     bool m_waterfallNotDeployed = false;
-    QTabWidget *m_tabs;
+    QDockWidget *m_configureDock = nullptr;
+    QDockWidget *m_endpointsDock = nullptr;
+    QDockWidget *m_qualityDock = nullptr;
+    QDockWidget *m_statusDock = nullptr;
+    QDockWidget *m_frontDock = nullptr; // the side tab last brought to the front
+    QByteArray m_defaultState;      // the docks as built, for View → Reset layout
+    QByteArray m_statePresentation; // the docks before presentation mode, put back after it
+    bool m_presenting = false;
+    bool m_docksRightToLeft = false;   // the side the docks are on was laid out for right-to-left
+    bool m_defaultRightToLeft = false; // ... in m_defaultState
+    bool m_wasMaximized = false;
     QLabel *m_serverStatus;
     QLabel *m_insecureBadge;
     QLabel *m_trustBadge; // the pinned fingerprint or the CA file, when one is used
     QLabel *m_recordBadge;
+    QLabel *m_banner; // the diagnosis above the waterfall in presentation mode
     QMenu *m_fileMenu;
     QMenu *m_languageMenu;
+    QMenu *m_viewMenu;
+    QMenu *m_jobMenu;
+    QAction *m_startStop; // Job → Start/Stop job (Ctrl+R), also in the waterfall's toolbar
+    QAction *m_reprobe;   // Job → Re-probe endpoints (F5)
+    QAction *m_presentation;
+    QAction *m_resetLayout;
     QAction *m_connect;
     QAction *m_saveReport;
     QAction *m_record;

@@ -1,0 +1,282 @@
+// MainWindow's layout: the side panels as docks around the waterfall, the View menu, the saved
+// window state and presentation mode.
+#include "mainwindow.h"
+
+#include "apptext.h"
+#include "configureform.h"
+#include "endpointpanel.h"
+#include "qualitypanel.h"
+#include "readinesspanel.h"
+#include "shownsession.h"
+#include "waterfallpanel.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QGuiApplication>
+#include <QHash>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace wf {
+
+namespace {
+
+// Bumped when the docks change so that an older saved state is not applied to them.
+constexpr int kStateVersion = 1;
+
+QDockWidget *makeDock(const QString &objectName, QWidget *content, QMainWindow *window)
+{
+    auto *dock = new QDockWidget(window);
+    dock->setObjectName(objectName); // saveState() keys the docks by their object names
+    dock->setWidget(content);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    return dock;
+}
+
+// A panel taller than a small screen scrolls inside its dock instead of raising the window's minimum.
+QScrollArea *scrolling(QWidget *panel, QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setWidget(panel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    return scroll;
+}
+
+} // namespace
+
+void MainWindow::buildDocks()
+{
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
+    setDocumentMode(false);
+    m_configureDock = makeDock(QStringLiteral("configureDock"), scrolling(m_form, this), this);
+    m_endpointsDock = makeDock(QStringLiteral("endpointsDock"), scrolling(m_endpoints, this), this);
+    m_qualityDock = makeDock(QStringLiteral("qualityDock"), scrolling(m_qualityPanel, this), this);
+    m_statusDock = makeDock(QStringLiteral("statusDock"), scrolling(m_readiness, this), this);
+    // Configure, endpoints and quality share the leading side as tabs; the job status is on the
+    // trailing side (dock areas are physical: a right-to-left layout puts them the other way round).
+    const bool rtl = QGuiApplication::layoutDirection() == Qt::RightToLeft;
+    m_docksRightToLeft = rtl;
+    addDockWidget(rtl ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea, m_configureDock);
+    tabifyDockWidget(m_configureDock, m_endpointsDock);
+    tabifyDockWidget(m_endpointsDock, m_qualityDock);
+    addDockWidget(rtl ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea, m_statusDock);
+    setTabPosition(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea, QTabWidget::North);
+    for (QDockWidget *d : {m_configureDock, m_endpointsDock, m_qualityDock})
+        connect(d, &QDockWidget::visibilityChanged, this, [this, d](bool visible) {
+            if (visible)
+                m_frontDock = d;
+        });
+    m_configureDock->raise();
+    m_frontDock = m_configureDock;
+    // The waterfall gets what is left after these; the user drags the separators from there.
+    resizeDocks({m_configureDock, m_statusDock}, {320, 340}, Qt::Horizontal);
+    m_defaultState = saveState(kStateVersion);
+    m_defaultRightToLeft = rtl;
+}
+
+void MainWindow::buildMenus()
+{
+    // One Start/Stop action: the Job menu, the waterfall's toolbar, the form's and the job panel's
+    // buttons all say and do the same (see updateStartStop).
+    m_jobMenu = menuBar()->addMenu(QString());
+    m_startStop = m_jobMenu->addAction(QString(), this, [this] {
+        if (m_readiness->jobActive())
+            m_shown->controller()->stop();
+        else
+            startJob();
+    });
+    m_startStop->setObjectName(QStringLiteral("startStopAction"));
+    m_startStop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_startStop->setCheckable(true); // checked while a job runs: the toolbar button shows it pressed
+    m_reprobe = m_jobMenu->addAction(QString(), this, [this] {
+        probe();
+        loadServerInfo();
+    });
+    m_reprobe->setShortcut(QKeySequence(Qt::Key_F5));
+    m_waterfall->addToolbarAction(m_startStop);
+    connect(m_readiness, &ReadinessPanel::verdictChanged, this, &MainWindow::updateStartStop);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (QDockWidget *d : docks())
+        m_viewMenu->addAction(d->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_presentation = m_viewMenu->addAction(QString(), this, [this](bool on) { setPresentationMode(on); });
+    m_presentation->setCheckable(true);
+    m_presentation->setShortcut(QKeySequence(Qt::Key_F11));
+    m_presentation->setShortcutContext(Qt::ApplicationShortcut);
+    addAction(m_presentation); // F11 also works while the menu bar is hidden
+    m_resetLayout = m_viewMenu->addAction(QString(), this, &MainWindow::resetLayout);
+}
+
+void MainWindow::mirrorDocks()
+{
+    // Each docked panel moves to the other side, keeping its tab group, the tab in front and its width.
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    if (!m_configureDock || rtl == m_docksRightToLeft)
+        return;
+    QDockWidget *const front = m_frontDock;
+    m_docksRightToLeft = rtl;
+    auto opposite = [](Qt::DockWidgetArea a) {
+        return a == Qt::LeftDockWidgetArea ? Qt::RightDockWidgetArea : a == Qt::RightDockWidgetArea ? Qt::LeftDockWidgetArea : a;
+    };
+    // The tab groups as they are, before any dock moves (moving one takes it out of its group).
+    QHash<QDockWidget *, QList<QDockWidget *>> groups;
+    QList<QDockWidget *> sized;
+    QList<int> widths;
+    for (QDockWidget *d : docks()) {
+        if (d->isFloating())
+            continue;
+        groups.insert(d, tabifiedDockWidgets(d));
+        if (d->isVisible()) {
+            sized << d;
+            widths << d->width();
+        }
+    }
+    QList<QDockWidget *> placed;
+    for (QDockWidget *d : docks()) {
+        if (d->isFloating())
+            continue;
+        QDockWidget *partner = nullptr;
+        for (QDockWidget *p : groups.value(d))
+            if (placed.contains(p))
+                partner = p;
+        if (partner)
+            tabifyDockWidget(partner, d);
+        else
+            addDockWidget(opposite(dockWidgetArea(d)), d);
+        placed << d;
+    }
+    if (front)
+        front->raise();
+    resizeDocks(sized, widths, Qt::Horizontal);
+}
+
+void MainWindow::updateStartStop()
+{
+    const bool active = m_readiness->jobActive();
+    m_startStop->setText(AppText::startStopText(active));
+    m_startStop->setToolTip(AppText::startStopToolTip(active));
+    const QSignalBlocker block(m_startStop);
+    m_startStop->setChecked(active);
+}
+
+QDockWidget *MainWindow::dock(const QString &name) const
+{
+    if (name == QLatin1String("configure"))
+        return m_configureDock;
+    if (name == QLatin1String("endpoints"))
+        return m_endpointsDock;
+    if (name == QLatin1String("quality"))
+        return m_qualityDock;
+    if (name == QLatin1String("status"))
+        return m_statusDock;
+    return nullptr;
+}
+
+QList<QDockWidget *> MainWindow::docks() const
+{
+    return {m_configureDock, m_endpointsDock, m_qualityDock, m_statusDock};
+}
+
+void MainWindow::showTab(const QString &name)
+{
+    QDockWidget *d = dock(name);
+    if (!d)
+        d = m_configureDock;
+    d->show();
+    d->raise();
+}
+
+void MainWindow::resetLayout()
+{
+    if (m_presenting)
+        setPresentationMode(false);
+    for (QDockWidget *d : docks())
+        d->setFloating(false);
+    restoreState(m_defaultState, kStateVersion);
+    m_docksRightToLeft = m_defaultRightToLeft;
+    mirrorDocks();
+    for (QDockWidget *d : docks())
+        d->show();
+    m_configureDock->raise();
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // A first start (or a geometry that no longer applies): most of the screen, never more.
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        const QRect avail = screen ? screen->availableGeometry() : QRect(0, 0, 1600, 1000);
+        resize(std::min(1600, avail.width() * 95 / 100), std::min(1000, avail.height() * 92 / 100));
+    }
+    // A state saved by another layout of docks, or damaged, is ignored: the default docks stay.
+    if (restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kStateVersion)) {
+        // Saved in the other direction: its sides are the other way round.
+        m_docksRightToLeft = settings.value(QStringLiteral("window/stateRightToLeft")).toBool();
+        mirrorDocks();
+    }
+}
+
+void MainWindow::saveWindowState(QSettings &settings)
+{
+    if (m_presenting) // the layout the user works in, not the full-screen one
+        setPresentationMode(false);
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState(kStateVersion));
+    settings.setValue(QStringLiteral("window/stateRightToLeft"), m_docksRightToLeft);
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    if (on == m_presenting)
+        return;
+    m_presenting = on;
+    {
+        const QSignalBlocker block(m_presentation);
+        m_presentation->setChecked(on);
+    }
+    if (on) {
+        m_statePresentation = saveState(kStateVersion);
+        m_wasMaximized = isMaximized();
+        for (QDockWidget *d : docks())
+            d->hide();
+        menuBar()->hide();
+        statusBar()->hide();
+        m_waterfall->setPresentationMode(true);
+        updatePresentationBanner();
+        m_banner->show();
+        showFullScreen();
+    } else {
+        m_banner->hide();
+        m_waterfall->setPresentationMode(false);
+        menuBar()->show();
+        statusBar()->show();
+        if (m_wasMaximized)
+            showMaximized();
+        else
+            showNormal();
+        restoreState(m_statePresentation, kStateVersion);
+    }
+}
+
+void MainWindow::updatePresentationBanner()
+{
+    // The verdict as the job status panel words and colours it, in large type over the waterfall.
+    const QString state = m_readiness->stateText();
+    const QString sentence = m_readiness->diagnosisSentence();
+    m_banner->setText(state.isEmpty() ? sentence : QStringLiteral("%1 — %2").arg(state, sentence));
+    QPalette p = m_banner->palette();
+    p.setColor(QPalette::WindowText, m_readiness->verdictColor());
+    m_banner->setPalette(p);
+}
+
+} // namespace wf

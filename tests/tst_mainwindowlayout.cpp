@@ -1,0 +1,286 @@
+// The main window's layout, as a tester on a small screen meets it: the window fits 1024×640 with
+// everything reachable, the waterfall gets the space first, long texts (a cursor readout, a long
+// diagnosis, an export message) never widen it, in English and in Hebrew; the side panels are docks
+// that the View menu shows and hides, whose layout is saved and restored (a damaged saved state is
+// ignored); F11 is presentation mode: the waterfall and the diagnosis only, and back.
+#include "apptext.h"
+#include "configureform.h"
+#include "focusclient.h"
+#include "focusemulator.h"
+#include "mainwindow.h"
+#include "readinesspanel.h"
+#include "support/heartbeat.h"
+#include "waterfallpanel.h"
+#include "waterfallplot.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QtTest>
+
+using namespace wf;
+using wf::emu::FocusEmulator;
+
+namespace {
+
+void switchTo(const QString &lang)
+{
+    installTranslations(*qApp, lang);
+    QApplication::setLayoutDirection(lang == QLatin1String("he") ? Qt::RightToLeft : Qt::LeftToRight);
+    QCoreApplication::processEvents();
+}
+
+QString sizeText(const QSize &s)
+{
+    return QStringLiteral("%1x%2").arg(s.width()).arg(s.height());
+}
+
+// What raises a window's minimum, widget by widget: for the failure message.
+QString widest(const QWidget *root, int limit)
+{
+    QStringList out;
+    for (const QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(root))
+            continue;
+        const QSize m = w->minimumSizeHint().expandedTo(w->minimumSize());
+        if (m.width() > limit)
+            out << QStringLiteral("%1(%2) %3").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), sizeText(m));
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+class TestMainWindowLayout : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<FocusEmulator> m_emu;
+    std::unique_ptr<FocusClient> m_client;
+
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        MainWindowSetup setup;
+        setup.client = m_client.get();
+        setup.serverUrl = m_emu->baseUrl();
+        setup.serverLabel = m_emu->baseUrl();
+        setup.language = QStringLiteral("en");
+        return std::make_unique<MainWindow>(setup);
+    }
+
+    // A 1366×768 window with a job streaming, so that every panel holds real text.
+    void streamingWindow(std::unique_ptr<MainWindow> &w)
+    {
+        w = makeWindow();
+        w->resize(1366, 768);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        w->startJob();
+        QTRY_VERIFY_WITH_TIMEOUT(w->waterfallPanel()->store().size() > 0, 15000);
+    }
+
+  private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("FocusWaterfallTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowlayout"));
+        QSettings().clear();
+        m_emu = std::make_unique<FocusEmulator>();
+        QVERIFY2(m_emu->start() != 0, qPrintable(m_emu->startError()));
+        ClientOptions co;
+        co.baseUrl = QUrl(m_emu->baseUrl());
+        m_client = std::make_unique<FocusClient>(co);
+    }
+    void init() { QSettings().clear(); }
+    void cleanup() { switchTo(QStringLiteral("en")); }
+
+    void fitsASmallScreen_data();
+    void fitsASmallScreen();
+    void docksAreShownHiddenSavedAndRestored();
+    void damagedSavedStateIsIgnored();
+    void docksFollowTheLanguageDirection();
+    void presentationModeShowsTheWaterfallAndTheDiagnosis();
+};
+
+void TestMainWindowLayout::fitsASmallScreen_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("he") << QStringLiteral("he");
+}
+
+void TestMainWindowLayout::fitsASmallScreen()
+{
+    QFETCH(QString, lang);
+    switchTo(lang);
+    std::unique_ptr<MainWindow> w;
+    streamingWindow(w);
+    if (QTest::currentTestFailed())
+        return;
+
+    const QSize minimum = w->minimumSizeHint().expandedTo(w->minimumSize());
+    QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 640,
+             qPrintable(QStringLiteral("minimum %1; wide: %2").arg(sizeText(minimum), widest(w.get(), 500))));
+    QCOMPARE(w->size(), QSize(1366, 768));
+    if (qEnvironmentVariableIsSet("WF_LAYOUT_DEBUG"))
+        qInfo("%s", qPrintable(widest(w.get(), 280)));
+    // The waterfall gets the space first: more than either side panel, half the window or more.
+    const int plotWidth = w->waterfallPanel()->width();
+    QVERIFY2(plotWidth * 2 >= w->width(), qPrintable(QStringLiteral("waterfall %1 of %2").arg(plotWidth).arg(w->width())));
+    for (QDockWidget *d : w->docks())
+        if (d->isVisible())
+            QVERIFY2(d->width() < plotWidth, qPrintable(d->objectName()));
+
+    // Long texts elide: a cursor readout, a status message, a long server diagnosis.
+    WaterfallPlot *plot = w->waterfallPanel()->plot();
+    const QPoint mid = plot->rect().center();
+    QTest::mouseMove(plot, mid);
+    QMouseEvent move(QEvent::MouseMove, QPointF(mid), plot->mapToGlobal(QPointF(mid)), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(plot, &move);
+    w->statusBar()->showMessage(QString(400, QLatin1Char('x')));
+    QCoreApplication::processEvents();
+    const QSize after = w->minimumSizeHint().expandedTo(w->minimumSize());
+    QVERIFY2(after.width() <= 1024, qPrintable(QStringLiteral("minimum grew to %1; wide: %2").arg(sizeText(after), widest(w.get(), 500))));
+    QCOMPARE(w->size(), QSize(1366, 768));
+
+    // The smallest window still shows the waterfall and the job status.
+    w->resize(1024, 640);
+    QCoreApplication::processEvents();
+    QCOMPARE(w->size(), QSize(1024, 640));
+    QVERIFY2(w->waterfallPanel()->plot()->width() >= 300, qPrintable(QString::number(w->waterfallPanel()->plot()->width())));
+    QVERIFY(w->dock(QStringLiteral("status"))->isVisible());
+    w->readinessPanel()->controller()->stop();
+}
+
+void TestMainWindowLayout::docksAreShownHiddenSavedAndRestored()
+{
+    {
+        auto w = makeWindow();
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        for (const QString &name : {QStringLiteral("configure"), QStringLiteral("endpoints"), QStringLiteral("quality"), QStringLiteral("status")})
+            QVERIFY2(w->dock(name), qPrintable(name));
+        // The View menu lists each dock; unticking one hides it.
+        QMenu *view = nullptr;
+        for (QAction *a : w->menuBar()->actions())
+            if (a->menu() && a->menu()->actions().contains(w->dock(QStringLiteral("status"))->toggleViewAction()))
+                view = a->menu();
+        QVERIFY(view);
+        for (QDockWidget *d : w->docks())
+            QVERIFY2(view->actions().contains(d->toggleViewAction()), qPrintable(d->objectName()));
+        w->dock(QStringLiteral("status"))->toggleViewAction()->trigger();
+        QVERIFY(!w->dock(QStringLiteral("status"))->isVisible());
+        w->showTab(QStringLiteral("quality"));
+        QVERIFY(w->dock(QStringLiteral("quality"))->isVisible());
+        w->close();
+    }
+    {
+        // The next start has the job status hidden, as left.
+        auto w = makeWindow();
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QVERIFY(!w->dock(QStringLiteral("status"))->isVisible());
+        w->resetLayout();
+        for (QDockWidget *d : w->docks())
+            QVERIFY2(!d->isHidden(), qPrintable(d->objectName()));
+        QVERIFY(w->dock(QStringLiteral("status"))->isVisible());
+    }
+}
+
+void TestMainWindowLayout::docksFollowTheLanguageDirection()
+{
+    auto w = makeWindow();
+    w->resize(1366, 768);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    auto leading = [&w] {
+        // The configure dock on the reading's leading side of the waterfall, the job status on the other.
+        // (Measured on the tab in front: Qt moves those behind it out of the window.)
+        QDockWidget *front = nullptr;
+        for (const QString &name : {QStringLiteral("configure"), QStringLiteral("endpoints"), QStringLiteral("quality")})
+            if (w->dock(name)->isVisible() && w->rect().contains(w->dock(name)->geometry().center()))
+                front = w->dock(name);
+        if (!front)
+            return false;
+        const int form = front->geometry().center().x();
+        const int status = w->dock(QStringLiteral("status"))->geometry().center().x();
+        const int plot = w->centralWidget()->geometry().center().x();
+        const bool rtl = w->layoutDirection() == Qt::RightToLeft;
+        const Qt::DockWidgetArea leadingArea = rtl ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea;
+        for (const QString &name : {QStringLiteral("configure"), QStringLiteral("endpoints"), QStringLiteral("quality")})
+            if (w->dockWidgetArea(w->dock(name)) != leadingArea)
+                return false;
+        return rtl ? form > plot && status < plot : form < plot && status > plot;
+    };
+    QVERIFY(leading());
+    w->showTab(QStringLiteral("quality"));
+    switchTo(QStringLiteral("he"));
+    QTRY_VERIFY(leading());
+    // The tab group moved whole, with the same tab in front.
+    QVERIFY(w->rect().contains(w->dock(QStringLiteral("quality"))->geometry().center()));
+    QCOMPARE(w->dock(QStringLiteral("endpoints"))->x(), w->dock(QStringLiteral("configure"))->x());
+    const QList<QDockWidget *> group = w->tabifiedDockWidgets(w->dock(QStringLiteral("configure")));
+    QVERIFY(group.contains(w->dock(QStringLiteral("endpoints"))) && group.contains(w->dock(QStringLiteral("quality"))));
+    switchTo(QStringLiteral("en"));
+    QTRY_VERIFY(leading());
+    // A window started in Hebrew opens with the docks mirrored, and its saved state comes back so.
+    w->close();
+    switchTo(QStringLiteral("he"));
+    auto he = makeWindow();
+    he->resize(1366, 768);
+    he->show();
+    QVERIFY(QTest::qWaitForWindowExposed(he.get()));
+    w = std::move(he);
+    QVERIFY(leading());
+    QCOMPARE(w->tabifiedDockWidgets(w->dock(QStringLiteral("configure"))).size(), 2);
+}
+
+void TestMainWindowLayout::damagedSavedStateIsIgnored()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/state"), QByteArray("\x00\xff not a state", 14));
+    settings.setValue(QStringLiteral("window/geometry"), QByteArray("garbage"));
+    settings.sync();
+    auto w = makeWindow();
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QVERIFY(w->dock(QStringLiteral("status"))->isVisible());
+    QVERIFY(w->dock(QStringLiteral("configure"))->isVisible());
+    QVERIFY(w->width() >= 640 && w->height() >= 400);
+}
+
+void TestMainWindowLayout::presentationModeShowsTheWaterfallAndTheDiagnosis()
+{
+    std::unique_ptr<MainWindow> w;
+    streamingWindow(w);
+    if (QTest::currentTestFailed())
+        return;
+    QTest::keyClick(w.get(), Qt::Key_F11);
+    QVERIFY(w->isPresentationMode());
+    for (QDockWidget *d : w->docks())
+        QVERIFY2(!d->isVisible(), qPrintable(d->objectName()));
+    QVERIFY(!w->menuBar()->isVisible());
+    QVERIFY(!w->waterfallPanel()->toolbar()->isVisible());
+    QVERIFY(w->waterfallPanel()->plot()->isVisible());
+    auto *banner = w->findChild<QLabel *>(QStringLiteral("presentationBanner"));
+    QVERIFY(banner && banner->isVisible());
+    QTRY_VERIFY(banner->text().contains(w->readinessPanel()->diagnosisSentence()));
+    QVERIFY(!w->readinessPanel()->diagnosisSentence().isEmpty());
+    // F11 again: everything is back where it was.
+    QTest::keyClick(w.get(), Qt::Key_F11);
+    QVERIFY(!w->isPresentationMode());
+    QVERIFY(!banner->isVisible());
+    QVERIFY(w->menuBar()->isVisible());
+    QVERIFY(w->waterfallPanel()->toolbar()->isVisible());
+    for (QDockWidget *d : w->docks())
+        QVERIFY2(!d->isHidden(), qPrintable(d->objectName()));
+    w->readinessPanel()->controller()->stop();
+}
+
+QTEST_MAIN(TestMainWindowLayout)
+#include "tst_mainwindowlayout.moc"
