@@ -7,8 +7,10 @@
 #include "configureform.h"
 #include "focusclient.h"
 #include "focusemulator.h"
+#include "helpdialogs.h"
 #include "mainwindow.h"
 #include "readinesspanel.h"
+#include "rowstore.h"
 #include "support/heartbeat.h"
 #include "waterfallpanel.h"
 #include "waterfallplot.h"
@@ -20,7 +22,10 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSignalSpy>
+#include <QTableWidget>
 #include <QtTest>
+#include <qcustomplot.h>
 
 using namespace wf;
 using wf::emu::FocusEmulator;
@@ -89,6 +94,7 @@ class TestMainWindowLayout : public QObject
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("FocusWaterfallTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowlayout"));
+        QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
         QSettings().clear();
         m_emu = std::make_unique<FocusEmulator>();
         QVERIFY2(m_emu->start() != 0, qPrintable(m_emu->startError()));
@@ -105,6 +111,9 @@ class TestMainWindowLayout : public QObject
     void damagedSavedStateIsIgnored();
     void docksFollowTheLanguageDirection();
     void presentationModeShowsTheWaterfallAndTheDiagnosis();
+    void keyboardWalksTheWaterfall();
+    void aFailedJobChecksTheServerAgain();
+    void helpListsEveryShortcutAndTheVersions();
 };
 
 void TestMainWindowLayout::fitsASmallScreen_data()
@@ -280,6 +289,156 @@ void TestMainWindowLayout::presentationModeShowsTheWaterfallAndTheDiagnosis()
     for (QDockWidget *d : w->docks())
         QVERIFY2(!d->isHidden(), qPrintable(d->objectName()));
     w->readinessPanel()->controller()->stop();
+}
+
+void TestMainWindowLayout::keyboardWalksTheWaterfall()
+{
+    std::unique_ptr<MainWindow> w;
+    streamingWindow(w);
+    if (QTest::currentTestFailed())
+        return;
+    QApplication::setActiveWindow(w.get());
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    WaterfallPlot *plot = w->waterfallPanel()->plot();
+    // Enough history for pages: wait for a few seconds of rows.
+    QTRY_VERIFY_WITH_TIMEOUT(w->waterfallPanel()->store().size() > 100, 20000);
+    auto key = [&w](int k, Qt::KeyboardModifiers m = Qt::NoModifier) { QTest::keyClick(w.get(), Qt::Key(k), m); };
+    auto channels = [plot] { return plot->customPlot()->xAxis->range(); };
+    const QCPRange all = channels();
+
+    key(Qt::Key_Space);
+    QVERIFY(plot->isPaused());
+    key(Qt::Key_Space);
+    QVERIFY(plot->isLive());
+
+    // Paused, + zooms in time too: a view shorter than the history, to page through.
+    key(Qt::Key_Space);
+    const auto history = [&w] {
+        const RowStore &st = w->waterfallPanel()->store();
+        return (st.lineInfo(st.endSeq() - 1).endMs - st.lineInfo(st.firstSeq()).startMs) / 1000;
+    };
+    // (the history under the paused top, not what arrived since)
+    const auto below = [plot, &w] {
+        const RowStore &st = w->waterfallPanel()->store();
+        return plot->customPlot()->yAxis->range().upper - st.lineInfo(st.firstSeq()).startMs / 1000;
+    };
+    for (int i = 0; i < 30 && plot->customPlot()->yAxis->range().size() * 4 > below(); ++i)
+        key(Qt::Key_Plus);
+    QVERIFY(plot->customPlot()->yAxis->range().size() * 4 <= below());
+    const double liveTop = plot->customPlot()->yAxis->range().upper;
+    key(Qt::Key_PageDown); // a page older: paused there
+    QVERIFY(plot->isPaused());
+    QVERIFY(plot->customPlot()->yAxis->range().upper < liveTop);
+    const double pageTop = plot->customPlot()->yAxis->range().upper;
+    key(Qt::Key_End); // the oldest rows
+    const double oldestTop = plot->customPlot()->yAxis->range().upper;
+    QVERIFY2(oldestTop < pageTop, qPrintable(QStringLiteral("oldest top %1, page top %2, live top %3, span %4, history %5 from %6")
+                                                 .arg(oldestTop, 0, 'f', 3).arg(pageTop, 0, 'f', 3).arg(liveTop, 0, 'f', 3)
+                                                 .arg(plot->customPlot()->yAxis->range().size()).arg(history())
+                                                 .arg(w->waterfallPanel()->store().lineInfo(w->waterfallPanel()->store().firstSeq()).startMs / 1000.0, 0, 'f', 3)));
+    const RowStore &store = w->waterfallPanel()->store();
+    QVERIFY(plot->customPlot()->yAxis->range().lower * 1000 <= store.lineInfo(store.firstSeq()).startMs + 1);
+    key(Qt::Key_PageUp);
+    QVERIFY(plot->customPlot()->yAxis->range().upper > oldestTop);
+    key(Qt::Key_Home); // live again
+    QVERIFY(plot->isLive());
+
+    // Zoom in and out with + and -; never further out than the channels.
+    key(Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(channels().size(), all.size());
+    key(Qt::Key_Plus);
+    QVERIFY(channels().size() < all.size());
+    for (int i = 0; i < 10; ++i)
+        key(Qt::Key_Minus);
+    QCOMPARE(channels().lower, all.lower);
+    QCOMPARE(channels().upper, all.upper);
+    // Ctrl+0 resets the zoom and does not leave a pause.
+    key(Qt::Key_Space);
+    key(Qt::Key_Plus);
+    key(Qt::Key_0, Qt::ControlModifier);
+    QVERIFY(plot->isPaused());
+    QCOMPARE(channels().lower, all.lower);
+    QCOMPARE(channels().upper, all.upper);
+    key(Qt::Key_Space);
+
+    // Ctrl+R stops the job and starts the next; F11 is presentation mode, in and out.
+    key(Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(!w->readinessPanel()->jobActive());
+    key(Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(w->readinessPanel()->jobActive());
+    key(Qt::Key_F11);
+    QVERIFY(w->isPresentationMode());
+    key(Qt::Key_Space); // the waterfall's keys work in presentation mode too
+    QVERIFY(plot->isPaused());
+    key(Qt::Key_F11);
+    QVERIFY(!w->isPresentationMode());
+    // Ctrl+L asks for the other language.
+    QSignalSpy language(w.get(), &MainWindow::languageRequested);
+    key(Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(language.count(), 1);
+    QCOMPARE(language.at(0).at(0).toString(), QStringLiteral("he"));
+    w->readinessPanel()->controller()->stop();
+}
+
+void TestMainWindowLayout::aFailedJobChecksTheServerAgain()
+{
+    // Issue 15 item 3: the server dies under a streaming job; the job panel must not go on saying
+    // "Server reachable" under "server_unreachable".
+    auto emu = std::make_unique<FocusEmulator>();
+    QVERIFY(emu->start() != 0);
+    ClientOptions co;
+    co.baseUrl = QUrl(emu->baseUrl());
+    co.timeoutMs = 1000;
+    FocusClient client(co);
+    MainWindowSetup setup;
+    setup.client = &client;
+    setup.serverUrl = emu->baseUrl();
+    setup.serverLabel = emu->baseUrl();
+    setup.language = QStringLiteral("en");
+    MainWindow w(setup);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.probe();
+    QTRY_VERIFY_WITH_TIMEOUT(w.readinessPanel()->endpointSummary().contains(QStringLiteral("Server reachable")), 15000);
+    QVERIFY2(w.readinessPanel()->endpointSummary().contains(QStringLiteral("checked just now")),
+             qPrintable(w.readinessPanel()->endpointSummary()));
+    w.startJob();
+    QTRY_VERIFY_WITH_TIMEOUT(w.waterfallPanel()->store().size() > 0, 15000);
+    emu.reset(); // the server goes away
+    QTRY_VERIFY_WITH_TIMEOUT(w.readinessPanel()->diagnosisCode() == QStringLiteral("server_unreachable"), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.readinessPanel()->endpointSummary().contains(QStringLiteral("Server unreachable")), 30000);
+    QVERIFY(!w.readinessPanel()->endpointSummary().contains(QStringLiteral("Server reachable")));
+}
+
+void TestMainWindowLayout::helpListsEveryShortcutAndTheVersions()
+{
+    auto w = makeWindow();
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    const auto rows = ShortcutsDialog::shortcutsOf(w.get());
+    QStringList keys;
+    for (const auto &row : rows) {
+        QVERIFY2(!row.first.isEmpty(), qPrintable(row.second));
+        keys << row.second;
+    }
+    const QString all = keys.join(QLatin1Char('|'));
+    for (const QString &k : {QStringLiteral("Space"), QStringLiteral("Home"), QStringLiteral("End"), QStringLiteral("PgUp"),
+                             QStringLiteral("PgDown"), QStringLiteral("+"), QStringLiteral("-"), QStringLiteral("Ctrl+0"),
+                             QStringLiteral("F5"), QStringLiteral("Ctrl+E"), QStringLiteral("Ctrl+R"), QStringLiteral("Ctrl+L"),
+                             QStringLiteral("F11"), QStringLiteral("Ctrl+S"), QStringLiteral("Ctrl+O")})
+        QVERIFY2(all.contains(k), qPrintable(k + QStringLiteral(" not in ") + all));
+    w->showShortcuts();
+    auto *dialog = w->findChild<ShortcutsDialog *>(QStringLiteral("shortcutsDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->table()->rowCount(), int(rows.size()));
+    dialog->close();
+    w->showAbout();
+    auto *about = w->findChild<AboutDialog *>(QStringLiteral("aboutDialog"));
+    QVERIFY(about);
+    QVERIFY2(about->text().contains(QCoreApplication::applicationVersion()), qPrintable(about->text()));
+    QVERIFY(about->text().contains(QString::fromLatin1(qVersion())));
+    QVERIFY(about->text().contains(QStringLiteral(QCUSTOMPLOT_VERSION_STR)));
+    QVERIFY(about->text().contains(QStringLiteral("GPL-3.0-or-later")));
 }
 
 QTEST_MAIN(TestMainWindowLayout)

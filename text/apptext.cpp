@@ -1,10 +1,24 @@
 #include "apptext.h"
 
+#include <algorithm>
+
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 namespace wf {
+
+QString AppText::ageText(qint64 ms)
+{
+    const qint64 s = std::max<qint64>(0, ms) / 1000;
+    if (s < 10)
+        return tr("just now");
+    if (s < 60)
+        return tr("%1 s ago").arg(s);
+    if (s < 3600)
+        return tr("%1 min ago").arg(s / 60);
+    return tr("%1 h ago").arg(s / 3600);
+}
 
 QString AppText::startStopText(bool active)
 {

@@ -14,6 +14,8 @@ class AppText
 {
     Q_DECLARE_TR_FUNCTIONS(AppText)
   public:
+    // How long ago something was checked: "just now", "12 s ago", "2 min ago", "3 h ago".
+    static QString ageText(qint64 ms);
     // The words of the one Start/Stop action (the job panel's button, the form's, the Job menu's):
     // what it does now, with a job running (`active`) or not.
     static QString startStopText(bool active);

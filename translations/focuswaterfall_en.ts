@@ -271,6 +271,22 @@
         <source>Configure a job with the form&apos;s settings and follow it</source>
         <translation>Configure a job with the form&apos;s settings and follow it</translation>
     </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 s ago</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 min ago</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 h ago</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -598,6 +614,14 @@ bad_response, client_error.
     <message>
         <source>Server message: %1</source>
         <translation>Server message: %1</translation>
+    </message>
+    <message>
+        <source>required: type a value</source>
+        <translation>required: type a value</translation>
+    </message>
+    <message>
+        <source>the fiber has channels %1 to %2 (%3 requested)</source>
+        <translation>the fiber has channels %1 to %2 (%3 requested)</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1497,37 @@ bad_response, client_error.
     </message>
 </context>
 <context>
+    <name>wf::AboutDialog</name>
+    <message>
+        <source>About Focus Waterfall Viewer</source>
+        <translation>About Focus Waterfall Viewer</translation>
+    </message>
+    <message>
+        <source>Focus Waterfall Viewer</source>
+        <translation>Focus Waterfall Viewer</translation>
+    </message>
+    <message>
+        <source>Watch a Focus Server job come alive and stream: its status, every poll, and its rows as a live spectrogram with negative amplitudes highlighted.</source>
+        <translation>Watch a Focus Server job come alive and stream: its status, every poll, and its rows as a live spectrogram with negative amplitudes highlighted.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>QCustomPlot %1</source>
+        <translation>QCustomPlot %1</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later), as QCustomPlot and Qt HttpServer require. This program comes with no warranty.</source>
+        <translation>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later), as QCustomPlot and Qt HttpServer require. This program comes with no warranty.</translation>
+    </message>
+</context>
+<context>
     <name>wf::ConfigureForm</name>
     <message>
         <source>Job</source>
@@ -1565,6 +1620,26 @@ bad_response, client_error.
     <message>
         <source>Automatic reads the REST waterfall where the server has it and the job&apos;s gRPC stream (stream_url, stream_port) where it does not.</source>
         <translation>Automatic reads the REST waterfall where the server has it and the job&apos;s gRPC stream (stream_url, stream_port) where it does not.</translation>
+    </message>
+    <message>
+        <source>Lowest frequency, %1 to %2</source>
+        <translation>Lowest frequency, %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>Highest frequency, above the lowest and at most %1</source>
+        <translation>Highest frequency, above the lowest and at most %1</translation>
+    </message>
+    <message>
+        <source>First channel, %1 to %2</source>
+        <translation>First channel, %1 to %2</translation>
+    </message>
+    <message>
+        <source>Last channel, %1 to %2; a single-channel view uses the first one only</source>
+        <translation>Last channel, %1 to %2; a single-channel view uses the first one only</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2148,34 @@ bad_response, client_error.
         <source>Re-&amp;probe endpoints</source>
         <translation>Re-&amp;probe endpoints</translation>
     </message>
+    <message>
+        <source>checking the server again after the job&apos;s failure…</source>
+        <translation>checking the server again after the job&apos;s failure…</translation>
+    </message>
+    <message>
+        <source>%1 · checked %2</source>
+        <translation>%1 · checked %2</translation>
+    </message>
+    <message>
+        <source>&amp;Waterfall</source>
+        <translation>&amp;Waterfall</translation>
+    </message>
+    <message>
+        <source>Switch language</source>
+        <translation>Switch language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Keyboard shortcuts…</translation>
+    </message>
+    <message>
+        <source>&amp;About Focus Waterfall Viewer…</source>
+        <translation>&amp;About Focus Waterfall Viewer…</translation>
+    </message>
 </context>
 <context>
     <name>wf::QualityPanel</name>
@@ -2292,6 +2395,25 @@ bad_response, client_error.
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>Cannot write &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>The waterfall&apos;s keys work wherever the focus is, except while typing in a field.</source>
+        <translation>The waterfall&apos;s keys work wherever the focus is, except while typing in a field.</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2802,34 @@ bad_response, client_error.
         <source>history %1 MiB</source>
         <translation>history %1 MiB</translation>
     </message>
+    <message>
+        <source>Pause / live</source>
+        <translation>Pause / live</translation>
+    </message>
+    <message>
+        <source>Newest rows (live)</source>
+        <translation>Newest rows (live)</translation>
+    </message>
+    <message>
+        <source>Oldest rows in the history</source>
+        <translation>Oldest rows in the history</translation>
+    </message>
+    <message>
+        <source>A page newer</source>
+        <translation>A page newer</translation>
+    </message>
+    <message>
+        <source>A page older</source>
+        <translation>A page older</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
 </context>
 <context>
     <name>wf::WaterfallPlot</name>
@@ -2714,6 +2864,73 @@ bad_response, client_error.
     <message>
         <source>Frequency (Hz)</source>
         <translation>Frequency (Hz)</translation>
+    </message>
+    <message>
+        <source>Jumped-to finding</source>
+        <translation>Jumped-to finding</translation>
+    </message>
+    <message>
+        <source>Row with negative samples</source>
+        <translation>Row with negative samples</translation>
+    </message>
+    <message>
+        <source>Block whose reported minimum/maximum is suspect</source>
+        <translation>Block whose reported minimum/maximum is suspect</translation>
+    </message>
+    <message>
+        <source>Gap: no rows from %1 to %2 (%3)</source>
+        <translation>Gap: no rows from %1 to %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Overlap / time going back</source>
+        <translation>Overlap / time going back</translation>
+    </message>
+    <message>
+        <source>Time going back: this row starts at %1, before the previous row started (%2 before its end)</source>
+        <translation>Time going back: this row starts at %1, before the previous row started (%2 before its end)</translation>
+    </message>
+    <message>
+        <source>Overlap: this row starts at %1, %2 before the previous row ended</source>
+        <translation>Overlap: this row starts at %1, %2 before the previous row ended</translation>
+    </message>
+    <message>
+        <source>Negative value %1 at channel %2, %3</source>
+        <translation>Negative value %1 at channel %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>wf::WaterfallPlotLegend</name>
+    <message>
+        <source>Negative value</source>
+        <translation>Negative value</translation>
+    </message>
+    <message>
+        <source>Gap (no rows)</source>
+        <translation>Gap (no rows)</translation>
+    </message>
+    <message>
+        <source>Overlap / time going back</source>
+        <translation>Overlap / time going back</translation>
+    </message>
+    <message>
+        <source>Jumped-to finding</source>
+        <translation>Jumped-to finding</translation>
+    </message>
+    <message>
+        <source>A sample below zero (in the image), a row holding one (strip right of the image), a block with a suspect reported range (strip left of the image)</source>
+        <translation>A sample below zero (in the image), a row holding one (strip right of the image), a block with a suspect reported range (strip left of the image)</translation>
+    </message>
+    <message>
+        <source>No rows arrived for this time: the band is as tall as the missing rows</source>
+        <translation>No rows arrived for this time: the band is as tall as the missing rows</translation>
+    </message>
+    <message>
+        <source>A line before a row that starts before the previous row ended, or before it started</source>
+        <translation>A line before a row that starts before the previous row ended, or before it started</translation>
+    </message>
+    <message>
+        <source>The frame around the finding you jumped to from the Quality tab</source>
+        <translation>The frame around the finding you jumped to from the Quality tab</translation>
     </message>
 </context>
 </TS>

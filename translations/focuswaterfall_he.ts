@@ -271,6 +271,22 @@
         <source>Configure a job with the form&apos;s settings and follow it</source>
         <translation>הגדרת משימה לפי הגדרות הטופס ומעקב אחריה</translation>
     </message>
+    <message>
+        <source>just now</source>
+        <translation>כרגע</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>לפני %1 ש׳</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>לפני %1 דק׳</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>לפני %1 שע׳</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -598,6 +614,14 @@ bad_response, client_error.
     <message>
         <source>Server message: %1</source>
         <translation>הודעת השרת: %1</translation>
+    </message>
+    <message>
+        <source>required: type a value</source>
+        <translation>חובה: יש להקליד ערך</translation>
+    </message>
+    <message>
+        <source>the fiber has channels %1 to %2 (%3 requested)</source>
+        <translation>בסיב יש ערוצים %1 עד %2 (התבקשו %3)</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1497,37 @@ bad_response, client_error.
     </message>
 </context>
 <context>
+    <name>wf::AboutDialog</name>
+    <message>
+        <source>About Focus Waterfall Viewer</source>
+        <translation>אודות מציג המפל של Focus</translation>
+    </message>
+    <message>
+        <source>Focus Waterfall Viewer</source>
+        <translation>מציג המפל של Focus</translation>
+    </message>
+    <message>
+        <source>Watch a Focus Server job come alive and stream: its status, every poll, and its rows as a live spectrogram with negative amplitudes highlighted.</source>
+        <translation>צפייה במשימה של Focus Server מתעוררת ומזרימה: המצב שלה, כל תשאול, והשורות שלה כספקטרוגרמה חיה שבה משרעות שליליות מודגשות.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>גרסה %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (נבנה עם %2)</translation>
+    </message>
+    <message>
+        <source>QCustomPlot %1</source>
+        <translation>QCustomPlot %1</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later), as QCustomPlot and Qt HttpServer require. This program comes with no warranty.</source>
+        <translation>רישיון: GNU General Public License, גרסה 3 ואילך (GPL-3.0-or-later), כנדרש על ידי QCustomPlot ו־Qt HttpServer. התוכנה מסופקת ללא כל אחריות.</translation>
+    </message>
+</context>
+<context>
     <name>wf::ConfigureForm</name>
     <message>
         <source>Job</source>
@@ -1565,6 +1620,26 @@ bad_response, client_error.
     <message>
         <source>Automatic reads the REST waterfall where the server has it and the job&apos;s gRPC stream (stream_url, stream_port) where it does not.</source>
         <translation>אוטומטי קורא את ה-waterfall של REST כשהשרת מציע אותו, ואת זרם ה-gRPC של המשימה (stream_url,‏ stream_port) כשאינו מציע.</translation>
+    </message>
+    <message>
+        <source>Lowest frequency, %1 to %2</source>
+        <translation>התדר הנמוך ביותר, %1 עד %2</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>Highest frequency, above the lowest and at most %1</source>
+        <translation>התדר הגבוה ביותר, מעל הנמוך ולכל היותר %1</translation>
+    </message>
+    <message>
+        <source>First channel, %1 to %2</source>
+        <translation>ערוץ ראשון, %1 עד %2</translation>
+    </message>
+    <message>
+        <source>Last channel, %1 to %2; a single-channel view uses the first one only</source>
+        <translation>ערוץ אחרון, %1 עד %2; תצוגת ערוץ יחיד משתמשת בראשון בלבד</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2148,34 @@ bad_response, client_error.
         <source>Re-&amp;probe endpoints</source>
         <translation>&amp;בדיקה חוזרת של נקודות הקצה</translation>
     </message>
+    <message>
+        <source>checking the server again after the job&apos;s failure…</source>
+        <translation>בודק שוב את השרת אחרי כישלון המשימה…</translation>
+    </message>
+    <message>
+        <source>%1 · checked %2</source>
+        <translation>%1 · נבדק %2</translation>
+    </message>
+    <message>
+        <source>&amp;Waterfall</source>
+        <translation>מ&amp;פל</translation>
+    </message>
+    <message>
+        <source>Switch language</source>
+        <translation>החלפת שפה</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;עזרה</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>קיצורי &amp;מקלדת…</translation>
+    </message>
+    <message>
+        <source>&amp;About Focus Waterfall Viewer…</source>
+        <translation>&amp;אודות מציג המפל של Focus…</translation>
+    </message>
 </context>
 <context>
     <name>wf::QualityPanel</name>
@@ -2292,6 +2395,25 @@ bad_response, client_error.
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>לא ניתן לכתוב את &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>קיצורי מקלדת</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>פעולה</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>מקשים</translation>
+    </message>
+    <message>
+        <source>The waterfall&apos;s keys work wherever the focus is, except while typing in a field.</source>
+        <translation>מקשי המפל פועלים בכל מקום שבו נמצא המיקוד, חוץ מבזמן הקלדה בשדה.</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2802,34 @@ bad_response, client_error.
         <source>history %1 MiB</source>
         <translation>היסטוריה %1 MiB</translation>
     </message>
+    <message>
+        <source>Pause / live</source>
+        <translation>השהיה / זמן אמת</translation>
+    </message>
+    <message>
+        <source>Newest rows (live)</source>
+        <translation>השורות החדשות ביותר (בזמן אמת)</translation>
+    </message>
+    <message>
+        <source>Oldest rows in the history</source>
+        <translation>השורות הישנות ביותר בהיסטוריה</translation>
+    </message>
+    <message>
+        <source>A page newer</source>
+        <translation>עמוד חדש יותר</translation>
+    </message>
+    <message>
+        <source>A page older</source>
+        <translation>עמוד ישן יותר</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>הגדלה</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>הקטנה</translation>
+    </message>
 </context>
 <context>
     <name>wf::WaterfallPlot</name>
@@ -2714,6 +2864,73 @@ bad_response, client_error.
     <message>
         <source>Frequency (Hz)</source>
         <translation>תדר (Hz)</translation>
+    </message>
+    <message>
+        <source>Jumped-to finding</source>
+        <translation>הממצא שאליו קפצת</translation>
+    </message>
+    <message>
+        <source>Row with negative samples</source>
+        <translation>שורה עם דגימות שליליות</translation>
+    </message>
+    <message>
+        <source>Block whose reported minimum/maximum is suspect</source>
+        <translation>בלוק שהמינימום/המקסימום המדווח שלו חשוד</translation>
+    </message>
+    <message>
+        <source>Gap: no rows from %1 to %2 (%3)</source>
+        <translation>פער: אין שורות מ־%1 עד %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Overlap / time going back</source>
+        <translation>חפיפה / זמן שחוזר לאחור</translation>
+    </message>
+    <message>
+        <source>Time going back: this row starts at %1, before the previous row started (%2 before its end)</source>
+        <translation>זמן שחוזר לאחור: השורה הזו מתחילה ב־%1, לפני שהשורה הקודמת התחילה (%2 לפני סופה)</translation>
+    </message>
+    <message>
+        <source>Overlap: this row starts at %1, %2 before the previous row ended</source>
+        <translation>חפיפה: השורה הזו מתחילה ב־%1, %2 לפני שהשורה הקודמת הסתיימה</translation>
+    </message>
+    <message>
+        <source>Negative value %1 at channel %2, %3</source>
+        <translation>ערך שלילי %1 בערוץ %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>wf::WaterfallPlotLegend</name>
+    <message>
+        <source>Negative value</source>
+        <translation>ערך שלילי</translation>
+    </message>
+    <message>
+        <source>Gap (no rows)</source>
+        <translation>פער (אין שורות)</translation>
+    </message>
+    <message>
+        <source>Overlap / time going back</source>
+        <translation>חפיפה / זמן שחוזר לאחור</translation>
+    </message>
+    <message>
+        <source>Jumped-to finding</source>
+        <translation>הממצא שאליו קפצת</translation>
+    </message>
+    <message>
+        <source>A sample below zero (in the image), a row holding one (strip right of the image), a block with a suspect reported range (strip left of the image)</source>
+        <translation>דגימה מתחת לאפס (בתמונה), שורה שמכילה כזו (הפס מימין לתמונה), בלוק עם טווח מדווח חשוד (הפס משמאל לתמונה)</translation>
+    </message>
+    <message>
+        <source>No rows arrived for this time: the band is as tall as the missing rows</source>
+        <translation>לא הגיעו שורות לזמן הזה: גובה הפס כגובה השורות החסרות</translation>
+    </message>
+    <message>
+        <source>A line before a row that starts before the previous row ended, or before it started</source>
+        <translation>קו לפני שורה שמתחילה לפני שהשורה הקודמת הסתיימה, או לפני שהתחילה</translation>
+    </message>
+    <message>
+        <source>The frame around the finding you jumped to from the Quality tab</source>
+        <translation>המסגרת סביב הממצא שאליו קפצת מלשונית האיכות</translation>
     </message>
 </context>
 </TS>

@@ -46,6 +46,7 @@ class ReadinessPanel : public QWidget
     void setRecordedStart(std::optional<QDateTime> startedAt) { m_recordedStart = std::move(startedAt); }
     // The endpoint probe's summary line ("… · waterfall endpoint NOT deployed"), shown and reported.
     void setEndpointSummary(const QString &summary, bool waterfallNotDeployed);
+    QString endpointSummary() const { return m_endpointSummaryText; }
 
     QString stateText() const;         // the badge's words, e.g. "streaming"
     QString diagnosisCode() const;     // "endpoint_not_deployed"; empty before a verdict

@@ -144,6 +144,7 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     m_cpuS = processCpuSeconds();
     m_cpuWall.start();
     m_hudTimer->start(500);
+    buildKeyboardActions();
     retranslate();
     alignLabels();
 }
@@ -211,6 +212,7 @@ void WaterfallPanel::retranslate()
     m_clear->setText(tr("Clear"));
     m_resetZoom->setText(tr("Reset zoom"));
     m_export->setText(tr("Export…"));
+    retranslateKeyboardActions();
     m_rowTrace->xAxis->setLabel(tr("Channel"));
     m_rowTrace->yAxis->setLabel(tr("Amplitude"));
     m_channelTrace->xAxis->setLabel(tr("Time"));

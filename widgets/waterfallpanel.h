@@ -69,6 +69,9 @@ class WaterfallPanel : public QWidget
     // each batch as it arrives. The "Smooth scroll" box says and sets it.
     void setPlayoutEnabled(bool on);
     bool playoutEnabled() const;
+    // The keyboard's ways through the waterfall (Space, Home, End, PageUp/PageDown, +/-, Ctrl+0,
+    // Ctrl+E), active anywhere in the panel's window; the window lists them in its menus.
+    const QList<QAction *> &keyboardActions() const { return m_keyActions; }
     // An action of the window placed first in the toolbar above the plot (the job's Start/Stop).
     void addToolbarAction(QAction *action);
     // Presentation: the plot, its colour bar and the status line only (no controls, no traces).
@@ -92,6 +95,8 @@ class WaterfallPanel : public QWidget
 
   private:
     void retranslate();
+    void buildKeyboardActions();
+    void retranslateKeyboardActions();
     void alignLabels();
     void applyLevels(bool force);
     void updateCounters();
@@ -130,6 +135,7 @@ class WaterfallPanel : public QWidget
     QCustomPlot *m_rowTrace;
     QCustomPlot *m_channelTrace;
     QTimer *m_hudTimer;
+    QList<QAction *> m_keyActions;
 };
 
 } // namespace wf

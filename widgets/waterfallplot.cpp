@@ -382,6 +382,11 @@ void WaterfallPlot::onXRangeChanged()
 {
     if (m_internal)
         return;
+    if (m_store) { // a zoom past the channels comes back to them
+        m_internal = true;
+        clampView();
+        m_internal = false;
+    }
     m_needRebuild = true;
     markDirty();
     emit viewChanged();
@@ -392,6 +397,11 @@ void WaterfallPlot::onYRangeChanged()
     if (m_internal)
         return;
     m_following = false;
+    if (m_store) {
+        m_internal = true;
+        clampView();
+        m_internal = false;
+    }
     m_needRebuild = true;
     markDirty();
     emit viewChanged();

@@ -101,7 +101,13 @@ class WaterfallPlot : public QWidget
     double secondsBehindLive() const;
     // Shows the time window whose newest edge is `topMs` (epoch ms), leaving live mode.
     void scrollToTime(double topMs);
+    // Channels back to the whole range and time to the live span; a paused view stays paused
+    // where it is, a live one stays live.
     void resetZoom();
+    // Keyboard navigation (the Waterfall menu): a page is the height of the view.
+    void pageThroughHistory(int pages); // > 0: older, < 0: newer (the newest page goes live)
+    void showOldest();                  // the oldest rows in the history (pauses)
+    void zoomBy(double factor);         // < 1 zooms in (channels and time), around the centre
 
     // Draws a frame now if anything changed (what the timer calls). force: replot even if not.
     void renderFrame(bool force = false);
@@ -148,6 +154,7 @@ class WaterfallPlot : public QWidget
     void onMouseMove(QMouseEvent *event);
     void onMousePress(QMouseEvent *event);
     void updateScrollBar();
+    bool clampView(); // the view within the data's range (channels, history); true when it moved it
     void onScrollBar(int value);
     void markDirty() { m_dirty = true; }
     void advancePlayout();

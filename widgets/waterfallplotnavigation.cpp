@@ -36,7 +36,101 @@ void WaterfallPlot::scrollToTime(double topMs)
 void WaterfallPlot::resetZoom()
 {
     m_plot->xAxis->setRange(m_lo - 0.5, m_hi + 0.5);
-    goLive();
+    if (!m_paused) {
+        goLive();
+        return;
+    }
+    // Paused: the same moment stays at the top, over the live span; the view stays paused.
+    const double span = m_renderer.ring()->rows() * m_renderer.rowMs() / 1000;
+    const double top = m_plot->yAxis->range().upper;
+    if (span > 0)
+        m_plot->yAxis->setRange(top - span, top);
+    m_needRebuild = true;
+    markDirty();
+    emit viewChanged();
+}
+
+void WaterfallPlot::pageThroughHistory(int pages)
+{
+    if (!m_store || m_store->isEmpty() || pages == 0)
+        return;
+    if (pages > 0 && !m_paused)
+        setPaused(true); // going back in time holds the view there
+    const double span = m_plot->yAxis->range().size() * 1000;
+    const double newest = m_store->lineInfo(m_store->endSeq() - 1).endMs;
+    const double oldest = m_store->lineInfo(m_store->firstSeq()).startMs;
+    double top = m_plot->yAxis->range().upper * 1000 - pages * span;
+    if (top >= newest) {
+        goLive();
+        return;
+    }
+    top = std::max(top, std::min(newest, oldest + span));
+    m_plot->yAxis->setRange(top / 1000 - span / 1000, top / 1000);
+}
+
+void WaterfallPlot::showOldest()
+{
+    if (!m_store || m_store->isEmpty())
+        return;
+    if (!m_paused)
+        setPaused(true);
+    const double span = m_plot->yAxis->range().size() * 1000;
+    const double newest = m_store->lineInfo(m_store->endSeq() - 1).endMs;
+    const double oldest = m_store->lineInfo(m_store->firstSeq()).startMs;
+    const double top = std::min(newest, oldest + span);
+    m_plot->yAxis->setRange(top / 1000 - span / 1000, top / 1000);
+}
+
+void WaterfallPlot::zoomBy(double factor)
+{
+    if (!(factor > 0))
+        return;
+    const QCPRange x = m_plot->xAxis->range();
+    const double cx = x.center();
+    m_plot->xAxis->setRange(cx - x.size() * factor / 2, cx + x.size() * factor / 2);
+    if (!m_following) { // a live view keeps its live span; a paused one zooms in time too
+        const QCPRange y = m_plot->yAxis->range();
+        m_plot->yAxis->setRange(y.upper - y.size() * factor, y.upper);
+    }
+    clampView();
+}
+
+bool WaterfallPlot::clampView()
+{
+    // The wheel and the keys zoom no further out than the data: all channels, the whole history
+    // (or the live span when the history is shorter), and not into less than two channels.
+    bool moved = false;
+    const double loX = m_lo - 0.5;
+    const double hiX = m_hi + 0.5;
+    QCPRange x = m_plot->xAxis->range();
+    if (x.size() > hiX - loX || x.size() < 2) {
+        const double size = std::clamp(x.size(), std::min(2.0, hiX - loX), hiX - loX);
+        x = QCPRange(x.center() - size / 2, x.center() + size / 2);
+    }
+    if (x.lower < loX)
+        x = QCPRange(loX, loX + x.size());
+    if (x.upper > hiX)
+        x = QCPRange(hiX - x.size(), hiX);
+    if (x != m_plot->xAxis->range()) {
+        m_plot->xAxis->setRange(x);
+        moved = true;
+    }
+    if (!m_following && m_store && !m_store->isEmpty()) {
+        const double newest = m_store->lineInfo(m_store->endSeq() - 1).endMs / 1000;
+        const double oldest = m_store->lineInfo(m_store->firstSeq()).startMs / 1000;
+        const double live = m_renderer.ring()->rows() * m_renderer.rowMs() / 1000;
+        const double maxSpan = std::max(newest - oldest, live);
+        QCPRange y = m_plot->yAxis->range();
+        if (maxSpan > 0 && y.size() > maxSpan)
+            y = QCPRange(y.upper - maxSpan, y.upper);
+        if (y.upper > newest)
+            y = QCPRange(newest - y.size(), newest);
+        if (y != m_plot->yAxis->range()) {
+            m_plot->yAxis->setRange(y);
+            moved = true;
+        }
+    }
+    return moved;
 }
 
 double WaterfallPlot::secondsBehindLive() const

@@ -37,6 +37,7 @@
 #include <QLocale>
 #include <QVBoxLayout>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <memory>
 
@@ -155,10 +156,15 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     connect(m_prober, &EndpointProber::finished, this, [this](const ProbeResult &r) {
         const EndpointProbe *w = r.find(EndpointId::Waterfall);
         m_endpointSummary = AppText::probeSummary(r);
+        m_probeCheckedAtMs = r.checkedAtMs;
+        m_reprobing = false;
         m_waterfallNotDeployed = w && w->state == EndpointState::NotDeployed;
-        if (!m_shown->isReplay()) // the live server's summary says nothing about a recorded one
-            m_readiness->setEndpointSummary(m_endpointSummary, m_waterfallNotDeployed);
+        showEndpointSummary();
     });
+    m_summaryAge = new QTimer(this);
+    m_summaryAge->setInterval(10'000);
+    connect(m_summaryAge, &QTimer::timeout, this, &MainWindow::showEndpointSummary);
+    m_summaryAge->start();
     connect(m_form, &ConfigureForm::configureRequested, this, [this](const ConfigureRequest &request) {
         returnToLive(); // a live job is never shown under a replay's name
         m_form->clearServerRejection();
@@ -266,10 +272,39 @@ void MainWindow::startJob()
     emit m_form->configureRequested(m_form->request());
 }
 
+void MainWindow::showEndpointSummary()
+{
+    if (m_shown->isReplay() || (m_endpointSummary.isEmpty() && !m_reprobing))
+        return; // the live server's summary says nothing about a recorded one
+    if (m_reprobing) {
+        m_readiness->setEndpointSummary(tr("checking the server again after the job's failure…"), false);
+        return;
+    }
+    const qint64 age = QDateTime::currentMSecsSinceEpoch() - m_probeCheckedAtMs;
+    m_readiness->setEndpointSummary(tr("%1 · checked %2").arg(m_endpointSummary, AppText::ageText(age)), m_waterfallNotDeployed);
+}
+
 void MainWindow::onJobFinished(JobState state, Diagnosis diagnosis)
 {
     Q_UNUSED(state);
     m_form->setBusy(false);
+    // A failure that may mean the server changed under the job: the endpoint summary is checked
+    // once more, so that the two panels never contradict each other ("unreachable" above,
+    // "reachable" under it).
+    switch (diagnosis) {
+    case Diagnosis::ServerUnreachable:
+    case Diagnosis::TlsError:
+    case Diagnosis::ServerError:
+    case Diagnosis::BadResponse:
+    case Diagnosis::EndpointNotDeployed:
+    case Diagnosis::ConsumerNotCreated:
+    case Diagnosis::JobExpired:
+        m_reprobing = true;
+        showEndpointSummary();
+        probe();
+        break;
+    default: break;
+    }
     const CallInfo &info = m_controller->configureInfo();
     if ((diagnosis == Diagnosis::ConfigureRejected || diagnosis == Diagnosis::WaitingForFiber) && info.httpStatus > 0)
         m_form->showServerRejection(info.httpStatus, info.errorBody.message.isEmpty() ? info.errorBody.raw : info.errorBody.message);
@@ -378,6 +413,11 @@ void MainWindow::retranslate()
     m_presentation->setToolTip(tr("Full screen with the waterfall and the diagnosis only (F11 returns)"));
     m_resetLayout->setText(tr("&Reset layout"));
     m_jobMenu->setTitle(tr("&Job"));
+    m_waterfallMenu->setTitle(tr("&Waterfall"));
+    m_switchLanguage->setText(tr("Switch language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcuts->setText(tr("&Keyboard shortcuts…"));
+    m_about->setText(tr("&About Focus Waterfall Viewer…"));
     m_reprobe->setText(tr("Re-&probe endpoints"));
     updateStartStop();
     m_serverStatus->setText(tr("Server: %1").arg(m_setup.serverLabel));

@@ -71,6 +71,8 @@ class MainWindow : public QMainWindow
     void setPresentationMode(bool on);
     bool isPresentationMode() const { return m_presenting; }
     void resetLayout(); // View → Reset layout: the docks where a first start puts them
+    void showShortcuts(); // Help → Keyboard shortcuts (window-modal, not waiting)
+    void showAbout();
 
     // File → Record session: the next live job is recorded to `path` (SessionRecording) until
     // stopRecording(), the window closes or the recorder fails. False, with the reason in words,
@@ -111,6 +113,7 @@ class MainWindow : public QMainWindow
     void saveWindowState(QSettings &settings);
     void updatePresentationBanner();
     void updateStartStop();
+    void showEndpointSummary(); // the live server's probe summary and its age, in the job panel
     void mirrorDocks(); // after a change of layout direction: the docks change sides
     void connectToServer();
     void onJobFinished(JobState state, Diagnosis diagnosis);
@@ -137,6 +140,9 @@ class MainWindow : public QMainWindow
     ShownSession *m_shown = nullptr; // the live job, or a replay in its place
     ReplayBar *m_replayBar;
     QString m_endpointSummary; // the live server's, put back after a replay
+    qint64 m_probeCheckedAtMs = 0; // when that summary was checked (its age is shown)
+    bool m_reprobing = false;      // a job failure asked the server again: the summary says so
+    class QTimer *m_summaryAge;    // ages the summary ("checked 2 min ago")
     bool m_waterfallNotDeployed = false;
     QDockWidget *m_configureDock = nullptr;
     QDockWidget *m_endpointsDock = nullptr;
@@ -160,6 +166,11 @@ class MainWindow : public QMainWindow
     QMenu *m_jobMenu;
     QAction *m_startStop; // Job → Start/Stop job (Ctrl+R), also in the waterfall's toolbar
     QAction *m_reprobe;   // Job → Re-probe endpoints (F5)
+    QMenu *m_waterfallMenu; // the waterfall panel's keyboard actions
+    QMenu *m_helpMenu;
+    QAction *m_shortcuts;
+    QAction *m_about;
+    QAction *m_switchLanguage; // Ctrl+L: the other language
     QAction *m_presentation;
     QAction *m_resetLayout;
     QAction *m_connect;

@@ -4,6 +4,7 @@
 
 #include "apptext.h"
 #include "configureform.h"
+#include "helpdialogs.h"
 #include "endpointpanel.h"
 #include "qualitypanel.h"
 #include "readinesspanel.h"
@@ -113,6 +114,43 @@ void MainWindow::buildMenus()
     m_presentation->setShortcutContext(Qt::ApplicationShortcut);
     addAction(m_presentation); // F11 also works while the menu bar is hidden
     m_resetLayout = m_viewMenu->addAction(QString(), this, &MainWindow::resetLayout);
+
+    m_waterfallMenu = menuBar()->addMenu(QString());
+    m_waterfallMenu->addActions(m_waterfall->keyboardActions());
+
+    m_switchLanguage = m_languageMenu->addAction(QString(), this, [this] {
+        emit languageRequested(m_hebrew->isChecked() ? QStringLiteral("en") : QStringLiteral("he"));
+        (m_hebrew->isChecked() ? m_english : m_hebrew)->setChecked(true);
+    });
+    m_switchLanguage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_languageMenu->insertSeparator(m_switchLanguage);
+    addAction(m_switchLanguage);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcuts = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcuts->setShortcut(QKeySequence::HelpContents);
+    addAction(m_shortcuts);
+    m_helpMenu->addSeparator();
+    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_about->setMenuRole(QAction::AboutRole);
+    // The window's own keys work while the menu bar is hidden (presentation mode).
+    addActions({m_startStop, m_reprobe});
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(this, this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setObjectName(QStringLiteral("aboutDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::mirrorDocks()

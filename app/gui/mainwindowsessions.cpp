@@ -152,7 +152,7 @@ void MainWindow::onShownSessionSwitched()
         m_replayBar->setReplay(replay, QFileInfo(m_shown->file()).fileName());
     } else {
         m_readiness->setServer(m_setup.serverUrl, m_setup.client->options().tls.insecure());
-        m_readiness->setEndpointSummary(m_endpointSummary, m_waterfallNotDeployed);
+        showEndpointSummary();
         m_replayBar->setReplay(nullptr, QString());
     }
     updateTitle();
