@@ -469,6 +469,27 @@ class TestCodecs : public QObject
         QCOMPARE(got, fields);
     }
 
+    // The fiber's channels from /channels bound a request too; which end is wrong is told.
+    void validateConfigureAgainstFiber()
+    {
+        const ChannelRange fiber{1, 2337};
+        ConfigureRequest q;
+        QVERIFY(wf::validateConfigure(q, fiber).empty());
+        q.channelMin = 2000;
+        q.channelMax = 2400;
+        QVERIFY(wf::validateConfigure(q).empty()); // no fiber known: 401 channels are fine
+        auto v = wf::validateConfigure(q, fiber);
+        QCOMPARE(v.size(), size_t(1));
+        QCOMPARE(v.front().field, ConfigField::Channels);
+        QCOMPARE(v.front().rule, ConfigRule::OutsideFiber);
+        QCOMPARE(v.front().end, ConfigEnd::Max);
+        q.channelMax = 1999;
+        v = wf::validateConfigure(q, fiber);
+        QCOMPARE(v.size(), size_t(1));
+        QCOMPARE(v.front().rule, ConfigRule::Reversed);
+        QCOMPARE(v.front().end, ConfigEnd::Both);
+    }
+
     void fingerprint_data()
     {
         QTest::addColumn<QString>("text");

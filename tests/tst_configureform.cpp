@@ -1,12 +1,14 @@
 // ConfigureForm: what the user can set, what is disabled for each view, the words shown when a
 // request would be refused, the recordings list, remembered settings and screenshots (LTR, RTL).
 #include "configureform.h"
+#include "timewindowbox.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeEdit>
 #include <QDir>
+#include <QFocusEvent>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
@@ -72,7 +74,13 @@ class TestConfigureForm : public QObject
     void roundTrip();
     void waterfallDisablesSpectralFields();
     void singleChannelMaxFollowsMin();
-    void channelRangeBoundsSpinBoxes();
+    void channelRangeNamedNotEnforced();
+    void typedValueStaysAndIsNamed_data();
+    void typedValueStaysAndIsNamed();
+    void reversedRangeFlaggedAtOnce();
+    void emptiedFieldIsRequired();
+    void dateEditsShow24Hours_data();
+    void dateEditsShow24Hours();
     void metresBesideChannels();
     void refusesInvalid_data();
     void refusesInvalid();
@@ -170,29 +178,218 @@ void TestConfigureForm::singleChannelMaxFollowsMin()
     QCOMPARE(form.request().nfft, 65536);
 }
 
-void TestConfigureForm::channelRangeBoundsSpinBoxes()
+void TestConfigureForm::channelRangeNamedNotEnforced()
 {
     ConfigureForm form;
     auto *min = child<QSpinBox>(form, "channelMin");
     auto *max = child<QSpinBox>(form, "channelMax");
-    max->setValue(5000);
+    auto *error = child<QLabel>(form, "channelsError");
+    max->setValue(2000);
+    QVERIFY(error->isHidden());
+    max->setValue(5000); // e.g. remembered from another server
+    QVERIFY(!error->isHidden()); // 5000 channels in one job
     form.setChannelRange({1, 2337});
-    QCOMPARE(max->maximum(), 2337);
-    QCOMPARE(max->value(), 2337);
-    QCOMPARE(min->minimum(), 1);
-    min->setValue(0);
-    QCOMPARE(min->value(), 1);
-    max->setValue(9999);
-    QCOMPARE(max->value(), 2337);
+    QCOMPARE(max->value(), 5000); // kept, not cut to the fiber behind the user's back
+    QCOMPARE(form.request().channelMax, 5000);
+    QString shown = visible(error->text());
+    QVERIFY2(shown.contains(QStringLiteral("1 to 2337")) && shown.contains(QStringLiteral("5000")), qPrintable(shown));
+    QVERIFY(max->property("invalid").toBool());
+    QVERIFY2(visible(max->toolTip()).contains(QStringLiteral("1 to 2337")), qPrintable(max->toolTip()));
+    const QString bounds = visible(child<QLabel>(form, "channelBounds")->text());
+    QVERIFY2(bounds.contains(QStringLiteral("1 to 2337")) && bounds.contains(QStringLiteral("2222")), qPrintable(bounds));
+
+    min->setValue(1000);
+    max->setValue(2400); // 1401 channels: only the last one is off the fiber
+    QVERIFY(max->property("invalid").toBool());
+    QVERIFY(!min->property("invalid").toBool());
+
     ConfigureRequest r;
     r.channelMin = 2000;
     r.channelMax = 3000;
     form.setRequest(r);
-    QCOMPARE(form.request().channelMax, 2337);
-    const QString bounds = visible(child<QLabel>(form, "channelBounds")->text());
-    QVERIFY2(bounds.contains(QStringLiteral("1 to 2337")) && bounds.contains(QStringLiteral("2222")), qPrintable(bounds));
+    QCOMPARE(form.request().channelMax, 3000);
+    QVERIFY(!form.validate().empty());
+    max->setValue(2337);
+    QVERIFY(form.validate().empty());
+    QVERIFY(error->isHidden());
+    QVERIFY(!max->property("invalid").toBool());
+
+    // The arrows stay on the fiber.
+    max->stepUp();
+    QCOMPARE(max->value(), 2337);
     form.setChannelRange({5, 2}); // nonsense from a server is ignored
-    QCOMPARE(max->maximum(), 2337);
+    QVERIFY(visible(child<QLabel>(form, "channelBounds")->text()).contains(QStringLiteral("1 to 2337")));
+}
+
+void TestConfigureForm::typedValueStaysAndIsNamed_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("errorLabel");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("999999 channels") << "channelMax" << "999999" << "channelsError" << "1 to 2337 (999999 requested)";
+    QTest::newRow("channel 0") << "channelMin" << "0" << "channelsError" << "start at 1 (0 requested)";
+    QTest::newRow("99999 Hz") << "freqMax" << "99999" << "frequencyError" << "1000 Hz";
+    QTest::newRow("height 0") << "height" << "0" << "heightError" << "at least one row";
+    QTest::newRow("time axis 0") << "timeAxis" << "0" << "timeAxisError" << "longer than zero";
+}
+
+void TestConfigureForm::typedValueStaysAndIsNamed()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, typed);
+    QFETCH(QString, errorLabel);
+    QFETCH(QString, words);
+    ConfigureForm form;
+    form.setChannelRange({1, 2337});
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    QSignalSpy spy(&form, &ConfigureForm::configureRequested);
+    auto *box = form.findChild<QAbstractSpinBox *>(field);
+    QVERIFY(box);
+    auto *error = form.findChild<QLabel *>(errorLabel);
+    QVERIFY(error);
+    QVERIFY(error->isHidden());
+
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, typed);
+    // Shown as typed, before the field is left, beside the field: red text, red frame, tool tip.
+    QCOMPARE(box->text(), typed);
+    QVERIFY(!error->isHidden());
+    QVERIFY2(visible(error->text()).contains(words), qPrintable(error->text()));
+    QVERIFY(box->property("invalid").toBool());
+    QVERIFY(!box->styleSheet().isEmpty());
+    QVERIFY2(visible(box->toolTip()).contains(words), qPrintable(box->toolTip()));
+    QVERIFY(error->wordWrap());
+
+    // Leaving the field changes nothing either.
+    QFocusEvent out(QEvent::FocusOut, Qt::TabFocusReason);
+    QApplication::sendEvent(box, &out);
+    QCOMPARE(box->text(), typed);
+
+    // Start refuses, lists the problem by the button and goes back to the field.
+    child<QPushButton>(form, "configureJob")->click();
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(!child<QLabel>(form, "violations")->isHidden());
+    QCOMPARE(box->text(), typed);
+}
+
+void TestConfigureForm::reversedRangeFlaggedAtOnce()
+{
+    ConfigureForm form;
+    form.setChannelRange({1, 2337});
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    auto *min = child<QSpinBox>(form, "channelMin");
+    auto *max = child<QSpinBox>(form, "channelMax");
+    min->selectAll();
+    QTest::keyClicks(min, QStringLiteral("80"));
+    max->selectAll();
+    QTest::keyClicks(max, QStringLiteral("20"));
+    // At once, beside the range, both ends marked; nothing clicked.
+    QString shown = visible(child<QLabel>(form, "channelsError")->text());
+    QVERIFY2(shown.contains(QStringLiteral("The last channel (20) comes before the first (80)")), qPrintable(shown));
+    QVERIFY(min->property("invalid").toBool() && max->property("invalid").toBool());
+    QVERIFY(child<QLabel>(form, "violations")->isHidden()); // the list by the button waits for Start
+    QCOMPARE(min->value(), 80);
+    QCOMPARE(max->value(), 20);
+
+    auto *fmin = child<QDoubleSpinBox>(form, "freqMin");
+    fmin->selectAll();
+    QTest::keyClicks(fmin, QStringLiteral("700"));
+    shown = visible(child<QLabel>(form, "frequencyError")->text());
+    QVERIFY2(shown.contains(QStringLiteral("must be above the minimum (700 Hz)")), qPrintable(shown));
+
+    // The time window too.
+    form.setRequest(historicRequest());
+    auto *windowError = child<QLabel>(form, "timeWindowError");
+    QVERIFY(windowError->isHidden());
+    auto *end = child<QDateTimeEdit>(form, "endTime");
+    end->setDateTime(QDateTime::fromSecsSinceEpoch(*historicRequest().startTimeS - 60));
+    QVERIFY(!windowError->isHidden());
+    QVERIFY2(visible(windowError->text()).contains(QStringLiteral("must be after the start")), qPrintable(windowError->text()));
+    QVERIFY(end->property("invalid").toBool());
+    end->setDateTime(QDateTime::fromSecsSinceEpoch(*historicRequest().endTimeS));
+    QVERIFY(windowError->isHidden());
+    QVERIFY(!end->property("invalid").toBool());
+}
+
+void TestConfigureForm::emptiedFieldIsRequired()
+{
+    ConfigureForm form;
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    QSignalSpy spy(&form, &ConfigureForm::configureRequested);
+    auto *height = child<QSpinBox>(form, "height");
+    auto *error = child<QLabel>(form, "heightError");
+    height->setFocus();
+    height->selectAll();
+    QTest::keyClick(height, Qt::Key_Backspace);
+    QCOMPARE(height->text(), QString());
+    QVERIFY(!error->isHidden());
+    QVERIFY2(visible(error->text()).startsWith(QStringLiteral("Required")), qPrintable(error->text()));
+    QFocusEvent out(QEvent::FocusOut, Qt::TabFocusReason);
+    QApplication::sendEvent(height, &out);
+    QCOMPARE(height->text(), QString()); // not reverted to the last number
+    QVERIFY(!error->isHidden());
+    const auto violations = form.validate();
+    QCOMPARE(violations.size(), size_t(1));
+    QCOMPARE(violations.front().rule, ConfigRule::Required);
+    QCOMPARE(violations.front().field, ConfigField::Height);
+    child<QPushButton>(form, "configureJob")->click();
+    QCOMPARE(spy.count(), 0);
+    QVERIFY2(visible(child<QLabel>(form, "violations")->text()).contains(QStringLiteral("Display height: required")),
+             qPrintable(child<QLabel>(form, "violations")->text()));
+
+    // An emptied channel field is required too, and its other rules wait for a value.
+    auto *min = child<QSpinBox>(form, "channelMin");
+    min->selectAll();
+    QTest::keyClick(min, Qt::Key_Delete);
+    QCOMPARE(min->text(), QString());
+    QCOMPARE(visible(child<QLabel>(form, "channelsError")->text()), QStringLiteral("Required: type a value"));
+
+    QTest::keyClicks(height, QStringLiteral("300"));
+    QTest::keyClicks(min, QStringLiteral("3"));
+    QVERIFY(error->isHidden());
+    QVERIFY(form.validate().empty());
+    child<QPushButton>(form, "configureJob")->click();
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(qvariant_cast<ConfigureRequest>(spy.at(0).at(0)).height, 300);
+}
+
+void TestConfigureForm::dateEditsShow24Hours_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates);
+    QTest::newRow("he_IL") << QLocale(QLocale::Hebrew, QLocale::Israel);
+}
+
+void TestConfigureForm::dateEditsShow24Hours()
+{
+    QFETCH(QLocale, locale);
+    const QLocale previous;
+    QLocale::setDefault(locale);
+    ConfigureForm form;
+    const QDateTime afternoon(QDate(2025, 12, 5), QTime(15, 4, 5));
+    ConfigureRequest r = historicRequest();
+    r.startTimeS = afternoon.toSecsSinceEpoch();
+    r.endTimeS = afternoon.toSecsSinceEpoch() + 600;
+    form.setRequest(r);
+    form.setRecordings({{afternoon.toMSecsSinceEpoch(), afternoon.toMSecsSinceEpoch() + 60000}});
+    const QString date = visible(locale.toString(afternoon.date(), TimeWindowBox::dateTimeFormat(locale).section(QLatin1Char(' '), 0, 0)));
+    for (const char *name : {"startTime", "endTime", "searchFrom", "searchTo"}) {
+        auto *edit = child<QDateTimeEdit>(form, name);
+        QVERIFY2(edit->displayFormat().endsWith(QStringLiteral(" HH:mm:ss")), qPrintable(edit->displayFormat()));
+        QVERIFY(!edit->displayFormat().contains(QLatin1Char('a'), Qt::CaseInsensitive)); // no AM/PM
+    }
+    const QString start = visible(child<QDateTimeEdit>(form, "startTime")->text());
+    const QString cell = visible(child<QTableWidget>(form, "recordingsTable")->item(0, 0)->text());
+    QLocale::setDefault(previous);
+    QVERIFY2(start.contains(QStringLiteral("15:04:05")) && start.contains(QStringLiteral("2025")), qPrintable(start));
+    QVERIFY2(start.startsWith(date), qPrintable(start + QStringLiteral(" / ") + date));
+    QVERIFY2(cell.contains(QStringLiteral("15:04:05")) && cell.contains(QStringLiteral("2025")), qPrintable(cell));
+    QVERIFY2(!cell.contains(QStringLiteral("PM")) && !start.contains(QStringLiteral("PM")), qPrintable(cell));
 }
 
 void TestConfigureForm::metresBesideChannels()

@@ -1,11 +1,11 @@
 #include "configureform.h"
 
 #include "apptext.h"
+#include "configureformfields.h"
 #include "configuretext.h"
 #include "timewindowbox.h"
 
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -13,8 +13,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -37,29 +35,48 @@ QHBoxLayout *pair(QWidget *a, QWidget *b, QWidget *parent)
     return row;
 }
 
+// A problem beside its field: red, wrapped to the dock's width, hidden while there is none.
+QLabel *errorLabel(const char *name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // the row's width, wrapped to it
+    label->hide();
+    return label;
+}
+
 } // namespace
 
 ConfigureForm::ConfigureForm(QWidget *parent)
     : QWidget(parent), m_jobBox(new QGroupBox(this)), m_viewLabel(new QLabel(this)), m_view(new QComboBox(this)),
-      m_channelsLabel(new QLabel(this)), m_channelMin(new QSpinBox(this)), m_channelMax(new QSpinBox(this)),
-      m_distance(new QLabel(this)), m_bounds(new QLabel(this)), m_nfftLabel(new QLabel(this)),
-      m_nfft(new QComboBox(this)), m_freqLabel(new QLabel(this)), m_freqMin(new QDoubleSpinBox(this)),
-      m_freqMax(new QDoubleSpinBox(this)), m_heightLabel(new QLabel(this)), m_height(new QSpinBox(this)),
-      m_timeAxisLabel(new QLabel(this)), m_timeAxis(new QDoubleSpinBox(this)),
+      m_channelsLabel(new QLabel(this)), m_channelMin(new FormSpinBox(this)), m_channelMax(new FormSpinBox(this)),
+      m_channelsError(errorLabel("channelsError", this)), m_distance(new QLabel(this)), m_bounds(new QLabel(this)),
+      m_nfftLabel(new QLabel(this)), m_nfft(new QComboBox(this)), m_nfftError(errorLabel("nfftError", this)),
+      m_freqLabel(new QLabel(this)), m_freqMin(new FormDoubleSpinBox(this)), m_freqMax(new FormDoubleSpinBox(this)),
+      m_freqError(errorLabel("frequencyError", this)), m_heightLabel(new QLabel(this)), m_height(new FormSpinBox(this)),
+      m_heightError(errorLabel("heightError", this)), m_timeAxisLabel(new QLabel(this)),
+      m_timeAxis(new FormDoubleSpinBox(this)), m_timeAxisError(errorLabel("timeAxisError", this)),
       m_rowsFromLabel(new QLabel(this)), m_rowsFrom(new QComboBox(this)), m_time(new TimeWindowBox(this)), m_violations(new QLabel(this)), m_rejection(new QLabel(this)),
       m_configure(new QPushButton(this))
 {
     m_view->addItems({QString(), QString(), QString()}); // texts in retranslate(), index == ViewType
     m_rowsFrom->addItems({QString(), QString(), QString()}); // index == RowsFrom
-    m_channelMin->setRange(1, 99999);
-    m_channelMax->setRange(1, 99999);
-    for (QDoubleSpinBox *f : {m_freqMin, m_freqMax}) {
-        f->setRange(0, 1000);
-        f->setDecimals(1);
+    // Any value can be typed (and is then named as wrong); the arrows step within these.
+    m_channelMin->setSoftRange(1, 99999);
+    m_channelMax->setSoftRange(1, 99999);
+    m_channelMin->setHintDigits(5);
+    m_channelMax->setHintDigits(5);
+    for (FormDoubleSpinBox *f : {m_freqMin, m_freqMax}) {
+        f->setSoftRange(0, 1000);
+        f->setSingleStep(10);
+        f->setHintDigits(4); // "1000": the pair fits the narrow dock
     }
-    m_height->setRange(1, 100000);
-    m_timeAxis->setRange(0.1, 86400);
-    m_timeAxis->setDecimals(1);
+    m_timeAxis->setHintDigits(5);
+    m_height->setSoftRange(1, 100000);
+    m_timeAxis->setSoftRange(1, 86400);
 
     m_view->setObjectName(QStringLiteral("viewType"));
     m_channelMin->setObjectName(QStringLiteral("channelMin"));
@@ -91,15 +108,15 @@ ConfigureForm::ConfigureForm(QWidget *parent)
             m_lastNfft = m_nfft->currentData().toInt();
         onEdited();
     });
-    connect(m_channelMin, &QSpinBox::valueChanged, this, [this](int value) {
+    connect(m_channelMin, &FormSpinBox::valueChanged, this, [this](int value) {
         if (view() == ViewType::SingleChannel)
             m_channelMax->setValue(value);
         onEdited();
     });
-    connect(m_channelMax, &QSpinBox::valueChanged, this, &ConfigureForm::onEdited);
-    for (QDoubleSpinBox *box : {m_freqMin, m_freqMax, m_timeAxis})
-        connect(box, &QDoubleSpinBox::valueChanged, this, &ConfigureForm::onEdited);
-    connect(m_height, &QSpinBox::valueChanged, this, &ConfigureForm::onEdited);
+    connect(m_channelMax, &FormSpinBox::valueChanged, this, &ConfigureForm::onEdited);
+    for (FormDoubleSpinBox *box : {m_freqMin, m_freqMax, m_timeAxis})
+        connect(box, &FormDoubleSpinBox::valueChanged, this, &ConfigureForm::onEdited);
+    connect(m_height, &FormSpinBox::valueChanged, this, &ConfigureForm::onEdited);
     connect(m_time, &TimeWindowBox::changed, this, &ConfigureForm::onEdited);
     connect(m_time, &TimeWindowBox::searchRequested, this, &ConfigureForm::recordingsRequested);
     connect(m_configure, &QPushButton::clicked, this, &ConfigureForm::onConfigureClicked);
@@ -128,19 +145,26 @@ void ConfigureForm::buildLayout()
     // The notes under a field wrap to the form's width instead of widening it.
     m_distance->setWordWrap(true);
     m_bounds->setWordWrap(true);
+    for (QLabel *note : {m_distance, m_bounds})
+        note->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *freq = pair(m_freqMin, m_freqMax, this);
     freq->addStretch(1);
 
     auto *job = new QFormLayout(m_jobBox);
-    job->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    job->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow); // only the notes take the row's width
     job->addRow(m_viewLabel, m_view);
     job->addRow(m_channelsLabel, channels);
+    job->addRow(QString(), m_channelsError);
     job->addRow(QString(), m_distance);
     job->addRow(QString(), m_bounds);
     job->addRow(m_nfftLabel, m_nfft);
+    job->addRow(QString(), m_nfftError);
     job->addRow(m_freqLabel, freq);
+    job->addRow(QString(), m_freqError);
     job->addRow(m_heightLabel, m_height);
+    job->addRow(QString(), m_heightError);
     job->addRow(m_timeAxisLabel, m_timeAxis);
+    job->addRow(QString(), m_timeAxisError);
     job->addRow(m_rowsFromLabel, m_rowsFrom);
 
     auto *buttons = new QHBoxLayout;
@@ -170,11 +194,13 @@ void ConfigureForm::retranslate()
     m_view->setItemText(int(ViewType::SingleChannel), tr("Single channel"));
     m_view->setItemText(int(ViewType::Waterfall), tr("Waterfall"));
     m_channelsLabel->setText(tr("Channels"));
-    m_channelMin->setToolTip(tr("First channel (1-based)"));
-    m_channelMax->setToolTip(tr("Last channel; a single-channel view uses the first one only"));
+    m_tips[m_channelMin] = tr("First channel (1-based)");
+    m_tips[m_channelMax] = tr("Last channel; a single-channel view uses the first one only");
     m_nfftLabel->setText(tr("NFFT"));
-    m_nfft->setToolTip(tr("FFT size: a power of two, 128 to 2048 for multichannel, up to 65536 for a single "
-                          "channel; always 1 for the waterfall view"));
+    m_tips[m_nfft] = tr("FFT size: a power of two, 128 to 2048 for multichannel, up to 65536 for a single "
+                        "channel; always 1 for the waterfall view");
+    m_tips[m_freqMin] = tr("Lowest frequency, %1 to %2").arg(ltr(tr("%1 Hz").arg(num(0))), ltr(tr("%1 Hz").arg(num(1000))));
+    m_tips[m_freqMax] = tr("Highest frequency, above the lowest and at most %1").arg(ltr(tr("%1 Hz").arg(num(1000))));
     m_freqLabel->setText(tr("Frequency range (Hz)"));
     m_heightLabel->setText(tr("Display height (rows)"));
     m_timeAxisLabel->setText(tr("Time axis (s)"));
@@ -186,9 +212,13 @@ void ConfigureForm::retranslate()
                               "stream (stream_url, stream_port) where it does not."));
     m_configure->setText(AppText::startStopText(m_busy));
     m_configure->setToolTip(AppText::startStopToolTip(m_busy));
-    if (m_channelRange)
+    if (m_channelRange) {
         m_bounds->setText(tr("The fiber has channels %1 to %2; one job takes at most %3.")
                               .arg(num(m_channelRange->lowest), num(m_channelRange->highest), num(ConfigureText::kMaxChannelsPerJob)));
+        m_tips[m_channelMin] = tr("First channel, %1 to %2").arg(num(m_channelRange->lowest), num(m_channelRange->highest));
+        m_tips[m_channelMax] = tr("Last channel, %1 to %2; a single-channel view uses the first one only")
+                                   .arg(num(m_channelRange->lowest), num(m_channelRange->highest));
+    }
     updateDistances();
     updateViolations();
     if (m_rejected)
@@ -254,7 +284,8 @@ QString ConfigureForm::metres(int channel) const
 
 void ConfigureForm::updateDistances()
 {
-    if (!m_metadata || !m_metadata->dxKnown()) {
+    if (!m_metadata || !m_metadata->dxKnown() || m_channelMin->isEmpty()
+        || (view() != ViewType::SingleChannel && m_channelMax->isEmpty())) {
         m_distance->clear();
         m_distance->hide();
         return;
@@ -271,8 +302,7 @@ void ConfigureForm::updateDistances()
 void ConfigureForm::onEdited()
 {
     updateDistances();
-    if (m_showViolations)
-        updateViolations();
+    updateViolations();
 }
 
 ConfigureRequest ConfigureForm::request() const
@@ -317,9 +347,10 @@ void ConfigureForm::setChannelRange(const ChannelRange &range)
 {
     if (range.highest < range.lowest)
         return;
+    // Bounds the arrows and the words; a value the user typed or had remembered stays, named as wrong.
     m_channelRange = range;
-    m_channelMin->setRange(range.lowest, range.highest);
-    m_channelMax->setRange(range.lowest, range.highest);
+    m_channelMin->setSoftRange(range.lowest, range.highest);
+    m_channelMax->setSoftRange(range.lowest, range.highest);
     m_bounds->show();
     retranslate();
 }
@@ -338,11 +369,6 @@ void ConfigureForm::setBusy(bool busy)
     m_configure->setToolTip(AppText::startStopToolTip(busy));
 }
 
-std::vector<ConfigViolation> ConfigureForm::validate() const
-{
-    return validateConfigure(request());
-}
-
 void ConfigureForm::onConfigureClicked()
 {
     if (m_busy) {
@@ -352,19 +378,14 @@ void ConfigureForm::onConfigureClicked()
     if (!validate().empty()) {
         m_showViolations = true;
         updateViolations();
+        if (QWidget *field = firstInvalidField())
+            field->setFocus(Qt::OtherFocusReason);
         return;
     }
     m_showViolations = false;
     updateViolations();
     clearServerRejection();
     emit configureRequested(request());
-}
-
-void ConfigureForm::updateViolations()
-{
-    const QStringList texts = m_showViolations ? violationTexts() : QStringList();
-    m_violations->setText(texts.isEmpty() ? QString() : QStringLiteral("• ") + texts.join(QStringLiteral("\n• ")));
-    m_violations->setVisible(!texts.isEmpty());
 }
 
 void ConfigureForm::showServerRejection(int httpStatus, const QString &message)
@@ -392,11 +413,6 @@ QString ConfigureForm::serverRejectionText() const
     return m_rejected ? ConfigureText::rejectionText(m_rejected->httpStatus, m_rejected->message) : QString();
 }
 
-QStringList ConfigureForm::violationTexts() const
-{
-    return ConfigureText::violationTexts(request());
-}
-
 void ConfigureForm::setRecordings(const QList<Recording> &recordings)
 {
     m_time->setRecordings(recordings);
@@ -405,49 +421,6 @@ void ConfigureForm::setRecordings(const QList<Recording> &recordings)
 void ConfigureForm::setRecordingsError(const QString &message)
 {
     m_time->setError(message);
-}
-
-void ConfigureForm::saveSettings(QSettings &settings) const
-{
-    const ConfigureRequest q = request();
-    settings.beginGroup(QStringLiteral("configure"));
-    settings.setValue(QStringLiteral("view"), int(q.view));
-    settings.setValue(QStringLiteral("rowsFrom"), rowsFromName(rowsFrom()));
-    settings.setValue(QStringLiteral("channelMin"), q.channelMin);
-    settings.setValue(QStringLiteral("channelMax"), m_channelMax->value());
-    settings.setValue(QStringLiteral("nfft"), m_lastNfft);
-    settings.setValue(QStringLiteral("freqMin"), q.freqMin);
-    settings.setValue(QStringLiteral("freqMax"), q.freqMax);
-    settings.setValue(QStringLiteral("height"), q.height);
-    settings.setValue(QStringLiteral("timeAxisS"), q.timeAxisDurationS);
-    settings.setValue(QStringLiteral("historic"), q.historic());
-    settings.setValue(QStringLiteral("startS"), m_time->startS());
-    settings.setValue(QStringLiteral("endS"), m_time->endS());
-    settings.endGroup();
-}
-
-void ConfigureForm::loadSettings(QSettings &settings)
-{
-    const ConfigureRequest cur = request();
-    settings.beginGroup(QStringLiteral("configure"));
-    ConfigureRequest q;
-    q.view = ViewType(std::clamp(settings.value(QStringLiteral("view"), int(cur.view)).toInt(), 0, 2));
-    setRowsFrom(rowsFromFromName(settings.value(QStringLiteral("rowsFrom")).toString()).value_or(RowsFrom::Auto));
-    q.channelMin = settings.value(QStringLiteral("channelMin"), cur.channelMin).toInt();
-    q.channelMax = settings.value(QStringLiteral("channelMax"), m_channelMax->value()).toInt();
-    q.nfft = settings.value(QStringLiteral("nfft"), m_lastNfft).toInt();
-    q.freqMin = settings.value(QStringLiteral("freqMin"), cur.freqMin).toDouble();
-    q.freqMax = settings.value(QStringLiteral("freqMax"), cur.freqMax).toDouble();
-    q.height = settings.value(QStringLiteral("height"), cur.height).toInt();
-    q.timeAxisDurationS = settings.value(QStringLiteral("timeAxisS"), cur.timeAxisDurationS).toDouble();
-    q.startTimeS = settings.value(QStringLiteral("startS"), m_time->startS()).toLongLong();
-    q.endTimeS = settings.value(QStringLiteral("endS"), m_time->endS()).toLongLong();
-    const bool historic = settings.value(QStringLiteral("historic"), cur.historic()).toBool();
-    settings.endGroup();
-    m_lastNfft = q.nfft;
-    fillNfft();
-    setRequest(q); // fills both time edits
-    m_time->setHistoric(historic);
 }
 
 } // namespace wf

@@ -1,11 +1,13 @@
 #pragma once
 // ConfigureForm: every parameter of POST /configure, bounded by /channels and annotated with the
-// distances /live_metadata gives. Emits a request only when core's validateConfigure accepts it;
-// otherwise it names the wrong field in words. Talks to no server: its owner answers
-// recordingsRequested and reports rejections back.
+// distances /live_metadata gives. What the user types stays as typed: every problem is named in
+// words beside its field as they type (red text, red frame, tool tip), and the request is emitted
+// only when validate() finds none. Talks to no server: its owner answers recordingsRequested and
+// reports rejections back.
 #include "models.h"
 #include "readinesscontroller.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 #include <QWidget>
@@ -13,15 +15,15 @@
 #include <vector>
 
 class QComboBox;
-class QDoubleSpinBox;
 class QGroupBox;
 class QLabel;
 class QPushButton;
 class QSettings;
-class QSpinBox;
 
 namespace wf {
 
+class FormDoubleSpinBox;
+class FormSpinBox;
 class TimeWindowBox;
 
 class ConfigureForm : public QWidget
@@ -32,9 +34,13 @@ class ConfigureForm : public QWidget
 
     ConfigureRequest request() const;
     void setRequest(const ConfigureRequest &request);
+    // The one home of the form's rules: an emptied field (required), core's validateConfigure and the
+    // fiber's channel range from /channels.
     std::vector<ConfigViolation> validate() const;
     // The translated sentences for validate()'s violations, each naming its field.
     QStringList violationTexts() const;
+    // What the form shows beside a field, one sentence a line (empty: nothing wrong).
+    QString fieldErrorText(ConfigField field) const;
 
     void setChannelRange(const ChannelRange &range);
     void setLiveMetadata(const LiveMetadata &metadata);
@@ -77,6 +83,9 @@ class ConfigureForm : public QWidget
     void updateEnabled();
     void updateDistances();
     void updateViolations();
+    void updateFieldErrors(const std::vector<ConfigViolation> &violations);
+    void markField(QWidget *field, const QString &error);
+    QWidget *firstInvalidField() const;
     void onEdited();
     void onConfigureClicked();
     QString metres(int channel) const;
@@ -85,19 +94,24 @@ class ConfigureForm : public QWidget
     QLabel *m_viewLabel;
     QComboBox *m_view;
     QLabel *m_channelsLabel;
-    QSpinBox *m_channelMin;
-    QSpinBox *m_channelMax;
+    FormSpinBox *m_channelMin;
+    FormSpinBox *m_channelMax;
+    QLabel *m_channelsError;
     QLabel *m_distance;
     QLabel *m_bounds;
     QLabel *m_nfftLabel;
     QComboBox *m_nfft;
+    QLabel *m_nfftError;
     QLabel *m_freqLabel;
-    QDoubleSpinBox *m_freqMin;
-    QDoubleSpinBox *m_freqMax;
+    FormDoubleSpinBox *m_freqMin;
+    FormDoubleSpinBox *m_freqMax;
+    QLabel *m_freqError;
     QLabel *m_heightLabel;
-    QSpinBox *m_height;
+    FormSpinBox *m_height;
+    QLabel *m_heightError;
     QLabel *m_timeAxisLabel;
-    QDoubleSpinBox *m_timeAxis;
+    FormDoubleSpinBox *m_timeAxis;
+    QLabel *m_timeAxisError;
     QLabel *m_rowsFromLabel;
     QComboBox *m_rowsFrom;
 
@@ -107,6 +121,7 @@ class ConfigureForm : public QWidget
     QLabel *m_rejection;
     QPushButton *m_configure;
 
+    QHash<QWidget *, QString> m_tips; // each field's own tool tip, before any error is added to it
     std::optional<ChannelRange> m_channelRange;
     std::optional<LiveMetadata> m_metadata;
     std::optional<Rejection> m_rejected;

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QLocale>
 
-#include <cmath>
 
 namespace wf {
 
@@ -36,67 +35,70 @@ QString ConfigureText::fieldName(ConfigField field)
     return {};
 }
 
-// Mirrors the checks of validateConfigure only to pick the words; core decides what is invalid.
-QStringList ConfigureText::explain(ConfigField field, const ConfigureRequest &q)
+QString ConfigureText::sentence(const ConfigViolation &v, const ConfigureRequest &q, const std::optional<ChannelRange> &fiber)
 {
-    const QLocale l;
-    auto hz = [&](double v) { return ltr(tr("%1 Hz").arg(l.toString(v))); };
-    QStringList s;
-    switch (field) {
+    QLocale l;
+    l.setNumberOptions(l.numberOptions() | QLocale::OmitGroupSeparator); // as the fields show them
+    auto hz = [&](double f) { return ltr(tr("%1 Hz").arg(l.toString(f))); };
+    using R = ConfigRule;
+    if (v.rule == R::Required)
+        return tr("required: type a value");
+    switch (v.field) {
     case ConfigField::View: break;
-    case ConfigField::Channels:
-        if (q.channelMin < 1)
-            s << tr("channel numbers start at 1 (%1 requested)").arg(number(q.channelMin));
-        if (q.channelMax < q.channelMin)
-            s << tr("the last channel (%1) comes before the first (%2)").arg(number(q.channelMax), number(q.channelMin));
-        else if (q.channelCount() > kMaxChannelsPerJob)
-            s << tr("at most %1 channels per job (%2 requested)").arg(number(kMaxChannelsPerJob), number(q.channelCount()));
-        if (q.view == ViewType::SingleChannel && q.channelMin != q.channelMax)
-            s << tr("a single-channel view takes exactly one channel");
-        break;
-    case ConfigField::Nfft:
-        s << tr("must be a power of two from %1 to %2 (%3 chosen)")
-                 .arg(number(128), number(q.view == ViewType::SingleChannel ? 65536 : 2048), number(q.nfft));
-        break;
-    case ConfigField::FrequencyRange:
-        if (!std::isfinite(q.freqMin) || !std::isfinite(q.freqMax) || q.freqMin < 0 || q.freqMax > 1000)
-            s << tr("must lie within %1 to %2 (%3 to %4 requested)").arg(hz(0), hz(1000), hz(q.freqMin), hz(q.freqMax));
-        else if (q.freqMax <= q.freqMin)
-            s << tr("the maximum (%1) must be above the minimum (%2)").arg(hz(q.freqMax), hz(q.freqMin));
-        break;
-    case ConfigField::Height:
-        s << tr("must be at least one row (%1 requested)").arg(number(q.height));
-        break;
-    case ConfigField::TimeAxisDuration:
-        s << tr("must be longer than zero (%1 requested)").arg(ltr(tr("%1 s").arg(l.toString(q.timeAxisDurationS))));
-        break;
-    case ConfigField::TimeWindow:
-        if (q.startTimeS.has_value() != q.endTimeS.has_value())
-            s << tr("a historic job needs both a start and an end");
-        else if (q.historic() && *q.startTimeS < 0)
-            s << tr("the start must not be before 1970");
-        else if (q.historic() && *q.endTimeS <= *q.startTimeS)
-            s << tr("the end (%1) must be after the start (%2)").arg(dateTime(*q.endTimeS), dateTime(*q.startTimeS));
+    case ConfigField::Channels: {
+        const int channel = v.end == ConfigEnd::Max ? q.channelMax : q.channelMin;
+        switch (v.rule) {
+        case R::BelowOne: return tr("channel numbers start at 1 (%1 requested)").arg(number(q.channelMin));
+        case R::OutsideFiber:
+            if (fiber)
+                return tr("the fiber has channels %1 to %2 (%3 requested)")
+                    .arg(number(fiber->lowest), number(fiber->highest), number(channel));
+            break;
+        case R::Reversed:
+            return tr("the last channel (%1) comes before the first (%2)").arg(number(q.channelMax), number(q.channelMin));
+        case R::TooMany:
+            return tr("at most %1 channels per job (%2 requested)").arg(number(kMaxChannelsPerJob), number(q.channelCount()));
+        case R::SingleNeedsOne: return tr("a single-channel view takes exactly one channel");
+        default: break;
+        }
         break;
     }
-    return s;
+    case ConfigField::Nfft:
+        return tr("must be a power of two from %1 to %2 (%3 chosen)")
+            .arg(number(kMinNfft), number(maxNfft(q.view)), number(q.nfft));
+    case ConfigField::FrequencyRange:
+        if (v.rule == R::Reversed)
+            return tr("the maximum (%1) must be above the minimum (%2)").arg(hz(q.freqMax), hz(q.freqMin));
+        return tr("must lie within %1 to %2 (%3 to %4 requested)").arg(hz(0), hz(1000), hz(q.freqMin), hz(q.freqMax));
+    case ConfigField::Height: return tr("must be at least one row (%1 requested)").arg(number(q.height));
+    case ConfigField::TimeAxisDuration:
+        return tr("must be longer than zero (%1 requested)").arg(ltr(tr("%1 s").arg(l.toString(q.timeAxisDurationS))));
+    case ConfigField::TimeWindow:
+        switch (v.rule) {
+        case R::NeedsBoth: return tr("a historic job needs both a start and an end");
+        case R::BeforeEpoch: return tr("the start must not be before 1970");
+        case R::Reversed:
+            return tr("the end (%1) must be after the start (%2)").arg(dateTime(*q.endTimeS), dateTime(*q.startTimeS));
+        default: break;
+        }
+        break;
+    }
+    return ltr(v.detail); // a limit core knows and these words do not cover yet
+}
+
+QStringList ConfigureText::violationTexts(const std::vector<ConfigViolation> &violations, const ConfigureRequest &q,
+                                          const std::optional<ChannelRange> &fiber)
+{
+    QStringList out;
+    for (const ConfigViolation &v : violations)
+        out << tr("%1: %2", "field name: what is wrong with it").arg(fieldName(v.field), sentence(v, q, fiber));
+    out.removeDuplicates();
+    return out;
 }
 
 QStringList ConfigureText::violationTexts(const ConfigureRequest &q)
 {
-    QStringList out;
-    QList<ConfigField> seen;
-    for (const ConfigViolation &v : validateConfigure(q)) {
-        if (seen.contains(v.field))
-            continue;
-        seen << v.field;
-        QStringList sentences = explain(v.field, q);
-        if (sentences.isEmpty())
-            sentences << ltr(v.detail); // a limit core knows and these words do not cover yet
-        for (const QString &sentence : std::as_const(sentences))
-            out << tr("%1: %2", "field name: what is wrong with it").arg(fieldName(v.field), sentence);
-    }
-    return out;
+    return violationTexts(validateConfigure(q), q);
 }
 
 bool ConfigureText::waitingForFiber(int httpStatus, const QString &message)

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <optional>
+#include <vector>
 
 namespace wf {
 
@@ -14,8 +16,15 @@ class ConfigureText
     Q_DECLARE_TR_FUNCTIONS(ConfigureText)
   public:
     static QString fieldName(ConfigField field);
-    // validateConfigure(request) in words, one sentence per problem, each naming its field:
+    // One violation in words, without its field's name: "at most 2222 channels per job (2300 requested)".
+    // fiber: the channel range /channels reported, named by OutsideFiber.
+    static QString sentence(const ConfigViolation &violation, const ConfigureRequest &request,
+                            const std::optional<ChannelRange> &fiber = std::nullopt);
+    // The violations in words, one sentence each, naming its field:
     // "Channels: at most 2222 channels per job (2300 requested)".
+    static QStringList violationTexts(const std::vector<ConfigViolation> &violations, const ConfigureRequest &request,
+                                      const std::optional<ChannelRange> &fiber = std::nullopt);
+    // validateConfigure(request) in words.
     static QStringList violationTexts(const ConfigureRequest &request);
     // A refusal of /configure by the server, e.g. 404 no recording, 422 invalid, 503 waiting for fiber.
     static QString rejectionText(int httpStatus, const QString &message);
@@ -26,8 +35,6 @@ class ConfigureText
 
     static constexpr int kMaxChannelsPerJob = 2222;
 
-  private:
-    static QStringList explain(ConfigField field, const ConfigureRequest &q);
 };
 
 } // namespace wf

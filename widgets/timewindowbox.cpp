@@ -49,7 +49,8 @@ QHBoxLayout *row(std::initializer_list<QWidget *> widgets)
 TimeWindowBox::TimeWindowBox(QWidget *parent)
     : QGroupBox(parent), m_live(new QRadioButton(this)), m_historic(new QRadioButton(this)),
       m_startLabel(new QLabel(this)), m_start(timeEdit(QStringLiteral("startTime"), this)),
-      m_endLabel(new QLabel(this)), m_end(timeEdit(QStringLiteral("endTime"), this)), m_fromLabel(new QLabel(this)),
+      m_endLabel(new QLabel(this)), m_end(timeEdit(QStringLiteral("endTime"), this)), m_windowError(new QLabel(this)),
+      m_fromLabel(new QLabel(this)),
       m_from(timeEdit(QStringLiteral("searchFrom"), this)), m_toLabel(new QLabel(this)),
       m_to(timeEdit(QStringLiteral("searchTo"), this)), m_find(new QPushButton(this)),
       m_table(new QTableWidget(0, 3, this)), m_status(new QLabel(this))
@@ -59,6 +60,7 @@ TimeWindowBox::TimeWindowBox(QWidget *parent)
     m_find->setObjectName(QStringLiteral("findRecordings"));
     m_table->setObjectName(QStringLiteral("recordingsTable"));
     m_status->setObjectName(QStringLiteral("recordingsStatus"));
+    m_windowError->setObjectName(QStringLiteral("timeWindowError"));
     m_live->setChecked(true);
     buildLayout();
 
@@ -90,6 +92,10 @@ void TimeWindowBox::buildLayout()
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setMinimumHeight(110);
     m_status->setWordWrap(true);
+    m_windowError->setWordWrap(true);
+    m_windowError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_windowError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_windowError->hide();
     m_startLabel->setBuddy(m_start);
     m_endLabel->setBuddy(m_end);
     m_fromLabel->setBuddy(m_from);
@@ -103,19 +109,20 @@ void TimeWindowBox::buildLayout()
     auto *line = new QFrame(m_historicPart);
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_startLabel, m_start, m_endLabel, m_end, m_fromLabel, m_from, m_toLabel, m_to, m_find, m_table, m_status})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_startLabel, m_start, m_endLabel, m_end, m_windowError, m_fromLabel, m_from, m_toLabel, m_to, m_find, m_table, m_status})
         w->setParent(m_historicPart);
     auto *fields = new QGridLayout;
     fields->addWidget(m_startLabel, 0, 0);
     fields->addWidget(m_start, 0, 1);
     fields->addWidget(m_endLabel, 1, 0);
     fields->addWidget(m_end, 1, 1);
-    fields->addWidget(line, 2, 0, 1, 2);
-    fields->addWidget(m_fromLabel, 3, 0);
-    fields->addWidget(m_from, 3, 1);
-    fields->addWidget(m_toLabel, 4, 0);
-    fields->addWidget(m_to, 4, 1);
-    fields->addWidget(m_find, 5, 1, Qt::AlignLeading);
+    fields->addWidget(m_windowError, 2, 1);
+    fields->addWidget(line, 3, 0, 1, 2);
+    fields->addWidget(m_fromLabel, 4, 0);
+    fields->addWidget(m_from, 4, 1);
+    fields->addWidget(m_toLabel, 5, 0);
+    fields->addWidget(m_to, 5, 1);
+    fields->addWidget(m_find, 6, 1, Qt::AlignLeading);
     fields->setColumnStretch(1, 1);
     auto *historicLayout = new QVBoxLayout(m_historicPart);
     historicLayout->setContentsMargins(0, 0, 0, 0);
@@ -136,16 +143,12 @@ void TimeWindowBox::changeEvent(QEvent *event)
 
 QString TimeWindowBox::dateTimeFormat(const QLocale &locale)
 {
-    QString f = locale.dateTimeFormat(QLocale::ShortFormat);
-    // Recordings and windows are chosen to the second, and a two-digit year reads ambiguously.
-    if (!f.contains(QLatin1String("ss"))) {
-        const qsizetype i = f.indexOf(QLatin1String("mm"));
-        if (i >= 0)
-            f.insert(i + 2, QLatin1String(":ss"));
-    }
-    if (!f.contains(QLatin1String("yyyy")))
-        f.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return f;
+    QString date = locale.dateFormat(QLocale::ShortFormat);
+    // A two-digit year reads ambiguously; windows are chosen to the second, on a 24-hour clock
+    // (no AM/PM), as the plot's axes show time.
+    if (!date.contains(QLatin1String("yyyy")))
+        date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return date + QLatin1String(" HH:mm:ss");
 }
 
 QString TimeWindowBox::dateTimeText(qint64 epochS)
@@ -228,6 +231,18 @@ void TimeWindowBox::updateEnabled()
     m_historicPart->setVisible(historic());
     // Folded (live) the box is as tall as its two choices; the form puts the room under it.
     setSizePolicy(QSizePolicy::Preferred, historic() ? QSizePolicy::Expanding : QSizePolicy::Maximum);
+}
+
+void TimeWindowBox::setWindowError(const QString &text, bool startWrong, bool endWrong)
+{
+    m_windowError->setText(text);
+    m_windowError->setVisible(!text.isEmpty());
+    for (auto [edit, wrong] : {std::pair{m_start, startWrong}, std::pair{m_end, endWrong}}) {
+        edit->setProperty("invalid", wrong);
+        edit->setStyleSheet(wrong ? QStringLiteral("border: 2px solid #c62828; border-radius: 3px;") : QString());
+        edit->setToolTip(wrong ? text : QString());
+        edit->setAccessibleDescription(wrong ? text : QString());
+    }
 }
 
 void TimeWindowBox::onFind()

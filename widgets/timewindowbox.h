@@ -38,11 +38,14 @@ class TimeWindowBox : public QGroupBox
 
     void setRecordings(const QList<Recording> &recordings);
     void setError(const QString &message);
+    // What is wrong with the typed window, shown under it at once (red frames on the wrong ends).
+    void setWindowError(const QString &text, bool startWrong, bool endWrong);
     QList<Recording> recordings() const { return m_recordings; }
     QString statusText() const;
 
     // Locale-aware formatting, shared with the rest of the form.
-    static QString dateTimeFormat(const QLocale &locale); // the locale's short format, with seconds
+    // The locale's short date with a four-digit year and a 24-hour "HH:mm:ss", like the plot's axes.
+    static QString dateTimeFormat(const QLocale &locale);
     static QString dateTimeText(qint64 epochS);
     static QString durationText(qint64 seconds);
     // The epoch-second window that covers a recording; "still recording" ends now.
@@ -71,6 +74,7 @@ class TimeWindowBox : public QGroupBox
     QDateTimeEdit *m_start;
     QLabel *m_endLabel;
     QDateTimeEdit *m_end;
+    QLabel *m_windowError;
     QLabel *m_fromLabel;
     QDateTimeEdit *m_from;
     QLabel *m_toLabel;

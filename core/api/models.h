@@ -83,11 +83,20 @@ struct ConfigureRequest {
 
 // Client-side limits of the contract, checked before anything is sent.
 enum class ConfigField { View, Channels, Nfft, FrequencyRange, Height, TimeAxisDuration, TimeWindow };
+// Which rule a violation breaks, so that words can be chosen without re-deriving it. Required is the
+// form's (an emptied field); validateConfigure never reports it.
+enum class ConfigRule { Required, BelowOne, OutsideFiber, Reversed, TooMany, SingleNeedsOne, NotPowerOfTwo, OutOfRange, NotPositive, NeedsBoth, BeforeEpoch };
+// Which end of a ranged field (channels, frequency, time window) is wrong; Both: the range as a whole.
+enum class ConfigEnd { Both, Min, Max };
 struct ConfigViolation {
     ConfigField field;
     QString detail; // technical, English (e.g. "2223 channels > 2222")
+    ConfigRule rule = ConfigRule::OutOfRange;
+    ConfigEnd end = ConfigEnd::Both;
 };
-std::vector<ConfigViolation> validateConfigure(const ConfigureRequest &request);
+// fiber: the channel range /channels reported, when known: channels outside it are refused too.
+std::vector<ConfigViolation> validateConfigure(const ConfigureRequest &request,
+                                               const std::optional<ChannelRange> &fiber = std::nullopt);
 
 struct ConfigureReply {
     QString status;

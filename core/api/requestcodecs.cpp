@@ -77,39 +77,52 @@ std::optional<ViewType> viewTypeFromName(const QString &name)
     return std::nullopt;
 }
 
-std::vector<ConfigViolation> validateConfigure(const ConfigureRequest &q)
+std::vector<ConfigViolation> validateConfigure(const ConfigureRequest &q, const std::optional<ChannelRange> &fiber)
 {
+    using R = ConfigRule;
+    using E = ConfigEnd;
     std::vector<ConfigViolation> v;
-    auto add = [&](ConfigField f, QString d) { v.push_back({f, std::move(d)}); };
+    auto add = [&](ConfigField f, R rule, E end, QString d) { v.push_back({f, std::move(d), rule, end}); };
     if (q.channelMin < 1)
-        add(ConfigField::Channels, QStringLiteral("channels are 1-based; min %1 < 1").arg(q.channelMin));
+        add(ConfigField::Channels, R::BelowOne, E::Min, QStringLiteral("channels are 1-based; min %1 < 1").arg(q.channelMin));
     if (q.channelMax < q.channelMin)
-        add(ConfigField::Channels, QStringLiteral("max %1 < min %2").arg(q.channelMax).arg(q.channelMin));
+        add(ConfigField::Channels, R::Reversed, E::Both, QStringLiteral("max %1 < min %2").arg(q.channelMax).arg(q.channelMin));
     else if (q.channelCount() > 2222)
-        add(ConfigField::Channels, QStringLiteral("%1 channels > 2222").arg(q.channelCount()));
+        add(ConfigField::Channels, R::TooMany, E::Both, QStringLiteral("%1 channels > 2222").arg(q.channelCount()));
     if (q.view == ViewType::SingleChannel && q.channelMin != q.channelMax)
-        add(ConfigField::Channels, QStringLiteral("single channel view needs min == max"));
+        add(ConfigField::Channels, R::SingleNeedsOne, E::Max, QStringLiteral("single channel view needs min == max"));
+    if (fiber) {
+        auto outside = [&](int c) { return c < fiber->lowest || c > fiber->highest; };
+        const QString range = QStringLiteral("%1..%2").arg(fiber->lowest).arg(fiber->highest);
+        if (q.channelMin >= 1 && outside(q.channelMin))
+            add(ConfigField::Channels, R::OutsideFiber, E::Min, QStringLiteral("min %1 outside the fiber's %2").arg(q.channelMin).arg(range));
+        if (q.view != ViewType::SingleChannel && outside(q.channelMax))
+            add(ConfigField::Channels, R::OutsideFiber, E::Max, QStringLiteral("max %1 outside the fiber's %2").arg(q.channelMax).arg(range));
+    }
     if (viewTakesNfft(q.view)) {
         const int most = maxNfft(q.view);
         const bool pow2 = q.nfft > 0 && (q.nfft & (q.nfft - 1)) == 0;
         if (!pow2 || q.nfft < kMinNfft || q.nfft > most)
-            add(ConfigField::Nfft, QStringLiteral("%1 is not a power of two in %2..%3").arg(q.nfft).arg(kMinNfft).arg(most));
-        if (!std::isfinite(q.freqMin) || !std::isfinite(q.freqMax) || q.freqMin < 0 || q.freqMax > 1000)
-            add(ConfigField::FrequencyRange, QStringLiteral("%1..%2 Hz outside 0..1000").arg(q.freqMin).arg(q.freqMax));
+            add(ConfigField::Nfft, R::NotPowerOfTwo, E::Both, QStringLiteral("%1 is not a power of two in %2..%3").arg(q.nfft).arg(kMinNfft).arg(most));
+        auto outOfBand = [](double f) { return !std::isfinite(f) || f < 0 || f > 1000; };
+        if (outOfBand(q.freqMin) || outOfBand(q.freqMax))
+            add(ConfigField::FrequencyRange, R::OutOfRange,
+                outOfBand(q.freqMin) && outOfBand(q.freqMax) ? E::Both : outOfBand(q.freqMin) ? E::Min : E::Max,
+                QStringLiteral("%1..%2 Hz outside 0..1000").arg(q.freqMin).arg(q.freqMax));
         else if (q.freqMax <= q.freqMin)
-            add(ConfigField::FrequencyRange, QStringLiteral("max %1 <= min %2").arg(q.freqMax).arg(q.freqMin));
+            add(ConfigField::FrequencyRange, R::Reversed, E::Both, QStringLiteral("max %1 <= min %2").arg(q.freqMax).arg(q.freqMin));
         if (!std::isfinite(q.timeAxisDurationS) || q.timeAxisDurationS <= 0)
-            add(ConfigField::TimeAxisDuration, QStringLiteral("%1 s is not positive").arg(q.timeAxisDurationS));
+            add(ConfigField::TimeAxisDuration, R::NotPositive, E::Both, QStringLiteral("%1 s is not positive").arg(q.timeAxisDurationS));
     }
     if (q.height <= 0)
-        add(ConfigField::Height, QStringLiteral("height %1 <= 0").arg(q.height));
+        add(ConfigField::Height, R::NotPositive, E::Both, QStringLiteral("height %1 <= 0").arg(q.height));
     if (q.startTimeS.has_value() != q.endTimeS.has_value())
-        add(ConfigField::TimeWindow, QStringLiteral("historic needs both start and end"));
+        add(ConfigField::TimeWindow, R::NeedsBoth, q.startTimeS ? E::Max : E::Min, QStringLiteral("historic needs both start and end"));
     else if (q.historic()) {
         if (*q.startTimeS < 0)
-            add(ConfigField::TimeWindow, QStringLiteral("start %1 < 0").arg(*q.startTimeS));
+            add(ConfigField::TimeWindow, R::BeforeEpoch, E::Min, QStringLiteral("start %1 < 0").arg(*q.startTimeS));
         else if (*q.endTimeS <= *q.startTimeS)
-            add(ConfigField::TimeWindow, QStringLiteral("end %1 <= start %2").arg(*q.endTimeS).arg(*q.startTimeS));
+            add(ConfigField::TimeWindow, R::Reversed, E::Both, QStringLiteral("end %1 <= start %2").arg(*q.endTimeS).arg(*q.startTimeS));
     }
     return v;
 }
