@@ -6,6 +6,7 @@
 #include "levels.h"
 
 #include <QSet>
+#include <array>
 #include <QtTest>
 #include <cmath>
 #include <random>
@@ -28,6 +29,8 @@ class TestColorizer : public QObject
     void lutsHave256OpaqueEntriesAndDiffer();
     void lutAnchors();
     void reservedColorsFarFromEveryLut();
+    void overlayColorsStandOutFromTheirMap_data();
+    void overlayColorsStandOutFromTheirMap();
     void mapNames();
     void negativeSampleGetsHighlightAtItsColumn_data();
     void negativeSampleGetsHighlightAtItsColumn();
@@ -90,17 +93,54 @@ void TestColorizer::lutAnchors()
 
 void TestColorizer::reservedColorsFarFromEveryLut()
 {
-    QVERIFY(rgbDistance(kNegativeColor, kGapColor) > 200);
     QCOMPARE(argbAlpha(kNegativeColor), 0xFF);
-    QCOMPARE(argbAlpha(kGapColor), 0xFF);
     QCOMPARE(argbAlpha(kNanColor), 0); // transparent: the background shows through
-    for (ColorMapId id : kAllColorMaps) {
-        for (uint32_t c : colorLut(id)) {
-            QVERIFY2(rgbDistance(c, kNegativeColor) > 150, qPrintable(colorMapName(id)));
-            QVERIFY2(rgbDistance(c, kGapColor) > 60, qPrintable(colorMapName(id)));
+    for (ColorMapId id : kAllColorMaps)
+        for (uint32_t c : colorLut(id))
             QVERIFY(c != kNanColor);
-        }
+}
+
+void TestColorizer::overlayColorsStandOutFromTheirMap_data()
+{
+    QTest::addColumn<int>("map");
+    for (ColorMapId id : kAllColorMaps)
+        QTest::newRow(qPrintable(colorMapName(id))) << int(id);
+}
+
+void TestColorizer::overlayColorsStandOutFromTheirMap()
+{
+    QFETCH(int, map);
+    const ColorMapId id = ColorMapId(map);
+    const OverlayColors o = overlayColors(id);
+    const std::array<uint32_t, 4> overlays{o.negative, o.gap, o.overlap, o.finding};
+    const char *names[4] = {"negative", "gap", "overlap", "finding"};
+    // Every one of the map's 256 colours (the LUT is the whole map, sampled 256 times).
+    for (size_t k = 0; k < overlays.size(); ++k) {
+        QCOMPARE(argbAlpha(overlays[k]), 0xFF);
+        double nearest = 1e9;
+        for (uint32_t c : colorLut(id))
+            nearest = std::min(nearest, labDistance(c, overlays[k]));
+        QVERIFY2(nearest >= kOverlayMinMapDistance, qPrintable(QStringLiteral("%1: ΔE %2").arg(names[k]).arg(nearest)));
+        for (size_t j = k + 1; j < overlays.size(); ++j)
+            QVERIFY2(labDistance(overlays[k], overlays[j]) >= kOverlayMinPairDistance,
+                     qPrintable(QStringLiteral("%1 vs %2").arg(names[k], names[j])));
     }
+    // The bound bites: the dark-green gap band used before lies within it of viridis's greens.
+    double oldGap = 1e9;
+    for (uint32_t c : colorLut(ColorMapId::Viridis))
+        oldGap = std::min(oldGap, labDistance(c, 0xFF007000));
+    QVERIFY(oldGap < kOverlayMinMapDistance);
+    // The colouriser paints negatives in the colour it is given.
+    const float line[3] = {1, -1, 0.5f};
+    uint32_t out[3];
+    colorizeLine(line, 3, out, 3, Levels{0, 1, false}, colorLut(id), true, o.negative);
+    QCOMPARE(out[1], o.negative);
+    colorizeLine(line, 3, out, 3, Levels{0, 1, false}, colorLut(id), true, 0xFF123456);
+    QCOMPARE(out[1], 0xFF123456u);
+    QCOMPARE(colorOf(-2, Levels{0, 1, false}, colorLut(id), true, 0xFF123456), 0xFF123456u);
+    const ColumnMap columns(3, 2); // two columns of 1-2 channels: the paired kernel
+    colorizeLine(line, columns, out, Levels{0, 1, false}, colorLut(id), true, 0xFF654321);
+    QCOMPARE(out[1], 0xFF654321u); // channels 1-2, one of them negative
 }
 
 void TestColorizer::mapNames()

@@ -5,8 +5,12 @@
 #include "waterfallimage.h"
 #include "waterfallpanel.h"
 #include "waterfallplot.h"
+#include "waterfallplotlegend.h"
+#include "waterfallplottable.h"
+#include "findingmarker.h"
 
 #include <QtTest>
+#include <set>
 #include <qcustomplot.h>
 
 using namespace wf;
@@ -70,6 +74,9 @@ class TestWaterfallPlot : public QObject
     void negativeSampleShowsHighlightAtItsPixel();
     void newestRowIsAtTheTop();
     void timestampGapShowsGapBand();
+    void overlapAndBackwardsRowsShowALineWithToolTip();
+    void negativeSampleAndStripsHaveToolTips();
+    void legendShowsTheActiveMapsOverlayColors();
     void pauseFreezesAndGoLiveCatchesUp();
     void exportsAreWrittenAndReadable();
 };
@@ -81,11 +88,11 @@ void TestWaterfallPlot::imageRingNewestOnTop()
     const uint32_t b[4] = {0xFFFF0000, 0xFFFF0000, 0xFFFF0000, 0xFFFF0000};
     ring.appendLine(a);
     ring.appendLine(b);
-    ring.appendGapBand(1);
+    ring.appendGapBand(1, 0xFF00C000);
     ring.appendLine(a); // wraps over the oldest
     const QImage img = ring.toImage();
     QCOMPARE(img.pixel(0, 0), QRgb(a[0]));
-    QCOMPARE(img.pixel(0, 1), QRgb(kGapColor));
+    QCOMPARE(img.pixel(0, 1), QRgb(0xFF00C000));
     QCOMPARE(img.pixel(0, 2), QRgb(b[0]));
     QImage target(4, 3, QImage::Format_ARGB32_Premultiplied);
     target.fill(Qt::black);
@@ -104,7 +111,7 @@ void TestWaterfallPlot::negativeSampleShowsHighlightAtItsPixel()
     const QImage img = f.grab();
     const double mid = kT0 + 40 * kRowMs + kRowMs / 2.0;
     const QPoint neg = f.pixelOf(30, mid);
-    QCOMPARE(img.pixel(neg), rgbOf(kNegativeColor));
+    QCOMPARE(img.pixel(neg), rgbOf(overlayColors(ColorMapId::Viridis).negative));
     // Its neighbours in channel and in time are ordinary data.
     const QRgb normal = rgbOf(colorOf(50, Levels{0, 100, false}, colorLut(ColorMapId::Viridis), true));
     QCOMPARE(img.pixel(f.pixelOf(40, mid)), normal);
@@ -140,20 +147,141 @@ void TestWaterfallPlot::timestampGapShowsGapBand()
     for (int i = 0; i < 30; ++i)
         f.store.append(makeRow(after + i * kRowMs, 1, 100, 50));
     f.frame();
+    const uint32_t gapColor = overlayColors(ColorMapId::Viridis).gap;
+    QCOMPARE(f.plot.params().overlays.gap, gapColor);
     const QImage img = f.grab();
-    QCOMPARE(img.pixel(f.pixelOf(50, kT0 + 30 * kRowMs + 1000)), rgbOf(kGapColor));
-    QVERIFY(img.pixel(f.pixelOf(50, after + 500)) != rgbOf(kGapColor));
-    QVERIFY(img.pixel(f.pixelOf(50, kT0 + 25 * kRowMs)) != rgbOf(kGapColor));
+    QCOMPARE(img.pixel(f.pixelOf(50, kT0 + 30 * kRowMs + 1000)), rgbOf(gapColor));
+    QVERIFY(img.pixel(f.pixelOf(50, after + 500)) != rgbOf(gapColor));
+    QVERIFY(img.pixel(f.pixelOf(50, kT0 + 25 * kRowMs)) != rgbOf(gapColor));
     const CursorSample s = f.plot.sampleAt(f.pixelOf(50, kT0 + 30 * kRowMs + 1000));
     QVERIFY(s.valid);
     QVERIFY(s.inGap);
     QCOMPARE(s.seq, -1);
+    // The tool tip over the band says from when to when, to the millisecond.
+    const auto clock = [](qint64 ms) {
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("HH:mm:ss.zzz"));
+    };
+    const QString tip = f.plot.markToolTipAt(f.pixelOf(50, kT0 + 30 * kRowMs + 1000));
+    QVERIFY2(tip.startsWith(QStringLiteral("Gap: no rows from ")), qPrintable(tip));
+    QVERIFY2(tip.contains(clock(kT0 + 30 * kRowMs)) && tip.contains(clock(after)), qPrintable(tip));
+    QVERIFY(f.plot.markToolTipAt(f.pixelOf(50, after + 500)).isEmpty()); // ordinary data: no tip
     // The same band when the window is rebuilt from the store (paused, then zoomed).
     f.plot.setPaused(true);
     f.plot.customPlot()->xAxis->setRange(20, 80);
     f.plot.renderFrame();
     f.plot.renderFrame();
-    QCOMPARE(f.grab().pixel(f.pixelOf(50, kT0 + 30 * kRowMs + 1000)), rgbOf(kGapColor));
+    QCOMPARE(f.grab().pixel(f.pixelOf(50, kT0 + 30 * kRowMs + 1000)), rgbOf(gapColor));
+    const QString pausedTip = f.plot.markToolTipAt(f.pixelOf(50, kT0 + 30 * kRowMs + 1000));
+    QVERIFY2(pausedTip.contains(clock(kT0 + 30 * kRowMs)) && pausedTip.contains(clock(after)), qPrintable(pausedTip));
+}
+
+void TestWaterfallPlot::overlapAndBackwardsRowsShowALineWithToolTip()
+{
+    Fixture f;
+    // Rows 0..59 back to back, except row 30 starting 50 ms before row 29 ends (an overlap) and
+    // row 45 starting 250 ms before row 44 ends (before row 44 started: time going back).
+    qint64 t = kT0;
+    for (int i = 0; i < 60; ++i) {
+        if (i == 30)
+            t -= 50;
+        if (i == 45)
+            t -= 250;
+        f.store.append(makeRow(t, 1, 100, 50));
+        t += kRowMs;
+    }
+    f.frame();
+    const uint32_t overlap = overlayColors(ColorMapId::Viridis).overlap;
+    // The live ring: one row per line, newest on top, a line of its own before each such row.
+    const QImage ring = f.plot.ringImage();
+    QCOMPARE(ring.pixel(10, 15), QRgb(overlap)); // below line 45 (display row 14)
+    QCOMPARE(ring.pixel(10, 31), QRgb(overlap)); // below line 30 (15 lines and one mark below 45)
+    for (int y : {14, 16, 30, 32})
+        QVERIFY(ring.pixel(10, y) != QRgb(overlap));
+    // The tool tips, over the widget's pixels of those two ring rows.
+    const QRect r = f.plot.customPlot()->axisRect()->rect();
+    const QImage shot = f.grab();
+    int markY = -1, backY = -1;
+    for (int y = r.top(); y <= r.bottom(); ++y) {
+        if (shot.pixel(r.center().x(), y) == rgbOf(overlap)) {
+            if (backY < 0)
+                backY = y;
+            else if (y > backY + 1 && markY < 0)
+                markY = y;
+        }
+    }
+    QVERIFY(backY > 0);
+    QVERIFY(markY > backY);
+    const QString back = f.plot.markToolTipAt(QPointF(r.center().x() + 0.5, backY + 0.5));
+    QVERIFY2(back.startsWith(QStringLiteral("Time going back")), qPrintable(back));
+    const QString over = f.plot.markToolTipAt(QPointF(r.center().x() + 0.5, markY + 0.5));
+    QVERIFY2(over.startsWith(QStringLiteral("Overlap:")) && over.contains(QStringLiteral("50")), qPrintable(over));
+    // Rebuilt from the store (paused and zoomed) the marks are still there.
+    f.plot.setPaused(true);
+    f.plot.customPlot()->xAxis->setRange(20, 80);
+    f.plot.renderFrame();
+    f.plot.renderFrame();
+    const QImage paused = f.plot.ringImage();
+    int marks = 0;
+    for (int y = 0; y < paused.height(); ++y)
+        marks += paused.pixel(paused.width() / 2, y) == QRgb(overlap) ? 1 : 0;
+    QCOMPARE(marks, 2);
+}
+
+void TestWaterfallPlot::negativeSampleAndStripsHaveToolTips()
+{
+    Fixture f;
+    for (int i = 0; i < 60; ++i)
+        f.store.append(i == 40 ? makeRow(kT0 + i * kRowMs, 1, 100, 50, 30, -5) : makeRow(kT0 + i * kRowMs, 1, 100, 50));
+    f.frame();
+    const double mid = kT0 + 40 * kRowMs + kRowMs / 2.0;
+    const QString tip = f.plot.markToolTipAt(f.pixelOf(30, mid));
+    QVERIFY2(tip.startsWith(QStringLiteral("Negative value -5 at channel 30")), qPrintable(tip));
+    const QRect r = f.plot.customPlot()->axisRect()->rect();
+    const QPoint strip(r.right() + 2 + WaterfallPlottable::kStripWidth / 2, f.pixelOf(30, mid).y());
+    QCOMPARE(f.plot.markToolTipAt(strip), QStringLiteral("Row with negative samples"));
+    QVERIFY(f.plot.markToolTipAt(QPoint(strip.x(), f.pixelOf(30, mid - 5 * kRowMs).y())).isEmpty());
+    // The finding's frame, once flashed.
+    f.plot.findingMarker()->flash(70, kT0 + 20 * kRowMs, kRowMs);
+    QCOMPARE(f.plot.markToolTipAt(f.pixelOf(70, kT0 + 20 * kRowMs)), QStringLiteral("Jumped-to finding"));
+}
+
+void TestWaterfallPlot::legendShowsTheActiveMapsOverlayColors()
+{
+    Fixture f;
+    for (int i = 0; i < 30; ++i)
+        f.store.append(makeRow(kT0 + i * kRowMs, 1, 100, i == 20 ? -1 : 50));
+    for (int i = 0; i < 30; ++i)
+        f.store.append(makeRow(kT0 + 5000 + i * kRowMs, 1, 100, 50));
+    f.frame();
+    WaterfallPlotLegend *legend = f.plot.legend();
+    QVERIFY(legend->isVisible());
+    QVERIFY(legend->y() >= f.plot.customPlot()->geometry().bottom()); // under the plot: the plot keeps its width
+    QCOMPARE(f.plot.customPlot()->width() + 20 >= f.plot.width(), true);
+    using E = WaterfallPlotLegend::Entry;
+    QVERIFY(!legend->isEntryShown(E::Finding)); // no finding jumped to yet
+    std::set<QRgb> gapSwatches;
+    for (ColorMapId id : kAllColorMaps) {
+        f.plot.setColorMap(id);
+        f.plot.renderFrame(true);
+        const OverlayColors want = overlayColors(id);
+        QCOMPARE(f.plot.params().overlays, want);
+        QCOMPARE(legend->swatchColor(E::Negative).rgba(), QRgb(want.negative));
+        QCOMPARE(legend->swatchColor(E::Gap).rgba(), QRgb(want.gap));
+        QCOMPARE(legend->swatchColor(E::Overlap).rgba(), QRgb(want.overlap));
+        QCOMPARE(legend->swatchColor(E::Finding).rgba(), QRgb(want.finding));
+        // ... and they are the colours drawn: the gap band and the negative row.
+        QCOMPARE(f.grab().pixel(f.pixelOf(50, kT0 + 4000)), rgbOf(want.gap));
+        QCOMPARE(f.grab().pixel(f.pixelOf(50, kT0 + 20 * kRowMs + 50)), rgbOf(want.negative));
+        gapSwatches.insert(legend->swatchColor(E::Gap).rgba());
+    }
+    QVERIFY(gapSwatches.size() > 1); // the map changes the legend
+    QCOMPARE(legend->text(E::Gap), QStringLiteral("Gap (no rows)"));
+    QVERIFY(legend->isEntryShown(E::Negative));
+    f.plot.setHighlightNegatives(false); // no magenta can appear: not listed
+    QVERIFY(!legend->isEntryShown(E::Negative));
+    f.plot.findingMarker();
+    QVERIFY(legend->isEntryShown(E::Finding));
+    QCOMPARE(f.plot.findingMarker()->color().rgba(), QRgb(overlayColors(kAllColorMaps.back()).finding));
 }
 
 void TestWaterfallPlot::pauseFreezesAndGoLiveCatchesUp()

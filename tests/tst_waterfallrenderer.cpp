@@ -149,7 +149,11 @@ class TestWaterfallRenderer : public QObject
         QVERIFY(!r.setParams(p));
         p.linesDtMs = 30; // a row-time hint changes no pixel already drawn
         QVERIFY(!r.setParams(p));
-        p.gapColor = 0xFF0000FF;
+        p.overlays.finding = 0xFF123456; // the finding frame is drawn over the image, not in it
+        QVERIFY(!r.setParams(p));
+        p.overlays.gap = 0xFF0000FF;
+        QVERIFY(r.setParams(p));
+        p.overlays.overlap = 0xFF00FFFF;
         QVERIFY(r.setParams(p));
         p.highlightNegatives = false;
         QVERIFY(r.setParams(p));

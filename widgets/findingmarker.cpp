@@ -49,6 +49,18 @@ void FindingMarker::tick()
     m_rect->layer()->replot();
 }
 
+void FindingMarker::setColor(const QColor &color)
+{
+    m_rect->setPen(QPen(color, 3));
+    if (m_rect->visible())
+        m_rect->layer()->replot();
+}
+
+QColor FindingMarker::color() const
+{
+    return m_rect->pen().color();
+}
+
 bool FindingMarker::isShowing() const
 {
     return m_timer->isActive() || m_rect->visible();

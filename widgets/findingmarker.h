@@ -2,6 +2,7 @@
 // FindingMarker: flashes a frame around one (channel, time) of the waterfall, so that a finding the
 // tester jumped to is found by eye. Draws on the plot's buffered "cursor" layer, never on the image.
 // Owner: WaterfallPanel. Thread: GUI thread.
+#include <QColor>
 #include <QObject>
 
 class QCustomPlot;
@@ -19,6 +20,8 @@ class FindingMarker : public QObject
     // channel 0: the whole visible channel range at that time.
     void flash(double channel, double timeMs, double rowMs);
     bool isShowing() const;
+    void setColor(const QColor &color); // the frame's (the colour map's OverlayColors::finding)
+    QColor color() const;
     // Plot coordinates of the frame (channel, epoch seconds): for tests.
     QRectF frame() const;
 

@@ -34,8 +34,8 @@ class WaterfallImage
     void appendLine(const uint32_t *argb);
     // The same, returning the new row's scanline for the caller to fill in place (cols() pixels).
     uint32_t *appendRow();
-    // `rows` rows of one colour (kGapColor unless told): a timestamp gap stays visible.
-    void appendGapBand(int rows, uint32_t color = kGapColor);
+    // `rows` rows of one colour (a timestamp gap's band, an overlap line).
+    void appendGapBand(int rows, uint32_t color);
 
     // Scanline of a display row (0 = newest); nullptr out of range. Writable for rebuilds.
     uint32_t *row(int displayRow);

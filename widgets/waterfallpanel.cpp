@@ -461,8 +461,7 @@ bool WaterfallPanel::showFinding(qint64 rowStartMs, qint64 channel)
 {
     if (m_model->store().isEmpty() || rowStartMs < m_model->store().lineInfo(m_model->store().firstSeq()).startMs)
         return false;
-    if (!m_marker)
-        m_marker = new FindingMarker(m_plot->customPlot(), this);
+    m_marker = m_plot->findingMarker(); // in the colour map's finding colour, listed in the legend
     const double span = m_plot->visibleToMs() - m_plot->visibleFromMs();
     m_plot->setPaused(true);
     m_plot->scrollToTime(double(rowStartMs) + span / 2);

@@ -1,17 +1,21 @@
 #include "waterfallplot.h"
 
+#include "findingmarker.h"
 #include "playout.h"
 
 #include "rowstore.h"
 #include "waterfallimage.h"
+#include "waterfallplotlegend.h"
 #include "waterfallplottable.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QScrollBar>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
@@ -31,7 +35,7 @@ double percentileOf(const std::deque<double> &values, double p)
 
 WaterfallPlot::WaterfallPlot(QWidget *parent)
     : QWidget(parent), m_plot(new QCustomPlot(this)), m_scroll(new QScrollBar(Qt::Vertical, this)),
-      m_timer(new QTimer(this))
+      m_legend(new WaterfallPlotLegend(this)), m_timer(new QTimer(this))
 {
     // Plots read left to right whatever the language (house style).
     setLayoutDirection(Qt::LeftToRight);
@@ -75,11 +79,17 @@ WaterfallPlot::WaterfallPlot(QWidget *parent)
         line->setVisible(false);
     }
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // The legend is a strip under the plot: it costs a line of height, never the plot's width.
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    auto *layout = new QHBoxLayout;
     layout->setSpacing(0);
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_scroll);
+    column->addLayout(layout, 1);
+    column->addWidget(m_legend);
+    m_legend->setLayoutDirection(QGuiApplication::layoutDirection()); // words, not a plot
     m_scroll->setRange(0, 0);
 
     connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, &WaterfallPlot::onXRangeChanged);
@@ -92,6 +102,7 @@ WaterfallPlot::WaterfallPlot(QWidget *parent)
 
     setChannelGeometry(1, 1, 0, 0);
     updateGradient();
+    updateOverlays();
     setFrameRate(40);
     retranslate();
 }
@@ -102,6 +113,8 @@ void WaterfallPlot::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::ApplicationLayoutDirectionChange || event->type() == QEvent::LanguageChange)
+        m_legend->setLayoutDirection(QGuiApplication::layoutDirection());
     QWidget::changeEvent(event);
 }
 
@@ -231,6 +244,8 @@ void WaterfallPlot::setParams(const WaterfallParams &params)
     }
     if (p.map != before.map)
         updateGradient();
+    if (!(p.overlays == before.overlays) || p.highlightNegatives != before.highlightNegatives)
+        updateOverlays();
     if (!(p.levels == before.levels))
         m_scale->setDataRange(QCPRange(p.levels.min, p.levels.max));
     if (p.levels.db != before.levels.db)
@@ -241,6 +256,7 @@ void WaterfallPlot::setColorMap(ColorMapId id)
 {
     WaterfallParams p = params();
     p.map = id;
+    p.overlays = overlayColors(id);
     setParams(p);
 }
 
@@ -277,6 +293,24 @@ void WaterfallPlot::updateGradient()
     gradient.setLevelCount(256);
     m_scale->setGradient(gradient);
     m_scale->setDataRange(QCPRange(levels().min, levels().max));
+}
+
+void WaterfallPlot::updateOverlays()
+{
+    m_legend->setColors(params().overlays);
+    m_legend->setEntryShown(WaterfallPlotLegend::Entry::Negative, params().highlightNegatives);
+    if (m_marker)
+        m_marker->setColor(QColor::fromRgba(params().overlays.finding));
+}
+
+FindingMarker *WaterfallPlot::findingMarker()
+{
+    if (!m_marker) {
+        m_marker = new FindingMarker(m_plot, this);
+        m_legend->setEntryShown(WaterfallPlotLegend::Entry::Finding, true);
+        updateOverlays();
+    }
+    return m_marker;
 }
 
 void WaterfallPlot::clearView()

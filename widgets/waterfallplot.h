@@ -9,7 +9,7 @@
 // WaterfallImage ring (one image row per line while live); a 40 Hz frame timer is the only caller
 // of replot(), and only when something changed; a contrast, colour-map or zoom change rebuilds
 // just the visible rows from the store. While live, a timestamp gap before a line becomes a band
-// of kGapColor rows proportional to gap / line duration (capped, so rows after a very long gap sit
+// of gap-coloured rows proportional to gap / line duration (capped, so rows after a very long gap sit
 // slightly off the linear time axis; the cursor readout still reads the exact line). With a
 // Playout (setPlayout) the live ring shows only the lines the playout's head has reached and the
 // time axis follows the head, so the picture moves every frame while rows arrive in bursts.
@@ -27,12 +27,15 @@ class QCPItemStraightLine;
 class QScrollBar;
 class QTimer;
 class QMouseEvent;
+class QHelpEvent;
 
 namespace wf {
 
+class FindingMarker;
 class Playout;
 class RowStore;
 class WaterfallImage;
+class WaterfallPlotLegend;
 class WaterfallPlottable;
 
 // What lies under a point of the plot.
@@ -123,6 +126,15 @@ class WaterfallPlot : public QWidget
     // Store lines shown in the visible time window, oldest first (gaps excluded).
     std::vector<qint64> visibleLines() const;
 
+    // The strip under the plot saying what the overlay colours mean, in the active map's colours.
+    WaterfallPlotLegend *legend() const { return m_legend; }
+    // The frame flashed around a finding jumped to (made on first use, in the map's finding colour;
+    // from then on the legend lists it).
+    FindingMarker *findingMarker();
+    // What the tool tip says over a plot pixel: a gap band, an overlap line, a negative sample, a
+    // mark in the strips beside the image, the finding's frame; empty elsewhere.
+    QString markToolTipAt(const QPointF &plotPixel) const;
+
     QCustomPlot *customPlot() const { return m_plot; }
     QImage ringImage() const; // the display ring, newest row on top
     // Statistics for a HUD.
@@ -145,6 +157,8 @@ class WaterfallPlot : public QWidget
     QString m_scaleNote;
     void retranslate();
     void updateGradient();
+    void updateOverlays(); // the legend and the finding frame in the params' overlay colours
+    bool showMarkToolTip(QHelpEvent *event);
     void ensureRingSize();
     void rebuild();
     double rebuildBudgetMs() const;
@@ -165,6 +179,8 @@ class WaterfallPlot : public QWidget
     QCPItemStraightLine *m_hLine;
     QCPItemStraightLine *m_vLine;
     QScrollBar *m_scroll;
+    WaterfallPlotLegend *m_legend;
+    FindingMarker *m_marker = nullptr;
     QTimer *m_timer;
     WaterfallRenderer m_renderer;
     const RowStore *m_store = nullptr; // the renderer's, for the axes, scroll bar and readout

@@ -7,6 +7,7 @@
 #include "waterfallimage.h"
 #include "waterfallplottable.h"
 
+#include <QHelpEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
 #include <algorithm>
@@ -173,6 +174,8 @@ bool WaterfallPlot::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_plot && event->type() == QEvent::Resize)
         markDirty();
+    if (watched == m_plot && event->type() == QEvent::ToolTip)
+        return showMarkToolTip(static_cast<QHelpEvent *>(event));
     if (watched == m_plot && event->type() == QEvent::Wheel) {
         auto *wheel = static_cast<QWheelEvent *>(event);
         // The wheel over the time axis scrolls through history instead of zooming.

@@ -81,7 +81,19 @@ const WaterfallRenderer::RowRef *WaterfallRenderer::refAt(int displayRow) const
 bool WaterfallRenderer::isGapRow(int displayRow) const
 {
     const RowRef *ref = refAt(displayRow);
-    return ref && ref->seq < 0 && ref->endMs > 0 && m_ring->row(displayRow)[0] == m_params.gapColor;
+    return ref && ref->gap;
+}
+
+bool WaterfallRenderer::isOverlapRow(int displayRow) const
+{
+    const RowRef *ref = refAt(displayRow);
+    return ref && ref->overlap;
+}
+
+bool WaterfallRenderer::overlapsPrevious(const LineInfo &info) const
+{
+    // The same tolerance as a gap: timestamps rounded to the millisecond are not an overlap.
+    return info.gapBeforeMs < -0.25 * lineDtMs();
 }
 
 void WaterfallRenderer::setRef(int displayRow, const RowRef &ref)
@@ -102,7 +114,7 @@ void WaterfallRenderer::colorizeInto(qint64 seq, uint32_t *dst)
     if (!m_columns.matches(n, m_ring->cols()))
         m_columns = ColumnMap(n, m_ring->cols()); // once per geometry, not per line
     colorizeLine(line + (m_first - m_store->channelLo()), m_columns, dst, m_params.levels, colorLut(m_params.map),
-                 m_params.highlightNegatives);
+                 m_params.highlightNegatives, m_params.overlays.negative);
 }
 
 void WaterfallRenderer::writeMarks(qint64 seq, int displayRow)
@@ -115,8 +127,8 @@ void WaterfallRenderer::writeMarks(qint64 seq, int displayRow)
         return;
     }
     const LineInfo info = m_store->lineInfo(seq);
-    mark[0] = info.negativeCount > 0 ? m_params.markColor : kNanColor;
-    mark[1] = info.blockRangeSuspect() ? m_params.markColor : kNanColor;
+    mark[0] = info.negativeCount > 0 ? m_params.overlays.negative : kNanColor;
+    mark[1] = info.blockRangeSuspect() ? m_params.overlays.negative : kNanColor;
 }
 
 void WaterfallRenderer::appendLine(qint64 seq, bool allowGap)
@@ -127,12 +139,18 @@ void WaterfallRenderer::appendLine(qint64 seq, bool allowGap)
         const int cap = std::max(1, m_ring->rows() / 4);
         const int band = int(std::clamp<double>(std::lround(info.gapBeforeMs / dt), 1, cap));
         for (int i = 0; i < band; ++i) {
-            m_ring->appendGapBand(1, m_params.gapColor);
+            m_ring->appendGapBand(1, m_params.overlays.gap);
             m_marks->appendRow();
             writeMarks(-1, 0);
             const double t0 = info.startMs - info.gapBeforeMs + i * info.gapBeforeMs / band;
-            setRef(0, RowRef{-1, t0, t0 + info.gapBeforeMs / band});
+            setRef(0, RowRef{-1, t0, t0 + info.gapBeforeMs / band, true, false, seq});
         }
+    } else if (allowGap && info.gapBeforeMs < -0.25 * dt) {
+        // One line of its own before a row that overlaps the one before or goes back in time.
+        m_ring->appendGapBand(1, m_params.overlays.overlap);
+        m_marks->appendRow();
+        writeMarks(-1, 0);
+        setRef(0, RowRef{-1, info.startMs, info.startMs, false, true, seq});
     }
     colorizeInto(seq, m_ring->appendRow());
     m_marks->appendRow();
@@ -185,7 +203,8 @@ bool WaterfallRenderer::paint(double budgetMs)
         else if (seq >= 0)
             colorizeInto(seq, dst);
         else
-            std::fill(dst, dst + m_ring->cols(), row.gap ? m_params.gapColor : kNanColor);
+            std::fill(dst, dst + m_ring->cols(),
+                      row.ref.gap ? m_params.overlays.gap : row.ref.overlap ? m_params.overlays.overlap : kNanColor);
         writeMarks(seq, d);
         setRef(d, row.ref);
         ++m_paintNext;
@@ -220,7 +239,8 @@ bool WaterfallRenderer::rebuildLive(int firstChannel, int lastChannel, double bu
     while (seq > m_store->firstSeq() && rows < ringRows) {
         --seq;
         const double gap = m_store->gapBeforeMs(seq);
-        rows += 1 + (gap > 0.25 * m_rowMs ? int(std::min<double>(std::lround(gap / m_rowMs), ringRows / 4 + 1)) : 0);
+        rows += 1 + (gap > 0.25 * m_rowMs ? int(std::min<double>(std::lround(gap / m_rowMs), ringRows / 4 + 1))
+                     : gap < -0.25 * m_rowMs ? 1 : 0);
     }
     std::vector<PlannedRow> oldestFirst;
     oldestFirst.reserve(size_t(rows) + 1);
@@ -232,10 +252,12 @@ bool WaterfallRenderer::rebuildLive(int firstChannel, int lastChannel, double bu
             const int band = int(std::clamp<double>(std::lround(info.gapBeforeMs / dt), 1, cap));
             for (int i = 0; i < band; ++i) {
                 const double t0 = info.startMs - info.gapBeforeMs + i * info.gapBeforeMs / band;
-                oldestFirst.push_back(PlannedRow{RowRef{-1, t0, t0 + info.gapBeforeMs / band}, true});
+                oldestFirst.push_back(PlannedRow{RowRef{-1, t0, t0 + info.gapBeforeMs / band, true, false, s}});
             }
+        } else if (s > seq && overlapsPrevious(info)) {
+            oldestFirst.push_back(PlannedRow{RowRef{-1, info.startMs, info.startMs, false, true, s}});
         }
-        oldestFirst.push_back(PlannedRow{RowRef{s, info.startMs, info.endMs}, false});
+        oldestFirst.push_back(PlannedRow{RowRef{s, info.startMs, info.endMs}});
     }
     m_topMs = m_store->lineInfo(end - 1).endMs;
     m_consumed = end;
@@ -268,13 +290,26 @@ bool WaterfallRenderer::rebuildWindow(int firstChannel, int lastChannel, double 
         if (seq >= 0)
             info = m_store->lineInfo(seq);
         bool gap = false;
+        qint64 next = -1;
         if (seq < 0 || t < info.startMs) {
             seq = -1;
         } else if (t >= info.endMs) {
             gap = seq + 1 < m_store->endSeq(); // past the newest line is the future, not a gap
+            next = gap ? seq + 1 : -1;
             seq = -1;
         }
-        m_plan[size_t(d)] = PlannedRow{RowRef{seq, t - 0.5 * m_rowMs, t + 0.5 * m_rowMs}, gap};
+        m_plan[size_t(d)] = PlannedRow{RowRef{seq, t - 0.5 * m_rowMs, t + 0.5 * m_rowMs, gap, false, next}};
+    }
+    // The oldest row showing a line that overlaps the line below it (or goes back in time) becomes
+    // that line's overlap mark, as the live ring draws one.
+    for (int d = 0; d + 1 < rows; ++d) {
+        RowRef &ref = m_plan[size_t(d)].ref;
+        const qint64 below = m_plan[size_t(d) + 1].ref.seq;
+        if (ref.seq >= 0 && below >= 0 && below != ref.seq && overlapsPrevious(m_store->lineInfo(ref.seq))) {
+            ref.next = ref.seq;
+            ref.seq = -1;
+            ref.overlap = true;
+        }
     }
     return paint(budgetMs);
 }

@@ -1,7 +1,7 @@
 #pragma once
 // WaterfallRenderer: turns a RowStore's lines into the display-resolution image the plot shows: the
-// image ring, the strip of marks beside it (negative line, suspect block range), the store line of
-// each ring row, and the channel→column map. A plain class: no widget, no axes, no timer; the plot
+// image ring, the strip of marks beside it (negative line, suspect block range), the store line (or
+// gap band row, or overlap line) of each ring row, and the channel→column map. A plain class: no widget, no axes, no timer; the plot
 // tells it the visible channels and time window and draws what it holds.
 // Owner: WaterfallPlot (or a test). Thread: GUI thread. The store is not owned.
 // Invariants: ring and marks have the same rows; refs has one entry per physical ring row; while
@@ -17,6 +17,7 @@ namespace wf {
 
 class RowStore;
 class WaterfallImage;
+struct LineInfo;
 
 // How lines become pixels: one value, used by the plot, the full-resolution export and the
 // session report alike.
@@ -24,14 +25,16 @@ struct WaterfallParams {
     ColorMapId map = ColorMapId::Viridis;
     Levels levels;
     bool highlightNegatives = true;
-    uint32_t gapColor = kGapColor;   // a timestamp gap's band
-    uint32_t markColor = kNegativeColor; // the marks strip: a line with negatives, a suspect block range
+    // Negative samples (and the marks strip), gap bands, overlap lines, the finding frame: the map's
+    // own (overlayColors(map)) unless a caller says otherwise; WaterfallPlot::setColorMap sets them.
+    OverlayColors overlays = overlayColors(ColorMapId::Viridis);
     double linesDtMs = 0;            // row time before lines have arrived (configure reply's lines_dt); 0: unknown
     // Equal in everything that changes a pixel already drawn.
     bool samePixels(const WaterfallParams &o) const
     {
         return map == o.map && levels == o.levels && highlightNegatives == o.highlightNegatives
-               && gapColor == o.gapColor && markColor == o.markColor;
+               && overlays.negative == o.overlays.negative && overlays.gap == o.overlays.gap
+               && overlays.overlap == o.overlays.overlap;
     }
 };
 
@@ -39,9 +42,12 @@ class WaterfallRenderer
 {
   public:
     struct RowRef {
-        qint64 seq = -1; // -1: gap or empty
+        qint64 seq = -1; // -1: gap, overlap line or empty
         double startMs = 0;
         double endMs = 0;
+        bool gap = false;     // a row of a timestamp gap's band
+        bool overlap = false; // the line drawn before a row that overlaps the previous one or goes back in time
+        qint64 next = -1;     // gap or overlap: the store line after it
     };
 
     WaterfallRenderer();
@@ -83,6 +89,7 @@ class WaterfallRenderer
     // The store line (or gap) shown at a display row (0 = top); nullptr outside the ring.
     const RowRef *refAt(int displayRow) const;
     bool isGapRow(int displayRow) const;
+    bool isOverlapRow(int displayRow) const;
     double topMs() const { return m_topMs; }     // newest edge of the ring's time extent
     double rowMs() const { return m_rowMs; }     // time per ring row
     int firstChannel() const { return m_first; } // channels the ring's columns cover
@@ -93,8 +100,8 @@ class WaterfallRenderer
   private:
     struct PlannedRow {
         RowRef ref;
-        bool gap = false;
     };
+    bool overlapsPrevious(const LineInfo &info) const; // by more than a quarter of a line
     void startPlan(size_t rows);
     bool paint(double budgetMs);
     void appendLine(qint64 seq, bool allowGap);

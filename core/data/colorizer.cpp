@@ -62,18 +62,18 @@ struct Mapper {
     }
 };
 
-inline uint32_t colorOne(float v, const Mapper &map, const ColorLut &lut, bool highlight)
+inline uint32_t colorOne(float v, const Mapper &map, const ColorLut &lut, bool highlight, uint32_t negColor)
 {
     if (v != v)
         return kNanColor;
     if (highlight && v < 0)
-        return kNegativeColor;
+        return negColor;
     return lut[size_t(map.index(v))];
 }
 
 // Column value of channels [begin, end): the largest |v|, with its sign; NaN when all are NaN.
 inline uint32_t colorColumn(const float *in, int begin, int end, const Mapper &map, const ColorLut &lut,
-                            bool highlight)
+                            bool highlight, uint32_t negColor)
 {
     float best = std::numeric_limits<float>::quiet_NaN();
     float bestAbs = -1.0f;
@@ -87,21 +87,21 @@ inline uint32_t colorColumn(const float *in, int begin, int end, const Mapper &m
             best = v;
         }
     }
-    return highlight && negative ? kNegativeColor : colorOne(best, map, lut, false);
+    return highlight && negative ? negColor : colorOne(best, map, lut, false, negColor);
 }
 
 // One column showing channels a and b (the same channel twice when it shows one): the larger |v|
-// with its sign, NaN only when both are; kNegativeColor when highlighting and either is negative.
+// with its sign, NaN only when both are; negColor when highlighting and either is negative.
 // Branch-free: on real data |b| > |a| is a coin toss, and a mispredicted branch per column cost
 // more than the rest of the column together.
-inline uint32_t colorPair(float a, float b, const Mapper &map, const ColorLut &lut, bool highlight)
+inline uint32_t colorPair(float a, float b, const Mapper &map, const ColorLut &lut, bool highlight, uint32_t negColor)
 {
     const uint32_t ua = std::bit_cast<uint32_t>(a), ub = std::bit_cast<uint32_t>(b);
     const uint32_t pickB = uint32_t(-int32_t((std::fabs(b) > std::fabs(a)) | (a != a)));
     const float v = std::bit_cast<float>((ua & ~pickB) | (ub & pickB));
     const uint32_t negative = uint32_t(-int32_t(highlight & ((a < 0) | (b < 0))));
     const uint32_t color = v != v ? kNanColor : lut[size_t(map.index(v))]; // index(NaN) = 0
-    return (color & ~negative) | (kNegativeColor & negative);
+    return (color & ~negative) | (negColor & negative);
 }
 
 #if defined(__SSE2__)
@@ -111,11 +111,11 @@ struct PairKernel {
     __m128 absMask, zero, lo, scale, top, highlight;
     __m128i nanColor, negColor;
 
-    PairKernel(const Mapper &map, bool highlightNegative)
+    PairKernel(const Mapper &map, bool highlightNegative, uint32_t negativeColor)
         : absMask(_mm_castsi128_ps(_mm_set1_epi32(0x7FFFFFFF))), zero(_mm_setzero_ps()), lo(_mm_set1_ps(map.lo)),
           scale(_mm_set1_ps(map.scale)), top(_mm_set1_ps(255.0f)),
           highlight(_mm_castsi128_ps(_mm_set1_epi32(highlightNegative ? -1 : 0))),
-          nanColor(_mm_set1_epi32(int32_t(kNanColor))), negColor(_mm_set1_epi32(int32_t(kNegativeColor)))
+          nanColor(_mm_set1_epi32(int32_t(kNanColor))), negColor(_mm_set1_epi32(int32_t(negativeColor)))
     {
     }
 
@@ -150,13 +150,13 @@ int lutIndex(float value, const Levels &levels)
     return std::isnan(value) ? 0 : Mapper(levels).index(value);
 }
 
-uint32_t colorOf(float value, const Levels &levels, const ColorLut &lut, bool highlightNegative)
+uint32_t colorOf(float value, const Levels &levels, const ColorLut &lut, bool highlightNegative, uint32_t negativeColor)
 {
-    return colorOne(value, Mapper(levels), lut, highlightNegative);
+    return colorOne(value, Mapper(levels), lut, highlightNegative, negativeColor);
 }
 
 void colorizeLine(const float *in, int nIn, uint32_t *out, int nOut, const Levels &levels,
-                  const ColorLut &lut, bool highlightNegative)
+                  const ColorLut &lut, bool highlightNegative, uint32_t negativeColor)
 {
     if (!out || nOut <= 0)
         return;
@@ -168,7 +168,7 @@ void colorizeLine(const float *in, int nIn, uint32_t *out, int nOut, const Level
 
     if (nOut == nIn) {
         for (int i = 0; i < nIn; ++i)
-            out[i] = colorOne(in[i], map, lut, highlightNegative);
+            out[i] = colorOne(in[i], map, lut, highlightNegative, negativeColor);
         return;
     }
 
@@ -183,7 +183,7 @@ void colorizeLine(const float *in, int nIn, uint32_t *out, int nOut, const Level
                 rem -= den;
                 ++channel;
             }
-            out[c] = colorOne(in[channel], map, lut, highlightNegative);
+            out[c] = colorOne(in[channel], map, lut, highlightNegative, negativeColor);
             rem += step;
         }
         return;
@@ -199,7 +199,7 @@ void colorizeLine(const float *in, int nIn, uint32_t *out, int nOut, const Level
     int c = 0;
 #if defined(__SSE2__)
     if (q == 1 && !map.db) {
-        const PairKernel kernel(map, highlightNegative);
+        const PairKernel kernel(map, highlightNegative, negativeColor);
         for (; c + 4 <= nOut; c += 4) {
             float av[4], bv[4];
             for (int k = 0; k < 4; ++k) {
@@ -225,9 +225,9 @@ void colorizeLine(const float *in, int nIn, uint32_t *out, int nOut, const Level
             ++end;
         }
         if (q == 1) {
-            out[c] = colorPair(in[begin], in[end - 1], map, lut, highlightNegative);
+            out[c] = colorPair(in[begin], in[end - 1], map, lut, highlightNegative, negativeColor);
         } else {
-            out[c] = colorColumn(in, begin, end, map, lut, highlightNegative);
+            out[c] = colorColumn(in, begin, end, map, lut, highlightNegative, negativeColor);
         }
         begin = end;
     }
@@ -250,11 +250,11 @@ ColumnMap::ColumnMap(int nIn, int nOut) : m_nIn(std::max(0, nIn)), m_nOut(std::m
 }
 
 void colorizeLine(const float *in, const ColumnMap &columns, uint32_t *out, const Levels &levels, const ColorLut &lut,
-                  bool highlightNegative)
+                  bool highlightNegative, uint32_t negativeColor)
 {
     const int nOut = columns.m_nOut;
     if (!columns.m_pairs || !in || !out) {
-        colorizeLine(in, columns.m_nIn, out, nOut, levels, lut, highlightNegative);
+        colorizeLine(in, columns.m_nIn, out, nOut, levels, lut, highlightNegative, negativeColor);
         return;
     }
     const Mapper map(levels);
@@ -263,14 +263,14 @@ void colorizeLine(const float *in, const ColumnMap &columns, uint32_t *out, cons
     int c = 0;
 #if defined(__SSE2__)
     if (!map.db) {
-        const PairKernel kernel(map, highlightNegative);
+        const PairKernel kernel(map, highlightNegative, negativeColor);
         for (; c + 4 <= nOut; c += 4)
             kernel.run(_mm_setr_ps(in[first[c]], in[first[c + 1]], in[first[c + 2]], in[first[c + 3]]),
                        _mm_setr_ps(in[last[c]], in[last[c + 1]], in[last[c + 2]], in[last[c + 3]]), lut, out + c);
     }
 #endif
     for (; c < nOut; ++c)
-        out[c] = colorPair(in[first[c]], in[last[c]], map, lut, highlightNegative);
+        out[c] = colorPair(in[first[c]], in[last[c]], map, lut, highlightNegative, negativeColor);
 }
 
 IndexSpan channelsOfColumn(int column, int nIn, int nOut)

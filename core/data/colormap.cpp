@@ -145,12 +145,53 @@ const ColorLut &colorLut(ColorMapId id)
     return viridis;
 }
 
+OverlayColors overlayColors(ColorMapId id)
+{
+    // Picked by searching a palette of saturated colours for the set farthest from each map and
+    // from each other (ΔE per map, nearest entry: negative / gap / overlap / finding): magenta is
+    // far from all five maps; the rest change where a map contains them.
+    switch (id) {
+    case ColorMapId::Viridis: return {kNegativeColor, 0xFFFF0000, 0xFFFFFFFF, 0xFF0000FF}; // 75 / 100 / 56 / 81
+    case ColorMapId::Inferno: return {kNegativeColor, 0xFF00C000, 0xFF0000FF, 0xFF00E5FF}; // 68 / 59 / 82 / 72
+    case ColorMapId::Turbo: return {kNegativeColor, 0xFF007000, 0xFFFFFFFF, 0xFF0000FF};   // 64 / 50 / 47 / 58
+    case ColorMapId::Grey: return {kNegativeColor, 0xFF00C000, 0xFF0000FF, 0xFFFF8000};    // 116 / 97 / 134 / 86
+    case ColorMapId::Diverging: return {kNegativeColor, 0xFF00C000, 0xFFFFFF00, 0xFF0000FF}; // 97 / 97 / 83 / 99
+    }
+    return overlayColors(ColorMapId::Viridis);
+}
+
 double rgbDistance(uint32_t a, uint32_t b)
 {
     const double dr = argbRed(a) - argbRed(b);
     const double dg = argbGreen(a) - argbGreen(b);
     const double db = argbBlue(a) - argbBlue(b);
     return std::sqrt(dr * dr + dg * dg + db * db);
+}
+
+namespace {
+struct Lab {
+    double l, a, b;
+};
+
+Lab toLab(uint32_t c)
+{
+    auto linear = [](int v) {
+        const double u = v / 255.0;
+        return u <= 0.04045 ? u / 12.92 : std::pow((u + 0.055) / 1.055, 2.4);
+    };
+    const double r = linear(argbRed(c)), g = linear(argbGreen(c)), b = linear(argbBlue(c));
+    const double x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+    const double y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    const double z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+    auto f = [](double t) { return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116.0; };
+    return {116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
+}
+} // namespace
+
+double labDistance(uint32_t a, uint32_t b)
+{
+    const Lab p = toLab(a), q = toLab(b);
+    return std::sqrt((p.l - q.l) * (p.l - q.l) + (p.a - q.a) * (p.a - q.a) + (p.b - q.b) * (p.b - q.b));
 }
 
 } // namespace wf

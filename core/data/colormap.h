@@ -4,9 +4,10 @@
 //
 // Owner: none (pure functions over tables built once, on first use, thread-safely).
 // Thread: any.
-// Invariants: every LUT has exactly 256 opaque entries, index 0 = lowest level; no entry of any map
-// lies near kNegativeColor or kGapColor (tested), so a highlighted negative sample or a gap band can
-// never be mistaken for data.
+// Invariants: every LUT has exactly 256 opaque entries, index 0 = lowest level; each map's overlay
+// colours (overlayColors) lie at least kOverlayMinMapDistance (CIELAB ΔE) from all 256 of its
+// entries and kOverlayMinPairDistance from each other (tested), so a highlighted negative sample, a
+// gap band, an overlap line or the finding frame can never be mistaken for data or for each other.
 #include <QString>
 #include <array>
 #include <cstdint>
@@ -22,10 +23,21 @@ inline constexpr std::array<ColorMapId, 5> kAllColorMaps = {ColorMapId::Viridis,
 using ColorLut = std::array<uint32_t, 256>;
 
 // Reserved colours (0xAARRGGBB).
-inline constexpr uint32_t kNegativeColor = 0xFFFF00FF; // pure magenta: no map comes near it
+inline constexpr uint32_t kNegativeColor = 0xFFFF00FF; // pure magenta: the colouriser's default highlight
 inline constexpr uint32_t kNanColor = 0x00000000;      // transparent: no sample for this cell
-inline constexpr uint32_t kGapColor = 0xFF007000;      // dark green, solid fill of a timestamp gap
-                                                       // band; the nearest map entry is ~90 away
+
+// What the waterfall draws over or between the data, chosen per map so that each stands out
+// from every colour of that map (viridis's greens swallow a green gap band, grey has white).
+struct OverlayColors {
+    uint32_t negative = kNegativeColor; // a negative sample (the colouriser's highlight)
+    uint32_t gap = 0;                   // the band of a timestamp gap (no rows)
+    uint32_t overlap = 0;               // the line before a row that overlaps the previous or goes back in time
+    uint32_t finding = 0;               // the frame around the finding jumped to
+    bool operator==(const OverlayColors &) const = default;
+};
+OverlayColors overlayColors(ColorMapId id);
+inline constexpr double kOverlayMinMapDistance = 45;  // CIELAB ΔE76 to every entry of the map
+inline constexpr double kOverlayMinPairDistance = 50; // CIELAB ΔE76 between two overlays of one map
 
 // Stable machine names ("viridis", "inferno", "turbo", "grey", "diverging") for settings and CLI,
 // never shown to the user as is.
@@ -51,5 +63,7 @@ constexpr uint32_t argb(int a, int r, int g, int b)
     return (uint32_t(a & 0xFF) << 24) | (uint32_t(r & 0xFF) << 16) | (uint32_t(g & 0xFF) << 8) | uint32_t(b & 0xFF);
 }
 double rgbDistance(uint32_t a, uint32_t b);
+// CIELAB ΔE76 (sRGB, D65): closer to how different two colours look than the RGB distance.
+double labDistance(uint32_t a, uint32_t b);
 
 } // namespace wf

@@ -1,0 +1,123 @@
+// WaterfallPlot, tool tips over the marks: what a gap band, an overlap line, a highlighted negative
+// sample, a mark in the strips beside the image and the finding's frame mean, with their times.
+#include "waterfallplot.h"
+
+#include "apptext.h"
+#include "findingmarker.h"
+#include "rowstore.h"
+#include "waterfallimage.h"
+#include "waterfallplottable.h"
+
+#include <QDateTime>
+#include <QHelpEvent>
+#include <QLocale>
+#include <QToolTip>
+#include <algorithm>
+#include <cmath>
+#include <qcustomplot.h>
+
+namespace wf {
+
+namespace {
+QString clock(double ms)
+{
+    return ltr(QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(std::floor(ms))), QStringLiteral("HH:mm:ss.zzz")));
+}
+
+QString duration(double ms)
+{
+    return ltr(AppText::milliseconds(ms));
+}
+} // namespace
+
+QString WaterfallPlot::markToolTipAt(const QPointF &p) const
+{
+    if (m_marker && m_marker->isShowing()) {
+        const QRectF f = m_marker->frame(); // channels x epoch seconds
+        const QRectF px = QRectF(QPointF(m_plot->xAxis->coordToPixel(f.left()), m_plot->yAxis->coordToPixel(f.bottom())),
+                                 QPointF(m_plot->xAxis->coordToPixel(f.right()), m_plot->yAxis->coordToPixel(f.top())))
+                              .normalized()
+                              .adjusted(-4, -4, 4, 4);
+        if (px.contains(p))
+            return tr("Jumped-to finding");
+    }
+    const QRectF img = m_plottable->pixelRect();
+    const QRect axis = m_plot->axisRect()->rect();
+    if (m_renderer.isEmpty() || img.height() <= 0 || p.y() < std::max<double>(img.top(), axis.top())
+        || p.y() >= std::min<double>(img.bottom(), axis.bottom() + 1))
+        return QString();
+    const int displayRow = int(std::floor((p.y() - img.top()) * m_renderer.ring()->rows() / img.height()));
+    const WaterfallRenderer::RowRef *ref = m_renderer.refAt(displayRow);
+    if (!ref)
+        return QString();
+
+    // The strips beside the image (see WaterfallPlottable::drawMarks).
+    const uint32_t *marks = m_renderer.marks()->row(displayRow);
+    const int strip = WaterfallPlottable::kStripWidth;
+    if (marks && p.x() >= axis.right() + 2 && p.x() < axis.right() + 2 + strip && marks[0] != kNanColor)
+        return tr("Row with negative samples");
+    if (marks && p.x() >= axis.left() - strip && p.x() < axis.left() && marks[1] != kNanColor)
+        return tr("Block whose reported minimum/maximum is suspect");
+    if (!axis.contains(p.toPoint()) || !m_store)
+        return QString();
+
+    const bool known = ref->next >= 0 && m_store->contains(ref->next);
+    if (ref->gap) {
+        double from = ref->startMs, to = ref->endMs;
+        if (known) {
+            const LineInfo next = m_store->lineInfo(ref->next);
+            from = next.startMs - next.gapBeforeMs;
+            to = next.startMs;
+        }
+        return tr("Gap: no rows from %1 to %2 (%3)").arg(clock(from), clock(to), duration(to - from));
+    }
+    if (ref->overlap) {
+        if (!known)
+            return tr("Overlap / time going back");
+        const LineInfo next = m_store->lineInfo(ref->next);
+        const bool backwards = m_store->contains(ref->next - 1) && next.startMs < m_store->lineInfo(ref->next - 1).startMs;
+        if (backwards)
+            return tr("Time going back: this row starts at %1, before the previous row started (%2 before its end)")
+                .arg(clock(next.startMs), duration(-next.gapBeforeMs));
+        return tr("Overlap: this row starts at %1, %2 before the previous row ended")
+            .arg(clock(next.startMs), duration(-next.gapBeforeMs));
+    }
+    if (ref->seq < 0 || !m_store->contains(ref->seq) || !params().highlightNegatives)
+        return QString();
+    const WaterfallImage *ring = m_renderer.ring();
+    const int column = int(std::floor((p.x() - img.left()) * ring->cols() / img.width()));
+    const uint32_t *pixels = ring->row(displayRow);
+    if (!pixels || column < 0 || column >= ring->cols() || pixels[column] != params().overlays.negative)
+        return QString();
+    // The column's most negative sample (a column may show several channels).
+    const int n = m_renderer.lastChannel() - m_renderer.firstChannel() + 1;
+    const IndexSpan span = channelsOfColumn(column, n, ring->cols());
+    const float *line = m_store->line(ref->seq);
+    int channel = -1;
+    float value = 0;
+    for (int i = span.begin; i < span.end; ++i) {
+        const float v = line[m_renderer.firstChannel() - m_store->channelLo() + i];
+        if (v < value) {
+            value = v;
+            channel = m_renderer.firstChannel() + i;
+        }
+    }
+    if (channel < 0)
+        return QString();
+    const QLocale loc;
+    return tr("Negative value %1 at channel %2, %3").arg(loc.toString(value, 'g', 6), loc.toString(channel), clock(ref->startMs));
+}
+
+bool WaterfallPlot::showMarkToolTip(QHelpEvent *event)
+{
+    const QString text = markToolTipAt(event->pos());
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    QToolTip::showText(event->globalPos(), text, m_plot);
+    return true;
+}
+
+} // namespace wf
