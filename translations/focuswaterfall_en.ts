@@ -718,6 +718,14 @@ bad_response, client_error.
         <source>--window-size must be WIDTHxHEIGHT in pixels, from 320x240 to 16384x16384, e.g. 1366x768</source>
         <translation>--window-size must be WIDTHxHEIGHT in pixels, from 320x240 to 16384x16384, e.g. 1366x768</translation>
     </message>
+    <message>
+        <source>The settings file could not be read: started with the default settings. The old file was kept as %1.</source>
+        <translation>The settings file could not be read: started with the default settings. The old file was kept as %1.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read: the default settings are used and nothing will be saved over it.</source>
+        <translation>The settings file %1 could not be read: the default settings are used and nothing will be saved over it.</translation>
+    </message>
 </context>
 <context>
     <name>ProbeCommand</name>
@@ -2175,6 +2183,18 @@ bad_response, client_error.
     <message>
         <source>&amp;About Focus Waterfall Viewer…</source>
         <translation>&amp;About Focus Waterfall Viewer…</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+        <source>No log file is written (the folder could not be made)</source>
+        <translation>No log file is written (the folder could not be made)</translation>
+    </message>
+    <message>
+        <source>The log file: %1</source>
+        <translation>The log file: %1</translation>
     </message>
 </context>
 <context>
