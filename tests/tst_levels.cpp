@@ -74,6 +74,7 @@ class TestLevels : public QObject
     void serverMode();
     void observedRangeSpansWindowAndServer();
     void dbTracking();
+    void symmetricAutoCentresOnZero();
 };
 
 // ---- percentiles and helpers -------------------------------------------------------------------
@@ -380,6 +381,56 @@ void TestLevels::dbTracking()
 }
 
 // ---- colour maps ---------------------------------------------------------------------------------
+
+void TestLevels::symmetricAutoCentresOnZero()
+{
+    // The diverging map: auto contrast is -a..+a with a the high percentile of |x|, exactly.
+    AutoContrastSettings s;
+    s.smoothingLines = 0;
+    s.samplesPerLine = 100;
+    s.windowLines = 50;
+    s.updateEveryLines = 1;
+    ContrastTracker t(s);
+    // Mostly small values of both signs, with 0.8 % spikes at -100 and 0.8 % at +100: the
+    // per-side percentiles (1 %, 99 %) both fall in the bulk, |x|'s 99th on the spikes.
+    std::mt19937 rng(11);
+    std::vector<float> all, absolute, line(100);
+    for (int l = 0; l < 40; ++l) {
+        for (float &v : line) {
+            const uint32_t r = rng() % 1000;
+            v = r < 8 ? -100.0f : r < 16 ? 100.0f : float(int(rng() % 2001) - 1000) / 1000;
+            all.push_back(v);
+            absolute.push_back(std::abs(v));
+        }
+        t.addLine(line.data(), 100);
+    }
+    const Levels plain = t.levels();
+    QCOMPARE(plain, orderedLevels(Levels{percentile(all, 1), percentile(all, 99), false}));
+    QVERIFY(plain.max < 2); // what the old "symmetric of the two ends" centred on: +-1, all spikes clipped
+    t.setSymmetric(true); // re-estimated at once
+    const double a = percentile(absolute, 99);
+    QCOMPARE(t.levels(), (Levels{-a, a, false}));
+    QCOMPARE(a, 100.0);
+    QCOMPARE(lutIndex(0.0f, t.levels()), 128); // zero on the white middle
+    // Lines of one sign only still centre on zero (the picture uses half the map, as it should).
+    UniformLines positive(20, 120);
+    for (int l = 0; l < 60; ++l) {
+        const std::vector<float> &p = positive.next();
+        t.addLine(p.data(), 100);
+    }
+    QCOMPARE(t.levels().min, -t.levels().max);
+    QVERIFY(t.levels().max > 110 && t.levels().max < 120);
+    // Auto once freezes the symmetric levels; dB has no zero to centre on.
+    t.setMode(ContrastMode::AutoOnce);
+    QCOMPARE(t.levels().min, -t.levels().max);
+    t.setMode(ContrastMode::Auto);
+    t.setDb(true);
+    QVERIFY(t.levels().min > kDbFloor && t.levels().min > 20); // 20..120 in dB: 26..41.6 dB
+    t.setDb(false);
+    QCOMPARE(t.levels().min, -t.levels().max);
+    t.setSymmetric(false);
+    QVERIFY(t.levels().min > 15);
+}
 
 QTEST_GUILESS_MAIN(TestLevels)
 #include "tst_levels.moc"

@@ -141,6 +141,7 @@ class TestWaterfallPanel : public QObject
     void rubberBandZoomsToTheDraggedRectangle();
     void slidersFixTheContrast();
     void pausedPictureKeepsItsColours();
+    void divergingMapCentresAutoContrastOnZero();
     void typedLevelsMoveTheSliders();
     void slidersSpanTheDataInDb();
     void fullResolutionExportHoldsTheWholeHistory();
@@ -334,6 +335,28 @@ void TestWaterfallPanel::pausedPictureKeepsItsColours()
     r.plot()->goLive();
     r.frame();
     QVERIFY2(r.plot()->levels().max > before.max, qPrintable(QString::number(r.plot()->levels().max)));
+}
+
+void TestWaterfallPanel::divergingMapCentresAutoContrastOnZero()
+{
+    // Rows of 0..98: auto contrast on the diverging map is -a..+a, a the 99th percentile of |x|
+    // (not the ends of the data made symmetric), so 0 is the white middle.
+    Rig r;
+    auto *map = r.panel.findChild<QComboBox *>(QStringLiteral("colorMap"));
+    QVERIFY(map);
+    r.panel.contrastControls()->modeBox()->setCurrentIndex(int(ContrastMode::Auto));
+    QVERIFY(!r.panel.contrast().symmetric());
+    map->setCurrentIndex(int(ColorMapId::Diverging));
+    QCOMPARE(r.plot()->colorMap(), ColorMapId::Diverging);
+    QVERIFY(r.panel.contrast().symmetric());
+    const Levels lv = r.plot()->levels();
+    QCOMPARE(lv, r.panel.contrast().levels());
+    QCOMPARE(lv.min, -lv.max);
+    QVERIFY2(lv.max > 90 && lv.max <= 98, qPrintable(QString::number(lv.max)));
+    QCOMPARE(lutIndex(0.0f, lv), 128);
+    map->setCurrentIndex(int(ColorMapId::Viridis));
+    QVERIFY(!r.panel.contrast().symmetric());
+    QVERIFY(r.plot()->levels().min >= 0);
 }
 
 void TestWaterfallPanel::slidersFixTheContrast()

@@ -58,6 +58,7 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
       m_channelTrace(makeTrace(this)), m_hudTimer(new QTimer(this))
 {
     m_mapBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_mapBox->setObjectName(QStringLiteral("colorMap"));
     m_highlight->setChecked(true);
     m_playoutBox->setChecked(true);
     m_playoutBox->setObjectName(QStringLiteral("smoothScroll"));
@@ -113,7 +114,10 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     connect(m_model, &WaterfallModel::historyReplaced, this, &WaterfallPanel::showHistory);
     connect(m_model, &WaterfallModel::linesAppended, this, &WaterfallPanel::onLinesAppended);
     connect(m_mapBox, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
-        m_plot->setColorMap(kAllColorMaps[size_t(std::clamp(i, 0, int(kAllColorMaps.size()) - 1))]);
+        const ColorMapId map = kAllColorMaps[size_t(std::clamp(i, 0, int(kAllColorMaps.size()) - 1))];
+        m_plot->setColorMap(map);
+        // The diverging map's white means 0: auto contrast centres there (|x| percentile, -a..+a).
+        m_model->contrast().setSymmetric(map == ColorMapId::Diverging);
         applyLevels(true);
     });
     connect(m_contrastControls, &ContrastControls::levelsEdited, this, [this] { applyLevels(true); });

@@ -127,10 +127,14 @@ void ContrastTracker::addLine(const float *line, int n)
 void ContrastTracker::update(bool jump)
 {
     m_scratch.clear();
+    const bool symmetric = m_symmetric && !m_db;
     if (m_db) {
         for (size_t i = 0; i < m_windowFill; ++i)
             if (m_window[i] > 0) // only positive amplitudes have a dB value
                 m_scratch.push_back(m_window[i]);
+    } else if (symmetric) {
+        for (size_t i = 0; i < m_windowFill; ++i)
+            m_scratch.push_back(std::abs(m_window[i]));
     } else {
         m_scratch.assign(m_window.begin(), m_window.begin() + ptrdiff_t(m_windowFill));
     }
@@ -140,7 +144,7 @@ void ContrastTracker::update(bool jump)
     const double hiRank = percentileRank(m_settings.highPercentile, all.size());
     const double loRank = percentileRank(m_settings.lowPercentile, all.size());
     const double hi = valueAtRank(all, hiRank);
-    const double lo = valueAtRank(all, loRank); // any order of the values will do
+    const double lo = symmetric ? -hi : valueAtRank(all, loRank); // any order of the values will do
     const Levels target = toScale(lo, hi);
 
     if (!m_haveEstimate || jump || m_settings.smoothingLines <= 0) {
@@ -199,6 +203,17 @@ void ContrastTracker::setDb(bool db)
         m_fixed = Levels{amplitudeToDb(m_fixed.min), amplitudeToDb(m_fixed.max), true};
     else
         m_fixed = Levels{dbToAmplitude(m_fixed.min), dbToAmplitude(m_fixed.max), false};
+    if (m_mode == ContrastMode::AutoOnce)
+        m_frozen = autoLevels();
+}
+
+void ContrastTracker::setSymmetric(bool on)
+{
+    if (on == m_symmetric)
+        return;
+    m_symmetric = on;
+    if (m_haveEstimate && !m_db)
+        update(true);
     if (m_mode == ContrastMode::AutoOnce)
         m_frozen = autoLevels();
 }

@@ -86,6 +86,13 @@ class ContrastTracker
     void setDb(bool db);
     bool db() const { return m_db; }
 
+    // Centred on zero (the diverging colour map, whose white middle means 0): the automatic levels
+    // are -a..+a with a the high percentile of |x| over the window, so the picture's balance of
+    // blue and red is that of the data's signs. Linear scale only (dB has no zero; ignored there).
+    // Re-estimated at once, like setDb; AutoOnce refreezes.
+    void setSymmetric(bool on);
+    bool symmetric() const { return m_symmetric; }
+
     // In the units of the current scale (dB when db()). Ordered with orderedLevels().
     void setFixedLevels(double min, double max);
 
@@ -109,6 +116,7 @@ class ContrastTracker
     AutoContrastSettings m_settings;
     ContrastMode m_mode = ContrastMode::Auto;
     bool m_db = false;
+    bool m_symmetric = false;
 
     std::vector<float> m_window;  // ring of subsampled finite values
     size_t m_windowHead = 0;
