@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryFile>
@@ -47,6 +48,8 @@ class TestFocusctl : public QObject
     void httpsCaFile();
     void httpsInsecure();
     void hebrew();
+    void humanTableFits100Columns_data();
+    void humanTableFits100Columns();
 
   private:
     void focusctl(const QStringList &args, Run &run);
@@ -367,6 +370,61 @@ void TestFocusctl::hebrew()
     // Routes, numbers and URLs stay as they are, left to right.
     QVERIFY2(run.out.contains(QLatin1String("GET /waterfall/{task_id}/{row_count}")), qPrintable(run.out));
     QVERIFY2(run.out.contains(emu.baseUrl()), qPrintable(run.out));
+}
+
+// Columns a terminal gives a line: escapes, bidi marks and combining marks take none.
+static qsizetype columns(QString line)
+{
+    line.remove(QRegularExpression(QStringLiteral("\x1b\\[[0-9;]*[A-Za-z]")));
+    qsizetype n = 0;
+    for (const char32_t c : line.toUcs4())
+        if (QChar::category(c) != QChar::Mark_NonSpacing && QChar::category(c) != QChar::Other_Format)
+            ++n;
+    return n;
+}
+
+void TestFocusctl::humanTableFits100Columns_data()
+{
+    QTest::addColumn<bool>("routeAbsent");
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("emulator, en") << false << QStringLiteral("en");
+    QTest::newRow("emulator, he") << false << QStringLiteral("he");
+    QTest::newRow("not deployed, en") << true << QStringLiteral("en");
+    QTest::newRow("not deployed, he") << true << QStringLiteral("he");
+}
+
+void TestFocusctl::humanTableFits100Columns()
+{
+    QFETCH(bool, routeAbsent);
+    QFETCH(QString, lang);
+    EmulatorOptions o;
+    o.waterfallRouteAbsent = routeAbsent;
+    FocusEmulator emu(o);
+    startEmulator(emu);
+    for (const bool noColor : {false, true}) {
+        // stdout is a pipe here: no colour, whatever NO_COLOR says.
+        if (noColor)
+            qputenv("NO_COLOR", "1");
+        Run run;
+        focusctl({QStringLiteral("probe"), QStringLiteral("--server"), emu.baseUrl(), QStringLiteral("--lang"), lang}, run);
+        qunsetenv("NO_COLOR");
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(run.exitCode == (routeAbsent ? 3 : 0), qPrintable(run.out + run.err));
+        QVERIFY2(!run.out.contains(QLatin1Char('\x1b')), qPrintable(run.out));
+        const QStringList lines = run.out.split(QLatin1Char('\n'));
+        QVERIFY(lines.size() > 12);
+        for (const QString &line : lines)
+            QVERIFY2(columns(line) <= 100, qPrintable(QStringLiteral("%1 columns: %2").arg(columns(line)).arg(line)));
+        // Every endpoint still has its row, its state beside the path.
+        const QString waterfall = lines.filter(QStringLiteral("GET /waterfall/{task_id}/{row_count}")).value(0);
+        if (lang == QLatin1String("en"))
+            QVERIFY2(waterfall.contains(routeAbsent ? QLatin1String("not deployed") : QLatin1String("available")), qPrintable(waterfall));
+    }
+    // JSON never carries colour either.
+    Run json;
+    focusctl({QStringLiteral("probe"), QStringLiteral("--server"), emu.baseUrl(), QStringLiteral("--json")}, json);
+    QVERIFY(!json.out.contains(QLatin1Char('\x1b')));
 }
 
 QTEST_GUILESS_MAIN(TestFocusctl)

@@ -66,6 +66,7 @@ class TestWatch : public QObject
     void interrupted();
     void badArguments_data();
     void badArguments();
+    void refusalNamesTheOption();
 
   private:
     void start(QProcess &proc, const QStringList &args);
@@ -536,6 +537,25 @@ void TestWatch::badArguments()
     QVERIFY2(run.err.section(QLatin1Char('\n'), 0, 0).contains(mentions), qPrintable(run.err));
     QVERIFY2(run.out.isEmpty(), qPrintable(run.out)); // nothing a script would mistake for a result
     QCOMPARE(emu.stats().requests, qint64(0));         // refused before sending
+    // Said in the options the user typed, never in /configure's field names.
+    for (const char *wire : {"nfftSelection", "frequencyRange", "displayInfo", "displayTimeAxisDuration", "start_time"})
+        QVERIFY2(!run.err.contains(QLatin1String(wire)), qPrintable(run.err));
+}
+
+void TestWatch::refusalNamesTheOption()
+{
+    FocusEmulator emu;
+    startEmulator(emu);
+    Run run;
+    watch({QStringLiteral("--server"), emu.baseUrl(), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--nfft"),
+           QStringLiteral("1000"), QStringLiteral("--channels"), QStringLiteral("50-20")},
+          run);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(run.exitCode == 2, qPrintable(why(run)));
+    const QString first = run.err.section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(first.contains(QStringLiteral("--nfft: must be a power of two from 128 to 2048 (1000 given)")), qPrintable(first));
+    QVERIFY2(first.contains(QStringLiteral("--channels: the last channel (20) comes before the first (50)")), qPrintable(first));
 }
 
 QTEST_GUILESS_MAIN(TestWatch)

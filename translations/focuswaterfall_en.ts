@@ -375,10 +375,6 @@ the waterfall route is not deployed; 5 server unreachable or TLS failure.
         <translation>--report needs a file name, or - for standard output</translation>
     </message>
     <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
         <source>configuration refused before sending: %1</source>
         <translation>configuration refused before sending: %1</translation>
     </message>
@@ -475,6 +471,59 @@ bad_response, client_error.
     <message>
         <source>--max-bad-replies must be an integer from 1 to 1000000, not &quot;%1&quot;</source>
         <translation>--max-bad-replies must be an integer from 1 to 1000000, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>channel numbers start at 1 (%1 given)</source>
+        <translation>channel numbers start at 1 (%1 given)</translation>
+    </message>
+    <message>
+        <source>the last channel (%1) comes before the first (%2)</source>
+        <translation>the last channel (%1) comes before the first (%2)</translation>
+    </message>
+    <message>
+        <source>at most 2222 channels per job (%1 given)</source>
+        <translation>at most 2222 channels per job (%1 given)</translation>
+    </message>
+    <message>
+        <source>a single-channel view takes exactly one channel (e.g. 7-7)</source>
+        <translation>a single-channel view takes exactly one channel (e.g. 7-7)</translation>
+    </message>
+    <message>
+        <source>must be a power of two from %1 to %2 (%3 given)</source>
+        <translation>must be a power of two from %1 to %2 (%3 given)</translation>
+    </message>
+    <message>
+        <source>the maximum (%1 Hz) must be above the minimum (%2 Hz)</source>
+        <translation>the maximum (%1 Hz) must be above the minimum (%2 Hz)</translation>
+    </message>
+    <message>
+        <source>must lie within 0-1000 Hz (%1-%2 given)</source>
+        <translation>must lie within 0-1000 Hz (%1-%2 given)</translation>
+    </message>
+    <message>
+        <source>must be at least 1 row (%1 given)</source>
+        <translation>must be at least 1 row (%1 given)</translation>
+    </message>
+    <message>
+        <source>must be above 0 s (%1 given)</source>
+        <translation>must be above 0 s (%1 given)</translation>
+    </message>
+    <message>
+        <source>needs both a start and an end</source>
+        <translation>needs both a start and an end</translation>
+    </message>
+    <message>
+        <source>the start must not be before 1970</source>
+        <translation>the start must not be before 1970</translation>
+    </message>
+    <message>
+        <source>the end must be after the start</source>
+        <translation>the end must be after the start</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>option: what is wrong with its value</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

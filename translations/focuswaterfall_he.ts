@@ -375,10 +375,6 @@ probe: בודקת אילו מנקודות הקצה שבחוזה של Focus Serve
         <translation>האפשרות --report דורשת שם קובץ, או - לפלט הסטנדרטי</translation>
     </message>
     <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
         <source>configuration refused before sending: %1</source>
         <translation>התצורה נדחתה לפני השליחה: %1</translation>
     </message>
@@ -475,6 +471,59 @@ bad_response, client_error.
     <message>
         <source>--max-bad-replies must be an integer from 1 to 1000000, not &quot;%1&quot;</source>
         <translation>הערך של --max-bad-replies חייב להיות מספר שלם מ-1 עד 1000000, ולא &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>channel numbers start at 1 (%1 given)</source>
+        <translation>מספרי הערוצים מתחילים ב-1 (ניתן %1)</translation>
+    </message>
+    <message>
+        <source>the last channel (%1) comes before the first (%2)</source>
+        <translation>הערוץ האחרון (%1) בא לפני הראשון (%2)</translation>
+    </message>
+    <message>
+        <source>at most 2222 channels per job (%1 given)</source>
+        <translation>לכל היותר 2222 ערוצים למשימה (ניתנו %1)</translation>
+    </message>
+    <message>
+        <source>a single-channel view takes exactly one channel (e.g. 7-7)</source>
+        <translation>תצוגת ערוץ יחיד מקבלת ערוץ אחד בדיוק (למשל 7-7)</translation>
+    </message>
+    <message>
+        <source>must be a power of two from %1 to %2 (%3 given)</source>
+        <translation>חייב להיות חזקה של שתיים בין %1 ל-%2 (ניתן %3)</translation>
+    </message>
+    <message>
+        <source>the maximum (%1 Hz) must be above the minimum (%2 Hz)</source>
+        <translation>המקסימום (%1 Hz) חייב להיות מעל המינימום (%2 Hz)</translation>
+    </message>
+    <message>
+        <source>must lie within 0-1000 Hz (%1-%2 given)</source>
+        <translation>חייב להיות בטווח 0-1000 Hz (ניתן %1-%2)</translation>
+    </message>
+    <message>
+        <source>must be at least 1 row (%1 given)</source>
+        <translation>חייב להיות לפחות שורה אחת (ניתן %1)</translation>
+    </message>
+    <message>
+        <source>must be above 0 s (%1 given)</source>
+        <translation>חייב להיות מעל 0 s (ניתן %1)</translation>
+    </message>
+    <message>
+        <source>needs both a start and an end</source>
+        <translation>נדרשים גם התחלה וגם סוף</translation>
+    </message>
+    <message>
+        <source>the start must not be before 1970</source>
+        <translation>ההתחלה אינה יכולה להיות לפני 1970</translation>
+    </message>
+    <message>
+        <source>the end must be after the start</source>
+        <translation>הסוף חייב להיות אחרי ההתחלה</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>option: what is wrong with its value</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -212,18 +212,40 @@ QString CliArgs::optionForField(ConfigField field)
     return {};
 }
 
-QString CliArgs::wireField(ConfigField field)
+QString CliArgs::violationText(const ConfigViolation &v, const ConfigureRequest &q)
 {
-    switch (field) {
-    case ConfigField::View: return QStringLiteral("view_type");
-    case ConfigField::Channels: return QStringLiteral("channels");
-    case ConfigField::Nfft: return QStringLiteral("nfftSelection");
-    case ConfigField::FrequencyRange: return QStringLiteral("frequencyRange");
-    case ConfigField::Height: return QStringLiteral("displayInfo.height");
-    case ConfigField::TimeAxisDuration: return QStringLiteral("displayTimeAxisDuration");
-    case ConfigField::TimeWindow: return QStringLiteral("start_time/end_time");
+    // Said as the user gave it, in options and their values, not in /configure's field names.
+    auto num = [](double x) { return QString::number(x); };
+    using R = ConfigRule;
+    switch (v.field) {
+    case ConfigField::View: break;
+    case ConfigField::Channels:
+        switch (v.rule) {
+        case R::BelowOne: return tr("channel numbers start at 1 (%1 given)").arg(q.channelMin);
+        case R::Reversed: return tr("the last channel (%1) comes before the first (%2)").arg(q.channelMax).arg(q.channelMin);
+        case R::TooMany: return tr("at most 2222 channels per job (%1 given)").arg(q.channelCount());
+        case R::SingleNeedsOne: return tr("a single-channel view takes exactly one channel (e.g. 7-7)");
+        default: break;
+        }
+        break;
+    case ConfigField::Nfft:
+        return tr("must be a power of two from %1 to %2 (%3 given)").arg(kMinNfft).arg(maxNfft(q.view)).arg(q.nfft);
+    case ConfigField::FrequencyRange:
+        if (v.rule == R::Reversed)
+            return tr("the maximum (%1 Hz) must be above the minimum (%2 Hz)").arg(num(q.freqMax), num(q.freqMin));
+        return tr("must lie within 0-1000 Hz (%1-%2 given)").arg(num(q.freqMin), num(q.freqMax));
+    case ConfigField::Height: return tr("must be at least 1 row (%1 given)").arg(q.height);
+    case ConfigField::TimeAxisDuration: return tr("must be above 0 s (%1 given)").arg(num(q.timeAxisDurationS));
+    case ConfigField::TimeWindow:
+        switch (v.rule) {
+        case R::NeedsBoth: return tr("needs both a start and an end");
+        case R::BeforeEpoch: return tr("the start must not be before 1970");
+        case R::Reversed: return tr("the end must be after the start");
+        default: break;
+        }
+        break;
     }
-    return {};
+    return v.detail;
 }
 
 ParsedReplay CliArgs::parseReplay(const QStringList &arguments)
@@ -445,7 +467,7 @@ ParsedWatch CliArgs::parseWatch(const QStringList &arguments)
     if (!violations.empty()) {
         QStringList lines;
         for (const ConfigViolation &v : violations)
-            lines << tr("%1 (%2): %3").arg(optionForField(v.field), wireField(v.field), v.detail);
+            lines << tr("%1: %2", "option: what is wrong with its value").arg(optionForField(v.field), violationText(v, q));
         r.text = tr("configuration refused before sending: %1").arg(lines.join(QStringLiteral("; ")));
         return r;
     }

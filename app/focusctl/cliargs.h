@@ -91,7 +91,8 @@ class CliArgs
     static ParsedReplay parseReplay(const QStringList &arguments);
     static QString usage();
     static QString optionForField(ConfigField field); // "--channels"
-    static QString wireField(ConfigField field);      // "channels", as /configure spells it
+    // A refused configuration in words, for the option that set it: "must be a power of two from 128 to 2048 (1000 given)".
+    static QString violationText(const ConfigViolation &violation, const ConfigureRequest &request);
 };
 
 } // namespace wf::cli
