@@ -88,6 +88,38 @@ class TestGui : public QObject
         QVERIFY2(distinctColours(img) > 20, "the demo waterfall is not streaming in the screenshot");
     }
 
+    void damagedSettingsStartFromDefaults()
+    {
+        // A settings file that cannot be parsed: the viewer starts with the defaults, keeps the old
+        // file beside it and says so; it never crashes on it.
+        QTemporaryDir config;
+        QDir(config.path()).mkpath(QStringLiteral("FocusWaterfall"));
+        const QString conf = config.filePath(QStringLiteral("FocusWaterfall/focus-waterfall.conf"));
+        QFile f(conf);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[General\nlanguage=\xff\xfe" "bad\n[window]\ngeometry=@ByteArray(\\x\n");
+        f.close();
+        QProcess proc;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), config.filePath(QStringLiteral("data")));
+        proc.setProcessEnvironment(env);
+        const QString shot = config.filePath(QStringLiteral("shot.png"));
+        proc.start(QStringLiteral(FOCUS_WATERFALL_PATH), {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"), shot,
+                                                          QStringLiteral("--screenshot-after"), QStringLiteral("1"), QStringLiteral("--exit-after"),
+                                                          QStringLiteral("2")});
+        QVERIFY(proc.waitForFinished(60000));
+        const QString err = QString::fromUtf8(proc.readAllStandardError());
+        QCOMPARE(proc.exitCode(), 0);
+        QVERIFY2(err.contains(QStringLiteral("could not be read")), qPrintable(err));
+        const QStringList kept = QDir(config.filePath(QStringLiteral("FocusWaterfall"))).entryList({QStringLiteral("focus-waterfall.conf.damaged-*")});
+        QCOMPARE(kept.size(), 1);
+        QVERIFY(QFile::exists(shot));
+        // The log file of the run is in the app-data folder.
+        QVERIFY(QFile::exists(config.filePath(QStringLiteral("data/FocusWaterfall/focus-waterfall/logs/focus-waterfall.log"))));
+    }
+
     void badArgumentsAreRefused()
     {
         QProcess proc;

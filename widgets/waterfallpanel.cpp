@@ -11,6 +11,7 @@
 #include "waterfallexport.h"
 #include "findingmarker.h"
 #include "flowlayout.h"
+#include "logging.h"
 #include "waterfallplot.h"
 #include "qualitymonitor.h"
 
@@ -397,6 +398,12 @@ void WaterfallPanel::updateHud()
         m_cpuWall.restart();
     }
     const double cpuPercent = m_cpuPercent >= 0 ? m_cpuPercent : current;
+    // Slow frames go to the log, at most once in ten seconds.
+    if (m_plot->frameMsP95() > 50 && (!m_slowLogged.isValid() || m_slowLogged.elapsed() > 10'000)) {
+        qCWarning(lcRender, "frames are slow: p95 %.1f ms, %.0f fps, %.0f%% CPU", m_plot->frameMsP95(), m_plot->framesPerSecond(),
+                  cpuPercent);
+        m_slowLogged.start();
+    }
     const QLocale loc;
     const std::optional<double> latencyMs = m_model->latencyMs();
     const QString latency = latencyMs ? AppText::milliseconds(*latencyMs) : tr("n/a");

@@ -136,6 +136,7 @@ class WaterfallPanel : public QWidget
     QCustomPlot *m_channelTrace;
     QTimer *m_hudTimer;
     QList<QAction *> m_keyActions;
+    QElapsedTimer m_slowLogged; // the last "frames are slow" log line
 };
 
 } // namespace wf

@@ -5,6 +5,10 @@
 #include "demo.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
 
 namespace wf {
 
@@ -110,6 +114,26 @@ GuiArgs::Outcome GuiArgs::parse(const QStringList &arguments, GuiOptions &o, QSt
     if (!seconds(shotAfter, o.screenshotAfterS) || !seconds(exitAfter, o.exitAfterS))
         return Outcome::Error;
     return Outcome::Run;
+}
+
+QString recoverSettings()
+{
+    QString path;
+    QSettings::Status status;
+    {
+        QSettings settings;
+        path = settings.fileName();
+        status = settings.status();
+    }
+    if (status == QSettings::NoError || !QFileInfo::exists(path))
+        return {};
+    const QString kept = QStringLiteral("%1.damaged-%2").arg(path, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const bool moved = QFile::rename(path, kept);
+    qWarning("settings file %s could not be read (%s); %s", qPrintable(path),
+             status == QSettings::FormatError ? "format error" : "access error",
+             moved ? qPrintable(QStringLiteral("kept as ") + kept) : "it could not be moved aside");
+    return moved ? GuiArgs::tr("The settings file could not be read: started with the default settings. The old file was kept as %1.").arg(kept)
+                 : GuiArgs::tr("The settings file %1 could not be read: the default settings are used and nothing will be saved over it.").arg(path);
 }
 
 } // namespace wf

@@ -34,4 +34,9 @@ class GuiArgs
     static Outcome parse(const QStringList &arguments, GuiOptions &out, QString &text);
 };
 
+// Checks the settings file before anything reads it: when it cannot be read or parsed, it is
+// renamed to "<name>.damaged-<time>" so that the program starts from defaults; returns the
+// sentence to show (translated), empty when the file is fine or absent.
+QString recoverSettings();
+
 } // namespace wf

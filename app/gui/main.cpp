@@ -4,6 +4,7 @@
 #include "demo.h"
 #include "guioptions.h"
 #include "configureform.h"
+#include "logging.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -45,6 +46,16 @@ int main(int argc, char **argv)
     QTextStream err(stderr);
     QTextStream out(stdout);
 
+    // Every log category to a rotating file in the app-data folder (Help → Open log folder).
+    {
+        const QString logDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("logs"));
+        QString logError;
+        if (!wf::FileLog::install(logDir, QStringLiteral("focus-waterfall"), &logError))
+            qWarning("%s", qPrintable(logError));
+        qCInfo(wf::lcJob, "focus-waterfall %s started, Qt %s", PROJECT_VERSION, qVersion());
+    }
+    // A damaged settings file: set aside, the defaults used, and said so (never a crash).
+    const QString settingsNotice = wf::recoverSettings();
     QSettings settings;
     QString earlyLang;
     const QStringList args = app.arguments();
@@ -102,6 +113,8 @@ int main(int argc, char **argv)
     setup.trustOrigin = trustOrigin;
     setup.language = language;
     wf::MainWindow window(setup);
+    if (!settingsNotice.isEmpty())
+        window.showNotice(settingsNotice);
     QObject::connect(&window, &wf::MainWindow::languageRequested, &app, [&](const QString &lang) {
         applyLanguage(app, lang);
         settings.setValue(QStringLiteral("language"), lang);

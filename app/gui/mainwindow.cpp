@@ -3,6 +3,7 @@
 #include "grpcrowsource.h"
 
 #include "livejobsession.h"
+#include "logging.h"
 #include "qualitymonitor.h"
 #include "qualitypanel.h"
 #include "replaybar.h"
@@ -418,6 +419,9 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcuts->setText(tr("&Keyboard shortcuts…"));
     m_about->setText(tr("&About Focus Waterfall Viewer…"));
+    m_openLogs->setText(tr("Open &log folder"));
+    m_openLogs->setToolTip(FileLog::currentFile().isEmpty() ? tr("No log file is written (the folder could not be made)")
+                                                            : tr("The log file: %1").arg(ltr(FileLog::currentFile())));
     m_reprobe->setText(tr("Re-&probe endpoints"));
     updateStartStop();
     m_serverStatus->setText(tr("Server: %1").arg(m_setup.serverLabel));

@@ -63,6 +63,7 @@ class MainWindow : public QMainWindow
     // Writes the HTML session report to `path` and its JSON beside it; the reason on failure.
     bool saveReport(const QString &path, QString *error);
     void showTab(const QString &name); // "configure", "endpoints", "quality": raises that dock
+    void showNotice(const QString &text); // a sentence in the status bar, for a while
 
     // The side panels are docks; the waterfall is the central widget and gets the space first.
     QDockWidget *dock(const QString &name) const; // "configure", "endpoints", "quality", "status"
@@ -170,6 +171,7 @@ class MainWindow : public QMainWindow
     QMenu *m_helpMenu;
     QAction *m_shortcuts;
     QAction *m_about;
+    QAction *m_openLogs; // Help → Open log folder
     QAction *m_switchLanguage; // Ctrl+L: the other language
     QAction *m_presentation;
     QAction *m_resetLayout;

@@ -5,6 +5,7 @@
 #include "apptext.h"
 #include "configureform.h"
 #include "helpdialogs.h"
+#include "logging.h"
 #include "endpointpanel.h"
 #include "qualitypanel.h"
 #include "readinesspanel.h"
@@ -12,6 +13,8 @@
 #include "waterfallpanel.h"
 
 #include <QAction>
+#include <QDesktopServices>
+#include <QUrl>
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QHash>
@@ -130,11 +133,20 @@ void MainWindow::buildMenus()
     m_shortcuts = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
     m_shortcuts->setShortcut(QKeySequence::HelpContents);
     addAction(m_shortcuts);
+    m_openLogs = m_helpMenu->addAction(QString(), this, [] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(FileLog::directory()));
+    });
+    m_openLogs->setEnabled(!FileLog::directory().isEmpty());
     m_helpMenu->addSeparator();
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_about->setMenuRole(QAction::AboutRole);
     // The window's own keys work while the menu bar is hidden (presentation mode).
     addActions({m_startStop, m_reprobe});
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    statusBar()->showMessage(text, 30000);
 }
 
 void MainWindow::showShortcuts()

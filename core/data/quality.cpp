@@ -1,5 +1,7 @@
 #include "quality.h"
 
+#include "logging.h"
+
 #include "binreduce.h"
 
 #include <QJsonArray>
@@ -82,8 +84,11 @@ void QualityChecker::hit(QualityCheck check, qint64 n, const FindingSite &first,
     if (n <= 0)
         return;
     Finding &f = m_findings[size_t(check)];
-    if (f.count == 0)
+    if (f.count == 0) {
         f.first = first;
+        qCInfo(lcQuality, "first %s: %lld at row %lld, channel %lld", qualityCheckKey(check), qlonglong(n),
+               qlonglong(first.rowStartMs), qlonglong(first.channel));
+    }
     f.latest = latest;
     f.count += n;
 }

@@ -1,5 +1,7 @@
 #include "readinesscontroller.h"
 
+#include "logging.h"
+
 #include "stats.h"
 
 #include <QDateTime>
@@ -154,8 +156,13 @@ void ReadinessController::apply(JobEvent event, const QString &why)
         m_diagnosis = t.diagnosis;
     if (!why.isEmpty() && m_state == JobState::Failed)
         m_errors.append({elapsedMs(), QString(), why});
-    if (m_state != before)
+    if (m_state != before) {
+        qCInfo(lcJob, "job %s: %s -> %s%s%s", qPrintable(jobId().isEmpty() ? QStringLiteral("-") : jobId()),
+               qPrintable(jobStateName(before)), qPrintable(jobStateName(m_state)),
+               t.diagnosis ? qPrintable(QStringLiteral(" (%1)").arg(diagnosisName(*t.diagnosis))) : "",
+               why.isEmpty() ? "" : qPrintable(QStringLiteral(": ") + why));
         emit stateChanged(m_state);
+    }
     if (isTerminal(m_state)) {
         cancelAll();
         if (m_state == JobState::Ended && !m_timeline.ended) {

@@ -1,5 +1,7 @@
 #include "focusclient.h"
 
+#include "logging.h"
+
 #include "replydecode.h"
 
 #include <QDateTime>
@@ -316,6 +318,12 @@ void FocusClient::finish(CallId id, TransportError forced, const QString &detail
         info.httpStatus = forced == TransportError::TooLarge ? info.httpStatus : 0;
     info.bytes = call->body.size();
     interpretBody(info, call->body);
+    if (forced == TransportError::None)
+        qCInfo(lcNet, "%s %s -> %d in %.1f ms, %lld bytes", qPrintable(info.method), qPrintable(info.path), info.httpStatus,
+               info.latencyMs, qlonglong(info.bytes));
+    else if (forced != TransportError::Aborted)
+        qCWarning(lcNet, "%s %s -> %s: %s (%.1f ms)", qPrintable(info.method), qPrintable(info.path),
+                  qPrintable(transportErrorName(forced)), qPrintable(info.transportDetail), info.latencyMs);
     emit callFinished(info);
     // Reported as the caller gets it; a waterfall 201 reports itself once decoded (see waterfall()).
     if (forced == TransportError::Aborted || !call->reportsOwnReply)

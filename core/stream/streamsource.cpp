@@ -1,5 +1,7 @@
 #include "streamsource.h"
 
+#include "logging.h"
+
 #include <QDateTime>
 #include <QUrl>
 #include <cmath>
@@ -100,6 +102,7 @@ void AssemblingStreamSource::handle(const StreamEvent &e)
     StreamStatus &s = m_status[size_t(e.stream)];
     switch (e.kind) {
     case StreamEvent::Kind::Connected:
+        qCInfo(lcGrpc, "stream %d %s", e.stream, e.reconnect ? "reconnected" : "connected");
         if (e.reconnect)
             ++s.reconnects;
         if (!s.connectedAtMs)
@@ -111,6 +114,7 @@ void AssemblingStreamSource::handle(const StreamEvent &e)
         onFrame(e.stream, e.frame, e.decoded ? *e.decoded : decodeStreamFrame(e.frame, m_config.bins));
         break;
     case StreamEvent::Kind::Problem:
+        qCWarning(lcGrpc, "stream %d%s: %s", e.stream, e.final ? " ended" : "", qPrintable(e.evidence));
         if (e.final && !s.ended) {
             s.ended = true;
             ++m_endedStreams;
