@@ -5,6 +5,7 @@
 // ignored); F11 is presentation mode: the waterfall and the diagnosis only, and back.
 #include "apptext.h"
 #include "configureform.h"
+#include "endpointpanel.h"
 #include "focusclient.h"
 #include "focusemulator.h"
 #include "helpdialogs.h"
@@ -402,6 +403,12 @@ void TestMainWindowLayout::aFailedJobChecksTheServerAgain()
     QTRY_VERIFY_WITH_TIMEOUT(w.readinessPanel()->endpointSummary().contains(QStringLiteral("Server reachable")), 15000);
     QVERIFY2(w.readinessPanel()->endpointSummary().contains(QStringLiteral("checked just now")),
              qPrintable(w.readinessPanel()->endpointSummary()));
+    // A run-time switch to Hebrew words the summary again (issue 15 item 13).
+    switchTo(QStringLiteral("he"));
+    QTRY_VERIFY(!w.readinessPanel()->endpointSummary().contains(QStringLiteral("Server reachable")));
+    QVERIFY(w.readinessPanel()->endpointSummary().contains(AppText::probeSummary(*w.endpointPanel()->result())));
+    switchTo(QStringLiteral("en"));
+    QTRY_VERIFY(w.readinessPanel()->endpointSummary().contains(QStringLiteral("Server reachable")));
     w.startJob();
     QTRY_VERIFY_WITH_TIMEOUT(w.waterfallPanel()->store().size() > 0, 15000);
     emu.reset(); // the server goes away

@@ -413,6 +413,11 @@ void MainWindow::retranslate()
     m_presentation->setText(tr("&Presentation mode"));
     m_presentation->setToolTip(tr("Full screen with the waterfall and the diagnosis only (F11 returns)"));
     m_resetLayout->setText(tr("&Reset layout"));
+    // The summary was worded when the probe came back: word it again in the new language.
+    if (const std::optional<ProbeResult> probe = m_endpoints->result()) {
+        m_endpointSummary = AppText::probeSummary(*probe);
+        showEndpointSummary();
+    }
     m_jobMenu->setTitle(tr("&Job"));
     m_waterfallMenu->setTitle(tr("&Waterfall"));
     m_switchLanguage->setText(tr("Switch language"));
