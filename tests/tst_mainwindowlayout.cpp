@@ -10,6 +10,7 @@
 #include "focusemulator.h"
 #include "helpdialogs.h"
 #include "mainwindow.h"
+#include "windowhost.h"
 #include "readinesspanel.h"
 #include "rowstore.h"
 #include "support/heartbeat.h"
@@ -115,6 +116,7 @@ class TestMainWindowLayout : public QObject
     void keyboardWalksTheWaterfall();
     void aFailedJobChecksTheServerAgain();
     void helpListsEveryShortcutAndTheVersions();
+    void connectsToAnotherServerInPlace();
 };
 
 void TestMainWindowLayout::fitsASmallScreen_data()
@@ -446,6 +448,41 @@ void TestMainWindowLayout::helpListsEveryShortcutAndTheVersions()
     QVERIFY(about->text().contains(QString::fromLatin1(qVersion())));
     QVERIFY(about->text().contains(QStringLiteral(QCUSTOMPLOT_VERSION_STR)));
     QVERIFY(about->text().contains(QStringLiteral("GPL-3.0-or-later")));
+}
+
+void TestMainWindowLayout::connectsToAnotherServerInPlace()
+{
+    // Issue 15 item 5: File → Connect to server switches in place: no new process, the same place
+    // and language; the old job stops, the client and panels follow the new server.
+    FocusEmulator other;
+    QVERIFY(other.start() != 0);
+    ClientOptions base;
+    base.timeoutMs = 5000;
+    WindowHost host(base, [](const QUrl &u) { return u.toString(); }, [] { return QStringLiteral("en"); }, {});
+    host.open(QUrl(m_emu->baseUrl()), TlsOptions{});
+    QPointer<MainWindow> first = host.window();
+    first->resize(1200, 700);
+    first->move(40, 30);
+    QVERIFY(QTest::qWaitForWindowExposed(first.data()));
+    first->startJob();
+    QTRY_VERIFY_WITH_TIMEOUT(first->waterfallPanel()->store().size() > 0, 15000);
+    QPointer<ReadinessController> oldJob = first->controller();
+    const QRect place = first->geometry();
+    QSignalSpy changed(&host, &WindowHost::serverChanged);
+    emit first->serverChangeRequested(QUrl(other.baseUrl()), TlsOptions{});
+    QTRY_COMPARE(changed.count(), 1);
+    QTRY_VERIFY(first.isNull()); // the old window (and its job) are gone
+    QVERIFY(oldJob.isNull());
+    MainWindow *second = host.window();
+    QVERIFY(second && second->isVisible());
+    QCOMPARE(second->geometry(), place);
+    QCOMPARE(host.client()->options().baseUrl, QUrl(other.baseUrl()));
+    // The new window probes the new server and runs jobs on it.
+    QTRY_VERIFY_WITH_TIMEOUT(second->readinessPanel()->endpointSummary().contains(QStringLiteral("Server reachable")), 15000);
+    second->startJob();
+    QTRY_VERIFY_WITH_TIMEOUT(second->waterfallPanel()->store().size() > 0, 15000);
+    QVERIFY(second->readinessPanel()->markdownReport().contains(other.baseUrl()));
+    second->controller()->stop();
 }
 
 QTEST_MAIN(TestMainWindowLayout)

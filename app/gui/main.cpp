@@ -6,6 +6,7 @@
 #include "configureform.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "windowhost.h"
 
 #include <QApplication>
 #include <QDir>
@@ -105,27 +106,32 @@ int main(int argc, char **argv)
             }
         }
     }
-    wf::FocusClient client(clientOptions);
-    wf::MainWindowSetup setup;
-    setup.client = &client;
-    setup.serverLabel = serverLabel;
-    setup.serverUrl = clientOptions.baseUrl.toString();
-    setup.trustOrigin = trustOrigin;
-    setup.language = language;
-    wf::MainWindow window(setup);
+    // The host owns the client and the window; File → Connect to server replaces both in place.
+    const QString emulatorUrl = emulator ? emulator->baseUrl() : QString();
+    const QString scenario = options.demoScenario;
+    wf::WindowHost host(
+        clientOptions,
+        [emulatorUrl, scenario](const QUrl &url) {
+            return !emulatorUrl.isEmpty() && url == QUrl(emulatorUrl)
+                       ? QCoreApplication::translate("main", "%1 (built-in emulator, scenario %2)").arg(wf::ltr(emulatorUrl), wf::ltr(scenario))
+                       : wf::ltr(url.toString());
+        },
+        [&settings, &language] { return settings.value(QStringLiteral("language"), language).toString(); }, {});
+    // (The screenshot and report below follow the window on screen, whichever server it shows.)
+    QObject::connect(&host, &wf::WindowHost::windowOpened, &app, [&](wf::MainWindow *window) {
+        QObject::connect(window, &wf::MainWindow::languageRequested, &app, [&](const QString &lang) {
+            applyLanguage(app, lang);
+            settings.setValue(QStringLiteral("language"), lang);
+        });
+    });
+    host.open(clientOptions.baseUrl, clientOptions.tls, trustOrigin);
+    wf::MainWindow &window = *host.window(); // the first window: what the options below set up (not kept)
     if (!settingsNotice.isEmpty())
         window.showNotice(settingsNotice);
-    QObject::connect(&window, &wf::MainWindow::languageRequested, &app, [&](const QString &lang) {
-        applyLanguage(app, lang);
-        settings.setValue(QStringLiteral("language"), lang);
-    });
     if (options.windowSize.isValid())
         window.resize(options.windowSize);
-    window.show();
     if (options.presentation)
         window.setPresentationMode(true);
-    window.probe();
-    window.loadServerInfo();
     if (emulator) {
         // The built-in demo looks alive the moment it starts: a full-width live job, streaming.
         wf::ConfigureRequest demo;
@@ -170,15 +176,15 @@ int main(int argc, char **argv)
         options.screenshot = QDir(cache).filePath(QStringLiteral("focus-waterfall-%1.png").arg(language));
     }
     if (!options.screenshot.isEmpty()) {
-        QTimer::singleShot(int(options.screenshotAfterS * 1000), &window, [&] {
+        QTimer::singleShot(int(options.screenshotAfterS * 1000), &host, [&] {
             const QString path = QFileInfo(options.screenshot).absoluteFilePath();
-            if (window.grab().save(path))
+            if (host.window()->grab().save(path))
                 out << QCoreApplication::translate("main", "Screenshot saved: %1").arg(path) << "\n";
             else
                 err << QCoreApplication::translate("main", "Could not save the screenshot to %1").arg(path) << "\n";
             if (!options.report.isEmpty()) {
                 QString error;
-                if (window.saveReport(QFileInfo(options.report).absoluteFilePath(), &error))
+                if (host.window()->saveReport(QFileInfo(options.report).absoluteFilePath(), &error))
                     out << QCoreApplication::translate("main", "Report saved: %1").arg(QFileInfo(options.report).absoluteFilePath()) << "\n";
                 else
                     err << error << "\n";

@@ -27,7 +27,6 @@
 #include <QDockWidget>
 #include <QCoreApplication>
 #include <QMessageBox>
-#include <QProcess>
 #include <QEvent>
 #include <QLabel>
 #include <QMenuBar>
@@ -350,8 +349,8 @@ void MainWindow::chooseReportFile()
 
 void MainWindow::connectToServer()
 {
-    // The client belongs to one server for its whole life (composition root): another server is
-    // another run of the viewer, started with --server, its trust and the current language.
+    // The client belongs to one server for its whole life: another server gets another client
+    // and window, made by the WindowHost at this window's place (the trust chosen is saved).
     QSettings settings;
     ConnectDialog dialog(settings, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -361,19 +360,25 @@ void MainWindow::connectToServer()
     QString error;
     if (!dialog.choice(url, tls, error))
         return;
-    QStringList args{QStringLiteral("--server"), url.toString(), QStringLiteral("--lang"),
-                     m_hebrew->isChecked() ? QStringLiteral("he") : QStringLiteral("en")};
-    if (tls.mode == TlsOptions::Mode::Insecure)
-        args << QStringLiteral("--insecure");
-    else if (tls.mode == TlsOptions::Mode::CaFile)
-        args << QStringLiteral("--ca-cert") << tls.caFile;
-    else if (tls.mode == TlsOptions::Mode::Pin)
-        args << QStringLiteral("--pin-sha256") << formatFingerprint(tls.pinSha256);
-    // The viewer itself, with an argument list: no shell is involved.
-    if (QProcess::startDetached(QCoreApplication::applicationFilePath(), args))
-        close();
-    else
-        QMessageBox::warning(this, tr("Connect to server"), tr("Could not start the viewer for %1.").arg(ltr(url.toString())));
+    // The window host replaces this window (and its client) by one on the new server, in place.
+    statusBar()->showMessage(tr("Connecting to %1…").arg(ltr(url.toString())));
+    emit serverChangeRequested(url, tls);
+}
+
+void MainWindow::stopForServerSwitch()
+{
+    saveEverything();
+    stopRecording();
+    m_shown->controller()->stop();
+    m_prober->disconnect(this);
+}
+
+void MainWindow::saveEverything()
+{
+    QSettings settings;
+    saveWindowState(settings);
+    m_form->saveSettings(settings);
+    m_qualityPanel->saveSettings(settings);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -387,10 +392,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    saveWindowState(settings);
-    m_form->saveSettings(settings);
-    m_qualityPanel->saveSettings(settings);
+    saveEverything();
     stopRecording();
     QMainWindow::closeEvent(event);
 }

@@ -99,8 +99,13 @@ class MainWindow : public QMainWindow
     QualityMonitor *replayQualityMonitor() const;
     ReplayBar *replayBar() const { return m_replayBar; }
 
+    // Before the window host replaces this window by one on another server: settings saved, the
+    // recording closed, the job stopped.
+    void stopForServerSwitch();
+
   signals:
     void languageRequested(const QString &lang);
+    void serverChangeRequested(const QUrl &server, const wf::TlsOptions &tls); // File → Connect to server
 
   protected:
     void changeEvent(QEvent *event) override;
@@ -117,6 +122,7 @@ class MainWindow : public QMainWindow
     void showEndpointSummary(); // the live server's probe summary and its age, in the job panel
     void mirrorDocks(); // after a change of layout direction: the docks change sides
     void connectToServer();
+    void saveEverything(); // window state, form, quality panel
     void onJobFinished(JobState state, Diagnosis diagnosis);
     void chooseReportFile();
     void chooseRecordFile();
