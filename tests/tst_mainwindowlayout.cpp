@@ -4,6 +4,7 @@
 // that the View menu shows and hides, whose layout is saved and restored (a damaged saved state is
 // ignored); F11 is presentation mode: the waterfall and the diagnosis only, and back.
 #include "apptext.h"
+#include "busyindicator.h"
 #include "configureform.h"
 #include "endpointpanel.h"
 #include "focusclient.h"
@@ -26,6 +27,7 @@
 #include <QStatusBar>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QtTest>
 #include <qcustomplot.h>
 
@@ -117,6 +119,7 @@ class TestMainWindowLayout : public QObject
     void aFailedJobChecksTheServerAgain();
     void helpListsEveryShortcutAndTheVersions();
     void connectsToAnotherServerInPlace();
+    void longWaitsAreShownAndCancellable();
 };
 
 void TestMainWindowLayout::fitsASmallScreen_data()
@@ -483,6 +486,44 @@ void TestMainWindowLayout::connectsToAnotherServerInPlace()
     QTRY_VERIFY_WITH_TIMEOUT(second->waterfallPanel()->store().size() > 0, 15000);
     QVERIFY(second->readinessPanel()->markdownReport().contains(other.baseUrl()));
     second->controller()->stop();
+}
+
+void TestMainWindowLayout::longWaitsAreShownAndCancellable()
+{
+    // Probing and waiting for a consumer say so in the status bar, with Cancel.
+    wf::emu::EmulatorOptions slow;
+    slow.consumerDelayMs = 600000; // the consumer never comes within the test
+    FocusEmulator emu(slow);
+    QVERIFY(emu.start() != 0);
+    ClientOptions co;
+    co.baseUrl = QUrl(emu.baseUrl());
+    FocusClient client(co);
+    MainWindowSetup setup;
+    setup.client = &client;
+    setup.serverUrl = emu.baseUrl();
+    setup.serverLabel = emu.baseUrl();
+    setup.language = QStringLiteral("en");
+    MainWindow w(setup);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    BusyIndicator *busy = w.busyIndicator();
+    w.probe();
+    QVERIFY(busy->isVisible());
+    QVERIFY2(busy->shownText().contains(QStringLiteral("Probing")), qPrintable(busy->shownText()));
+    busy->findChild<QToolButton *>(QStringLiteral("busyCancel"))->click();
+    QVERIFY(!busy->isBusy(QStringLiteral("probe")));
+    QVERIFY(!busy->isVisible());
+    // A probe that runs to its end ends its activity by itself.
+    w.probe();
+    QTRY_VERIFY_WITH_TIMEOUT(!busy->isBusy(QStringLiteral("probe")), 15000);
+
+    w.startJob();
+    QTRY_VERIFY_WITH_TIMEOUT(busy->shownText().contains(QStringLiteral("consumer")), 15000);
+    QVERIFY(w.readinessPanel()->jobActive());
+    busy->cancelShown();
+    QVERIFY(!w.readinessPanel()->jobActive());
+    QCOMPARE(w.readinessPanel()->diagnosisCode(), QStringLiteral("stopped"));
+    QVERIFY(!busy->isVisible());
 }
 
 QTEST_MAIN(TestMainWindowLayout)

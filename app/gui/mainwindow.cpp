@@ -13,6 +13,7 @@
 #include "shownsession.h"
 
 #include "apptext.h"
+#include "busyindicator.h"
 #include "commonargs.h"
 #include "configureform.h"
 #include "connectdialog.h"
@@ -86,8 +87,15 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     connect(m_replayBar, &ReplayBar::replayAgainRequested, m_shown, &ShownSession::replayAgain);
     connect(m_shown, &ShownSession::switched, this, &MainWindow::onShownSessionSwitched);
     connect(m_shown, &ShownSession::loading, this, [this](const QString &path) {
-        statusBar()->showMessage(tr("Loading the recording %1…").arg(ltr(QFileInfo(path).fileName())));
+        const QString name = QFileInfo(path).fileName();
+        m_busy->begin(QStringLiteral("recording"), [name] { return tr("Loading the recording %1…").arg(ltr(name)); },
+                      [this] {
+                          m_shown->cancelOpening();
+                          statusBar()->showMessage(tr("Opening the recording was cancelled."), 5000);
+                      });
     });
+    connect(m_shown, &ShownSession::opened, this, [this] { m_busy->end(QStringLiteral("recording")); });
+    connect(m_shown, &ShownSession::openFailed, this, [this] { m_busy->end(QStringLiteral("recording")); });
     connect(m_shown, &ShownSession::opened, this, &MainWindow::announceReplay);
     connect(m_shown, &ShownSession::openFailed, this, [this](const QString &, const QString &error) {
         statusBar()->clearMessage();
@@ -108,6 +116,9 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     m_insecureBadge->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; padding: 2px 6px; font-weight: bold; }"));
     m_insecureBadge->setVisible(insecure);
     statusBar()->addWidget(m_serverStatus, 1);
+    m_busy = new BusyIndicator(this);
+    m_busy->setObjectName(QStringLiteral("busy"));
+    statusBar()->addPermanentWidget(m_busy);
     m_recordBadge->setStyleSheet(QStringLiteral("QLabel { color: #c62828; padding: 2px 6px; font-weight: bold; }"));
     m_recordBadge->setVisible(false);
     statusBar()->addPermanentWidget(m_recordBadge);
@@ -153,6 +164,16 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
         loadServerInfo(); // a redeployed server may also report another version or fiber
     });
     connect(m_prober, &EndpointProber::finished, m_endpoints, &EndpointPanel::setResult);
+    connect(m_prober, &EndpointProber::finished, this, [this] { m_busy->end(QStringLiteral("probe")); });
+    // Waiting for the consumer is the long wait of a job: said in the status bar, cancellable.
+    connect(m_controller, &ReadinessController::stateChanged, this, [this](JobState state) {
+        if (state == JobState::Configuring || state == JobState::WaitingForConsumer)
+            m_busy->begin(QStringLiteral("consumer"),
+                          [state] { return state == JobState::Configuring ? tr("Configuring the job…") : tr("Waiting for the job's consumer…"); },
+                          [this] { m_controller->stop(); });
+        else
+            m_busy->end(QStringLiteral("consumer"));
+    });
     connect(m_prober, &EndpointProber::finished, this, [this](const ProbeResult &r) {
         const EndpointProbe *w = r.find(EndpointId::Waterfall);
         m_endpointSummary = AppText::probeSummary(r);
@@ -231,6 +252,12 @@ MainWindow::~MainWindow()
 void MainWindow::probe()
 {
     m_endpoints->setProbing(true);
+    m_busy->begin(QStringLiteral("probe"), [] { return tr("Probing the server's endpoints…"); }, [this] {
+        m_prober->cancel();
+        m_endpoints->setProbing(false);
+        m_reprobing = false;
+        showEndpointSummary();
+    });
     m_prober->start();
 }
 

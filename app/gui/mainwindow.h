@@ -19,6 +19,7 @@ class QTabWidget;
 
 namespace wf {
 
+class BusyIndicator;
 class LiveJobSession;
 class ConfigureForm;
 class QualityMonitor;
@@ -98,6 +99,7 @@ class MainWindow : public QMainWindow
     SessionReplay *replay() const;
     QualityMonitor *replayQualityMonitor() const;
     ReplayBar *replayBar() const { return m_replayBar; }
+    BusyIndicator *busyIndicator() const { return m_busy; }
 
     // Before the window host replaces this window by one on another server: settings saved, the
     // recording closed, the job stopped.
@@ -167,6 +169,7 @@ class MainWindow : public QMainWindow
     QLabel *m_trustBadge; // the pinned fingerprint or the CA file, when one is used
     QLabel *m_recordBadge;
     QLabel *m_banner; // the diagnosis above the waterfall in presentation mode
+    BusyIndicator *m_busy = nullptr; // probing, waiting for a consumer, loading a recording: with Cancel
     QMenu *m_fileMenu;
     QMenu *m_languageMenu;
     QMenu *m_viewMenu;

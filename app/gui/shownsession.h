@@ -33,6 +33,7 @@ class ShownSession : public QObject
     // changed. A later open, openInBackground() or close() supersedes a load still running.
     void openInBackground(const QString &path, double speed);
     bool isLoading() const { return m_loader != nullptr; }
+    void cancelOpening() { cancelLoad(); } // a load still running is dropped; nothing changes
     void replayAgain(); // the same recording from its start, at the same speed
     void close();       // back to the live pair
 

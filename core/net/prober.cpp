@@ -257,12 +257,17 @@ EndpointProber::EndpointProber(FocusClient *client, QObject *parent) : QObject(p
     qRegisterMetaType<wf::ProbeResult>();
 }
 
-void EndpointProber::start()
+void EndpointProber::cancel()
 {
     for (auto id : std::as_const(m_pending))
-        m_client->abort(id);
+        m_client->abort(id); // an aborted call's callback never runs
     m_pending.clear();
     m_replies.clear();
+}
+
+void EndpointProber::start()
+{
+    cancel();
     for (const EndpointSpec &spec : endpoints()) {
         const ProbeRequest req = probeRequestFor(spec.id);
         const EndpointId eid = spec.id;

@@ -77,6 +77,7 @@ class EndpointProber : public QObject
   public:
     explicit EndpointProber(FocusClient *client, QObject *parent = nullptr);
     void start();        // a probe already running is cancelled
+    void cancel();       // the probe running stops; no result comes
     bool running() const { return !m_pending.isEmpty(); }
 
   signals:
