@@ -142,6 +142,8 @@ class TestWaterfallPanel : public QObject
     void slidersFixTheContrast();
     void pausedPictureKeepsItsColours();
     void divergingMapCentresAutoContrastOnZero();
+    void tracesShowTheNewestRowAndMiddleChannelWithoutACursor();
+    void beforeRowsThePlotShowsTheJobAndWhy();
     void typedLevelsMoveTheSliders();
     void slidersSpanTheDataInDb();
     void fullResolutionExportHoldsTheWholeHistory();
@@ -357,6 +359,50 @@ void TestWaterfallPanel::divergingMapCentresAutoContrastOnZero()
     map->setCurrentIndex(int(ColorMapId::Viridis));
     QVERIFY(!r.panel.contrast().symmetric());
     QVERIFY(r.plot()->levels().min >= 0);
+}
+
+void TestWaterfallPanel::tracesShowTheNewestRowAndMiddleChannelWithoutACursor()
+{
+    Rig r;
+    auto *rowTrace = r.panel.findChild<QCustomPlot *>(QStringLiteral("rowTrace"));
+    auto *channelTrace = r.panel.findChild<QCustomPlot *>(QStringLiteral("channelTrace"));
+    QVERIFY(rowTrace && channelTrace);
+    // The HUD's tick fills them while no cursor is on the plot.
+    QTRY_VERIFY(!rowTrace->graph(0)->data()->isEmpty());
+    QCOMPARE(rowTrace->graph(0)->data()->size(), kHi - kLo + 1); // every channel of the newest row shown
+    const qint64 newest = r.plot()->visibleLines().back();
+    QCOMPARE(rowTrace->graph(0)->data()->at(0)->value, double(r.panel.store().line(newest)[0]));
+    QCOMPARE(channelTrace->graph(0)->data()->size(), int(r.plot()->visibleLines().size()));
+    // Through time, the middle channel: this rig's rows are one value across, row by row.
+    const qint64 oldest = r.plot()->visibleLines().front();
+    QCOMPARE(channelTrace->graph(0)->data()->at(0)->value, double(valueOfRow(oldest)));
+    QCOMPARE(channelTrace->graph(0)->data()->at(0)->key, r.panel.store().lineInfo(oldest).startMs / 1000);
+}
+
+void TestWaterfallPanel::beforeRowsThePlotShowsTheJobAndWhy()
+{
+    WaterfallPanel panel;
+    panel.plot()->setFrameRate(0);
+    panel.resize(1200, 900);
+    panel.show();
+    panel.resetJob(kLo, kHi, 0, 0, 0.1);
+    panel.plot()->renderFrame(true);
+    panel.plot()->renderFrame(true);
+    QCOMPARE(panel.plot()->customPlot()->xAxis->range().lower, kLo - 0.5);
+    QCOMPARE(panel.plot()->customPlot()->xAxis->range().upper, kHi + 0.5);
+    // Time ends now (the wall clock), not at 1970.
+    const double top = panel.plot()->customPlot()->yAxis->range().upper;
+    const double nowS = QDateTime::currentMSecsSinceEpoch() / 1000.0;
+    QVERIFY(top <= nowS && top > nowS - 3600);
+    QCOMPARE(panel.plot()->emptyMessageShown(), QStringLiteral("No rows yet"));
+    panel.setEmptyMessage(QStringLiteral("No rows: the server is unreachable"));
+    QCOMPARE(panel.plot()->emptyMessageShown(), QStringLiteral("No rows: the server is unreachable"));
+    WaterfallBlock block;
+    for (qint64 i = 0; i < 10; ++i)
+        block.rows.push_back(makeRow(i));
+    panel.appendBlocks({block});
+    panel.plot()->renderFrame(true);
+    QVERIFY(panel.plot()->emptyMessageShown().isEmpty());
 }
 
 void TestWaterfallPanel::slidersFixTheContrast()

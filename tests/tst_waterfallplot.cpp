@@ -7,8 +7,10 @@
 #include "waterfallplot.h"
 #include "waterfallplotlegend.h"
 #include "waterfallplottable.h"
+#include "waterfallplotticker.h"
 #include "findingmarker.h"
 
+#include <QLabel>
 #include <QtTest>
 #include <set>
 #include <qcustomplot.h>
@@ -77,6 +79,9 @@ class TestWaterfallPlot : public QObject
     void overlapAndBackwardsRowsShowALineWithToolTip();
     void negativeSampleAndStripsHaveToolTips();
     void legendShowsTheActiveMapsOverlayColors();
+    void timeAxisTicksAreRoundAndExact_data();
+    void timeAxisTicksAreRoundAndExact();
+    void emptyPlotSaysWhyOverTheJobsAxes();
     void pauseFreezesAndGoLiveCatchesUp();
     void exportsAreWrittenAndReadable();
 };
@@ -282,6 +287,98 @@ void TestWaterfallPlot::legendShowsTheActiveMapsOverlayColors()
     f.plot.findingMarker();
     QVERIFY(legend->isEntryShown(E::Finding));
     QCOMPARE(f.plot.findingMarker()->color().rgba(), QRgb(overlayColors(kAllColorMaps.back()).finding));
+}
+
+void TestWaterfallPlot::timeAxisTicksAreRoundAndExact_data()
+{
+    QTest::addColumn<double>("span");      // seconds shown
+    QTest::addColumn<double>("step");      // the round step expected
+    QTest::addColumn<QString>("format");   // the labels' precision
+    QTest::newRow("12.5 s (was 2.5 s steps labelled :55 :52 :50 :47)") << 12.5 << 2.0 << QStringLiteral("HH:mm:ss");
+    QTest::newRow("30 s") << 30.0 << 5.0 << QStringLiteral("HH:mm:ss");
+    QTest::newRow("75 s") << 75.0 << 15.0 << QStringLiteral("HH:mm:ss");
+    QTest::newRow("1.3 s") << 1.3 << 0.2 << QStringLiteral("HH:mm:ss.z");
+    QTest::newRow("0.13 s") << 0.13 << 0.02 << QStringLiteral("HH:mm:ss.zz");
+    QTest::newRow("4 min") << 240.0 << 30.0 << QStringLiteral("HH:mm:ss");
+    QTest::newRow("40 min") << 2400.0 << 300.0 << QStringLiteral("HH:mm");
+}
+
+void TestWaterfallPlot::timeAxisTicksAreRoundAndExact()
+{
+    QFETCH(double, span);
+    QFETCH(double, step);
+    QFETCH(QString, format);
+    TimeAxisTicker ticker;
+    const double top = (kT0 + 1234) / 1000.0; // not on a round second
+    QVector<double> ticks, subTicks;
+    QVector<QString> labels;
+    ticker.generate(QCPRange(top - span, top), QLocale::c(), QLatin1Char('g'), 6, ticks, &subTicks, &labels);
+    QCOMPARE(ticker.lastStep(), step);
+    QCOMPARE(TimeAxisTicker::formatForStep(step), format);
+    QVERIFY(ticks.size() >= 3 && ticks.size() <= 10);
+    QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size()); // every label distinct
+    for (int i = 0; i < ticks.size(); ++i) {
+        const qint64 ms = qint64(std::llround(ticks[i] * 1000));
+        QCOMPARE(ms % qint64(std::llround(step * 1000)), 0); // on the step
+        // Exact: the label is the tick's own time at the step's precision, nothing rounded away.
+        const QTime time = QDateTime::fromMSecsSinceEpoch(ms).time();
+        QString want = time.toString(QStringLiteral("HH:mm:ss.zzz"));
+        if (step >= 60)
+            want = time.toString(QStringLiteral("HH:mm"));
+        else if (step >= 1)
+            want.chop(4);
+        else if (step >= 0.1)
+            want.chop(2);
+        else if (step >= 0.01)
+            want.chop(1);
+        QCOMPARE(labels[i], want);
+    }
+    // The waterfall's time axis uses it.
+    WaterfallPlot plot;
+    QVERIFY(plot.customPlot()->yAxis->ticker().dynamicCast<TimeAxisTicker>());
+}
+
+void TestWaterfallPlot::emptyPlotSaysWhyOverTheJobsAxes()
+{
+    RowStore store{11, 60, 64 * 1024 * 1024};
+    WaterfallPlot plot;
+    plot.setFrameRate(0);
+    plot.resize(900, 600);
+    qint64 now = kT0;
+    plot.setWallClock([&now] { return now; });
+    plot.setStore(&store);
+    plot.setChannelGeometry(11, 60, 0, 0);
+    plot.setLinesDtSeconds(0.1);
+    plot.show();
+    plot.renderFrame(true);
+    plot.renderFrame(true);
+    // The job's channels, a time axis ending now (not 0.5-1.5 and 1970).
+    QCOMPARE(plot.customPlot()->xAxis->range().lower, 10.5);
+    QCOMPARE(plot.customPlot()->xAxis->range().upper, 60.5);
+    QCOMPARE(plot.customPlot()->yAxis->range().upper, kT0 / 1000.0);
+    QVERIFY(plot.customPlot()->yAxis->range().size() > 10); // the span the rows will fill
+    now += 5000;
+    plot.renderFrame(); // the empty axis keeps ending now
+    QCOMPARE(plot.customPlot()->yAxis->range().upper, now / 1000.0);
+    // The message, in the middle of the plot.
+    QCOMPARE(plot.emptyMessageShown(), QStringLiteral("No rows yet"));
+    plot.setEmptyMessage(QStringLiteral("Waiting for the consumer…"));
+    QCOMPARE(plot.emptyMessageShown(), QStringLiteral("Waiting for the consumer…"));
+    auto *label = plot.customPlot()->findChild<QLabel *>(QStringLiteral("emptyMessage"));
+    QVERIFY(label && label->isVisible());
+    QVERIFY(plot.customPlot()->axisRect()->rect().contains(label->geometry()));
+    // Rows: the message goes, the axis follows the rows; cleared: it says it again.
+    for (int i = 0; i < 40; ++i)
+        store.append(makeRow(kT0 + i * kRowMs, 11, 60, 50));
+    plot.linesAppended();
+    plot.renderFrame(true);
+    QVERIFY(plot.emptyMessageShown().isEmpty());
+    QVERIFY(!label->isVisible());
+    QCOMPARE(plot.customPlot()->yAxis->range().upper, (kT0 + 40 * kRowMs) / 1000.0);
+    store.clear();
+    plot.clearView();
+    plot.renderFrame(true);
+    QCOMPARE(plot.emptyMessageShown(), QStringLiteral("Waiting for the consumer…"));
 }
 
 void TestWaterfallPlot::pauseFreezesAndGoLiveCatchesUp()

@@ -13,6 +13,7 @@
 #include "flowlayout.h"
 #include "logging.h"
 #include "waterfallplot.h"
+#include "waterfallplotticker.h"
 #include "qualitymonitor.h"
 
 #include <QApplication>
@@ -74,9 +75,10 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     m_negatives->setObjectName(QStringLiteral("negativeCounter"));
     m_negatives->setCursor(Qt::PointingHandCursor);
     // Times only, and few of them: the trace is narrow (the date is on the waterfall's own axis).
-    auto timeTicker = QSharedPointer<QCPAxisTickerDateTime>::create();
-    timeTicker->setDateTimeFormat(QStringLiteral("hh:mm:ss"));
+    auto timeTicker = QSharedPointer<TimeAxisTicker>::create(); // round steps, as the waterfall's
     timeTicker->setTickCount(3);
+    m_rowTrace->setObjectName(QStringLiteral("rowTrace"));
+    m_channelTrace->setObjectName(QStringLiteral("channelTrace"));
     m_channelTrace->xAxis->setTicker(timeTicker);
     m_hud->setStyleSheet(QStringLiteral("color: #555; font-family: monospace;"));
     // Before any job: the 30 s up to now rather than 1970 (a live job's rows come now).
@@ -144,6 +146,7 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     });
     connect(m_hudTimer, &QTimer::timeout, this, [this] {
         updateHud();
+        showDefaultTraces();
         m_contrastControls->refresh(); // auto levels and the sliders' span follow the data
     });
     m_cpuS = processCpuSeconds();
@@ -230,6 +233,11 @@ void WaterfallPanel::retranslate()
     m_export->setMenu(menu);
     updateCounters();
     updateHud();
+}
+
+void WaterfallPanel::setEmptyMessage(const QString &message)
+{
+    m_plot->setEmptyMessage(message);
 }
 
 void WaterfallPanel::setPlayoutEnabled(bool on)
@@ -426,8 +434,10 @@ void WaterfallPanel::updateHud()
 
 void WaterfallPanel::onCursor(const CursorSample &s)
 {
+    m_cursorOnPlot = s.valid;
     if (!s.valid) {
         m_readout->clear();
+        showDefaultTraces();
         return;
     }
     const QLocale loc;
@@ -435,9 +445,25 @@ void WaterfallPanel::onCursor(const CursorSample &s)
     const QString value = s.inGap ? tr("gap") : std::isnan(s.value) ? tr("no sample") : loc.toString(s.value, 'g', 6);
     const QString metres = std::isnan(s.meters) ? tr("unknown") : loc.toString(s.meters, 'f', 1);
     m_readout->setText(tr("Channel %1 · %2 m · %3 · value %4").arg(loc.toString(s.channel), metres, ltr(time), value));
+    showTraces(s.seq, s.channel);
+}
+
+void WaterfallPanel::showDefaultTraces()
+{
+    // No cursor on the plot: the newest row shown across channels, the middle channel through time.
+    const RowStore &store = m_model->store();
+    if (m_cursorOnPlot || store.isEmpty())
+        return;
+    const std::vector<qint64> shown = m_plot->visibleLines();
+    showTraces(shown.empty() ? store.endSeq() - 1 : shown.back(),
+               (m_plot->visibleFirstChannel() + m_plot->visibleLastChannel()) / 2);
+}
+
+void WaterfallPanel::showTraces(qint64 seq, int channel)
+{
     // Linked traces: the line under the cursor across channels, the channel under it through time.
-    if (s.seq >= 0 && m_model->store().contains(s.seq)) {
-        const float *line = m_model->store().line(s.seq);
+    if (seq >= 0 && m_model->store().contains(seq)) {
+        const float *line = m_model->store().line(seq);
         QVector<double> x, y;
         for (int ch = m_plot->visibleFirstChannel(); ch <= m_plot->visibleLastChannel(); ++ch) {
             x.push_back(ch);
@@ -448,9 +474,9 @@ void WaterfallPanel::onCursor(const CursorSample &s)
         m_rowTrace->replot(QCustomPlot::rpQueuedReplot);
     }
     QVector<double> t, v;
-    for (qint64 seq : m_plot->visibleLines()) {
-        t.push_back(m_model->store().lineInfo(seq).startMs / 1000);
-        v.push_back(m_model->store().line(seq)[s.channel - m_model->store().channelLo()]);
+    for (qint64 shown : m_plot->visibleLines()) {
+        t.push_back(m_model->store().lineInfo(shown).startMs / 1000);
+        v.push_back(m_model->store().line(shown)[channel - m_model->store().channelLo()]);
     }
     m_channelTrace->graph(0)->setData(t, v, true);
     m_channelTrace->rescaleAxes();

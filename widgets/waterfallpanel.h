@@ -69,6 +69,9 @@ class WaterfallPanel : public QWidget
     // each batch as it arrives. The "Smooth scroll" box says and sets it.
     void setPlayoutEnabled(bool on);
     bool playoutEnabled() const;
+    // Said on the plot while it has no rows: why it is empty (the job's diagnosis, e.g. "Waiting for
+    // the consumer…"); empty: "No rows yet". See WaterfallPlot::setEmptyMessage.
+    void setEmptyMessage(const QString &message);
     // The keyboard's ways through the waterfall (Space, Home, End, PageUp/PageDown, +/-, Ctrl+0,
     // Ctrl+E), active anywhere in the panel's window; the window lists them in its menus.
     const QList<QAction *> &keyboardActions() const { return m_keyActions; }
@@ -102,6 +105,8 @@ class WaterfallPanel : public QWidget
     void updateCounters();
     void updateHud();
     void onCursor(const CursorSample &s);
+    void showTraces(qint64 seq, int channel); // the row trace of line seq, the channel trace of channel
+    void showDefaultTraces();                 // no cursor: the newest row shown, the middle channel
     void chooseExport(int kind);
 
     void refreshBins(); // shows the bin choice for rows of frequency bins, says it on the colour bar
@@ -111,6 +116,7 @@ class WaterfallPanel : public QWidget
     WaterfallModel *m_model; // first: the contrast controls are built on its tracker
     QPointer<QualityMonitor> m_quality;
     bool m_traceRangePending = true; // the channel trace's time axis waits for the job's first line
+    bool m_cursorOnPlot = false;     // the traces follow the cursor; otherwise showDefaultTraces()
     WaterfallPlot *m_plot;
     FindingMarker *m_marker = nullptr;
     QWidget *m_toolbar;

@@ -7,12 +7,14 @@
 #include "waterfallimage.h"
 #include "waterfallplotlegend.h"
 #include "waterfallplottable.h"
+#include "waterfallplotticker.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -35,7 +37,7 @@ double percentileOf(const std::deque<double> &values, double p)
 
 WaterfallPlot::WaterfallPlot(QWidget *parent)
     : QWidget(parent), m_plot(new QCustomPlot(this)), m_scroll(new QScrollBar(Qt::Vertical, this)),
-      m_legend(new WaterfallPlotLegend(this)), m_timer(new QTimer(this))
+      m_legend(new WaterfallPlotLegend(this)), m_emptyLabel(new QLabel(m_plot)), m_timer(new QTimer(this))
 {
     // Plots read left to right whatever the language (house style).
     setLayoutDirection(Qt::LeftToRight);
@@ -46,10 +48,8 @@ WaterfallPlot::WaterfallPlot(QWidget *parent)
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal | Qt::Vertical);
     m_plot->setSelectionRectMode(QCP::srmNone);
 
-    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
-    ticker->setDateTimeFormat(QStringLiteral("hh:mm:ss"));
-    ticker->setTickCount(6);
-    m_plot->yAxis->setTicker(ticker);
+    // Round steps (1, 2, 5, 10, 15, 30 s, 1 min, ...), labels as precise as the step.
+    m_plot->yAxis->setTicker(QSharedPointer<TimeAxisTicker>::create());
     m_plot->xAxis->ticker()->setTickCount(8);
     m_plot->xAxis2->setTickLabels(true);
     m_plot->xAxis2->setVisible(false);
@@ -90,6 +90,15 @@ WaterfallPlot::WaterfallPlot(QWidget *parent)
     column->addLayout(layout, 1);
     column->addWidget(m_legend);
     m_legend->setLayoutDirection(QGuiApplication::layoutDirection()); // words, not a plot
+    // Said on the plot while it has no rows (setEmptyMessage): why it is empty.
+    m_emptyLabel->setObjectName(QStringLiteral("emptyMessage"));
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_emptyLabel->setStyleSheet(QStringLiteral("QLabel { background: rgba(255, 255, 255, 225); color: #333; "
+                                               "border: 1px solid #bbb; border-radius: 4px; padding: 8px; }"));
+    m_emptyLabel->setLayoutDirection(QGuiApplication::layoutDirection());
+    m_emptyLabel->hide();
     m_scroll->setRange(0, 0);
 
     connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, &WaterfallPlot::onXRangeChanged);
@@ -113,8 +122,10 @@ void WaterfallPlot::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    if (event->type() == QEvent::ApplicationLayoutDirectionChange || event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::ApplicationLayoutDirectionChange || event->type() == QEvent::LanguageChange) {
         m_legend->setLayoutDirection(QGuiApplication::layoutDirection());
+        m_emptyLabel->setLayoutDirection(QGuiApplication::layoutDirection());
+    }
     QWidget::changeEvent(event);
 }
 
@@ -126,6 +137,7 @@ void WaterfallPlot::retranslate()
     const QString amplitude = levels().db ? tr("Amplitude (dB)") : tr("Amplitude");
     m_scale->axis()->setLabel(m_scaleNote.isEmpty() ? amplitude : amplitude + QStringLiteral(" · ") + m_scaleNote);
     m_scroll->setToolTip(tr("Scroll back through history; the top is live"));
+    updateEmptyMessage();
     markDirty();
 }
 
@@ -143,6 +155,17 @@ void WaterfallPlot::setScaleNote(const QString &note)
         return;
     m_scaleNote = note;
     retranslate();
+}
+
+double WaterfallPlot::nowMs() const
+{
+    return m_wallClock ? double(m_wallClock()) : double(QDateTime::currentMSecsSinceEpoch());
+}
+
+void WaterfallPlot::setWallClock(std::function<qint64()> epochMs)
+{
+    m_wallClock = std::move(epochMs);
+    markDirty();
 }
 
 void WaterfallPlot::setFrameRate(double hz)
@@ -295,24 +318,6 @@ void WaterfallPlot::updateGradient()
     m_scale->setDataRange(QCPRange(levels().min, levels().max));
 }
 
-void WaterfallPlot::updateOverlays()
-{
-    m_legend->setColors(params().overlays);
-    m_legend->setEntryShown(WaterfallPlotLegend::Entry::Negative, params().highlightNegatives);
-    if (m_marker)
-        m_marker->setColor(QColor::fromRgba(params().overlays.finding));
-}
-
-FindingMarker *WaterfallPlot::findingMarker()
-{
-    if (!m_marker) {
-        m_marker = new FindingMarker(m_plot, this);
-        m_legend->setEntryShown(WaterfallPlotLegend::Entry::Finding, true);
-        updateOverlays();
-    }
-    return m_marker;
-}
-
 void WaterfallPlot::clearView()
 {
     m_renderer.clear();
@@ -363,6 +368,12 @@ double WaterfallPlot::rebuildBudgetMs() const
 void WaterfallPlot::applyRanges()
 {
     m_internal = true;
+    if (m_following && (!m_store || m_store->isEmpty())) {
+        // No rows yet: the time axis ends now, over the span the rows will fill.
+        const double span = std::max(1, m_plot->axisRect()->height()) * m_renderer.lineDtMs() / 1000;
+        const double now = nowMs() / 1000;
+        m_plot->yAxis->setRange(now - span, now);
+    }
     const int rows = m_renderer.ring()->rows();
     const double top = m_renderer.topMs() / 1000;
     const double bottom = top - rows * m_renderer.rowMs() / 1000;
@@ -382,6 +393,10 @@ void WaterfallPlot::applyRanges()
 void WaterfallPlot::renderFrame(bool force)
 {
     advancePlayout();
+    if (m_following && (!m_store || m_store->isEmpty()) && std::abs(nowMs() - m_emptyAxisMs) >= 1000) {
+        m_emptyAxisMs = nowMs(); // the empty time axis keeps ending now, a second at a time
+        markDirty();
+    }
     if (!force && !m_dirty)
         return;
     QElapsedTimer clock;
@@ -396,6 +411,7 @@ void WaterfallPlot::renderFrame(bool force)
     applyRanges();
     updateScrollBar();
     m_plot->replot(QCustomPlot::rpQueuedRefresh);
+    updateEmptyMessage();
     const QRect r = m_plot->axisRect()->rect();
     if (r.width() != m_renderer.ring()->cols() || r.height() != m_renderer.ring()->rows())
         m_needRebuild = true; // the layout moved (tick labels, resize): fit on the next frame

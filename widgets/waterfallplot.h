@@ -27,6 +27,7 @@ class QCPItemStraightLine;
 class QScrollBar;
 class QTimer;
 class QMouseEvent;
+class QLabel;
 class QHelpEvent;
 
 namespace wf {
@@ -135,6 +136,15 @@ class WaterfallPlot : public QWidget
     // mark in the strips beside the image, the finding's frame; empty elsewhere.
     QString markToolTipAt(const QPointF &plotPixel) const;
 
+    // Said in the middle of the plot while it has no rows: why (e.g. "Waiting for the consumer…",
+    // "No rows: the waterfall route is not deployed — reading the gRPC stream"). Empty: "No rows
+    // yet". Hidden as soon as the history holds a row.
+    void setEmptyMessage(const QString &message);
+    QString emptyMessage() const { return m_emptyMessage; }
+    QString emptyMessageShown() const; // what the plot says now; empty when it shows rows
+    // Epoch ms for the empty time axis (which ends now); the system's by default (tests set one).
+    void setWallClock(std::function<qint64()> epochMs);
+
     QCustomPlot *customPlot() const { return m_plot; }
     QImage ringImage() const; // the display ring, newest row on top
     // Statistics for a HUD.
@@ -159,6 +169,8 @@ class WaterfallPlot : public QWidget
     void updateGradient();
     void updateOverlays(); // the legend and the finding frame in the params' overlay colours
     bool showMarkToolTip(QHelpEvent *event);
+    void updateEmptyMessage();
+    double nowMs() const; // epoch ms: the wall clock, or the one set with setWallClock
     void ensureRingSize();
     void rebuild();
     double rebuildBudgetMs() const;
@@ -181,6 +193,10 @@ class WaterfallPlot : public QWidget
     QScrollBar *m_scroll;
     WaterfallPlotLegend *m_legend;
     FindingMarker *m_marker = nullptr;
+    QLabel *m_emptyLabel;
+    QString m_emptyMessage;
+    double m_emptyAxisMs = 0;
+    std::function<qint64()> m_wallClock;
     QTimer *m_timer;
     WaterfallRenderer m_renderer;
     const RowStore *m_store = nullptr; // the renderer's, for the axes, scroll bar and readout

@@ -1,15 +1,19 @@
-// WaterfallPlot, tool tips over the marks: what a gap band, an overlap line, a highlighted negative
-// sample, a mark in the strips beside the image and the finding's frame mean, with their times.
+// WaterfallPlot, what is drawn over the data: the overlay colours in the legend and the finding
+// frame, the message on an empty plot, and the tool tips over the marks (what a gap band, an overlap
+// line, a highlighted negative sample, a mark in the strips beside the image and the finding's
+// frame mean, with their times). Drawing and the frame timer are in waterfallplot.cpp.
 #include "waterfallplot.h"
 
 #include "apptext.h"
 #include "findingmarker.h"
 #include "rowstore.h"
 #include "waterfallimage.h"
+#include "waterfallplotlegend.h"
 #include "waterfallplottable.h"
 
 #include <QDateTime>
 #include <QHelpEvent>
+#include <QLabel>
 #include <QLocale>
 #include <QToolTip>
 #include <algorithm>
@@ -29,6 +33,52 @@ QString duration(double ms)
     return ltr(AppText::milliseconds(ms));
 }
 } // namespace
+
+void WaterfallPlot::setEmptyMessage(const QString &message)
+{
+    if (m_emptyMessage == message)
+        return;
+    m_emptyMessage = message;
+    updateEmptyMessage();
+}
+
+QString WaterfallPlot::emptyMessageShown() const
+{
+    return m_emptyLabel->isVisibleTo(this) ? m_emptyLabel->text() : QString();
+}
+
+void WaterfallPlot::updateEmptyMessage()
+{
+    const bool empty = !m_store || m_store->isEmpty();
+    m_emptyLabel->setText(m_emptyMessage.isEmpty() ? tr("No rows yet") : m_emptyMessage);
+    m_emptyLabel->setVisible(empty);
+    if (!empty)
+        return;
+    // Centred in the axis rect, as wide as the words need and no wider than the rect.
+    const QRect r = m_plot->axisRect()->rect();
+    const int words = m_emptyLabel->fontMetrics().horizontalAdvance(m_emptyLabel->text()) + 2 * 8 + 4; // + padding
+    const int width = std::max(60, std::min({r.width() - 24, 460, words}));
+    const int height = std::min(std::max(20, r.height() - 8), m_emptyLabel->heightForWidth(width));
+    m_emptyLabel->setGeometry(QRect(r.center().x() - width / 2, r.center().y() - height / 2, width, height));
+}
+
+void WaterfallPlot::updateOverlays()
+{
+    m_legend->setColors(params().overlays);
+    m_legend->setEntryShown(WaterfallPlotLegend::Entry::Negative, params().highlightNegatives);
+    if (m_marker)
+        m_marker->setColor(QColor::fromRgba(params().overlays.finding));
+}
+
+FindingMarker *WaterfallPlot::findingMarker()
+{
+    if (!m_marker) {
+        m_marker = new FindingMarker(m_plot, this);
+        m_legend->setEntryShown(WaterfallPlotLegend::Entry::Finding, true);
+        updateOverlays();
+    }
+    return m_marker;
+}
 
 QString WaterfallPlot::markToolTipAt(const QPointF &p) const
 {
