@@ -1371,6 +1371,46 @@ bad_response, client_error.
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>available — answered %1 to an id that cannot exist, as the contract says</source>
+        <translation>available — answered %1 to an id that cannot exist, as the contract says</translation>
+    </message>
+    <message>
+        <source>available — answered %1 to an invalid request for an id that cannot exist, as the contract says</source>
+        <translation>available — answered %1 to an invalid request for an id that cannot exist, as the contract says</translation>
+    </message>
+    <message>
+        <source>available — answered %1 to an invalid configuration, as the contract says</source>
+        <translation>available — answered %1 to an invalid configuration, as the contract says</translation>
+    </message>
+    <message>
+        <source>available — answered %1 for a time range with no recording, as the contract says</source>
+        <translation>available — answered %1 for a time range with no recording, as the contract says</translation>
+    </message>
+    <message>
+        <source>available — answered %1 to our probe, as the contract says</source>
+        <translation>available — answered %1 to our probe, as the contract says</translation>
+    </message>
+    <message>
+        <source>not sent for this view</source>
+        <translation>not sent for this view</translation>
+    </message>
+    <message>
+        <source>NFFT</source>
+        <translation>NFFT</translation>
+    </message>
+    <message>
+        <source>Frequency range (Hz)</source>
+        <translation>Frequency range (Hz)</translation>
+    </message>
+    <message>
+        <source>Height (rows)</source>
+        <translation>Height (rows)</translation>
+    </message>
+    <message>
+        <source>Time axis (s)</source>
+        <translation>Time axis (s)</translation>
+    </message>
 </context>
 <context>
     <name>WatchCommand</name>
@@ -1516,6 +1556,53 @@ bad_response, client_error.
     </message>
 </context>
 <context>
+    <name>WaterfallExportCaption</name>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <source>Turbo</source>
+        <translation>Turbo</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <source>Diverging (0 = white)</source>
+        <translation>Diverging (0 = white)</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>no job</source>
+        <translation>no job</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>job %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC (local time %3 – %4)</source>
+        <translation>%1 – %2 UTC (local time %3 – %4)</translation>
+    </message>
+    <message>
+        <source>%1, levels %2 to %3 dB</source>
+        <translation>%1, levels %2 to %3 dB</translation>
+    </message>
+    <message>
+        <source>%1, levels %2 to %3</source>
+        <translation>%1, levels %2 to %3</translation>
+    </message>
+</context>
+<context>
     <name>focusctl</name>
     <message>
         <source>focusctl: unknown command &quot;%1&quot;</source>
@@ -1582,6 +1669,13 @@ bad_response, client_error.
     <message>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later), as QCustomPlot and Qt HttpServer require. This program comes with no warranty.</source>
         <translation>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later), as QCustomPlot and Qt HttpServer require. This program comes with no warranty.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::BusyIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2066,14 +2160,6 @@ bad_response, client_error.
         <translation>Endpoints</translation>
     </message>
     <message>
-        <source>Connect to server</source>
-        <translation>Connect to server</translation>
-    </message>
-    <message>
-        <source>Could not start the viewer for %1.</source>
-        <translation>Could not start the viewer for %1.</translation>
-    </message>
-    <message>
         <source>&amp;Connect to server…</source>
         <translation>&amp;Connect to server…</translation>
     </message>
@@ -2244,6 +2330,26 @@ bad_response, client_error.
     <message>
         <source>The log file: %1</source>
         <translation>The log file: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Opening the recording was cancelled.</source>
+        <translation>Opening the recording was cancelled.</translation>
+    </message>
+    <message>
+        <source>Configuring the job…</source>
+        <translation>Configuring the job…</translation>
+    </message>
+    <message>
+        <source>Waiting for the job&apos;s consumer…</source>
+        <translation>Waiting for the job&apos;s consumer…</translation>
+    </message>
+    <message>
+        <source>Probing the server&apos;s endpoints…</source>
+        <translation>Probing the server&apos;s endpoints…</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3005,14 @@ bad_response, client_error.
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
+    <message>
+        <source>Saved the view to %1</source>
+        <translation>Saved the view to %1</translation>
+    </message>
+    <message>
+        <source>Saved the visible window (lines: %1) to %2</source>
+        <translation>Saved the visible window (lines: %1) to %2</translation>
+    </message>
 </context>
 <context>
     <name>wf::WaterfallPlot</name>
@@ -2965,6 +3079,10 @@ bad_response, client_error.
     <message>
         <source>Negative value %1 at channel %2, %3</source>
         <translation>Negative value %1 at channel %2, %3</translation>
+    </message>
+    <message>
+        <source>No rows yet</source>
+        <translation>No rows yet</translation>
     </message>
 </context>
 <context>

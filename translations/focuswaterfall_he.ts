@@ -1371,6 +1371,46 @@ bad_response, client_error.
         <source>Cannot write %1: %2</source>
         <translation>לא ניתן לכתוב את %1: %2</translation>
     </message>
+    <message>
+        <source>available — answered %1 to an id that cannot exist, as the contract says</source>
+        <translation>זמינה — ענתה %1 למזהה שלא ייתכן שקיים, כפי שהחוזה קובע</translation>
+    </message>
+    <message>
+        <source>available — answered %1 to an invalid request for an id that cannot exist, as the contract says</source>
+        <translation>זמינה — ענתה %1 לבקשה לא תקינה עבור מזהה שלא ייתכן שקיים, כפי שהחוזה קובע</translation>
+    </message>
+    <message>
+        <source>available — answered %1 to an invalid configuration, as the contract says</source>
+        <translation>זמינה — ענתה %1 להגדרה לא תקינה, כפי שהחוזה קובע</translation>
+    </message>
+    <message>
+        <source>available — answered %1 for a time range with no recording, as the contract says</source>
+        <translation>זמינה — ענתה %1 לטווח זמן שאין לו הקלטה, כפי שהחוזה קובע</translation>
+    </message>
+    <message>
+        <source>available — answered %1 to our probe, as the contract says</source>
+        <translation>זמינה — ענתה %1 לבדיקה שלנו, כפי שהחוזה קובע</translation>
+    </message>
+    <message>
+        <source>not sent for this view</source>
+        <translation>לא נשלח בתצוגה הזו</translation>
+    </message>
+    <message>
+        <source>NFFT</source>
+        <translation>NFFT</translation>
+    </message>
+    <message>
+        <source>Frequency range (Hz)</source>
+        <translation>טווח תדרים (Hz)</translation>
+    </message>
+    <message>
+        <source>Height (rows)</source>
+        <translation>גובה (שורות)</translation>
+    </message>
+    <message>
+        <source>Time axis (s)</source>
+        <translation>ציר הזמן (s)</translation>
+    </message>
 </context>
 <context>
     <name>WatchCommand</name>
@@ -1516,6 +1556,53 @@ bad_response, client_error.
     </message>
 </context>
 <context>
+    <name>WaterfallExportCaption</name>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <source>Turbo</source>
+        <translation>Turbo</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>אפור</translation>
+    </message>
+    <message>
+        <source>Diverging (0 = white)</source>
+        <translation>דו-קוטבית (0 = לבן)</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>שרת %1</translation>
+    </message>
+    <message>
+        <source>no job</source>
+        <translation>אין משימה</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>משימה %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC (local time %3 – %4)</source>
+        <translation>%1 – %2 UTC (שעון מקומי %3 – %4)</translation>
+    </message>
+    <message>
+        <source>%1, levels %2 to %3 dB</source>
+        <translation>%1, רמות %2 עד %3 dB</translation>
+    </message>
+    <message>
+        <source>%1, levels %2 to %3</source>
+        <translation>%1, רמות %2 עד %3</translation>
+    </message>
+</context>
+<context>
     <name>focusctl</name>
     <message>
         <source>focusctl: unknown command &quot;%1&quot;</source>
@@ -1582,6 +1669,13 @@ bad_response, client_error.
     <message>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later), as QCustomPlot and Qt HttpServer require. This program comes with no warranty.</source>
         <translation>רישיון: GNU General Public License, גרסה 3 ואילך (GPL-3.0-or-later), כנדרש על ידי QCustomPlot ו־Qt HttpServer. התוכנה מסופקת ללא כל אחריות.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::BusyIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
     </message>
 </context>
 <context>
@@ -2066,14 +2160,6 @@ bad_response, client_error.
         <translation>נקודות קצה</translation>
     </message>
     <message>
-        <source>Connect to server</source>
-        <translation>התחברות לשרת</translation>
-    </message>
-    <message>
-        <source>Could not start the viewer for %1.</source>
-        <translation>לא ניתן להפעיל את המציג עבור %1.</translation>
-    </message>
-    <message>
         <source>&amp;Connect to server…</source>
         <translation>&amp;התחברות לשרת…</translation>
     </message>
@@ -2244,6 +2330,26 @@ bad_response, client_error.
     <message>
         <source>The log file: %1</source>
         <translation>קובץ היומן: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>מתחבר אל %1…</translation>
+    </message>
+    <message>
+        <source>Opening the recording was cancelled.</source>
+        <translation>פתיחת ההקלטה בוטלה.</translation>
+    </message>
+    <message>
+        <source>Configuring the job…</source>
+        <translation>מגדירים את המשימה…</translation>
+    </message>
+    <message>
+        <source>Waiting for the job&apos;s consumer…</source>
+        <translation>ממתינים לצרכן של המשימה…</translation>
+    </message>
+    <message>
+        <source>Probing the server&apos;s endpoints…</source>
+        <translation>בודקים את נקודות הקצה של השרת…</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3005,14 @@ bad_response, client_error.
         <source>Zoom out</source>
         <translation>הקטנה</translation>
     </message>
+    <message>
+        <source>Saved the view to %1</source>
+        <translation>התצוגה נשמרה אל %1</translation>
+    </message>
+    <message>
+        <source>Saved the visible window (lines: %1) to %2</source>
+        <translation>החלון הנראה (שורות: %1) נשמר אל %2</translation>
+    </message>
 </context>
 <context>
     <name>wf::WaterfallPlot</name>
@@ -2965,6 +3079,10 @@ bad_response, client_error.
     <message>
         <source>Negative value %1 at channel %2, %3</source>
         <translation>ערך שלילי %1 בערוץ %2, %3</translation>
+    </message>
+    <message>
+        <source>No rows yet</source>
+        <translation>אין עדיין שורות</translation>
     </message>
 </context>
 <context>
