@@ -13,6 +13,7 @@
 #include "readinesscontroller.h"
 #include "rowstore.h"
 #include "waterfallexport.h"
+#include "waterfallexportcaption.h"
 #include "waterfallpanel.h"
 #include "waterfallplot.h"
 
@@ -26,6 +27,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTranslator>
 #include <QtTest>
 #include <memory>
@@ -147,6 +149,8 @@ class TestWaterfallPanel : public QObject
     void typedLevelsMoveTheSliders();
     void slidersSpanTheDataInDb();
     void fullResolutionExportHoldsTheWholeHistory();
+    void viewExportHasNoCrosshairAndACaption();
+    void exportMessageClearsAfterItsTimeout();
     void fullResolutionExportIsBoundedAndSaysSo();
     void toolbarMirrorsWhenTheDirectionChanges();
     void comboBoxesFitTextsOfANewLanguage();
@@ -512,6 +516,68 @@ void TestWaterfallPanel::fullResolutionExportHoldsTheWholeHistory()
     r.plot()->setHighlightNegatives(false);
     QVERIFY(r.panel.exportFullResolutionPng(path));
     QVERIFY(QImage(path).pixel(30 - kLo, y100) != rgbOf(kNegativeColor));
+}
+
+void TestWaterfallPanel::viewExportHasNoCrosshairAndACaption()
+{
+    Rig r;
+    r.panel.setServer(QStringLiteral("http://127.0.0.1:5005"));
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(QStringLiteral("plain.png")), hovered = dir.filePath(QStringLiteral("hovered.png"));
+    QVERIFY(r.panel.exportViewPng(plain));
+    const QImage before = r.grab();
+    sendMouse(r.cp(), QEvent::MouseMove, r.pixelOf(35, r.newestMs() - 5000), Qt::NoButton, Qt::NoModifier);
+    const QImage shown = r.grab();
+    QVERIFY(shown != before); // the crosshair is on the screen
+    QVERIFY(r.panel.exportViewPng(hovered));
+    const QImage img(hovered);
+    QCOMPARE(img.convertToFormat(QImage::Format_RGB32), QImage(plain).convertToFormat(QImage::Format_RGB32)); // not in the file
+    QCOMPARE(r.grab(), shown); // and back on the screen after
+
+    // The caption: a band under the plot saying server, job, time range (UTC and local), map, levels.
+    QCOMPARE(img.width(), r.plot()->width());
+    QVERIFY(img.height() > r.plot()->height() + 10);
+    QCOMPARE(img.copy(0, 0, img.width(), r.plot()->height()).convertToFormat(QImage::Format_RGB32),
+             WaterfallExportCaption::grabWithoutCrosshair(r.plot(), r.cp()).convertToFormat(QImage::Format_RGB32));
+    const QString caption = r.panel.exportCaption();
+    QCOMPARE(img.text(QStringLiteral("caption")), caption);
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(qint64(std::floor(r.plot()->visibleFromMs())), Qt::UTC);
+    for (const QString &part : {QStringLiteral("http://127.0.0.1:5005"), QStringLiteral("no job"),
+                                from.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), QStringLiteral("UTC"),
+                                from.toLocalTime().toString(QStringLiteral("HH:mm:ss")), QStringLiteral("Viridis"),
+                                QStringLiteral("levels \u20660\u2069 to \u2066100\u2069")})
+        QVERIFY2(caption.contains(part), qPrintable(caption + QStringLiteral(" lacks ") + part));
+    // The band holds drawn text: dark pixels on white.
+    int dark = 0;
+    for (int y = r.plot()->height() + 1; y < img.height(); ++y)
+        for (int x = 0; x < img.width(); ++x)
+            dark += qGray(img.pixel(x, y)) < 128;
+    QVERIFY(dark > 50);
+}
+
+void TestWaterfallPanel::exportMessageClearsAfterItsTimeout()
+{
+    Rig r;
+    QCOMPARE(r.panel.exportMessageTimeoutMs(), 10'000);
+    r.panel.setExportMessageTimeoutMs(50);
+    QTemporaryDir dir;
+    r.panel.exportTo(WaterfallPanel::ExportKind::Csv, dir.filePath(QStringLiteral("w.csv")));
+    QVERIFY2(r.panel.statusText().startsWith(QStringLiteral("Saved the visible window")), qPrintable(r.panel.statusText()));
+    QTRY_VERIFY(r.panel.statusText().isEmpty());
+    r.panel.exportTo(WaterfallPanel::ExportKind::ViewPng, dir.filePath(QStringLiteral("no/such/folder/v.png")));
+    QVERIFY2(r.panel.statusText().startsWith(QStringLiteral("Could not write")), qPrintable(r.panel.statusText()));
+    QTRY_VERIFY(r.panel.statusText().isEmpty());
+    // The cursor readout that replaced a message stays when the message's time is up.
+    r.panel.exportTo(WaterfallPanel::ExportKind::FullPng, dir.filePath(QStringLiteral("f.png")));
+    QVERIFY(r.panel.statusText().startsWith(QStringLiteral("Saved")));
+    auto *timer = r.panel.findChild<QTimer *>(QStringLiteral("exportMessageTimer"));
+    QVERIFY(timer);
+    sendMouse(r.cp(), QEvent::MouseMove, r.pixelOf(35, r.newestMs() - 5000), Qt::NoButton, Qt::NoModifier);
+    const QString readout = r.panel.statusText();
+    QVERIFY(readout.startsWith(QStringLiteral("Channel")));
+    QSignalSpy timedOut(timer, &QTimer::timeout);
+    QVERIFY(timedOut.wait());
+    QCOMPARE(r.panel.statusText(), readout);
 }
 
 void TestWaterfallPanel::fullResolutionExportIsBoundedAndSaysSo()

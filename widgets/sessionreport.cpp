@@ -4,6 +4,7 @@
 #include "jobreport.h"
 #include "qualitytext.h"
 #include "readinesstext.h"
+#include "waterfallexportcaption.h"
 #include "waterfallplot.h"
 
 #include <qcustomplot.h>
@@ -13,6 +14,7 @@
 #include <QPainter>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSaveFile>
@@ -51,25 +53,34 @@ QString imageDataUri(const QImage &image)
 
 QString timelineHtml(const ReadinessController &c)
 {
+    // The controller's wall-clock start is the "Configure sent" time (the panel's own context is not
+    // the report's to borrow).
     ReportContext context;
+    if (c.startedAtEpochMs() > 0)
+        context.startedAt = QDateTime::fromMSecsSinceEpoch(c.startedAtEpochMs());
     QString out = QStringLiteral("<table>\n");
     for (JobStep step : {JobStep::ConfigureSent, JobStep::JobId, JobStep::ConsumerReady, JobStep::FirstData, JobStep::Finished}) {
         const bool happened = ReadinessText::stepHappened(step, &c, context);
-        out += row({esc(ReadinessText::stepName(step, &c)),
-                    happened ? esc(ReadinessText::stepTime(step, &c, context)) : QStringLiteral("–")});
+        QString time = happened ? esc(ReadinessText::stepTime(step, &c, context)) : QString();
+        if (happened && step == JobStep::ConfigureSent && context.startedAt.isValid())
+            time += QStringLiteral(" ") + code(context.startedAt.toUTC().toString(Qt::ISODateWithMs));
+        out += row({esc(ReadinessText::stepName(step, &c)), time.isEmpty() ? QStringLiteral("–") : time});
     }
     return out + QStringLiteral("</table>\n");
 }
 
 QString endpointsHtml(const ProbeResult &r)
 {
-    QString out = QStringLiteral("<p>%1</p>\n<table>\n").arg(esc(AppText::probeSummary(r)));
+    QString out = QStringLiteral("<p>%1</p>\n<table class=\"endpoints\">\n").arg(esc(AppText::probeSummary(r)));
     out += row({SessionReport::tr("Endpoint"), SessionReport::tr("State"), SessionReport::tr("HTTP"), SessionReport::tr("Why")},
                QStringLiteral("th"));
     for (const EndpointProbe &p : r.endpoints)
-        out += row({code(p.info.method + QLatin1Char(' ') + p.info.route), esc(AppText::stateName(p.state)),
-                    p.info.httpStatus ? code(QString::number(p.info.httpStatus)) : QStringLiteral("–"),
-                    esc(AppText::reasonText(p))});
+        out += QStringLiteral("<tr class=\"endpoint ep-%1\" data-endpoint=\"%2\"><td>%3</td><td class=\"state\">%4</td>"
+                              "<td class=\"http\">%5</td><td>%6</td></tr>\n")
+                   .arg(SessionReport::endpointClass(p), esc(p.info.route), code(p.info.method + QLatin1Char(' ') + p.info.route),
+                        esc(SessionReport::endpointStateText(p)),
+                        p.info.httpStatus ? code(QString::number(p.info.httpStatus)) : QStringLiteral("–"),
+                        esc(AppText::reasonText(p)));
     return out + QStringLiteral("</table>\n");
 }
 
@@ -126,6 +137,48 @@ QString requestsHtml(const ReadinessController &c)
 
 } // namespace
 
+QString SessionReport::endpointClass(const EndpointProbe &p)
+{
+    switch (p.state) {
+    case EndpointState::Available:
+        if (p.warning)
+            return QStringLiteral("warn");
+        return p.info.httpStatus >= 300 ? QStringLiteral("refused-as-contract") : QStringLiteral("ok");
+    case EndpointState::NotDeployed: return QStringLiteral("absent");
+    default: return QStringLiteral("fail");
+    }
+}
+
+QString SessionReport::endpointStateText(const EndpointProbe &p)
+{
+    if (endpointClass(p) != QLatin1String("refused-as-contract"))
+        return AppText::stateName(p.state);
+    // The probe asks what no deployed route can grant; this refusal is the proof the route is there.
+    const QString status = ReadinessText::isolate(QString::number(p.info.httpStatus));
+    switch (p.id) {
+    case EndpointId::Metadata:
+    case EndpointId::Waterfall:
+        return tr("available — answered %1 to an id that cannot exist, as the contract says").arg(status);
+    case EndpointId::ConfigTask:
+        return tr("available — answered %1 to an invalid request for an id that cannot exist, as the contract says").arg(status);
+    case EndpointId::Configure:
+        return tr("available — answered %1 to an invalid configuration, as the contract says").arg(status);
+    case EndpointId::Recordings:
+        return tr("available — answered %1 for a time range with no recording, as the contract says").arg(status);
+    default: return tr("available — answered %1 to our probe, as the contract says").arg(status);
+    }
+}
+
+QString SessionReport::waterfallCaption(const SessionReportInput &in)
+{
+    std::optional<ExportCaption> caption = WaterfallExportCaption::keys(in.waterfall);
+    if (!caption)
+        return {};
+    caption->server = in.server;
+    caption->jobId = in.controller ? in.controller->jobId() : QString();
+    return WaterfallExportCaption::text(*caption);
+}
+
 QJsonObject SessionReport::json(const SessionReportInput &in)
 {
     QJsonObject o = jobReportJson(*in.controller, in.server, in.insecure);
@@ -136,6 +189,21 @@ QJsonObject SessionReport::json(const SessionReportInput &in)
     o.insert(QStringLiteral("generated_at"), in.generatedAt.toUTC().toString(Qt::ISODateWithMs));
     if (!in.replayedFrom.isEmpty())
         o.insert(QStringLiteral("replayed_from"), in.replayedFrom);
+    // Added keys (consumers read the old ones by name): when /configure was sent, and the request's
+    // NFFT, frequency range, height and time axis as the report's job table says them (config holds
+    // them too, as sent: null where the view takes none).
+    const ConfigureRequest &q = in.controller->request();
+    const bool waterfall = q.view == ViewType::Waterfall;
+    const qint64 started = in.controller->startedAtEpochMs();
+    o.insert(QStringLiteral("configure_sent_at"),
+             started > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(started, Qt::UTC).toString(Qt::ISODateWithMs)) : QJsonValue());
+    o.insert(QStringLiteral("job_table"),
+             QJsonObject{{QStringLiteral("nfft"), q.sentNfft()},
+                         {QStringLiteral("frequency_hz"), waterfall ? QJsonValue() : QJsonValue(QJsonArray{q.freqMin, q.freqMax})},
+                         {QStringLiteral("height_rows"), q.height},
+                         {QStringLiteral("time_axis_s"), waterfall ? QJsonValue() : QJsonValue(q.timeAxisDurationS)}});
+    if (const QString caption = waterfallCaption(in); !caption.isEmpty())
+        o.insert(QStringLiteral("waterfall_caption"), caption);
     return o;
 }
 
@@ -153,7 +221,10 @@ QString SessionReport::html(const SessionReportInput &in)
         "td,th{border:1px solid #ccc;padding:3px 8px;text-align:start}tr.fail .verdict{color:#c62828;font-weight:bold}"
         "tr.warn .verdict{color:#b26a00;font-weight:bold}tr.pass .verdict{color:#2e7d32}td.count{text-align:end}"
         ".insecure{background:#c62828;color:white;padding:2px 6px;font-weight:bold}img.waterfall{max-width:100%;"
-        "border:1px solid #888;direction:ltr}</style>\n</head>\n<body>\n");
+        "border:1px solid #888;direction:ltr}p.caption{color:#333;font-size:90%}"
+        "tr.ep-ok td.state{color:#2e7d32}tr.ep-refused-as-contract td.state{color:#1565c0}"
+        "tr.ep-refused-as-contract td.http{color:#555}tr.ep-warn td.state{color:#b26a00;font-weight:bold}"
+        "tr.ep-absent td.state,tr.ep-fail td.state{color:#c62828;font-weight:bold}</style>\n</head>\n<body>\n");
     h += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Session report")));
     h += QStringLiteral("<p>%1 %2</p>\n").arg(esc(tr("Server:")), code(in.server));
     if (in.insecure)
@@ -168,16 +239,29 @@ QString SessionReport::html(const SessionReportInput &in)
     h += row({esc(tr("Job id")), code(c.jobId().isEmpty() ? QStringLiteral("–") : c.jobId())});
     h += row({esc(tr("View")), esc(ReadinessText::viewName(c.request().view))});
     h += row({esc(tr("Channels")), code(QStringLiteral("%1-%2").arg(c.request().channelMin).arg(c.request().channelMax))});
+    const ConfigureRequest &q = c.request();
+    const bool waterfallView = q.view == ViewType::Waterfall;
+    const QString notSent = esc(tr("not sent for this view"));
+    h += row({esc(tr("NFFT")), code(QString::number(q.sentNfft()))});
+    h += row({esc(tr("Frequency range (Hz)")),
+              waterfallView ? notSent : code(QStringLiteral("%1–%2").arg(q.freqMin).arg(q.freqMax))});
+    h += row({esc(tr("Height (rows)")), code(QString::number(q.height))});
+    h += row({esc(tr("Time axis (s)")), waterfallView ? notSent : code(QString::number(q.timeAxisDurationS))});
     h += row({esc(tr("Time window")), esc(ReadinessText::windowText(c.request()))});
     h += row({esc(tr("Rows received")), code(QString::number(c.rowsReceived()))});
     h += row({esc(tr("Blocks received")), code(QString::number(c.blocksReceived()))});
     h += QStringLiteral("</table>\n");
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Readiness timeline"))) + timelineHtml(c);
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Data quality"))) + qualityHtml(*in.quality);
-    if (!in.waterfall.isNull())
+    if (!in.waterfall.isNull()) {
+        const QString caption = waterfallCaption(in);
+        const QImage picture = caption.isEmpty() ? in.waterfall : WaterfallExportCaption::withCaption(in.waterfall, caption);
         h += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<img class=\"waterfall\" alt=\"%3\" src=\"%4\">\n")
                  .arg(esc(tr("Waterfall")), esc(tr("Findings in view are framed; magenta samples are negative.")),
-                      esc(tr("Waterfall")), imageDataUri(in.waterfall));
+                      esc(caption.isEmpty() ? tr("Waterfall") : caption), imageDataUri(picture));
+        if (!caption.isEmpty())
+            h += QStringLiteral("<p class=\"caption\">%1</p>\n").arg(esc(caption));
+    }
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Endpoints")));
     h += in.endpoints ? endpointsHtml(*in.endpoints) : QStringLiteral("<p>%1</p>\n").arg(esc(tr("The endpoints were not probed.")));
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Requests"))) + requestsHtml(c);
@@ -190,7 +274,8 @@ QString SessionReport::html(const SessionReportInput &in)
 QImage SessionReport::markedWaterfall(const WaterfallPlot &plot, const QualityChecker &q)
 {
     QCustomPlot *cp = plot.customPlot();
-    QImage image = cp->grab().toImage();
+    QImage image = WaterfallExportCaption::grabWithoutCrosshair(cp, cp);
+    WaterfallExportCaption::setKeys(image, WaterfallExportCaption::of(plot, QString(), QString()));
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     const QRect area = cp->axisRect()->rect();

@@ -36,8 +36,18 @@ class SessionReport
     // Writes `path` (HTML) and the JSON beside it (same name, .json). On failure, the reason.
     static bool save(const QString &path, const SessionReportInput &input, QString *error);
     static QString jsonPathFor(const QString &htmlPath);
-    // The plot as shown, with a frame and the check's key at every first/latest finding in view.
+    // The plot as shown (no cursor crosshair), with a frame and the check's key at every
+    // first/latest finding in view; it carries the caption's facts (WaterfallExportCaption::keys),
+    // and html() draws the caption (server, job, time range, map, levels) under it.
     static QImage markedWaterfall(const WaterfallPlot &plot, const QualityChecker &quality);
+    // The caption html() draws under the waterfall image; empty when the image carries no keys.
+    static QString waterfallCaption(const SessionReportInput &input);
+
+    // How the endpoint table colours a probe by what it means ("ok", "refused-as-contract",
+    // "warn", "absent", "fail") and the words of its state cell: an expected 4xx/5xx reply reads
+    // "available — answered 404 to an id that cannot exist, as the contract says", never a bare green.
+    static QString endpointClass(const EndpointProbe &probe);
+    static QString endpointStateText(const EndpointProbe &probe);
 };
 
 } // namespace wf

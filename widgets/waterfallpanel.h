@@ -80,7 +80,18 @@ class WaterfallPanel : public QWidget
     // Presentation: the plot, its colour bar and the status line only (no controls, no traces).
     void setPresentationMode(bool on);
 
+    // Who the exports' caption names as the server (the caption also says the job, the time range,
+    // colour map and levels).
+    void setServer(const QString &server);
+    // The view as shown (no cursor crosshair) with the caption in a band under it.
     bool exportViewPng(const QString &path) const;
+    QString exportCaption() const; // the caption a view export carries now
+    enum class ExportKind { ViewPng, FullPng, Csv };
+    // Writes one export and says the outcome in the status line, for exportMessageTimeoutMs().
+    void exportTo(ExportKind kind, const QString &path);
+    void setExportMessageTimeoutMs(int ms); // 10 s by default
+    int exportMessageTimeoutMs() const { return m_exportMessageMs; }
+    QString statusText() const; // the status line under the plot (cursor readout or an export's outcome)
     // The whole history: one pixel per channel, one row per stored line, newest at the top, in the
     // current colour map, levels and negative highlight; bounded by ExportLimits (newest lines kept).
     bool exportFullResolutionPng(const QString &path, FullExportInfo *info = nullptr) const;
@@ -143,6 +154,11 @@ class WaterfallPanel : public QWidget
     QTimer *m_hudTimer;
     QList<QAction *> m_keyActions;
     QElapsedTimer m_slowLogged; // the last "frames are slow" log line
+    void showExportMessage(const QString &message);
+    QString m_server;
+    QTimer *m_exportMessageTimer = nullptr; // clears the export's outcome unless the readout replaced it
+    QString m_exportMessage;
+    int m_exportMessageMs = 10'000;
 };
 
 } // namespace wf

@@ -7,12 +7,15 @@
 #include "apptext.h"
 #include "readinesstext.h"
 #include "waterfallexport.h"
+#include "waterfallexportcaption.h"
 #include "waterfallplot.h"
 
 #include <QApplication>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QTimer>
+#include <algorithm>
 
 namespace wf {
 
@@ -22,17 +25,71 @@ void WaterfallPanel::chooseExport(int kind)
     const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QString(), filter);
     if (path.isEmpty())
         return;
-    if (kind == 1) {
+    exportTo(ExportKind(kind), path);
+}
+
+void WaterfallPanel::exportTo(ExportKind kind, const QString &path)
+{
+    bool ok = false;
+    QString saved;
+    switch (kind) {
+    case ExportKind::FullPng: {
         FullExportInfo info;
         QApplication::setOverrideCursor(Qt::WaitCursor); // a full history takes a few seconds
-        const bool ok = exportFullResolutionPng(path, &info);
+        ok = exportFullResolutionPng(path, &info);
         QApplication::restoreOverrideCursor();
-        m_readout->setText(ok ? fullExportMessage(info, path) : tr("Could not write %1").arg(ltr(path)));
-        return;
+        saved = fullExportMessage(info, path);
+        break;
     }
-    const bool ok = kind == 0 ? exportViewPng(path) : exportCsv(path);
-    if (!ok)
-        m_readout->setText(tr("Could not write %1").arg(ltr(path)));
+    case ExportKind::ViewPng:
+        ok = exportViewPng(path);
+        saved = tr("Saved the view to %1").arg(ltr(path));
+        break;
+    case ExportKind::Csv:
+        ok = exportCsv(path);
+        saved = tr("Saved the visible window (lines: %1) to %2")
+                    .arg(QLocale().toString(qlonglong(m_plot->visibleLines().size())), ltr(path));
+        break;
+    }
+    showExportMessage(ok ? saved : tr("Could not write %1").arg(ltr(path)));
+}
+
+void WaterfallPanel::showExportMessage(const QString &message)
+{
+    if (!m_exportMessageTimer) {
+        m_exportMessageTimer = new QTimer(this);
+        m_exportMessageTimer->setObjectName(QStringLiteral("exportMessageTimer"));
+        m_exportMessageTimer->setSingleShot(true);
+        connect(m_exportMessageTimer, &QTimer::timeout, this, [this] {
+            if (m_readout->text() == m_exportMessage) // the cursor readout may have replaced it already
+                m_readout->clear();
+            m_exportMessage.clear();
+        });
+    }
+    m_exportMessage = message;
+    m_readout->setText(message);
+    m_exportMessageTimer->start(m_exportMessageMs);
+}
+
+void WaterfallPanel::setExportMessageTimeoutMs(int ms)
+{
+    m_exportMessageMs = std::max(0, ms);
+}
+
+QString WaterfallPanel::statusText() const
+{
+    return m_readout->text();
+}
+
+void WaterfallPanel::setServer(const QString &server)
+{
+    m_server = server;
+}
+
+QString WaterfallPanel::exportCaption() const
+{
+    const RowSource *s = source();
+    return WaterfallExportCaption::text(WaterfallExportCaption::of(*m_plot, m_server, s ? s->geometry().jobId : QString()));
 }
 
 QString WaterfallPanel::fullExportMessage(const FullExportInfo &info, const QString &path)
@@ -53,7 +110,8 @@ QString WaterfallPanel::fullExportMessage(const FullExportInfo &info, const QStr
 
 bool WaterfallPanel::exportViewPng(const QString &path) const
 {
-    return m_plot->grab().save(path, "PNG");
+    const QImage view = WaterfallExportCaption::grabWithoutCrosshair(m_plot, m_plot->customPlot());
+    return WaterfallExportCaption::withCaption(view, exportCaption()).save(path, "PNG");
 }
 
 bool WaterfallPanel::exportFullResolutionPng(const QString &path, FullExportInfo *info) const
