@@ -52,6 +52,7 @@ class TestSessionReport : public QObject
   private slots:
     void endpointRowsAreColouredByMeaning_data();
     void endpointRowsAreColouredByMeaning();
+    void captionFollowsTheLayoutDirection();
     void reportOfARealJob();
 };
 
@@ -79,6 +80,25 @@ void TestSessionReport::endpointRowsAreColouredByMeaning()
     QFETCH(QString, words);
     QCOMPARE(SessionReport::endpointClass(p), cls);
     QCOMPARE(SessionReport::endpointStateText(p), words);
+}
+
+void TestSessionReport::captionFollowsTheLayoutDirection()
+{
+    // A short caption starts at the leading edge: the left in English, the right in Hebrew.
+    QImage picture(400, 60, QImage::Format_ARGB32);
+    picture.fill(Qt::white);
+    for (const Qt::LayoutDirection dir : {Qt::LeftToRight, Qt::RightToLeft}) {
+        QGuiApplication::setLayoutDirection(dir);
+        const QImage out = WaterfallExportCaption::withCaption(picture, QStringLiteral("job 7"));
+        QVERIFY(out.height() > picture.height());
+        int left = 0, right = 0;
+        for (int y = picture.height() + 1; y < out.height(); ++y)
+            for (int x = 0; x < out.width(); ++x)
+                (x < out.width() / 2 ? left : right) += qGray(out.pixel(x, y)) < 128;
+        QVERIFY2(dir == Qt::LeftToRight ? left > 0 && right == 0 : right > 0 && left == 0,
+                 qPrintable(QStringLiteral("%1 / %2").arg(left).arg(right)));
+    }
+    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
 }
 
 void TestSessionReport::reportOfARealJob()

@@ -77,7 +77,8 @@ QImage WaterfallExportCaption::withCaption(const QImage &picture, const QString 
     const QFontMetrics metrics(font);
     const int pad = int(std::lround(6 * dpr));
     const int width = std::max(picture.width(), 4 * pad);
-    const int flags = Qt::TextWordWrap | Qt::AlignVCenter |
+    // Absolute: the painter's right-to-left direction would flip AlignRight back to the left.
+    const int flags = Qt::TextWordWrap | Qt::AlignVCenter | Qt::AlignAbsolute |
                       (QGuiApplication::layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
     const QRect text = metrics.boundingRect(QRect(0, 0, width - 2 * pad, 100000), flags, caption);
     const int band = text.height() + 2 * pad;
