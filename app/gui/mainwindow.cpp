@@ -82,6 +82,8 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     connect(m_readiness, &ReadinessPanel::verdictChanged, this, [this] {
         if (m_presenting)
             updatePresentationBanner();
+        // An empty waterfall says why it is empty, in the job panel's words.
+        m_waterfall->setEmptyMessage(m_readiness->diagnosisSentence());
     });
     connect(m_replayBar, &ReplayBar::backToLiveRequested, this, &MainWindow::returnToLive);
     connect(m_replayBar, &ReplayBar::replayAgainRequested, m_shown, &ShownSession::replayAgain);
@@ -128,6 +130,7 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     m_trustBadge->setVisible(mode == TlsOptions::Mode::Pin || mode == TlsOptions::Mode::CaFile);
     m_trustBadge->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_readiness->setServer(setup.serverUrl, insecure);
+    m_waterfall->setServer(setup.serverUrl); // named in the exported pictures' caption
     m_readiness->setController(m_controller);
 
     m_fileMenu = menuBar()->addMenu(QString());
@@ -194,6 +197,10 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
         m_form->saveSettings(settings);
         ReadinessSettings readiness = m_setup.readiness;
         readiness.rowsFrom = m_form->rowsFrom();
+        // The job's channels on the axis at once, before its first rows (which may never come);
+        // a history on screen (the previous job's, or the live one behind a replay) stays until then.
+        if (m_waterfall->store().isEmpty())
+            m_waterfall->resetJob(request.channelMin, request.channelMax);
         m_controller->start(request, readiness);
     });
     connect(m_form, &ConfigureForm::recordingsRequested, this, [this](qint64 startS, qint64 endS) {
@@ -229,6 +236,7 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     m_qualityPanel->loadSettings(settings);
     retranslate();
     restoreWindowState();
+    m_waterfall->setEmptyMessage(m_readiness->diagnosisSentence()); // "No job yet: ..."
 }
 
 MainWindow::~MainWindow()

@@ -112,6 +112,7 @@ class MainWindow : public QMainWindow
   protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
   private:
     void retranslate();
@@ -123,6 +124,7 @@ class MainWindow : public QMainWindow
     void updateStartStop();
     void showEndpointSummary(); // the live server's probe summary and its age, in the job panel
     void mirrorDocks(); // after a change of layout direction: the docks change sides
+    void fitDocksToWindow(); // the side panels' default widths for the window's width
     void connectToServer();
     void saveEverything(); // window state, form, quality panel
     void onJobFinished(JobState state, Diagnosis diagnosis);
@@ -161,6 +163,7 @@ class MainWindow : public QMainWindow
     QByteArray m_defaultState;      // the docks as built, for View → Reset layout
     QByteArray m_statePresentation; // the docks before presentation mode, put back after it
     bool m_presenting = false;
+    bool m_dockWidthsChosen = false; // by a restored state, or by fitDocksToWindow on first show
     bool m_docksRightToLeft = false;   // the side the docks are on was laid out for right-to-left
     bool m_defaultRightToLeft = false; // ... in m_defaultState
     bool m_wasMaximized = false;

@@ -25,6 +25,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace wf {
 
@@ -256,6 +257,7 @@ void MainWindow::resetLayout()
     for (QDockWidget *d : docks())
         d->show();
     m_configureDock->raise();
+    fitDocksToWindow();
 }
 
 void MainWindow::restoreWindowState()
@@ -273,6 +275,25 @@ void MainWindow::restoreWindowState()
         // Saved in the other direction: its sides are the other way round.
         m_docksRightToLeft = settings.value(QStringLiteral("window/stateRightToLeft")).toBool();
         mirrorDocks();
+        m_dockWidthsChosen = true;
+    }
+}
+
+void MainWindow::fitDocksToWindow()
+{
+    // The side panels' first widths, from the window's: room for the form and the verdict, the
+    // rest (half or more) to the waterfall.
+    const int w = width();
+    resizeDocks({m_configureDock, m_statusDock}, {std::clamp(w * 22 / 100, 280, 400), std::clamp(w * 24 / 100, 300, 440)},
+                Qt::Horizontal);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_dockWidthsChosen) {
+        m_dockWidthsChosen = true;
+        QTimer::singleShot(0, this, &MainWindow::fitDocksToWindow); // once the window has its size
     }
 }
 

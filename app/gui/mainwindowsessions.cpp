@@ -148,10 +148,12 @@ void MainWindow::onShownSessionSwitched()
         const SessionHeader &header = replay->session().header;
         m_waterfall->resetJob(header.request.channelMin, header.request.channelMax);
         m_readiness->setServer(header.server, header.insecure);
+        m_waterfall->setServer(header.server);
         m_readiness->setEndpointSummary(QString(), false);
         m_replayBar->setReplay(replay, QFileInfo(m_shown->file()).fileName());
     } else {
         m_readiness->setServer(m_setup.serverUrl, m_setup.client->options().tls.insecure());
+        m_waterfall->setServer(m_setup.serverUrl);
         showEndpointSummary();
         m_replayBar->setReplay(nullptr, QString());
     }

@@ -114,9 +114,9 @@ bool FileLog::install(const QString &dir, const QString &baseName, QString *erro
     if (!s.installed)
         s.previous = qInstallMessageHandler(handler);
     s.installed = true;
-    // With a file to hold them, the categories' info lines are on (QT_LOGGING_RULES still wins).
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("focus.*.info=true"));
+    // With a file to hold them, the categories' info lines are on (a rule of QT_LOGGING_RULES about
+    // them still wins: Qt applies that variable after these rules).
+    QLoggingCategory::setFilterRules(QStringLiteral("focus.*.info=true"));
     return true;
 }
 
