@@ -29,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
+#include <QSettings>
 #include <QtTest>
 #include <memory>
 #include <qcustomplot.h>
@@ -136,6 +137,7 @@ class TestWaterfallPanel : public QObject
 {
     Q_OBJECT
   private slots:
+    void viewSettingsAreRemembered();
     void attachFollowsAControllersRows();
     void wheelInThePlotZoomsTimeAndChannels();
     void wheelOverTheTimeAxisScrollsHistory();
@@ -671,6 +673,43 @@ void TestWaterfallPanel::comboBoxesFitTextsOfANewLanguage()
     QCoreApplication::removeTranslator(&longer);
     QCoreApplication::processEvents();
     QCOMPARE(mode->currentText(), QStringLiteral("Fixed range"));
+}
+
+void TestWaterfallPanel::viewSettingsAreRemembered()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("view.ini"));
+    {
+        WaterfallPanel panel;
+        panel.findChild<QComboBox *>()->setCurrentIndex(int(ColorMapId::Diverging));
+        panel.contrast().setFixedLevels(-3, 5);
+        panel.contrast().setMode(ContrastMode::Fixed);
+        panel.setPlayoutEnabled(false);
+        QSettings settings(ini, QSettings::IniFormat);
+        panel.saveSettings(settings);
+    }
+    {
+        WaterfallPanel panel;
+        QSettings settings(ini, QSettings::IniFormat);
+        panel.loadSettings(settings);
+        QCOMPARE(panel.plot()->params().map, ColorMapId::Diverging);
+        QCOMPARE(panel.contrast().mode(), ContrastMode::Fixed);
+        QCOMPARE(panel.contrast().levels().min, -3.0);
+        QCOMPARE(panel.contrast().levels().max, 5.0);
+        QVERIFY(!panel.playoutEnabled());
+        QVERIFY(panel.plot()->highlightNegatives());
+    }
+    {
+        // Damaged values keep the defaults.
+        QSettings settings(ini, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("waterfall/colorMap"), QStringLiteral("no such map"));
+        settings.setValue(QStringLiteral("waterfall/fixedMin"), QStringLiteral("abc"));
+        settings.setValue(QStringLiteral("waterfall/smoothScroll"), QStringLiteral("perhaps"));
+        WaterfallPanel panel;
+        panel.loadSettings(settings);
+        QCOMPARE(panel.plot()->params().map, ColorMapId::Viridis);
+        QCOMPARE(panel.contrast().mode(), ContrastMode::Auto);
+    }
 }
 
 QTEST_MAIN(TestWaterfallPanel)

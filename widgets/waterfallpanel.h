@@ -13,6 +13,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QSettings;
 class QSpinBox;
 class QCustomPlot;
 class QLabel;
@@ -77,6 +78,9 @@ class WaterfallPanel : public QWidget
     const QList<QAction *> &keyboardActions() const { return m_keyActions; }
     // An action of the window placed first in the toolbar above the plot (the job's Start/Stop).
     void addToolbarAction(QAction *action);
+    // The remembered view (colour map, contrast, highlight, smooth scroll): waterfallpanelsettings.cpp.
+    void saveSettings(QSettings &settings) const;
+    void loadSettings(QSettings &settings);
     // Presentation: the plot, its colour bar and the status line only (no controls, no traces).
     void setPresentationMode(bool on);
 

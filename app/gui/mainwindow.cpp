@@ -234,6 +234,7 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     QSettings settings;
     m_form->loadSettings(settings);
     m_qualityPanel->loadSettings(settings);
+    m_waterfall->loadSettings(settings);
     retranslate();
     restoreWindowState();
     m_waterfall->setEmptyMessage(m_readiness->diagnosisSentence()); // "No job yet: ..."
@@ -414,6 +415,7 @@ void MainWindow::saveEverything()
     saveWindowState(settings);
     m_form->saveSettings(settings);
     m_qualityPanel->saveSettings(settings);
+    m_waterfall->saveSettings(settings);
 }
 
 void MainWindow::changeEvent(QEvent *event)
