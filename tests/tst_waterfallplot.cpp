@@ -84,6 +84,7 @@ class TestWaterfallPlot : public QObject
     void emptyPlotSaysWhyOverTheJobsAxes();
     void pauseFreezesAndGoLiveCatchesUp();
     void exportsAreWrittenAndReadable();
+    void plotsFollowTheLightOrDarkPalette();
 };
 
 void TestWaterfallPlot::imageRingNewestOnTop()
@@ -456,6 +457,88 @@ void TestWaterfallPlot::exportsAreWrittenAndReadable()
     QCOMPARE(last[2].toDouble(), 39.0);
     QCOMPARE(last[6].toDouble(), -2.0);
     QCOMPARE(last[3], QStringLiteral("50.123")); // not 50.12300109863281
+}
+
+namespace {
+// The colours a plot draws its frame in: background, label and tick label of each axis shown.
+void checkPlotColors(QCustomPlot *plot, const QColor &background, const QColor &text, const char *what)
+{
+    QVERIFY2(plot->axisRect()->backgroundBrush().color() == background, what);
+    for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
+        QVERIFY2(axis->labelColor() == text, what);
+        QVERIFY2(axis->tickLabelColor() == text, what);
+        QVERIFY2(axis->basePen().color() == text, what);
+        QVERIFY2(axis->tickPen().color() == text, what);
+        QVERIFY2(axis->grid()->pen().color() != text && axis->grid()->pen().color() != background, what);
+    }
+    // The background itself (QCustomPlot::setBackground): the viewport's top left corner, outside
+    // every axis rect and label.
+    const QImage img = plot->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QVERIFY2(QColor(img.pixel(1, 1)) == background, what);
+}
+} // namespace
+
+void TestWaterfallPlot::plotsFollowTheLightOrDarkPalette()
+{
+    const QPalette original = QApplication::palette();
+    WaterfallPanel panel;
+    panel.plot()->setFrameRate(0);
+    panel.resize(1000, 800);
+    panel.resetJob(1, 50);
+    WaterfallBlock block;
+    for (int i = 0; i < 40; ++i)
+        block.rows.push_back(makeRow(kT0 + i * kRowMs, 1, 50, float(i)));
+    panel.appendBlocks({block});
+    panel.show();
+    panel.plot()->renderFrame(true);
+    panel.plot()->renderFrame();
+    QCustomPlot *waterfall = panel.plot()->customPlot();
+    auto *rowTrace = panel.findChild<QCustomPlot *>(QStringLiteral("rowTrace"));
+    auto *channelTrace = panel.findChild<QCustomPlot *>(QStringLiteral("channelTrace"));
+    QVERIFY(rowTrace && channelTrace);
+    auto *scale = qobject_cast<QCPColorScale *>(waterfall->plotLayout()->element(0, 1));
+    QVERIFY(scale);
+    const QPoint inImage(waterfall->axisRect()->rect().center().x(), waterfall->axisRect()->rect().top() + 5);
+    const QRgb imageBefore = waterfall->grab().toImage().pixel(inImage);
+    QVERIFY(QColor(imageBefore) != QColor(Qt::white)); // the image (newest rows), not the background
+
+    const QColor darkBase(0x20, 0x20, 0x20), darkText(0xe0, 0xe0, 0xe0);
+    QPalette dark = original;
+    for (QPalette::ColorRole role : {QPalette::Base, QPalette::Window})
+        dark.setColor(role, darkBase);
+    for (QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText})
+        dark.setColor(role, darkText);
+    QApplication::setPalette(dark);
+    QCoreApplication::processEvents();
+    panel.plot()->renderFrame();
+    checkPlotColors(waterfall, darkBase, darkText, "waterfall, dark");
+    checkPlotColors(rowTrace, darkBase, darkText, "row trace, dark");
+    checkPlotColors(channelTrace, darkBase, darkText, "channel trace, dark");
+    QCOMPARE(scale->axis()->labelColor(), darkText);
+    QCOMPARE(scale->axis()->tickLabelColor(), darkText);
+    // The legend strip's words, on the window's colour.
+    QCOMPARE(panel.plot()->legend()->findChild<QLabel *>()->palette().color(QPalette::WindowText), darkText);
+    // The image keeps the map's colours.
+    QCOMPARE(waterfall->grab().toImage().pixel(inImage), imageBefore);
+    // The panel as it is seen: a pixel of the waterfall's margin, left of its time labels.
+    const QImage seen = panel.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const QPoint margin = waterfall->mapTo(&panel, QPoint(1, waterfall->height() / 2));
+    QVERIFY(qGray(seen.pixel(margin)) < 60);
+
+    QPalette light = original;
+    for (QPalette::ColorRole role : {QPalette::Base, QPalette::Window})
+        light.setColor(role, Qt::white);
+    for (QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText})
+        light.setColor(role, Qt::black);
+    QApplication::setPalette(light);
+    QCoreApplication::processEvents();
+    panel.plot()->renderFrame();
+    checkPlotColors(waterfall, Qt::white, Qt::black, "waterfall, light");
+    checkPlotColors(rowTrace, Qt::white, Qt::black, "row trace, light");
+    QCOMPARE(scale->axis()->tickLabelColor(), QColor(Qt::black));
+    const QImage seenLight = panel.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QVERIFY(qGray(seenLight.pixel(margin)) > 200);
+    QApplication::setPalette(original);
 }
 
 QTEST_MAIN(TestWaterfallPlot)

@@ -12,6 +12,7 @@
 #include "findingmarker.h"
 #include "flowlayout.h"
 #include "logging.h"
+#include "plotpalette.h"
 #include "waterfallplot.h"
 #include "waterfallplotticker.h"
 #include "qualitymonitor.h"
@@ -44,6 +45,7 @@ QCustomPlot *makeTrace(QWidget *parent)
     p->addGraph();
     p->graph(0)->setPen(QPen(QColor(0x1f, 0x77, 0xb4)));
     p->setMinimumHeight(110);
+    applyPlotPalette(p, parent->palette()); // and again on a palette change (changeEvent)
     return p;
 }
 } // namespace
@@ -179,6 +181,12 @@ void WaterfallPanel::changeEvent(QEvent *event)
         retranslate();
     if (event->type() == QEvent::LayoutDirectionChange)
         alignLabels();
+    if (isPaletteChangeEvent(event->type())) { // the traces follow the light or dark theme
+        for (QCustomPlot *trace : {m_rowTrace, m_channelTrace}) {
+            applyPlotPalette(trace, palette());
+            trace->replot(QCustomPlot::rpQueuedReplot);
+        }
+    }
     QWidget::changeEvent(event);
 }
 

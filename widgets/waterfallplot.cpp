@@ -2,6 +2,7 @@
 
 #include "findingmarker.h"
 #include "playout.h"
+#include "plotpalette.h"
 
 #include "rowstore.h"
 #include "waterfallimage.h"
@@ -95,8 +96,6 @@ WaterfallPlot::WaterfallPlot(QWidget *parent)
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_emptyLabel->setStyleSheet(QStringLiteral("QLabel { background: rgba(255, 255, 255, 225); color: #333; "
-                                               "border: 1px solid #bbb; border-radius: 4px; padding: 8px; }"));
     m_emptyLabel->setLayoutDirection(QGuiApplication::layoutDirection());
     m_emptyLabel->hide();
     m_scroll->setRange(0, 0);
@@ -110,6 +109,7 @@ WaterfallPlot::WaterfallPlot(QWidget *parent)
     m_plot->installEventFilter(this);
 
     setChannelGeometry(1, 1, 0, 0);
+    applyPalette();
     updateGradient();
     updateOverlays();
     setFrameRate(40);
@@ -126,7 +126,25 @@ void WaterfallPlot::changeEvent(QEvent *event)
         m_legend->setLayoutDirection(QGuiApplication::layoutDirection());
         m_emptyLabel->setLayoutDirection(QGuiApplication::layoutDirection());
     }
+    if (isPaletteChangeEvent(event->type()))
+        applyPalette();
     QWidget::changeEvent(event);
+}
+
+void WaterfallPlot::applyPalette()
+{
+    // The axes, labels, grid and background follow the light or dark theme; the image, the colour
+    // bar's gradient and the overlay colours are the map's.
+    const QPalette pal = palette();
+    applyPlotPalette(m_plot, pal);
+    const PlotColors c = plotColors(pal);
+    m_plottable->setStripBackground(c.strip);
+    QColor box = c.background;
+    box.setAlpha(225);
+    m_emptyLabel->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; "
+                                               "border-radius: 4px; padding: 8px; }")
+                                    .arg(box.name(QColor::HexArgb), c.text.name(), c.grid.name()));
+    markDirty();
 }
 
 void WaterfallPlot::retranslate()

@@ -171,6 +171,7 @@ class WaterfallPlot : public QWidget
     bool showMarkToolTip(QHelpEvent *event);
     void updateEmptyMessage();
     double nowMs() const; // epoch ms: the wall clock, or the one set with setWallClock
+    void applyPalette(); // axes, text, grid, background and the empty message from palette()
     void ensureRingSize();
     void rebuild();
     double rebuildBudgetMs() const;

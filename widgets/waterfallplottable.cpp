@@ -68,7 +68,7 @@ void WaterfallPlottable::drawMarks(QCPPainter *painter, const QRectF &image) con
     const double r0 = (top - image.top()) * all.height() / image.height();
     const double r1 = (bottom - image.top()) * all.height() / image.height();
     painter->setPen(Qt::NoPen);
-    painter->fillRect(QRectF(axisRect.right() + 2, top, kStripWidth, bottom - top), QColor(0xee, 0xee, 0xee));
+    painter->fillRect(QRectF(axisRect.right() + 2, top, kStripWidth, bottom - top), m_stripBackground);
     painter->drawImage(QRectF(axisRect.right() + 2, top, kStripWidth, bottom - top), all, QRectF(0, r0, 1, r1 - r0));
     painter->drawImage(QRectF(axisRect.left() - kStripWidth, top, kStripWidth, bottom - top), all, QRectF(1, r0, 1, r1 - r0));
 }

@@ -21,6 +21,9 @@ class WaterfallPlottable : public QCPAbstractPlottable
     // as ticks over the time axis. Not owned; nullptr draws none.
     void setMarks(const WaterfallImage *marks) { m_marks = marks; }
     static constexpr int kStripWidth = 8;
+    // Behind the marks strip right of the image (from the palette: light or dark).
+    void setStripBackground(const QColor &color) { m_stripBackground = color; }
+    QColor stripBackground() const { return m_stripBackground; }
     // Where the image lies in plot coordinates: keys = the channel extent of its columns
     // (first - 0.5 .. last + 0.5), values = the time extent of its rows (oldest .. newest).
     void setExtent(const QCPRange &keys, const QCPRange &values);
@@ -46,6 +49,7 @@ class WaterfallPlottable : public QCPAbstractPlottable
     const WaterfallImage *m_marks = nullptr;
     QCPRange m_keys{0, 1};
     QCPRange m_values{0, 1};
+    QColor m_stripBackground{0xee, 0xee, 0xee};
 };
 
 } // namespace wf
