@@ -25,6 +25,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
 
 namespace wf {
@@ -284,8 +285,10 @@ void MainWindow::fitDocksToWindow()
     // The side panels' first widths, from the window's: room for the form and the verdict, the
     // rest (half or more) to the waterfall.
     const int w = width();
-    resizeDocks({m_configureDock, m_statusDock}, {std::clamp(w * 22 / 100, 280, 400), std::clamp(w * 24 / 100, 300, 440)},
-                Qt::Horizontal);
+    // As wide as the form needs (no horizontal scrolling in either language), within bounds.
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const int form = std::clamp(std::max(w * 22 / 100, m_form->minimumSizeHint().width() + scrollBar + 8), 280, 420);
+    resizeDocks({m_configureDock, m_statusDock}, {form, std::clamp(w * 22 / 100, 280, 440)}, Qt::Horizontal);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
