@@ -84,7 +84,7 @@ QWidget *ReadinessPanel::buildHeader()
     m_badge->setAlignment(Qt::AlignCenter);
     m_elapsed = new QLabel(header);
 
-    // The verdict is the first thing a tester reads: large, coloured, with its code beside it.
+    // The verdict is the first thing a tester reads: large, coloured, with its code under it.
     m_diagnosis = selectableLabel(header);
     m_diagnosis->setWordWrap(true);
     QFont big = m_diagnosis->font();
@@ -94,7 +94,7 @@ QWidget *ReadinessPanel::buildHeader()
     alignToLeadingEdge(m_diagnosis);
     m_code = selectableLabel(header);
     m_code->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_code->setAlignment(Qt::AlignTop);
+    alignToLeadingEdge(m_code);
 
     // One button starts a job and stops it: its words say which it will do now.
     m_startStop = new QPushButton(header);
@@ -112,9 +112,11 @@ QWidget *ReadinessPanel::buildHeader()
     top->addWidget(m_title, 1);
     top->addWidget(m_elapsed);
     top->addWidget(m_badge);
-    auto *verdict = new QHBoxLayout;
-    verdict->addWidget(m_diagnosis, 1);
-    verdict->addWidget(m_code, 0, Qt::AlignTop);
+    // The code under the sentence, not beside it: in a narrow dock the sentence keeps the width.
+    auto *verdict = new QVBoxLayout;
+    verdict->setSpacing(0);
+    verdict->addWidget(m_diagnosis);
+    verdict->addWidget(m_code);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_startStop);
     buttons->addStretch(1);
@@ -204,7 +206,7 @@ void ReadinessPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     if (event->type() == QEvent::LayoutDirectionChange)
-        for (QLabel *l : {m_diagnosis, m_rows, m_latency})
+        for (QLabel *l : {m_diagnosis, m_code, m_rows, m_latency})
             alignToLeadingEdge(l);
     QWidget::changeEvent(event);
 }
