@@ -53,7 +53,9 @@ void applyPlotPalette(QCustomPlot *plot, const QPalette &palette)
     const PlotColors c = plotColors(palette);
     plot->setBackground(QBrush(c.background));
     for (QCPAxisRect *rect : plot->axisRects()) {
-        rect->setBackground(QBrush(c.background));
+        // No brush of its own: the plot's background shows through in the same colour, and a full
+        // axis rect fill on every replot would cost the waterfall's frame time for nothing.
+        rect->setBackground(QBrush(Qt::NoBrush));
         for (QCPAxis *axis : rect->axes())
             applyToAxis(axis, c);
     }

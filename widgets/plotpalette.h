@@ -1,6 +1,6 @@
 #pragma once
 // The colours of a QCustomPlot taken from a widget palette, so a plot follows the system's light or
-// dark theme: background (Base), axes, ticks, labels and text (Text), grid (Text blended into Base).
+// dark theme: background (Base; the axis rects are left transparent over it), axes, ticks, labels and text (Text), grid (Text blended into Base).
 // Call it again on QEvent::PaletteChange / ApplicationPaletteChange / StyleChange. Data colours
 // (graphs, colour maps, overlays) are the caller's and stay as they are. Thread: GUI thread.
 #include <QColor>
