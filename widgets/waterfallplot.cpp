@@ -343,10 +343,21 @@ void WaterfallPlot::clearView()
     markDirty();
 }
 
+QSize WaterfallPlot::ringTargetSize() const
+{
+    // Device pixels: at a device pixel ratio of 2 one ring pixel is one screen pixel (the plot's
+    // buffer is drawn at that ratio), not a logical pixel upscaled. At 1 it is the axis rect.
+    const QRect r = m_plot->axisRect()->rect();
+    const double dpr = m_plot->devicePixelRatioF();
+    if (dpr == 1)
+        return r.size();
+    return QSize(int(std::lround(r.width() * dpr)), int(std::lround(r.height() * dpr)));
+}
+
 void WaterfallPlot::ensureRingSize()
 {
-    const QRect r = m_plot->axisRect()->rect();
-    if (m_renderer.resize(r.width(), r.height()))
+    const QSize size = ringTargetSize();
+    if (m_renderer.resize(size.width(), size.height()))
         m_needRebuild = true;
 }
 
@@ -388,7 +399,7 @@ void WaterfallPlot::applyRanges()
     m_internal = true;
     if (m_following && (!m_store || m_store->isEmpty())) {
         // No rows yet: the time axis ends now, over the span the rows will fill.
-        const double span = std::max(1, m_plot->axisRect()->height()) * m_renderer.lineDtMs() / 1000;
+        const double span = std::max(1, ringTargetSize().height()) * m_renderer.lineDtMs() / 1000; // a line a ring row
         const double now = nowMs() / 1000;
         m_plot->yAxis->setRange(now - span, now);
     }
@@ -430,8 +441,8 @@ void WaterfallPlot::renderFrame(bool force)
     updateScrollBar();
     m_plot->replot(QCustomPlot::rpQueuedRefresh);
     updateEmptyMessage();
-    const QRect r = m_plot->axisRect()->rect();
-    if (r.width() != m_renderer.ring()->cols() || r.height() != m_renderer.ring()->rows())
+    const QSize size = ringTargetSize();
+    if (size.width() != m_renderer.ring()->cols() || size.height() != m_renderer.ring()->rows())
         m_needRebuild = true; // the layout moved (tick labels, resize): fit on the next frame
     m_dirty = m_needRebuild || m_renderer.rebuilding(); // an unfinished rebuild goes on next frame
     const double ms = clock.nsecsElapsed() / 1e6;

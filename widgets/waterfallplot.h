@@ -6,7 +6,10 @@
 // are the WaterfallRenderer's (configured by WaterfallParams); the plot holds the axes, zoom and
 // follow state, hit-testing and frame statistics.
 // How it stays cheap: linesAppended() colourises only the new lines into a display-resolution
-// WaterfallImage ring (one image row per line while live); a 40 Hz frame timer is the only caller
+// WaterfallImage ring (one image row per line while live; the ring is the axis rect in device
+// pixels, so at a device pixel ratio of 2 a line is one screen pixel tall, half a logical pixel, and
+// is drawn 1:1 rather than upscaled; the cursor mapping works in logical widget pixels and scales by
+// the ring's rows per pixel rect); a 40 Hz frame timer is the only caller
 // of replot(), and only when something changed; a contrast, colour-map or zoom change rebuilds
 // just the visible rows from the store. While live, a timestamp gap before a line becomes a band
 // of gap-coloured rows proportional to gap / line duration (capped, so rows after a very long gap sit
@@ -172,6 +175,7 @@ class WaterfallPlot : public QWidget
     void updateEmptyMessage();
     double nowMs() const; // epoch ms: the wall clock, or the one set with setWallClock
     void applyPalette(); // axes, text, grid, background and the empty message from palette()
+    QSize ringTargetSize() const; // the axis rect in device pixels
     void ensureRingSize();
     void rebuild();
     double rebuildBudgetMs() const;

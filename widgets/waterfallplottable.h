@@ -1,7 +1,9 @@
 #pragma once
 // WaterfallPlottable: draws a WaterfallImage into a QCustomPlot axis rect, stretched over a key
 // (channel) and value (time, seconds since the epoch) rectangle. It owns no pixels: the plot
-// keeps the image and tells the plottable where it lies. Thread: GUI thread.
+// keeps the image and tells the plottable where it lies. Thread: GUI thread. The image is in device
+// pixels (WaterfallPlot sizes it to the axis rect × the device pixel ratio), drawn into a rect in
+// logical pixels: QCustomPlot's buffer at that ratio maps one image pixel to one device pixel.
 #include <qcustomplot.h>
 
 namespace wf {
