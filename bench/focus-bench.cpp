@@ -255,10 +255,11 @@ void benchRender(Report &report)
     wf::WaterfallPlot plot;
     plot.setFrameRate(0);
     plot.show();
-    // The QCustomPlot itself is 1920x1080, as the baseline's (the plot widget adds a scroll bar).
-    plot.resize(kPlotWidth + (plot.width() - plot.customPlot()->width()), kPlotHeight);
+    // The QCustomPlot itself is 1920x1080, as the baseline's (the plot widget adds a scroll bar
+    // beside it and the legend strip under it).
+    plot.resize(kPlotWidth + (plot.width() - plot.customPlot()->width()), kPlotHeight + (plot.height() - plot.customPlot()->height()));
     QCoreApplication::processEvents();
-    plot.resize(kPlotWidth + (plot.width() - plot.customPlot()->width()), kPlotHeight);
+    plot.resize(kPlotWidth + (plot.width() - plot.customPlot()->width()), kPlotHeight + (plot.height() - plot.customPlot()->height()));
     plot.setStore(&store);
     plot.setLevels(levels);
     size_t next = 0;

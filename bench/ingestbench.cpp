@@ -169,9 +169,9 @@ void benchRatio(Report &report)
     wf::WaterfallPlot plot;
     plot.setFrameRate(0);
     plot.show();
-    plot.resize(kPlotWidth + (plot.width() - plot.customPlot()->width()), kPlotHeight);
+    plot.resize(kPlotWidth + (plot.width() - plot.customPlot()->width()), kPlotHeight + (plot.height() - plot.customPlot()->height()));
     QCoreApplication::processEvents();
-    plot.resize(kPlotWidth + (plot.width() - plot.customPlot()->width()), kPlotHeight);
+    plot.resize(kPlotWidth + (plot.width() - plot.customPlot()->width()), kPlotHeight + (plot.height() - plot.customPlot()->height()));
     plot.setStore(&store);
     plot.setLevels(levels);
     for (int i = 0; i < kVisibleRows; ++i)
