@@ -82,7 +82,7 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     m_rowTrace->setObjectName(QStringLiteral("rowTrace"));
     m_channelTrace->setObjectName(QStringLiteral("channelTrace"));
     m_channelTrace->xAxis->setTicker(timeTicker);
-    m_hud->setStyleSheet(QStringLiteral("color: #555; font-family: monospace;"));
+    m_hud->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-family: monospace;")); // follows a dark palette
     // Before any job: the 30 s up to now rather than 1970 (a live job's rows come now).
     const double nowS = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
     m_channelTrace->xAxis->setRange(nowS - 30, nowS);
