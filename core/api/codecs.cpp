@@ -1,6 +1,7 @@
 #include "codecs.h"
 
 #include "jsonreader.h"
+#include "redact.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -308,8 +309,10 @@ Result<bool> decodeAck(const QByteArray &body)
     return true;
 }
 
-ErrorBody decodeErrorBody(const QByteArray &body)
+ErrorBody decodeErrorBody(const QByteArray &unmasked)
 {
+    // Masked whole before it is cut short: a password cut in half would escape the mask.
+    const QByteArray body = redactSecrets(unmasked);
     ErrorBody e;
     QByteArray raw = body.simplified();
     if (raw.size() > 300)

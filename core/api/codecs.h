@@ -18,7 +18,7 @@ Result<SensorsReply> decodeSensors(const QByteArray &body);
 Result<ConfigTaskReply> decodeConfigTaskReply(const QByteArray &body);
 Result<OpenApiDoc> decodeOpenApi(const QByteArray &body);
 Result<bool> decodeAck(const QByteArray &body); // empty body or any JSON object
-ErrorBody decodeErrorBody(const QByteArray &body); // total: unknown shapes become ErrorShape::Unknown
+ErrorBody decodeErrorBody(const QByteArray &body); // total: unknown shapes become ErrorShape::Unknown; secrets masked (redact.h)
 
 QByteArray encodeConfigureRequest(const ConfigureRequest &request);
 QJsonObject configureRequestJson(const ConfigureRequest &request);

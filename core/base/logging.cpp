@@ -1,5 +1,7 @@
 #include "logging.h"
 
+#include "redact.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -62,8 +64,10 @@ const char *levelName(QtMsgType type)
     return "?";
 }
 
-void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+void handler(QtMsgType type, const QMessageLogContext &context, const QString &unmasked)
 {
+    // Any line, ours or Qt's, that quotes a URL with a password or a secret key's value.
+    const QString message = redactSecrets(unmasked);
     LogState &s = state();
     QtMessageHandler previous = nullptr;
     {

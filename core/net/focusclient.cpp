@@ -316,7 +316,8 @@ void FocusClient::finish(CallId id, TransportError forced, const QString &detail
     if (forced == TransportError::TooLarge || forced == TransportError::Timeout || forced == TransportError::Tls
         || forced == TransportError::Aborted)
         info.httpStatus = forced == TransportError::TooLarge ? info.httpStatus : 0;
-    info.bytes = call->body.size();
+    info.bytes = call->body.size(); // as received; the body below may have secrets masked
+    redactReply(info, call->body);
     interpretBody(info, call->body);
     if (forced == TransportError::None)
         qCInfo(lcNet, "%s %s -> %d in %.1f ms, %lld bytes", qPrintable(info.method), qPrintable(info.path), info.httpStatus,

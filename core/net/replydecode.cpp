@@ -1,5 +1,7 @@
 #include "replydecode.h"
 
+#include "redact.h"
+
 namespace wf {
 
 namespace {
@@ -17,6 +19,17 @@ void interpretBody(CallInfo &info, const QByteArray &body)
     else if (info.transport == TransportError::None && !body.isEmpty() && !info.contentType.isEmpty()
              && !isJsonContentType(info.contentType))
         info.warning = QStringLiteral("body labelled Content-Type \"%1\", expected application/json").arg(info.contentType);
+}
+
+void redactReply(CallInfo &info, QByteArray &body)
+{
+    const bool rows = info.endpoint == EndpointId::Waterfall && info.httpStatus < 300;
+    if (!rows)
+        body = redactSecrets(body);
+    info.transportDetail = redactSecrets(info.transportDetail);
+    info.redirectLocation = redactSecrets(info.redirectLocation);
+    info.errorBody.raw = redactSecrets(info.errorBody.raw);
+    info.errorBody.message = redactSecrets(info.errorBody.message);
 }
 
 } // namespace wf

@@ -11,6 +11,13 @@ namespace wf {
 // `contentType` must already be set.
 void interpretBody(CallInfo &info, const QByteArray &body);
 
+// Masks the secrets a reply may carry (redact.h) before anything keeps it: its body — except the
+// waterfall's rows (2xx), large and never carrying any, which are not scanned — and the texts of
+// its CallInfo that can quote a server (transport detail, redirect location). Every reply goes
+// through here where it enters: FocusClient (live), SessionRecorder (what is written), ReplayJobApi
+// (a recording made before this rule).
+void redactReply(CallInfo &info, QByteArray &body);
+
 // True when the body is to be decoded as the endpoint's value (its success status, an HTTP reply).
 inline bool isSuccessReply(const CallInfo &info, int successStatus)
 {

@@ -4,6 +4,7 @@
 #include "replydecode.h"
 
 #include <QtConcurrent/QtConcurrentRun>
+#include <memory>
 
 namespace wf {
 
@@ -36,7 +37,9 @@ JobApi::Id ReplayJobApi::take(EndpointId endpoint, std::function<void(const Sess
         m_calls[id] = 0; // the recorded call never got an answer: neither does this one
         return id;
     }
-    const SessionReply *reply = &replies[i++];
+    // A copy (bodies are shared, not copied) with its secrets masked: a recording made before they were.
+    auto reply = std::make_shared<SessionReply>(replies[i++]);
+    redactReply(reply->info, reply->body);
     if (taken)
         taken(*reply);
     const qint64 wait = std::max<qint64>(0, reply->atMs - now);

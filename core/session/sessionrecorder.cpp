@@ -1,5 +1,7 @@
 #include "sessionrecorder.h"
 
+#include "replydecode.h"
+
 namespace wf {
 
 SessionRecorder::SessionRecorder(std::function<qint64()> now, QObject *parent)
@@ -40,6 +42,7 @@ void SessionRecorder::record(const CallInfo &info, const QByteArray &body)
     if (!isRecording())
         return;
     SessionReply r{m_now(), info, body};
+    redactReply(r.info, r.body); // whoever calls: nothing secret reaches the file
     if (writeLine(encodeSessionReply(r)))
         ++m_replies;
 }
