@@ -5,10 +5,12 @@
 #include "focusclient.h"
 #include "redact.h"
 #include "replydecode.h"
+#include "sessionrecorder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace wf;
@@ -46,6 +48,7 @@ class TestRedact : public QObject
     void cleanJsonBodyIsUntouched();
     void errorBodyIsMaskedBeforeItIsCut();
     void replyMasksEverythingButTheRows();
+    void recordingMasksRepliesAndStreamEvidence();
 };
 
 void TestRedact::text_data()
@@ -218,6 +221,34 @@ void TestRedact::replyMasksEverythingButTheRows()
     QByteArray rows = secret;
     redactReply(info, rows);
     QVERIFY(rows.isSharedWith(secret));
+}
+
+void TestRedact::recordingMasksRepliesAndStreamEvidence()
+{
+    // Whoever hands the recorder a reply or a stream's status text, the file holds no password.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.session"));
+    SessionRecorder recorder([] { return qint64(0); });
+    QVERIFY(recorder.open(path, SessionHeader{}));
+    CallInfo info;
+    info.endpoint = EndpointId::Configure;
+    info.httpStatus = 503;
+    recorder.record(info, "Cannot configure job: mongodb://focus:S3cr3t-Pa55@mongo-panda:27017/ down");
+    StreamEvent problem;
+    problem.kind = StreamEvent::Kind::Problem;
+    problem.evidence = QStringLiteral("UNAVAILABLE: upstream amqp://prisma:S3cr3t-Pa55@rabbitmq-panda:5672/ gone");
+    recorder.recordStream(problem);
+    recorder.finish({});
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray text;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        text += line + QByteArray::fromBase64(o.value(QLatin1String("body")).toString().toLatin1());
+    }
+    QVERIFY2(!text.contains("S3cr3t-Pa55"), text.constData());
+    QVERIFY(text.contains("mongodb://focus:***@mongo-panda"));
+    QVERIFY(text.contains("amqp://prisma:***@rabbitmq-panda"));
 }
 
 QTEST_GUILESS_MAIN(TestRedact)

@@ -1,5 +1,6 @@
 #include "sessionrecorder.h"
 
+#include "redact.h"
 #include "replydecode.h"
 
 namespace wf {
@@ -59,7 +60,9 @@ void SessionRecorder::recordStream(const StreamEvent &event)
 {
     if (!isRecording())
         return;
-    if (writeLine(encodeSessionStreamEvent(SessionStreamEvent{m_now(), event})))
+    SessionStreamEvent e{m_now(), event};
+    e.event.evidence = redactSecrets(e.event.evidence); // a gRPC status text may quote a URI
+    if (writeLine(encodeSessionStreamEvent(e)))
         ++m_streamEvents;
 }
 
