@@ -1,6 +1,6 @@
 // FocusEmulator, its endpoints: /live_metadata, /configure, /metadata/{id}, /waterfall/{id}/{rows},
-// /get_recordings_from_db and /openapi.json (routing, TLS, streams and the job sweep are in
-// focusemulator.cpp).
+// /get_recordings_from_db and /openapi.json (routing, TLS and the job sweep are in focusemulator.cpp,
+// the gRPC streams in emulatorstreams.cpp).
 #include "focusemulator.h"
 
 #include "codecs.h"
@@ -13,6 +13,10 @@
 #include <QUrlQuery>
 
 namespace wf::emu {
+
+namespace {
+constexpr char kFiberDownText[] = "Cannot proceed: Missing required fiber metadata fields: prr";
+} // namespace
 
 QByteArray FocusEmulator::lenientViewType(const QByteArray &body)
 {
@@ -38,7 +42,7 @@ QByteArray FocusEmulator::lenientViewType(const QByteArray &body)
 
 QJsonObject FocusEmulator::liveMetadataJson() const
 {
-    if (m_options.waitingForFiber)
+    if (m_options.waitingForFiber || !m_options.fiberDown503.isEmpty())
         return QJsonObject{{QStringLiteral("dx"), 0.0},
                            {QStringLiteral("prr"), 0.0},
                            {QStringLiteral("fiber_start_meters"), QJsonValue()},
@@ -55,7 +59,9 @@ QJsonObject FocusEmulator::liveMetadataJson() const
                        // An integer on real servers (10000); the suite's model refuses a fraction.
                        {QStringLiteral("fiber_length_meters"), qRound64(dx * m_options.highestChannel)},
                        {QStringLiteral("sw_version"), m_options.swVersion},
-                       {QStringLiteral("number_of_channels"), m_options.highestChannel},
+                       // Recorded: the samples per trace (9791) while /channels says 1-2337.
+                       {QStringLiteral("number_of_channels"),
+                        m_options.liveMetadataChannels > 0 ? m_options.liveMetadataChannels : m_options.highestChannel},
                        {QStringLiteral("fiber_description"), m_options.fiberDescription}};
 }
 
@@ -112,6 +118,11 @@ FocusEmulator::Response FocusEmulator::onConfigure(const QByteArray &body, const
             return {404, errorBody(QStringLiteral("No recording found in given time range"))};
         job.t0Ms = s;
         job.totalRows = job.dtMs > 0 ? qint64(double(e - s) / job.dtMs) : 0;
+    } else if (!m_options.fiberDown503.isEmpty()) {
+        // The recorded 503 of a live configure while the fiber is down: no structured body.
+        log(QStringLiteral("configure: 503, Cannot configure job - validation failed: %1").arg(QLatin1String(kFiberDownText)));
+        return {503, m_options.fiberDown503 == QLatin1String("empty") ? QByteArray() : QByteArray(kFiberDownText),
+                "text/plain; charset=utf-8"};
     } else if (m_options.waitingForFiber) {
         return {503, errorBody(QStringLiteral("Live data unavailable: waiting for fiber"))};
     }
@@ -159,7 +170,8 @@ FocusEmulator::Response FocusEmulator::onMetadata(const QString &id)
     if (injectServerError("metadata"))
         return {500, "Internal Server Error", "text/plain"};
     EmulatorJob *job = findJob(id);
-    if (!job || !job->ready(m_now()))
+    // The gRPC-era servers never knew a job here, however well its stream worked.
+    if (!job || !job->ready(m_now()) || m_options.metadataNeverKnowsJobs)
         return {404, errorBody(QStringLiteral("Invalid job_id"))};
     return {200, jsonBytes(configureReplyJson(*job, m_options, liveMetadataJson()))};
 }

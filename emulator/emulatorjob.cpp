@@ -14,6 +14,24 @@ double linesDtFor(const ConfigureRequest &config)
     return config.timeAxisDurationS / std::max(config.height, 1);
 }
 
+namespace {
+
+// Recorded: a layer of the metadata chain carries the analyzer's command line and URIs with their
+// passwords (the viewer must redact them; these are the emulator's own, fake).
+QJsonObject withAnalyzerLayer(QJsonObject metadata)
+{
+    metadata.insert(QStringLiteral("previous_layer"),
+                    QJsonObject{{QStringLiteral("layer_name"), QStringLiteral("analyzer")},
+                                {QStringLiteral("cmd"), QStringLiteral("/usr/bin/analyzer --grpc-streams-num 3 --amqp "
+                                                                       "amqp://prisma:S3cr3t-Pa55@rabbitmq-panda:5672/ --log info")},
+                                {QStringLiteral("db_uri"),
+                                 QStringLiteral("mongodb://focus:S3cr3t-Pa55@mongo-panda:27017/prisma?authSource=admin")},
+                                {QStringLiteral("rabbit_password"), QStringLiteral("S3cr3t-Pa55")}});
+    return metadata;
+}
+
+} // namespace
+
 QJsonObject configureReplyJson(const EmulatorJob &job, const EmulatorOptions &options, const QJsonObject &liveMetadata)
 {
     const ConfigureRequest &c = job.config;
@@ -54,8 +72,8 @@ QJsonObject configureReplyJson(const EmulatorJob &job, const EmulatorOptions &op
         {QStringLiteral("stream_url"), QStringLiteral("http://127.0.0.1")},
         {QStringLiteral("stream_port"), options.streamPortAsInt ? QJsonValue(job.streamPort())
                                                                 : QJsonValue(QString::number(job.streamPort()))},
-        {QStringLiteral("view_type"), int(c.view)},
-        {QStringLiteral("metadata"), liveMetadata},
+        {QStringLiteral("view_type"), options.viewTypeAsString ? QJsonValue(QString::number(int(c.view))) : QJsonValue(int(c.view))},
+        {QStringLiteral("metadata"), options.credentialsInMetadata ? withAnalyzerLayer(liveMetadata) : liveMetadata},
     };
 }
 

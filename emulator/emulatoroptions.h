@@ -37,6 +37,21 @@ struct EmulatorOptions {
     int streamDropEveryFrames = 0;    // > 0: each StreamData call ends with UNAVAILABLE after this many frames
     double streamBadFrameRate = 0;    // fraction of frames whose bytes do not match their shape
 
+    // The recorded production servers ([recorded 2025-12] of the contract; --profile recorded-2025-12)
+    bool metadataNeverKnowsJobs = false; // GET /metadata/{id} always 404 {"error":"Invalid job_id"}
+    int streamReadyDelayMinMs = 0;       // a job's stream port refuses connections for a delay drawn
+    int streamReadyDelayMaxMs = 0;       //   per job from [min, max], then listens on the announced port
+    bool recordedScale = false;          // global_minimum 0, global_maximum a climbing scale, not the frame's range
+    bool historicBurst = false;          // historic streams send every line at once, then wait for the cancel
+    int streamCancelAfterMs = 30'000;    // historicBurst: UNAVAILABLE "Cancelling all calls" this long after the first call
+    bool competingReader = false;        // the emulator reads every stream too, taking every other row
+    bool reusePorts = false;             // an ended job's stream port goes to the next job created
+    bool viewTypeAsString = false;       // view_type "0" in the configure and metadata replies
+    QString fiberDown503;                // "empty" / "text": a live configure answers 503 so, /live_metadata waits for fiber
+    bool credentialsInMetadata = false;  // the reply's metadata carries a command line and a URI with a password
+    bool noLiveSource = false;           // live streams accept the call and never send a frame
+    int liveMetadataChannels = 0;        // > 0: /live_metadata's number_of_channels (/channels keeps its range)
+
     // Missing routes (the incident)
     bool waterfallRouteAbsent = false;
     bool metadataRouteAbsent = false;

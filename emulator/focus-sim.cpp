@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
+#include <cmath>
 #include <cstdio>
 
 using namespace wf::emu;
@@ -30,6 +31,17 @@ bool parseInt(const QString &text, int &out, int lo, int hi)
     if (!ok || v < lo || v > hi)
         return false;
     out = v;
+    return true;
+}
+
+// Seconds (a fraction allowed) to whole milliseconds, within [0, 86400] s.
+bool parseSecondsMs(const QString &text, int &outMs)
+{
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    if (!ok || !(v >= 0) || v > 86'400)
+        return false;
+    outMs = int(std::llround(v * 1000));
     return true;
 }
 
@@ -93,13 +105,32 @@ int main(int argc, char **argv)
     const QCommandLineOption rangeViolationRate({QStringLiteral("range-violation-rate")}, QStringLiteral("Fraction of blocks whose current_max_amp is below their largest sample."), QStringLiteral("F"));
     const QCommandLineOption metadataChange({QStringLiteral("metadata-change-after")}, QStringLiteral("Report dx doubled in /live_metadata from this many ms after start."), QStringLiteral("MS"));
     const QCommandLineOption portInt({QStringLiteral("stream-port-int")}, QStringLiteral("Send stream_port as a JSON integer (real servers send a string, \"12301\")."));
+    const QCommandLineOption profile({QStringLiteral("profile")}, QStringLiteral(
+        "Behave as recorded production servers: %1. recorded-2025-12 = --no-waterfall-route, --metadata-never-knows-jobs, "
+        "a stream ready delay of 6.6-21 s per job, --recorded-scale, --historic-burst (--stream-cancel-after 30), "
+        "--reuse-ports, --view-type-string, stream_port as a string, --credentials-in-metadata, --live-metadata-channels 9791. "
+        "Flags given with it override it.").arg(profileNames().join(QStringLiteral(", "))), QStringLiteral("NAME"));
+    const QCommandLineOption metadataNever({QStringLiteral("metadata-never-knows-jobs")}, QStringLiteral("GET /metadata/{job_id} always answers 404 {\"error\":\"Invalid job_id\"}, even for live jobs whose streams work."));
+    const QCommandLineOption readyDelay({QStringLiteral("stream-ready-delay")}, QStringLiteral("Each job's gRPC stream port refuses connections for S seconds after configure, then listens on the announced stream_port (default 0)."), QStringLiteral("S"));
+    const QCommandLineOption recordedScale({QStringLiteral("recorded-scale")}, QStringLiteral("Frames carry global_minimum 0 and a global_maximum that climbs from 352.48 every 97 frames (capped at 1143.47), not the frame's own range."));
+    const QCommandLineOption historicBurst({QStringLiteral("historic-burst")}, QStringLiteral("Historic streams send all their lines at once, then nothing; every open call of the job ends with UNAVAILABLE \"Cancelling all calls\" --stream-cancel-after seconds after its first StreamData call."));
+    const QCommandLineOption cancelAfter({QStringLiteral("stream-cancel-after")}, QStringLiteral("With --historic-burst: seconds from a job's first StreamData call to the cancel (default 30)."), QStringLiteral("S"));
+    const QCommandLineOption competing({QStringLiteral("competing-reader")}, QStringLiteral("The emulator reads every stream too and takes every other row: clients see row_index advance by 2."));
+    const QCommandLineOption reusePorts({QStringLiteral("reuse-ports")}, QStringLiteral("An ended job's stream port goes to the next job created: a client reconnecting to it reads another job's frames."));
+    const QCommandLineOption viewTypeString({QStringLiteral("view-type-string")}, QStringLiteral("Send view_type as a string (\"0\") in the configure and metadata replies."));
+    const QCommandLineOption fiberDown({QStringLiteral("fiber-down-503")}, QStringLiteral("The fiber is down as recorded: a live configure answers 503 with an empty body (empty) or the text \"Cannot proceed: Missing required fiber metadata fields: prr\" (text); /live_metadata waits for fiber."), QStringLiteral("empty|text"));
+    const QCommandLineOption credentials({QStringLiteral("credentials-in-metadata")}, QStringLiteral("The reply's metadata carries an analyzer layer with a command line, a database URI and a key holding a (fake) password."));
+    const QCommandLineOption noLiveSource({QStringLiteral("no-live-source")}, QStringLiteral("Live jobs' streams accept the call but never send a frame."));
+    const QCommandLineOption liveChannels({QStringLiteral("live-metadata-channels")}, QStringLiteral("/live_metadata reports this number_of_channels (/channels keeps its range; 0 = the same)."), QStringLiteral("N"));
     const QCommandLineOption quiet({QStringLiteral("quiet")}, QStringLiteral("Do not log requests."));
     for (const auto *o : {&port, &bind, &scenario, &seed, &strict, &basePath, &channels, &consumerDelay, &consumerNever, &noData,
                           &noWaterfall, &noMetadata, &fiber, &negRate, &negRange, &dropRate, &gapRate, &overlapRate,
                           &latency, &errorRate, &https, &certOut, &expiry, &lifetime, &historicSpeed, &rowsPerBlock,
                           &samples, &wrapped, &inMs, &fault, &faultRoute, &faultAfter, &faultTimes, &faultDelay,
                           &faultBytes, &backwardsRate, &badSpanRate, &duplicateRate, &unexpectedRate, &raggedRate,
-                          &nanRate, &rangeViolationRate, &metadataChange, &portInt, &quiet})
+                          &nanRate, &rangeViolationRate, &metadataChange, &portInt, &profile, &metadataNever, &readyDelay,
+                          &recordedScale, &historicBurst, &cancelAfter, &competing, &reusePorts, &viewTypeString,
+                          &fiberDown, &credentials, &noLiveSource, &liveChannels, &quiet})
         p.addOption(*o);
     p.process(app);
 
@@ -110,6 +141,8 @@ int main(int argc, char **argv)
         return 2;
     };
     EmulatorOptions o;
+    if (p.isSet(profile) && !applyProfile(p.value(profile), o))
+        return usage(QStringLiteral("unknown profile \"%1\" (known: %2)").arg(p.value(profile), profileNames().join(QStringLiteral(", "))));
     if (p.isSet(scenario) && !applyScenario(p.value(scenario), o))
         return usage(QStringLiteral("unknown scenario \"%1\" (known: %2)").arg(p.value(scenario), scenarioNames().join(QStringLiteral(", "))));
     int portNo = 0;
@@ -140,7 +173,8 @@ int main(int argc, char **argv)
                              IntOpt{&rowsPerBlock, &o.rowsPerBlock, 1, 10'000}, IntOpt{&samples, &o.samplesPerSensor, 1, 4096},
                              IntOpt{&faultAfter, &o.faultAfter, 0, 1'000'000}, IntOpt{&faultTimes, &o.faultTimes, 0, 1'000'000},
                              IntOpt{&faultDelay, &o.faultDelayMs, 0, 3'600'000},
-                             IntOpt{&metadataChange, &o.metadataChangeAfterMs, 0, 86'400'000}}) {
+                             IntOpt{&metadataChange, &o.metadataChangeAfterMs, 0, 86'400'000},
+                             IntOpt{&liveChannels, &o.liveMetadataChannels, 0, 10'000'000}}) {
         if (p.isSet(*io.opt) && !parseInt(p.value(*io.opt), *io.target, io.lo, io.hi))
             return usage(QStringLiteral("--%1 must be an integer in %2..%3").arg(io.opt->names().first()).arg(io.lo).arg(io.hi));
     }
@@ -160,6 +194,23 @@ int main(int argc, char **argv)
         if (!ok || o.historicSpeed <= 0 || o.historicSpeed > 1000)
             return usage(QStringLiteral("--historic-speed must be in (0, 1000]"));
     }
+    if (p.isSet(readyDelay)) {
+        if (!parseSecondsMs(p.value(readyDelay), o.streamReadyDelayMinMs))
+            return usage(QStringLiteral("--stream-ready-delay must be seconds in [0, 86400]"));
+        o.streamReadyDelayMaxMs = o.streamReadyDelayMinMs;
+    }
+    if (p.isSet(cancelAfter) && !parseSecondsMs(p.value(cancelAfter), o.streamCancelAfterMs))
+        return usage(QStringLiteral("--stream-cancel-after must be seconds in [0, 86400]"));
+    if (p.isSet(fiberDown)) {
+        if (p.value(fiberDown) != QLatin1String("empty") && p.value(fiberDown) != QLatin1String("text"))
+            return usage(QStringLiteral("--fiber-down-503 must be empty or text"));
+        o.fiberDown503 = p.value(fiberDown);
+    }
+    for (const auto &[opt, target] : {std::pair{&metadataNever, &o.metadataNeverKnowsJobs}, std::pair{&recordedScale, &o.recordedScale},
+                                      std::pair{&historicBurst, &o.historicBurst}, std::pair{&competing, &o.competingReader},
+                                      std::pair{&reusePorts, &o.reusePorts}, std::pair{&viewTypeString, &o.viewTypeAsString},
+                                      std::pair{&credentials, &o.credentialsInMetadata}, std::pair{&noLiveSource, &o.noLiveSource}})
+        *target = *target || p.isSet(*opt);
     o.consumerNeverCreated = o.consumerNeverCreated || p.isSet(consumerNever);
     o.consumerWithoutData = o.consumerWithoutData || p.isSet(noData);
     o.waterfallRouteAbsent = o.waterfallRouteAbsent || p.isSet(noWaterfall);

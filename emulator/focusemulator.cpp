@@ -4,7 +4,6 @@
 
 #include "codecs.h"
 #include "configtask.h"
-#include "streamsource.h"
 #include "tlsoptions.h"
 #include "selfsignedcert.h"
 
@@ -58,63 +57,6 @@ FocusEmulator::FocusEmulator(EmulatorOptions options, QObject *parent)
 FocusEmulator::~FocusEmulator()
 {
     for (const auto &server : std::as_const(m_streams))
-        server->shutdown();
-}
-
-std::shared_ptr<const JobStreamState> FocusEmulator::streamState(const QString &id) const
-{
-    const auto it = m_streams.find(id);
-    return it == m_streams.end() ? nullptr : std::shared_ptr<const JobStreamState>((*it)->state());
-}
-
-void FocusEmulator::startStream(EmulatorJob &job)
-{
-    if (!m_options.grpcStreams)
-        return;
-    const ConfigureRequest &c = job.config;
-    const QJsonObject reply = configureReplyJson(job, m_options, {});
-    auto state = std::make_shared<JobStreamState>();
-    state->jobId = job.id;
-    state->slot = job.slot;
-    ConfigureReply shape;
-    const QJsonObject streams = reply.value(QStringLiteral("channel_to_stream_index")).toObject();
-    for (auto it = streams.begin(); it != streams.end(); ++it)
-        shape.channelToStreamIndex.insert(it.key().toInt(), it.value().toInt());
-    state->streams = streamPlans(shape);
-    state->bins = c.view == ViewType::Waterfall ? 1 : std::max(1, int(reply.value(QStringLiteral("frequencies_amount")).toInt()));
-    state->dtMs = job.dtMs;
-    state->t0Ms = job.t0Ms;
-    // The emulator's clock may be a test's: rows flow on the wall clock from the consumer's start.
-    const qint64 offset = QDateTime::currentMSecsSinceEpoch() - m_now();
-    state->readyRealMs = job.readyMs == std::numeric_limits<qint64>::max() ? std::numeric_limits<qint64>::max() / 2
-                                                                             : job.readyMs + offset;
-    state->totalRows = job.totalRows;
-    state->speed = job.historic() ? m_options.historicSpeed : 1.0;
-    state->seed = m_options.seed;
-    state->fiberChannels = m_options.highestChannel;
-    state->negativeRowRate = m_options.negativeRowRate;
-    state->dropEveryFrames = m_options.streamDropEveryFrames;
-    state->badFrameRate = m_options.streamBadFrameRate;
-    state->lastReadRealMs.store(QDateTime::currentMSecsSinceEpoch());
-    auto server = std::make_shared<JobStreamServer>(state);
-    const QString host = m_address.isNull() || m_address == QHostAddress::Any ? QStringLiteral("127.0.0.1") : m_address.toString();
-    const int port = server->start(host);
-    if (port <= 0) {
-        log(QStringLiteral("job %1: its gRPC stream could not listen on %2").arg(job.id, host));
-        return;
-    }
-    job.grpcPort = port;
-    m_streams.insert(job.id, server);
-    log(QStringLiteral("job %1: gRPC DataStream on %2:%3, %4 stream(s) of %5 bin(s)")
-            .arg(job.id, host)
-            .arg(port)
-            .arg(state->streams.size())
-            .arg(state->bins));
-}
-
-void FocusEmulator::closeStream(const QString &id)
-{
-    if (auto server = m_streams.take(id))
         server->shutdown();
 }
 
@@ -351,7 +293,8 @@ void FocusEmulator::sweep()
 {
     const qint64 now = m_now();
     for (auto it = m_jobs.begin(); it != m_jobs.end();) {
-        const EmulatorJob &j = *it;
+        EmulatorJob &j = *it;
+        endCancelledPlayback(j);
         // Reading the rows keeps a job alive, by REST poll or on its gRPC stream.
         qint64 lastRead = j.lastPollMs;
         if (const auto stream = m_streams.value(j.id)) {

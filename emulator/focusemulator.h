@@ -73,7 +73,11 @@ class FocusEmulator : public QAbstractHttpServer
     EmulatorJob *findJob(const QString &id);
     void sweep();
     void startStream(EmulatorJob &job);
+    void openStream(const QString &id, const std::shared_ptr<JobStreamServer> &server);
     void closeStream(const QString &id);
+    QString streamHost() const;
+    int takePooledPort();
+    void endCancelledPlayback(EmulatorJob &job);
     bool injectServerError(const char *what);
     void log(const QString &line);
     void logInjected(const QString &id, const EmulatorStats &before);
@@ -84,6 +88,7 @@ class FocusEmulator : public QAbstractHttpServer
     std::function<qint64()> m_now;
     QHash<QString, EmulatorJob> m_jobs;
     QHash<QString, std::shared_ptr<JobStreamServer>> m_streams;
+    QList<int> m_portPool; // reusePorts: stream ports of ended jobs, oldest first
     qint64 m_counter = 0;
     qint64 m_startedMs = 0;
     quint64 m_requestNo = 0;

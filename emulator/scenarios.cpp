@@ -2,12 +2,74 @@
 
 namespace wf::emu {
 
+namespace {
+
+// The recorded-2025-12 profile, and what each recorded story adds to it.
+bool applyRecordedScenario(const QString &name, EmulatorOptions &o)
+{
+    if (!scenarioNames().contains(name))
+        return false;
+    applyProfile(QStringLiteral("recorded-2025-12"), o);
+    if (name == QLatin1String("recorded-live") || name == QLatin1String("recorded-historic")) {
+        // The profile as it is: a live stream that opens after 6.6-21 s; a historic burst, then the cancel.
+    } else if (name == QLatin1String("recorded-competing-reader")) {
+        o.competingReader = true;
+    } else if (name == QLatin1String("recorded-port-reuse")) {
+        o.jobLifetimeMs = 20'000; // the job ends, its port goes to the next one
+    } else if (name == QLatin1String("recorded-fiber-down")) {
+        o.fiberDown503 = QStringLiteral("text");
+    } else if (name == QLatin1String("recorded-no-live-source")) {
+        o.noLiveSource = true;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QStringList scenarioNames()
 {
     return {QStringLiteral("normal"),        QStringLiteral("negative-bursts"), QStringLiteral("route-absent"),
             QStringLiteral("slow-consumer"), QStringLiteral("consumer-never"),  QStringLiteral("historic"),
             QStringLiteral("flaky"),         QStringLiteral("waiting-for-fiber"), QStringLiteral("defects"),
-            QStringLiteral("grpc-only")};
+            QStringLiteral("grpc-only"),
+            QStringLiteral("recorded-live"), QStringLiteral("recorded-historic"), QStringLiteral("recorded-competing-reader"),
+            QStringLiteral("recorded-port-reuse"), QStringLiteral("recorded-fiber-down"), QStringLiteral("recorded-no-live-source")};
+}
+
+bool scenarioIsHistoric(const QString &name)
+{
+    return name == QLatin1String("historic") || name == QLatin1String("recorded-historic");
+}
+
+QStringList profileNames()
+{
+    return {QStringLiteral("recorded-2025-12")};
+}
+
+bool applyProfile(const QString &name, EmulatorOptions &o)
+{
+    if (name != QLatin1String("recorded-2025-12"))
+        return false;
+    // The servers the QA team captured in 2025-12 (the contract's [recorded] sections): rows only on
+    // the gRPC stream, a port that opens 6.6-21 s after configure, /metadata that never knows a job,
+    // a climbing colour scale, historic bursts cancelled after 30 s, reused ports, view_type and
+    // stream_port as strings, passwords in the metadata, 9791 "channels" in /live_metadata.
+    o.waterfallRouteAbsent = true;
+    o.grpcStreams = true;
+    o.metadataNeverKnowsJobs = true;
+    o.streamReadyDelayMinMs = 6'600;
+    o.streamReadyDelayMaxMs = 21'000;
+    o.recordedScale = true;
+    o.historicBurst = true;
+    o.streamCancelAfterMs = 30'000;
+    o.reusePorts = true;
+    o.viewTypeAsString = true;
+    o.streamPortAsInt = false;
+    o.credentialsInMetadata = true;
+    o.liveMetadataChannels = 9791;
+    return true;
 }
 
 bool applyScenario(const QString &name, EmulatorOptions &o)
@@ -54,6 +116,8 @@ bool applyScenario(const QString &name, EmulatorOptions &o)
         o.raggedRowRate = 0.005;
         o.nanRate = 0.01;
         o.metadataChangeAfterMs = 20'000;
+    } else if (name.startsWith(QLatin1String("recorded-"))) {
+        return applyRecordedScenario(name, o);
     } else {
         return false;
     }

@@ -4,6 +4,7 @@
 #include "pandadatastream.grpc.pb.h"
 
 #include <QDateTime>
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <grpcpp/grpcpp.h>
@@ -45,30 +46,45 @@ class JobStreamServer::Service final : public pandadatastream::DataStreamService
             return {grpc::StatusCode::INVALID_ARGUMENT, "stream_id out of range"};
         const StreamPlan plan = s.streams[size_t(id)];
         std::atomic<qint64> &next = *s.nextRow[size_t(id)];
+        qint64 none = 0;
+        s.firstCallRealMs.compare_exchange_strong(none, realNowMs());
         int framesThisCall = 0;
         pandadatastream::DataStream message;
         while (!context->IsCancelled()) {
-            if (s.closed.load())
-                return {grpc::StatusCode::UNAVAILABLE, "Cancelling all calls"};
-            s.lastReadRealMs.store(realNowMs());
-            const qint64 row = next.load();
-            if (s.totalRows >= 0 && row >= s.totalRows)
-                return grpc::Status::OK; // the historic window is fully served
-            // Row r is complete once its line has passed (live), or at the playout pace (historic).
-            const qint64 dueMs = s.readyRealMs + qint64(std::ceil((row + 1) * s.dtMs / std::max(s.speed, 0.01)));
             const qint64 now = realNowMs();
-            if (now < dueMs) {
-                std::this_thread::sleep_for(std::chrono::milliseconds(std::min<qint64>(dueMs - now, 50)));
+            const qint64 cancelAt = s.cancelAtRealMs();
+            if (s.closed.load() || (cancelAt > 0 && now >= cancelAt))
+                return {grpc::StatusCode::UNAVAILABLE, "Cancelling all calls"};
+            s.lastReadRealMs.store(now);
+            qint64 row = next.load();
+            const bool served = s.historic() && row >= s.totalRows;
+            if (served && !s.historicBurst)
+                return grpc::Status::OK; // the historic window is fully served
+            // Row r is complete once its line has passed (live), or at the playout pace (historic),
+            // or at once in a historic burst. Served rows and a silent source wait for the cancel.
+            const bool burst = s.historicBurst && s.historic();
+            const qint64 dueMs = burst ? s.readyRealMs
+                                       : s.readyRealMs + qint64(std::ceil((row + 1) * s.dtMs / std::max(s.speed, 0.01)));
+            const bool idle = served || s.neverSends;
+            if (idle || now < dueMs) {
+                const qint64 until = idle ? (cancelAt > 0 ? cancelAt : now + 50) : dueMs;
+                std::this_thread::sleep_for(std::chrono::milliseconds(std::clamp<qint64>(until - now, 1, 50)));
                 continue;
             }
             if (s.dropEveryFrames > 0 && framesThisCall >= s.dropEveryFrames) {
                 s.drops.fetch_add(1);
                 return {grpc::StatusCode::UNAVAILABLE, "Cancelling all calls"};
             }
+            // Rows are consumed once: concurrent calls on this stream split them, each row to one call.
+            if (!next.compare_exchange_strong(row, row + 1))
+                continue;
+            if (s.competingReader && row % 2 == 1) {
+                s.rowsElsewhere.fetch_add(1); // read by the emulator's own second reader
+                continue;
+            }
             frameToMessage(makeFrame(plan, row), message);
             if (!writer->Write(message))
-                return grpc::Status::OK; // the client went away
-            next.store(row + 1);
+                return grpc::Status::OK; // the client went away (the row is lost, as on the real server)
             ++framesThisCall;
         }
         return grpc::Status::CANCELLED;
@@ -120,8 +136,8 @@ class JobStreamServer::Service final : public pandadatastream::DataStreamService
             s.negativeValues.fetch_add(negatives);
             s.linesServed.fetch_add(1);
         }
-        f.globalMinimum = lo;
-        f.globalMaximum = hi;
+        f.globalMinimum = s.recordedScale ? 0.0f : lo;
+        f.globalMaximum = s.recordedScale ? s.scaleMaximum(row) : hi;
         f.mainData = {bytes};
         return f;
     }
@@ -129,6 +145,12 @@ class JobStreamServer::Service final : public pandadatastream::DataStreamService
     std::shared_ptr<JobStreamState> m_state;
     DasScene m_scene;
 };
+
+float JobStreamState::scaleMaximum(qint64 row) const
+{
+    constexpr double kStep = 33.46, kCap = 1143.47; // 352.48 → 385.94 → …, the recorded steps and ceiling
+    return float(std::min(double(scaleStart) + double(std::max<qint64>(row, 0) / 97) * kStep, std::max(kCap, double(scaleStart))));
+}
 
 JobStreamServer::JobStreamServer(std::shared_ptr<JobStreamState> state) : m_state(std::move(state))
 {
@@ -141,18 +163,22 @@ JobStreamServer::~JobStreamServer()
     shutdown();
 }
 
-int JobStreamServer::start(const QString &host)
+int JobStreamServer::start(const QString &host, int port)
 {
     m_service = std::make_unique<Service>(m_state);
     grpc::ServerBuilder builder;
-    int port = 0;
-    builder.AddListeningPort(QStringLiteral("%1:0").arg(host).toStdString(), grpc::InsecureServerCredentials(), &port);
+    int bound = 0;
+    builder.AddListeningPort(QStringLiteral("%1:%2").arg(host).arg(port).toStdString(), grpc::InsecureServerCredentials(), &bound);
     builder.RegisterService(m_service.get());
     builder.SetMaxSendMessageSize(64 * 1024 * 1024);
+    builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
     m_server = builder.BuildAndStart();
-    if (!m_server)
+    if (!m_server || bound <= 0) {
+        m_server.reset();
         return 0;
-    return port;
+    }
+    m_port = bound;
+    return bound;
 }
 
 void JobStreamServer::shutdown()

@@ -34,11 +34,28 @@ struct JobStreamState {
     double negativeRowRate = 0; // lines with a burst of negative bins
     int dropEveryFrames = 0;    // > 0: a call ends with UNAVAILABLE after this many frames
     double badFrameRate = 0;    // frames whose bytes do not match their shape
+    bool recordedScale = false; // global_minimum 0 and a climbing global_maximum from scaleStart
+    float scaleStart = 352.48f;
+    bool historicBurst = false; // historic: every line at once, then the call waits for the cancel
+    qint64 cancelAfterMs = 30'000;
+    bool competingReader = false; // the emulator takes every odd row itself
+    bool neverSends = false;    // a live job without a live source: calls are accepted, nothing comes
     // Shared with the handlers.
     std::atomic<qint64> lastReadRealMs{0};
+    std::atomic<qint64> firstCallRealMs{0}; // wall clock of the job's first StreamData call, 0 before
     std::atomic<bool> closed{false};
-    std::vector<std::unique_ptr<std::atomic<qint64>>> nextRow; // per stream: where a new call resumes
-    std::atomic<qint64> negativeValues{0}, linesServed{0}, badFrames{0}, drops{0};
+    std::vector<std::unique_ptr<std::atomic<qint64>>> nextRow; // per stream: the next row nobody took yet
+    std::atomic<qint64> negativeValues{0}, linesServed{0}, badFrames{0}, drops{0}, rowsElsewhere{0};
+
+    bool historic() const { return totalRows >= 0; }
+    // Historic burst: every open call of the job is aborted from this wall-clock time on (0: not yet known).
+    qint64 cancelAtRealMs() const
+    {
+        const qint64 first = firstCallRealMs.load();
+        return historicBurst && historic() && first > 0 ? first + cancelAfterMs : 0;
+    }
+    // The climbing colour scale of the recorded servers: a step every 97 rows, never falling.
+    float scaleMaximum(qint64 row) const;
 };
 
 class JobStreamServer
@@ -46,14 +63,21 @@ class JobStreamServer
   public:
     explicit JobStreamServer(std::shared_ptr<JobStreamState> state);
     ~JobStreamServer();
-    // Listens on host:0; returns the port, 0 on failure.
-    int start(const QString &host);
+    // Listens on host:port (0: any free port); returns the port, 0 on failure. Never shares a port
+    // (no SO_REUSEPORT): a port still held by another server fails instead.
+    int start(const QString &host, int port = 0);
+    // Ends every call (UNAVAILABLE "Cancelling all calls") and stops listening; returns once done.
     void shutdown();
     const std::shared_ptr<JobStreamState> &state() const { return m_state; }
+    // The port announced in stream_port: where it listens, or will once its delay is over.
+    int port() const { return m_port; }
+    void setPort(int port) { m_port = port; }
+    bool listening() const { return m_server != nullptr; }
 
   private:
     class Service;
     std::shared_ptr<JobStreamState> m_state;
+    int m_port = 0;
     std::unique_ptr<Service> m_service;
     std::unique_ptr<grpc::Server> m_server;
 };
