@@ -13,6 +13,7 @@
 #include "streaminspector.h"
 #include "waterfallpanel.h"
 #include "waterfallplot.h"
+#include "support/focusctlrun.h"
 #include "support/heartbeat.h"
 
 #include <QComboBox>
@@ -241,7 +242,7 @@ class TestGrpc : public QObject
     {
         Rig rig(incident());
         ReadinessSettings s;
-        s.maxNetworkErrors = 2;
+        s.streamReadyTimeoutMs = 2000; // the stream may come back within this; it does not
         rig.ctl->start(job(1, 8), s);
         QTRY_VERIFY_WITH_TIMEOUT(rig.ctl->rowsReceived() > 10, scaledMs(15'000));
         rig.emu.killJob(rig.ctl->jobId());
@@ -274,21 +275,79 @@ class TestGrpc : public QObject
         rig.ctl->stop();
     }
 
-    // Nothing listens where the configure reply points: said in words, host:port included.
-    void cannotConnectIsSaid()
+    // The incident, GUI side: the REST route is absent and nothing listens where the configure reply
+    // points. The route's absence is told at once (an event, and the job panel's sentence while the
+    // stream is awaited), the job is never "consumer alive" although /metadata answers 200, refusals
+    // are retried quickly rather than waited out, and the verdict at the stream-ready deadline is
+    // endpoint_not_deployed with both facts in one sentence.
+    void incidentWithUnreachableStreamIsNotDeployed()
     {
         EmulatorOptions o = incident();
         o.grpcStreams = false; // the reply names 12300 + slot, where nothing listens
         Rig rig(o);
+        ReadinessPanel panel;
+        panel.setController(rig.ctl.get());
+        QList<JobState> states;
+        connect(rig.ctl.get(), &ReadinessController::stateChanged, this, [&states](JobState s) { states << s; });
+        QSignalSpy switched(rig.ctl.get(), &ReadinessController::rowSourceChanged);
         ReadinessSettings s;
-        s.maxNetworkErrors = 2;
+        s.streamReadyTimeoutMs = 3000;
+        QElapsedTimer wall;
+        wall.start();
         rig.ctl->start(job(1, 8), s);
-        QTRY_VERIFY_WITH_TIMEOUT(isTerminal(rig.ctl->state()), scaledMs(60'000));
+        QVERIFY(switched.wait(scaledMs(1000)));
+        QVERIFY(rig.ctl->restWaterfallAbsent());
+        QVERIFY2(panel.diagnosisSentence().contains(QLatin1String("REST waterfall route is not deployed")),
+                 qPrintable(panel.diagnosisSentence()));
+        QVERIFY(panel.diagnosisSentence().contains(rig.ctl->streamEndpoint()));
+        QTRY_VERIFY_WITH_TIMEOUT(isTerminal(rig.ctl->state()), scaledMs(15'000));
+        // At the deadline, not later (a 10 s connect timeout per attempt would overshoot it).
+        QVERIFY2(wall.elapsed() < 3000 + scaledMs(2500), qPrintable(QString::number(wall.elapsed())));
         QCOMPARE(*rig.ctl->diagnosis(), Diagnosis::EndpointNotDeployed);
-        const bool said = std::any_of(rig.ctl->errors().begin(), rig.ctl->errors().end(), [](const JobErrorEntry &e) {
-            return e.message.contains(QLatin1String("cannot connect to 127.0.0.1:123"));
+        QVERIFY(!states.contains(JobState::StreamingNoData));
+        QVERIFY(rig.ctl->polls().value(QStringLiteral("metadata")).value(QStringLiteral("200")) >= 0);
+        QVERIFY(rig.ctl->streamUnreached());
+        QVERIFY(rig.ctl->streamUnreached()->refused);
+        QVERIFY(rig.ctl->streamUnreached()->forMs >= 2500);
+        const QString sentence = AppText::diagnosisText(Diagnosis::EndpointNotDeployed, *rig.ctl);
+        QVERIFY2(sentence.contains(QLatin1String("The REST waterfall route is not deployed, and the job's gRPC stream at"))
+                     && sentence.contains(QLatin1String("refused connections for")),
+                 qPrintable(sentence));
+        QCOMPARE(panel.diagnosisSentence(), sentence);
+        // Switching the row source is an event naming the real endpoint, not an error at ":0".
+        for (const JobErrorEntry &e : rig.ctl->errors())
+            QVERIFY2(!e.message.contains(QLatin1String("reading")), qPrintable(e.message));
+        const bool named = std::any_of(rig.ctl->events().begin(), rig.ctl->events().end(), [&](const JobErrorEntry &e) {
+            return e.message.contains(QLatin1String("reading 3 stream(s) at ") + rig.ctl->streamEndpoint());
         });
-        QVERIFY(said);
+        QVERIFY(named);
+        QVERIFY(rig.ctl->streamEndpoint().startsWith(QLatin1String("127.0.0.1:123")));
+    }
+
+    // The same from focusctl watch: the not-deployed line within a second of the configure reply,
+    // exit 3 at the stream-ready deadline, never "consumer alive" or no_data.
+    void watchTellsTheIncidentFirst()
+    {
+        EmulatorOptions o = incident();
+        o.grpcStreams = false;
+        FocusEmulator emu(o);
+        QVERIFY2(emu.start() != 0, qPrintable(emu.startError()));
+        test::FocusctlRun run;
+        WF_RUN_FOCUSCTL(run, QStringLiteral(FOCUSCTL_PATH),
+                        {QStringLiteral("watch"), QStringLiteral("--server"), emu.baseUrl(), QStringLiteral("--channels"),
+                         QStringLiteral("1-8"), QStringLiteral("--stream-ready-timeout"), QStringLiteral("3"),
+                         QStringLiteral("--report"), QStringLiteral("-"), QStringLiteral("--lang"), QStringLiteral("en")},
+                        test::Stdout::Json, 30'000);
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.json.value("diagnosis").toString(), QStringLiteral("endpoint_not_deployed"));
+        const QRegularExpression line(QStringLiteral("\\+([0-9,]+) ms  the REST waterfall route is NOT deployed"));
+        const QRegularExpressionMatch m = line.match(run.err);
+        QVERIFY2(m.hasMatch(), qPrintable(run.err));
+        QVERIFY(m.captured(1).remove(QLatin1Char(',')).toInt() < 1000);
+        QVERIFY2(!run.err.contains(QLatin1String("consumer alive")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QLatin1String("no_data")));
+        QVERIFY(run.json.value("diagnosis_text").toString().contains(QLatin1String("refused connections for")));
+        QVERIFY(run.wallMs < 3000 + scaledMs(4000));
     }
 
     // The contract of `focusctl watch --rows-from`: a historic window served whole over gRPC gives

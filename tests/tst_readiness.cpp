@@ -25,7 +25,7 @@ constexpr S kStates[] = {S::Idle, S::Configuring, S::WaitingForConsumer, S::Stre
 constexpr E kEvents[] = {E::Start, E::ConfigureAccepted, E::ConfigureRejected, E::ConfigureWaitingForFiber,
                          E::ConsumerAlive, E::RowsArrived, E::NotFoundApplication, E::RouteNotDeployed,
                          E::AnalyzerExited, E::ClientError, E::ServerErrorsExhausted, E::Unreachable,
-                         E::TlsFailure, E::BadResponse, E::ReadyTimeout, E::DataTimeout, E::Stop};
+                         E::TlsFailure, E::BadResponse, E::ReadyTimeout, E::DataTimeout, E::RowSourceSwitched, E::Stop};
 constexpr D kDiagnoses[] = {D::Ok, D::EndpointNotDeployed, D::ConsumerNotCreated, D::JobExpired,
                             D::AnalyzerExited, D::WaitingForFiber, D::ConfigureRejected, D::ServerUnreachable,
                             D::TlsError, D::ServerError, D::BadResponse, D::NoData, D::ClientError, D::Stopped};
@@ -65,6 +65,7 @@ const char *tag(E e)
     case E::BadResponse: return "BadResponse";
     case E::ReadyTimeout: return "ReadyTimeout";
     case E::DataTimeout: return "DataTimeout";
+    case E::RowSourceSwitched: return "RowSourceSwitched";
     case E::Stop: return "Stop";
     }
     return "?";
@@ -103,6 +104,7 @@ const std::vector<Expect> &table()
         {S::Idle, E::BadResponse, S::Idle, none, Illegal},
         {S::Idle, E::ReadyTimeout, S::Idle, none, Illegal},
         {S::Idle, E::DataTimeout, S::Idle, none, Illegal},
+        {S::Idle, E::RowSourceSwitched, S::Idle, none, Illegal},
         {S::Idle, E::Stop, S::Idle, none, Illegal},
 
         // Configuring: /configure is in flight; no job id yet, so no job route can answer.
@@ -122,6 +124,7 @@ const std::vector<Expect> &table()
         {S::Configuring, E::BadResponse, S::Failed, D::BadResponse, Legal},
         {S::Configuring, E::ReadyTimeout, S::Configuring, none, Illegal}, // the ready clock starts at the reply
         {S::Configuring, E::DataTimeout, S::Configuring, none, Illegal},
+        {S::Configuring, E::RowSourceSwitched, S::Configuring, none, Illegal},
         {S::Configuring, E::Stop, S::Stopped, D::Stopped, Legal},
 
         // WaitingForConsumer: application 404s mean "not yet"; the framework 404 decides at once.
@@ -141,6 +144,7 @@ const std::vector<Expect> &table()
         {S::WaitingForConsumer, E::BadResponse, S::Failed, D::BadResponse, Legal},
         {S::WaitingForConsumer, E::ReadyTimeout, S::Failed, D::ConsumerNotCreated, Legal},
         {S::WaitingForConsumer, E::DataTimeout, S::WaitingForConsumer, none, Illegal}, // data clock starts when alive
+        {S::WaitingForConsumer, E::RowSourceSwitched, S::WaitingForConsumer, none, Legal},
         {S::WaitingForConsumer, E::Stop, S::Stopped, D::Stopped, Legal},
 
         // StreamingNoData: alive, no row yet. A 404 now means the job went away.
@@ -160,6 +164,7 @@ const std::vector<Expect> &table()
         {S::StreamingNoData, E::BadResponse, S::Failed, D::BadResponse, Legal},
         {S::StreamingNoData, E::ReadyTimeout, S::StreamingNoData, none, Illegal}, // already ready
         {S::StreamingNoData, E::DataTimeout, S::Failed, D::NoData, Legal},
+        {S::StreamingNoData, E::RowSourceSwitched, S::WaitingForConsumer, none, Legal}, // a /metadata 200 is not the stream
         {S::StreamingNoData, E::Stop, S::Stopped, D::Stopped, Legal},
 
         // StreamingData: the story is already "ok"; more rows decide nothing new.
@@ -179,6 +184,7 @@ const std::vector<Expect> &table()
         {S::StreamingData, E::BadResponse, S::Failed, D::BadResponse, Legal},
         {S::StreamingData, E::ReadyTimeout, S::StreamingData, none, Illegal},
         {S::StreamingData, E::DataTimeout, S::StreamingData, none, Illegal}, // data did arrive
+        {S::StreamingData, E::RowSourceSwitched, S::StreamingData, none, Illegal},
         {S::StreamingData, E::Stop, S::Stopped, D::Ok, Legal},              // stopped after data: ok
 
         // Terminal states absorb everything.
@@ -198,6 +204,7 @@ const std::vector<Expect> &table()
         {S::Ended, E::BadResponse, S::Ended, none, Illegal},
         {S::Ended, E::ReadyTimeout, S::Ended, none, Illegal},
         {S::Ended, E::DataTimeout, S::Ended, none, Illegal},
+        {S::Ended, E::RowSourceSwitched, S::Ended, none, Illegal},
         {S::Ended, E::Stop, S::Ended, none, Illegal},
 
         {S::Failed, E::Start, S::Failed, none, Illegal},
@@ -216,6 +223,7 @@ const std::vector<Expect> &table()
         {S::Failed, E::BadResponse, S::Failed, none, Illegal},
         {S::Failed, E::ReadyTimeout, S::Failed, none, Illegal},
         {S::Failed, E::DataTimeout, S::Failed, none, Illegal},
+        {S::Failed, E::RowSourceSwitched, S::Failed, none, Illegal},
         {S::Failed, E::Stop, S::Failed, none, Illegal},
 
         {S::Stopped, E::Start, S::Stopped, none, Illegal},
@@ -234,6 +242,7 @@ const std::vector<Expect> &table()
         {S::Stopped, E::BadResponse, S::Stopped, none, Illegal},
         {S::Stopped, E::ReadyTimeout, S::Stopped, none, Illegal},
         {S::Stopped, E::DataTimeout, S::Stopped, none, Illegal},
+        {S::Stopped, E::RowSourceSwitched, S::Stopped, none, Illegal},
         {S::Stopped, E::Stop, S::Stopped, none, Illegal},
     };
     return t;
@@ -259,7 +268,7 @@ class TestReadiness : public QObject
 
 void TestReadiness::tableCoversEveryPairOnce()
 {
-    QCOMPARE(std::size(kStates) * std::size(kEvents), size_t(136));
+    QCOMPARE(std::size(kStates) * std::size(kEvents), size_t(144));
     QSet<QPair<int, int>> seen;
     for (const Expect &x : table()) {
         const QPair<int, int> key(int(x.state), int(x.event));
@@ -269,7 +278,7 @@ void TestReadiness::tableCoversEveryPairOnce()
     for (S s : kStates)
         for (E e : kEvents)
             QVERIFY2(seen.contains({int(s), int(e)}), qPrintable(QStringLiteral("missing row %1 + %2").arg(tag(s), tag(e))));
-    QCOMPARE(table().size(), size_t(136));
+    QCOMPARE(table().size(), size_t(144));
 }
 
 void TestReadiness::transitionTable_data()

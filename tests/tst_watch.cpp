@@ -167,7 +167,8 @@ void TestWatch::normalJob()
 
     const QJsonObject t = r.value(QLatin1String("timeline_ms")).toObject();
     QCOMPARE(t.keys(), (QStringList{QStringLiteral("configured"), QStringLiteral("consumer_ready"), QStringLiteral("ended"),
-                                    QStringLiteral("first_data")})); // QJsonObject keeps keys sorted
+                                    QStringLiteral("first_data"), QStringLiteral("stream_ready")})); // QJsonObject keeps keys sorted
+    QVERIFY(t.value(QLatin1String("stream_ready")).isNull()); // REST rows: no stream
     QVERIFY(t.value(QLatin1String("configured")).isDouble());
     QVERIFY(t.value(QLatin1String("configured")).toDouble() >= 0);
     // The emulator's consumer appears 800 ms after configure; polls reach 1 s apart at most.

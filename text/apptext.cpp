@@ -162,10 +162,79 @@ QString AppText::jobStateText(JobState state)
     return {};
 }
 
+namespace {
+QString secondsText(qint64 ms)
+{
+    return QLocale().toString(double(ms) / 1000.0, 'f', 1);
+}
+} // namespace
+
+QString AppText::streamWaitText(const ReadinessController &c)
+{
+    if (c.rowSource() != RowSourceKind::Grpc || isTerminal(c.state()))
+        return {};
+    const QString at = ltr(c.streamEndpoint());
+    if (c.state() == JobState::StreamingNoData && c.timeline().streamReady)
+        return tr("The job's gRPC stream at %1 opened at +%2 s; waiting for its first frame…").arg(at, secondsText(*c.timeline().streamReady));
+    if (c.state() != JobState::WaitingForConsumer)
+        return {};
+    if (c.restWaterfallAbsent())
+        return tr("The REST waterfall route is not deployed on this server. Waiting for the job's gRPC stream at %1 to open — production servers take 7–21 s (deadline %2 s).")
+            .arg(at, secondsText(c.settings().streamReadyTimeoutMs));
+    return tr("Waiting for the job's gRPC stream at %1 to open — production servers take 7–21 s (deadline %2 s).")
+        .arg(at, secondsText(c.settings().streamReadyTimeoutMs));
+}
+
 QString AppText::diagnosisText(Diagnosis d, const ReadinessController &c)
 {
-    if (d == Diagnosis::Ok && c.restWaterfallAbsent() && c.rowSource() == RowSourceKind::Grpc)
-        return tr("The REST waterfall endpoint is not deployed on this server; rows come from the job's gRPC stream.");
+    const bool grpc = c.rowSource() == RowSourceKind::Grpc;
+    const auto &unreached = c.streamUnreached();
+    switch (d) {
+    case Diagnosis::Ok:
+        if (c.restWaterfallAbsent() && grpc)
+            return tr("The REST waterfall endpoint is not deployed on this server; rows come from the job's gRPC stream.");
+        break;
+    case Diagnosis::EndpointNotDeployed:
+        if (unreached && c.restWaterfallAbsent())
+            return (unreached->refused
+                        ? tr("The REST waterfall route is not deployed, and the job's gRPC stream at %1 refused connections for %2 s: this server offers no way to read the job's rows.")
+                        : tr("The REST waterfall route is not deployed, and the job's gRPC stream at %1 did not answer for %2 s: this server offers no way to read the job's rows."))
+                .arg(ltr(unreached->endpoint), secondsText(unreached->forMs));
+        break;
+    case Diagnosis::ConsumerNotCreated:
+        if (unreached && grpc)
+            return (unreached->refused
+                        ? tr("The job was configured, but its gRPC stream at %1 refused connections for %2 s: the job's consumer (its pod) never came up.")
+                        : tr("The job was configured, but its gRPC stream at %1 did not answer for %2 s: the job's consumer (its pod) never came up."))
+                .arg(ltr(unreached->endpoint), secondsText(unreached->forMs));
+        break;
+    case Diagnosis::JobExpired:
+        if (unreached && grpc)
+            return tr("The job's gRPC stream at %1 was open, then could not be reached again for %2 s: the job expired or was removed.")
+                .arg(ltr(unreached->endpoint), secondsText(unreached->forMs));
+        break;
+    case Diagnosis::NoData:
+        if (grpc && c.timeline().streamReady)
+            return c.request().historic()
+                       ? tr("The job's gRPC stream opened at +%1 s, but 0 frames arrived in %2 s.")
+                             .arg(secondsText(*c.timeline().streamReady), secondsText(c.settings().dataTimeoutMs))
+                       : tr("The job's gRPC stream opened at +%1 s, but 0 frames arrived in %2 s: a live job sends nothing when the server has no live source.")
+                             .arg(secondsText(*c.timeline().streamReady), secondsText(c.settings().dataTimeoutMs));
+        break;
+    case Diagnosis::AnalyzerExited:
+        if (grpc)
+            return tr("Every stream of the historic job delivered its rows and ended: the playback is over.");
+        break;
+    case Diagnosis::ConfigureRejected: {
+        // The server's own reason, when it gave one.
+        const CallInfo &info = c.configureInfo();
+        const QString reason = info.errorBody.message.trimmed().isEmpty() ? info.errorBody.raw.trimmed() : info.errorBody.message.trimmed();
+        if (!reason.isEmpty())
+            return tr("The server refused the configuration (HTTP %1): “%2”.").arg(info.httpStatus).arg(reason.left(300));
+        break;
+    }
+    default: break;
+    }
     return diagnosisText(d);
 }
 

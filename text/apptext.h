@@ -32,6 +32,8 @@ class AppText
     static QString diagnosisText(Diagnosis d);
     // The same, told for this job: on a server without the REST waterfall whose rows come from the
     // job's gRPC stream, "ok" says so.
+    // While no verdict: what the job waits for when its rows come from the gRPC stream (empty otherwise).
+    static QString streamWaitText(const ReadinessController &controller);
     static QString diagnosisText(Diagnosis d, const ReadinessController &controller);    // one plain sentence a tester can paste into a bug report // "12.3 ms", locale digits
 };
 

@@ -287,6 +287,54 @@
         <source>%1 h ago</source>
         <translation>%1 h ago</translation>
     </message>
+    <message>
+        <source>The job&apos;s gRPC stream at %1 opened at +%2 s; waiting for its first frame…</source>
+        <translation>The job&apos;s gRPC stream at %1 opened at +%2 s; waiting for its first frame…</translation>
+    </message>
+    <message>
+        <source>The REST waterfall route is not deployed on this server. Waiting for the job&apos;s gRPC stream at %1 to open — production servers take 7–21 s (deadline %2 s).</source>
+        <translation>The REST waterfall route is not deployed on this server. Waiting for the job&apos;s gRPC stream at %1 to open — production servers take 7–21 s (deadline %2 s).</translation>
+    </message>
+    <message>
+        <source>Waiting for the job&apos;s gRPC stream at %1 to open — production servers take 7–21 s (deadline %2 s).</source>
+        <translation>Waiting for the job&apos;s gRPC stream at %1 to open — production servers take 7–21 s (deadline %2 s).</translation>
+    </message>
+    <message>
+        <source>The REST waterfall route is not deployed, and the job&apos;s gRPC stream at %1 refused connections for %2 s: this server offers no way to read the job&apos;s rows.</source>
+        <translation>The REST waterfall route is not deployed, and the job&apos;s gRPC stream at %1 refused connections for %2 s: this server offers no way to read the job&apos;s rows.</translation>
+    </message>
+    <message>
+        <source>The REST waterfall route is not deployed, and the job&apos;s gRPC stream at %1 did not answer for %2 s: this server offers no way to read the job&apos;s rows.</source>
+        <translation>The REST waterfall route is not deployed, and the job&apos;s gRPC stream at %1 did not answer for %2 s: this server offers no way to read the job&apos;s rows.</translation>
+    </message>
+    <message>
+        <source>The job was configured, but its gRPC stream at %1 refused connections for %2 s: the job&apos;s consumer (its pod) never came up.</source>
+        <translation>The job was configured, but its gRPC stream at %1 refused connections for %2 s: the job&apos;s consumer (its pod) never came up.</translation>
+    </message>
+    <message>
+        <source>The job was configured, but its gRPC stream at %1 did not answer for %2 s: the job&apos;s consumer (its pod) never came up.</source>
+        <translation>The job was configured, but its gRPC stream at %1 did not answer for %2 s: the job&apos;s consumer (its pod) never came up.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s gRPC stream at %1 was open, then could not be reached again for %2 s: the job expired or was removed.</source>
+        <translation>The job&apos;s gRPC stream at %1 was open, then could not be reached again for %2 s: the job expired or was removed.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s gRPC stream opened at +%1 s, but 0 frames arrived in %2 s.</source>
+        <translation>The job&apos;s gRPC stream opened at +%1 s, but 0 frames arrived in %2 s.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s gRPC stream opened at +%1 s, but 0 frames arrived in %2 s: a live job sends nothing when the server has no live source.</source>
+        <translation>The job&apos;s gRPC stream opened at +%1 s, but 0 frames arrived in %2 s: a live job sends nothing when the server has no live source.</translation>
+    </message>
+    <message>
+        <source>Every stream of the historic job delivered its rows and ended: the playback is over.</source>
+        <translation>Every stream of the historic job delivered its rows and ended: the playback is over.</translation>
+    </message>
+    <message>
+        <source>The server refused the configuration (HTTP %1): “%2”.</source>
+        <translation>The server refused the configuration (HTTP %1): “%2”.</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -407,64 +455,6 @@ cannot be read or is not a valid session recording.
         <translation>--record needs a file name</translation>
     </message>
     <message>
-        <source>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
-                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
-                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
-                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
-                 [--consumer-threshold S] [--record FILE] [--max-bad-replies N]
-                 [--rows-from auto|rest|grpc]
-                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
-
-watch: configures one job and follows it until --rows rows have arrived, the job ends
-(208), or a timeout or fatal error, printing the timeline as it happens. Defaults: view
-multichannel, channels 1-50, nfft 1024, frequencies 0-500 Hz, height 1000, time axis
-(--duration) 30 s, live; --historic takes epoch seconds. --rows 100, --row-count 100
-rows asked per poll, --ready-timeout 60 s, --data-timeout 30 s. --report writes the JSON
-report to FILE, or to stdout with &quot;-&quot; (the timeline then goes to stderr). Ctrl-C stops
-the job and still writes the report. The report&apos;s &quot;quality&quot; object counts every
-data-quality finding; --fail-on-findings turns an exit status of 0 into 1 when any count
-is not zero. --consumer-threshold (default 5 s): a consumer slower than this is a
-finding. --record saves every raw reply to FILE for `focusctl replay`. A reply that
-cannot be read is a finding (quality.malformed_replies) and the job goes on; only
---max-bad-replies (default 5) of them in a row end it as bad_response. --rows-from:
-where the rows are read; auto (default) takes the REST waterfall where the server has
-it and the job&apos;s gRPC stream (stream_url, stream_port) where it does not.
-Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could
-not be written; 2 bad usage or configuration refused before sending;
-3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
-waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
-bad_response, client_error.
-</source>
-        <translation>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
-                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
-                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
-                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
-                 [--consumer-threshold S] [--record FILE] [--max-bad-replies N]
-                 [--rows-from auto|rest|grpc]
-                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
-
-watch: configures one job and follows it until --rows rows have arrived, the job ends
-(208), or a timeout or fatal error, printing the timeline as it happens. Defaults: view
-multichannel, channels 1-50, nfft 1024, frequencies 0-500 Hz, height 1000, time axis
-(--duration) 30 s, live; --historic takes epoch seconds. --rows 100, --row-count 100
-rows asked per poll, --ready-timeout 60 s, --data-timeout 30 s. --report writes the JSON
-report to FILE, or to stdout with &quot;-&quot; (the timeline then goes to stderr). Ctrl-C stops
-the job and still writes the report. The report&apos;s &quot;quality&quot; object counts every
-data-quality finding; --fail-on-findings turns an exit status of 0 into 1 when any count
-is not zero. --consumer-threshold (default 5 s): a consumer slower than this is a
-finding. --record saves every raw reply to FILE for `focusctl replay`. A reply that
-cannot be read is a finding (quality.malformed_replies) and the job goes on; only
---max-bad-replies (default 5) of them in a row end it as bad_response. --rows-from:
-where the rows are read; auto (default) takes the REST waterfall where the server has
-it and the job&apos;s gRPC stream (stream_url, stream_port) where it does not.
-Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could
-not be written; 2 bad usage or configuration refused before sending;
-3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
-waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
-bad_response, client_error.
-</translation>
-    </message>
-    <message>
         <source>--rows-from must be auto, rest or grpc, not &quot;%1&quot;</source>
         <translation>--rows-from must be auto, rest or grpc, not &quot;%1&quot;</translation>
     </message>
@@ -524,6 +514,72 @@ bad_response, client_error.
         <source>%1: %2</source>
         <comment>option: what is wrong with its value</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
+                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
+                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
+                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
+                 [--consumer-threshold S] [--record FILE] [--max-bad-replies N]
+                 [--rows-from auto|rest|grpc] [--stream-ready-timeout S]
+                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
+
+watch: configures one job and follows it until --rows rows have arrived, the job ends
+(208), or a timeout or fatal error, printing the timeline as it happens. Defaults: view
+multichannel, channels 1-50, nfft 1024, frequencies 0-500 Hz, height 1000, time axis
+(--duration) 30 s, live; --historic takes epoch seconds. --rows 100, --row-count 100
+rows asked per poll, --ready-timeout 60 s, --data-timeout 30 s. --report writes the JSON
+report to FILE, or to stdout with &quot;-&quot; (the timeline then goes to stderr). Ctrl-C stops
+the job and still writes the report. The report&apos;s &quot;quality&quot; object counts every
+data-quality finding; --fail-on-findings turns an exit status of 0 into 1 when any count
+is not zero. --consumer-threshold (default 5 s for REST rows, 25 s for the gRPC stream,
+whose port opens 7-21 s after configure on production servers): a consumer slower than
+this is a finding. --stream-ready-timeout (default 45 s): how long after configure the
+job&apos;s gRPC stream may refuse connections before the verdict. --record saves every raw reply to FILE for `focusctl replay`. A reply that
+cannot be read is a finding (quality.malformed_replies) and the job goes on; only
+--max-bad-replies (default 5) of them in a row end it as bad_response. --rows-from:
+where the rows are read; auto (default) takes the REST waterfall where the server has
+it and the job&apos;s gRPC stream (stream_url, stream_port) where it does not.
+Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could
+not be written; 2 bad usage or configuration refused before sending;
+3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
+waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
+bad_response, client_error.
+</source>
+        <translation>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
+                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
+                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
+                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
+                 [--consumer-threshold S] [--record FILE] [--max-bad-replies N]
+                 [--rows-from auto|rest|grpc] [--stream-ready-timeout S]
+                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
+
+watch: configures one job and follows it until --rows rows have arrived, the job ends
+(208), or a timeout or fatal error, printing the timeline as it happens. Defaults: view
+multichannel, channels 1-50, nfft 1024, frequencies 0-500 Hz, height 1000, time axis
+(--duration) 30 s, live; --historic takes epoch seconds. --rows 100, --row-count 100
+rows asked per poll, --ready-timeout 60 s, --data-timeout 30 s. --report writes the JSON
+report to FILE, or to stdout with &quot;-&quot; (the timeline then goes to stderr). Ctrl-C stops
+the job and still writes the report. The report&apos;s &quot;quality&quot; object counts every
+data-quality finding; --fail-on-findings turns an exit status of 0 into 1 when any count
+is not zero. --consumer-threshold (default 5 s for REST rows, 25 s for the gRPC stream,
+whose port opens 7-21 s after configure on production servers): a consumer slower than
+this is a finding. --stream-ready-timeout (default 45 s): how long after configure the
+job&apos;s gRPC stream may refuse connections before the verdict. --record saves every raw reply to FILE for `focusctl replay`. A reply that
+cannot be read is a finding (quality.malformed_replies) and the job goes on; only
+--max-bad-replies (default 5) of them in a row end it as bad_response. --rows-from:
+where the rows are read; auto (default) takes the REST waterfall where the server has
+it and the job&apos;s gRPC stream (stream_url, stream_port) where it does not.
+Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could
+not be written; 2 bad usage or configuration refused before sending;
+3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
+waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
+bad_response, client_error.
+</translation>
+    </message>
+    <message>
+        <source>--stream-ready-timeout must be a number of seconds above 0 and at most 86400, not &quot;%1&quot;</source>
+        <translation>--stream-ready-timeout must be a number of seconds above 0 and at most 86400, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1273,18 @@ bad_response, client_error.
         <source>accepted (differs from the contract): %1</source>
         <translation>accepted (differs from the contract): %1</translation>
     </message>
+    <message>
+        <source>Stream ready</source>
+        <translation>Stream ready</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>First frame</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
 </context>
 <context>
     <name>ReplayCommand</name>
@@ -1553,6 +1621,30 @@ bad_response, client_error.
     <message>
         <source>Quality: nothing to check, no rows arrived</source>
         <translation>Quality: nothing to check, no rows arrived</translation>
+    </message>
+    <message>
+        <source>%1  stream ready: the job&apos;s gRPC stream at %2 accepted the connection</source>
+        <translation>%1  stream ready: the job&apos;s gRPC stream at %2 accepted the connection</translation>
+    </message>
+    <message>
+        <source>%1  ended: every stream of the historic job delivered its rows and ended</source>
+        <translation>%1  ended: every stream of the historic job delivered its rows and ended</translation>
+    </message>
+    <message>
+        <source>%1  the REST waterfall route is NOT deployed on this server (404 {&quot;detail&quot;:&quot;Not Found&quot;}); reading the job&apos;s gRPC stream at %2 instead</source>
+        <translation>%1  the REST waterfall route is NOT deployed on this server (404 {&quot;detail&quot;:&quot;Not Found&quot;}); reading the job&apos;s gRPC stream at %2 instead</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <source>%1  waiting for the job&apos;s gRPC stream at %2 to open — production servers take 7–21 s</source>
+        <translation>%1  waiting for the job&apos;s gRPC stream at %2 to open — production servers take 7–21 s</translation>
+    </message>
+    <message>
+        <source>%1  the job&apos;s gRPC stream is open, no frame yet</source>
+        <translation>%1  the job&apos;s gRPC stream is open, no frame yet</translation>
     </message>
 </context>
 <context>

@@ -287,6 +287,54 @@
         <source>%1 h ago</source>
         <translation>לפני %1 שע׳</translation>
     </message>
+    <message>
+        <source>The job&apos;s gRPC stream at %1 opened at +%2 s; waiting for its first frame…</source>
+        <translation>זרם ה-gRPC של המשימה ב-%1 נפתח ב-‎+%2 s; ממתינים למסגרת הראשונה שלו…</translation>
+    </message>
+    <message>
+        <source>The REST waterfall route is not deployed on this server. Waiting for the job&apos;s gRPC stream at %1 to open — production servers take 7–21 s (deadline %2 s).</source>
+        <translation>נתיב ה-waterfall של REST אינו פרוס בשרת הזה. ממתינים שזרם ה-gRPC של המשימה ב-%1 ייפתח — בשרתי ייצור זה לוקח 7–21 s (מועד אחרון %2 s).</translation>
+    </message>
+    <message>
+        <source>Waiting for the job&apos;s gRPC stream at %1 to open — production servers take 7–21 s (deadline %2 s).</source>
+        <translation>ממתינים שזרם ה-gRPC של המשימה ב-%1 ייפתח — בשרתי ייצור זה לוקח 7–21 s (מועד אחרון %2 s).</translation>
+    </message>
+    <message>
+        <source>The REST waterfall route is not deployed, and the job&apos;s gRPC stream at %1 refused connections for %2 s: this server offers no way to read the job&apos;s rows.</source>
+        <translation>נתיב ה-waterfall של REST אינו פרוס, וזרם ה-gRPC של המשימה ב-%1 סירב לחיבורים במשך %2 s: השרת הזה אינו מציע שום דרך לקרוא את שורות המשימה.</translation>
+    </message>
+    <message>
+        <source>The REST waterfall route is not deployed, and the job&apos;s gRPC stream at %1 did not answer for %2 s: this server offers no way to read the job&apos;s rows.</source>
+        <translation>נתיב ה-waterfall של REST אינו פרוס, וזרם ה-gRPC של המשימה ב-%1 לא ענה במשך %2 s: השרת הזה אינו מציע שום דרך לקרוא את שורות המשימה.</translation>
+    </message>
+    <message>
+        <source>The job was configured, but its gRPC stream at %1 refused connections for %2 s: the job&apos;s consumer (its pod) never came up.</source>
+        <translation>המשימה הוגדרה, אבל זרם ה-gRPC שלה ב-%1 סירב לחיבורים במשך %2 s: הצרכן של המשימה (ה-pod שלה) לא עלה מעולם.</translation>
+    </message>
+    <message>
+        <source>The job was configured, but its gRPC stream at %1 did not answer for %2 s: the job&apos;s consumer (its pod) never came up.</source>
+        <translation>המשימה הוגדרה, אבל זרם ה-gRPC שלה ב-%1 לא ענה במשך %2 s: הצרכן של המשימה (ה-pod שלה) לא עלה מעולם.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s gRPC stream at %1 was open, then could not be reached again for %2 s: the job expired or was removed.</source>
+        <translation>זרם ה-gRPC של המשימה ב-%1 היה פתוח, ואז לא ניתן היה להגיע אליו שוב במשך %2 s: פג תוקף המשימה או שהיא הוסרה.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s gRPC stream opened at +%1 s, but 0 frames arrived in %2 s.</source>
+        <translation>זרם ה-gRPC של המשימה נפתח ב-‎+%1 s, אבל הגיעו 0 מסגרות במשך %2 s.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s gRPC stream opened at +%1 s, but 0 frames arrived in %2 s: a live job sends nothing when the server has no live source.</source>
+        <translation>זרם ה-gRPC של המשימה נפתח ב-‎+%1 s, אבל הגיעו 0 מסגרות במשך %2 s: משימה חיה אינה שולחת דבר כשאין לשרת מקור חי.</translation>
+    </message>
+    <message>
+        <source>Every stream of the historic job delivered its rows and ended: the playback is over.</source>
+        <translation>כל זרם של המשימה ההיסטורית מסר את שורותיו והסתיים: ההשמעה הסתיימה.</translation>
+    </message>
+    <message>
+        <source>The server refused the configuration (HTTP %1): “%2”.</source>
+        <translation>השרת דחה את התצורה (HTTP %1): „%2”.</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -407,64 +455,6 @@ replay: מנגנת סשן שהוקלט עם `watch --record FILE` דרך אות�
         <translation>האפשרות --record דורשת שם קובץ</translation>
     </message>
     <message>
-        <source>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
-                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
-                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
-                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
-                 [--consumer-threshold S] [--record FILE] [--max-bad-replies N]
-                 [--rows-from auto|rest|grpc]
-                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
-
-watch: configures one job and follows it until --rows rows have arrived, the job ends
-(208), or a timeout or fatal error, printing the timeline as it happens. Defaults: view
-multichannel, channels 1-50, nfft 1024, frequencies 0-500 Hz, height 1000, time axis
-(--duration) 30 s, live; --historic takes epoch seconds. --rows 100, --row-count 100
-rows asked per poll, --ready-timeout 60 s, --data-timeout 30 s. --report writes the JSON
-report to FILE, or to stdout with &quot;-&quot; (the timeline then goes to stderr). Ctrl-C stops
-the job and still writes the report. The report&apos;s &quot;quality&quot; object counts every
-data-quality finding; --fail-on-findings turns an exit status of 0 into 1 when any count
-is not zero. --consumer-threshold (default 5 s): a consumer slower than this is a
-finding. --record saves every raw reply to FILE for `focusctl replay`. A reply that
-cannot be read is a finding (quality.malformed_replies) and the job goes on; only
---max-bad-replies (default 5) of them in a row end it as bad_response. --rows-from:
-where the rows are read; auto (default) takes the REST waterfall where the server has
-it and the job&apos;s gRPC stream (stream_url, stream_port) where it does not.
-Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could
-not be written; 2 bad usage or configuration refused before sending;
-3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
-waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
-bad_response, client_error.
-</source>
-        <translation>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
-                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
-                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
-                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
-                 [--consumer-threshold S] [--record FILE] [--max-bad-replies N]
-                 [--rows-from auto|rest|grpc]
-                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
-
-watch: מגדירה משימה אחת ועוקבת אחריה עד שמתקבלות --rows שורות, עד שהמשימה מסתיימת
-(208), או עד פסק זמן או שגיאה חמורה, ומדפיסה את ציר האירועים תוך כדי. ברירות מחדל: תצוגה
-multichannel, ערוצים 1-50, nfft 1024, תדרים 0-500 Hz, גובה 1000, ציר זמן
-(--duration) 30 s, בזמן אמת; האפשרות --historic מקבלת שניות epoch. ועוד: --rows 100, --row-count 100
-שורות מבוקשות בכל תשאול, --ready-timeout 60 s, --data-timeout 30 s. האפשרות --report כותבת את דוח ה-JSON
-לקובץ FILE, או ל-stdout עם &quot;-&quot; (ואז ציר האירועים נכתב ל-stderr). הקשה על Ctrl-C עוצרת
-את המשימה, והדוח נכתב בכל זאת. האובייקט &quot;quality&quot; בדוח סופר כל ממצא
-של איכות הנתונים; עם --fail-on-findings קוד יציאה 0 הופך ל-1 כשספירה כלשהי
-אינה אפס. האפשרות --consumer-threshold (ברירת מחדל 5 s): צרכן איטי מזה נחשב
-ממצא. האפשרות --record שומרת כל תשובה גולמית לקובץ FILE עבור `focusctl replay`. תשובה
-שאי אפשר לקרוא היא ממצא (quality.malformed_replies) והמשימה ממשיכה; רק --max-bad-replies
-(ברירת מחדל 5) תשובות כאלה ברצף מסיימות אותה כ-bad_response. האפשרות --rows-from:
-מאיפה נקראות השורות; auto (ברירת מחדל) לוקחת את ה-waterfall של REST כשהשרת מציע אותו,
-ואת זרם ה-gRPC של המשימה (stream_url, stream_port) כשאינו מציע.
-קוד יציאה: 0 ok או analyzer_exited; 1 המשימה נעצרה לפני הכרעה, או שלא ניתן היה לכתוב
-את הדוח; 2 שימוש שגוי או תצורה שנדחתה לפני השליחה;
-3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
-waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
-bad_response, client_error.
-</translation>
-    </message>
-    <message>
         <source>--rows-from must be auto, rest or grpc, not &quot;%1&quot;</source>
         <translation>הערך של --rows-from חייב להיות auto,‏ rest או grpc, ולא &quot;%1&quot;</translation>
     </message>
@@ -524,6 +514,72 @@ bad_response, client_error.
         <source>%1: %2</source>
         <comment>option: what is wrong with its value</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
+                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
+                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
+                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
+                 [--consumer-threshold S] [--record FILE] [--max-bad-replies N]
+                 [--rows-from auto|rest|grpc] [--stream-ready-timeout S]
+                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
+
+watch: configures one job and follows it until --rows rows have arrived, the job ends
+(208), or a timeout or fatal error, printing the timeline as it happens. Defaults: view
+multichannel, channels 1-50, nfft 1024, frequencies 0-500 Hz, height 1000, time axis
+(--duration) 30 s, live; --historic takes epoch seconds. --rows 100, --row-count 100
+rows asked per poll, --ready-timeout 60 s, --data-timeout 30 s. --report writes the JSON
+report to FILE, or to stdout with &quot;-&quot; (the timeline then goes to stderr). Ctrl-C stops
+the job and still writes the report. The report&apos;s &quot;quality&quot; object counts every
+data-quality finding; --fail-on-findings turns an exit status of 0 into 1 when any count
+is not zero. --consumer-threshold (default 5 s for REST rows, 25 s for the gRPC stream,
+whose port opens 7-21 s after configure on production servers): a consumer slower than
+this is a finding. --stream-ready-timeout (default 45 s): how long after configure the
+job&apos;s gRPC stream may refuse connections before the verdict. --record saves every raw reply to FILE for `focusctl replay`. A reply that
+cannot be read is a finding (quality.malformed_replies) and the job goes on; only
+--max-bad-replies (default 5) of them in a row end it as bad_response. --rows-from:
+where the rows are read; auto (default) takes the REST waterfall where the server has
+it and the job&apos;s gRPC stream (stream_url, stream_port) where it does not.
+Exit status: 0 ok or analyzer_exited; 1 stopped before a verdict, or the report could
+not be written; 2 bad usage or configuration refused before sending;
+3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
+waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
+bad_response, client_error.
+</source>
+        <translation>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
+                 [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
+                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
+                 [--report FILE|-] [--lang en|he] [--fail-on-findings]
+                 [--consumer-threshold S] [--record FILE] [--max-bad-replies N]
+                 [--rows-from auto|rest|grpc] [--stream-ready-timeout S]
+                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]
+
+watch: מגדירה משימה אחת ועוקבת אחריה עד שמתקבלות --rows שורות, עד שהמשימה מסתיימת
+(208), או עד פסק זמן או שגיאה חמורה, ומדפיסה את ציר האירועים תוך כדי. ברירות מחדל: תצוגה
+multichannel, ערוצים 1-50, nfft 1024, תדרים 0-500 Hz, גובה 1000, ציר זמן
+(--duration) 30 s, בזמן אמת; האפשרות --historic מקבלת שניות epoch. ועוד: --rows 100, --row-count 100
+שורות מבוקשות בכל תשאול, --ready-timeout 60 s, --data-timeout 30 s. האפשרות --report כותבת את דוח ה-JSON
+לקובץ FILE, או ל-stdout עם &quot;-&quot; (ואז ציר האירועים נכתב ל-stderr). הקשה על Ctrl-C עוצרת
+את המשימה, והדוח נכתב בכל זאת. האובייקט &quot;quality&quot; בדוח סופר כל ממצא
+של איכות הנתונים; עם --fail-on-findings קוד יציאה 0 הופך ל-1 כשספירה כלשהי
+אינה אפס. האפשרות --consumer-threshold (ברירת מחדל 5 s לשורות REST, ‏25 s לזרם ה-gRPC,
+שהפורט שלו נפתח 7-21 s אחרי ההגדרה בשרתי ייצור): צרכן איטי מזה נחשב
+ממצא. האפשרות --stream-ready-timeout (ברירת מחדל 45 s): כמה זמן אחרי ההגדרה זרם ה-gRPC
+של המשימה רשאי לסרב לחיבורים לפני ההכרעה. האפשרות --record שומרת כל תשובה גולמית לקובץ FILE עבור `focusctl replay`. תשובה
+שאי אפשר לקרוא היא ממצא (quality.malformed_replies) והמשימה ממשיכה; רק --max-bad-replies
+(ברירת מחדל 5) תשובות כאלה ברצף מסיימות אותה כ-bad_response. האפשרות --rows-from:
+מאיפה נקראות השורות; auto (ברירת מחדל) לוקחת את ה-waterfall של REST כשהשרת מציע אותו,
+ואת זרם ה-gRPC של המשימה (stream_url, stream_port) כשאינו מציע.
+קוד יציאה: 0 ok או analyzer_exited; 1 המשימה נעצרה לפני הכרעה, או שלא ניתן היה לכתוב
+את הדוח; 2 שימוש שגוי או תצורה שנדחתה לפני השליחה;
+3 endpoint_not_deployed; 4 consumer_not_created, job_expired, no_data,
+waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,
+bad_response, client_error.
+</translation>
+    </message>
+    <message>
+        <source>--stream-ready-timeout must be a number of seconds above 0 and at most 86400, not &quot;%1&quot;</source>
+        <translation>הערך של --stream-ready-timeout חייב להיות מספר שניות מעל 0 ועד 86400, ולא &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1273,18 @@ bad_response, client_error.
         <source>accepted (differs from the contract): %1</source>
         <translation>התקבל (שונה מהחוזה): %1</translation>
     </message>
+    <message>
+        <source>Stream ready</source>
+        <translation>הזרם מוכן</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>מסגרת ראשונה</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>הסתיימה</translation>
+    </message>
 </context>
 <context>
     <name>ReplayCommand</name>
@@ -1553,6 +1621,30 @@ bad_response, client_error.
     <message>
         <source>Quality: nothing to check, no rows arrived</source>
         <translation>איכות: אין מה לבדוק, לא הגיעו שורות</translation>
+    </message>
+    <message>
+        <source>%1  stream ready: the job&apos;s gRPC stream at %2 accepted the connection</source>
+        <translation>%1  הזרם מוכן: זרם ה-gRPC של המשימה ב-%2 קיבל את החיבור</translation>
+    </message>
+    <message>
+        <source>%1  ended: every stream of the historic job delivered its rows and ended</source>
+        <translation>%1  הסתיימה: כל זרם של המשימה ההיסטורית מסר את שורותיו והסתיים</translation>
+    </message>
+    <message>
+        <source>%1  the REST waterfall route is NOT deployed on this server (404 {&quot;detail&quot;:&quot;Not Found&quot;}); reading the job&apos;s gRPC stream at %2 instead</source>
+        <translation>%1  נתיב ה-waterfall של REST אינו פרוס בשרת הזה (404 {&quot;detail&quot;:&quot;Not Found&quot;}); קוראים במקומו את זרם ה-gRPC של המשימה ב-%2</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <source>%1  waiting for the job&apos;s gRPC stream at %2 to open — production servers take 7–21 s</source>
+        <translation>%1  ממתינים שזרם ה-gRPC של המשימה ב-%2 ייפתח — בשרתי ייצור זה לוקח 7–21 s</translation>
+    </message>
+    <message>
+        <source>%1  the job&apos;s gRPC stream is open, no frame yet</source>
+        <translation>%1  זרם ה-gRPC של המשימה פתוח, עדיין אין מסגרת</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,9 @@ void ReadinessPanel::setController(ReadinessController *controller)
                 [this](const JobErrorEntry &e) { appendLog(ReadinessText::errorLine(timeOf(e.atMs), e)); });
         connect(controller, &ReadinessController::observationLogged, this,
                 [this](const JobErrorEntry &e) { appendLog(ReadinessText::observationLine(timeOf(e.atMs), e)); });
+        connect(controller, &ReadinessController::eventLogged, this,
+                [this](const JobErrorEntry &e) { appendLog(ReadinessText::eventLine(timeOf(e.atMs), e)); });
+        connect(controller, &ReadinessController::rowSourceChanged, this, [this] { refresh(); });
         connect(controller, &QObject::destroyed, this, [this] {
             m_refresh->stop();
             refresh();
@@ -372,6 +375,8 @@ void ReadinessPanel::refreshDiagnosis()
     const std::optional<Diagnosis> d = m_controller ? m_controller->diagnosis() : std::nullopt;
     const JobState state = m_controller ? m_controller->state() : JobState::Idle;
     QString sentence = d ? AppText::diagnosisText(*d, *m_controller) : ReadinessText::pendingText(state);
+    if (!d && m_controller && !AppText::streamWaitText(*m_controller).isEmpty())
+        sentence = AppText::streamWaitText(*m_controller); // the incident told at once, and what is awaited
     if (d == Diagnosis::TlsError && m_controller->configureInfo().pinMismatch())
         sentence += QLatin1Char(' ') + AppText::transportText(m_controller->configureInfo());
     m_diagnosis->setText(sentence);

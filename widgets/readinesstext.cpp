@@ -131,13 +131,16 @@ QString ReadinessText::stepName(JobStep step, const ReadinessController *c)
         if (c && c->timeline().configured)
             return tr("Configure answered %1").arg(isolate(configureOutcome(c->configureInfo())));
         return tr("Job id");
-    case JobStep::ConsumerReady: return tr("Consumer ready");
-    case JobStep::FirstData: return tr("First data");
+    case JobStep::ConsumerReady:
+        // On the gRPC path the job's consumer is its stream: ready when the port accepts a connection.
+        return c && c->rowSource() == RowSourceKind::Grpc ? tr("Stream ready") : tr("Consumer ready");
+    case JobStep::FirstData:
+        return c && c->rowSource() == RowSourceKind::Grpc ? tr("First frame") : tr("First data");
     case JobStep::Finished:
         switch (c ? c->state() : JobState::Idle) {
         case JobState::Failed: return tr("Failed");
         case JobState::Stopped: return tr("Stopped");
-        default: return tr("Ended (208)");
+        default: return c && c->rowSource() == RowSourceKind::Grpc ? tr("Ended") : tr("Ended (208)");
         }
     }
     return {};
@@ -215,6 +218,13 @@ QString ReadinessText::errorLine(const QTime &wall, const JobErrorEntry &e)
     return QStringLiteral("%1 !    %2%3")
         .arg(wall.toString(QStringLiteral("HH:mm:ss.zzz")),
              e.endpoint.isEmpty() ? QString() : e.endpoint + QStringLiteral(": "), e.message);
+}
+
+QString ReadinessText::eventLine(const QTime &wall, const JobErrorEntry &e)
+{
+    return QStringLiteral("%1 -    %2%3")
+        .arg(wall.toString(QStringLiteral("HH:mm:ss.zzz")), e.endpoint.isEmpty() ? QString() : e.endpoint + QStringLiteral(": "),
+             e.message);
 }
 
 QString ReadinessText::observationLine(const QTime &wall, const JobErrorEntry &e)

@@ -60,6 +60,7 @@ class ReadinessText
     static QString logLine(const QTime &wall, const RequestLogEntry &e);
     static QString errorLine(const QTime &wall, const JobErrorEntry &e);
     static QString observationLine(const QTime &wall, const JobErrorEntry &e); // a quirk accepted, said once
+    static QString eventLine(const QTime &wall, const JobErrorEntry &e);       // what happened, not an error
 
     static QString markdownReport(const ReadinessController &c, const ReportContext &context);
 

@@ -26,7 +26,7 @@ QString CliArgs::usage()
                 "                 [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]\n"
                 "                 [--report FILE|-] [--lang en|he] [--fail-on-findings]\n"
                 "                 [--consumer-threshold S] [--record FILE] [--max-bad-replies N]\n"
-                "                 [--rows-from auto|rest|grpc]\n"
+                "                 [--rows-from auto|rest|grpc] [--stream-ready-timeout S]\n"
                 "                 [--insecure | --ca-cert FILE | --pin-sha256 HEX]\n"
                 "\n"
                 "watch: configures one job and follows it until --rows rows have arrived, the job ends\n"
@@ -37,8 +37,10 @@ QString CliArgs::usage()
                 "report to FILE, or to stdout with \"-\" (the timeline then goes to stderr). Ctrl-C stops\n"
                 "the job and still writes the report. The report's \"quality\" object counts every\n"
                 "data-quality finding; --fail-on-findings turns an exit status of 0 into 1 when any count\n"
-                "is not zero. --consumer-threshold (default 5 s): a consumer slower than this is a\n"
-                "finding. --record saves every raw reply to FILE for `focusctl replay`. A reply that\n"
+                "is not zero. --consumer-threshold (default 5 s for REST rows, 25 s for the gRPC stream,\n"
+                "whose port opens 7-21 s after configure on production servers): a consumer slower than\n"
+                "this is a finding. --stream-ready-timeout (default 45 s): how long after configure the\n"
+                "job's gRPC stream may refuse connections before the verdict. --record saves every raw reply to FILE for `focusctl replay`. A reply that\n"
                 "cannot be read is a finding (quality.malformed_replies) and the job goes on; only\n"
                 "--max-bad-replies (default 5) of them in a row end it as bad_response. --rows-from:\n"
                 "where the rows are read; auto (default) takes the REST waterfall where the server has\n"
@@ -323,12 +325,13 @@ ParsedWatch CliArgs::parseWatch(const QStringList &arguments)
     const QCommandLineOption record = valued("record", "FILE");
     const QCommandLineOption maxBadReplies = valued("max-bad-replies", "N");
     const QCommandLineOption rowsFrom = valued("rows-from", "SOURCE");
+    const QCommandLineOption streamReadyTimeout = valued("stream-ready-timeout", "S");
     const QCommandLineOption insecure(QStringLiteral("insecure"));
     const QCommandLineOption ca = valued("ca-cert", "FILE");
     const QCommandLineOption pin = valued("pin-sha256", "HEX");
     for (const auto *o : {&help, &server, &view, &channels, &nfft, &freq, &height, &duration, &historic, &rows,
                           &rowCount, &readyTimeout, &dataTimeout, &report, &lang, &failOnFindings, &consumerThreshold,
-                          &record, &maxBadReplies, &rowsFrom, &insecure, &ca, &pin})
+                          &record, &maxBadReplies, &rowsFrom, &streamReadyTimeout, &insecure, &ca, &pin})
         p.addOption(*o);
     if (!p.parse(QStringList{QStringLiteral("focusctl-watch")} + arguments)) {
         r.text = p.errorText();
@@ -448,9 +451,17 @@ ParsedWatch CliArgs::parseWatch(const QStringList &arguments)
         }
     }
     a.failOnFindings = p.isSet(failOnFindings);
-    if (p.isSet(consumerThreshold) && !parseSeconds(p.value(consumerThreshold), 86'400, a.consumerThresholdMs)) {
-        r.text = tr("--consumer-threshold must be a number of seconds above 0 and at most 86400, not \"%1\"")
-                     .arg(p.value(consumerThreshold));
+    if (p.isSet(consumerThreshold)) {
+        if (!parseSeconds(p.value(consumerThreshold), 86'400, a.consumerThresholdMs)) {
+            r.text = tr("--consumer-threshold must be a number of seconds above 0 and at most 86400, not \"%1\"")
+                         .arg(p.value(consumerThreshold));
+            return r;
+        }
+        a.streamConsumerThresholdMs = a.consumerThresholdMs;
+    }
+    if (p.isSet(streamReadyTimeout) && !parseSeconds(p.value(streamReadyTimeout), 86'400, a.streamReadyTimeoutMs)) {
+        r.text = tr("--stream-ready-timeout must be a number of seconds above 0 and at most 86400, not \"%1\"")
+                     .arg(p.value(streamReadyTimeout));
         return r;
     }
     if (p.isSet(record)) {

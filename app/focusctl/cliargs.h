@@ -36,7 +36,9 @@ struct WatchArgs {
     RowsFrom rowsFrom = RowsFrom::Auto; // REST waterfall, the job's gRPC stream, or auto
     QString report;                // empty: no report; "-": stdout; else a file
     bool failOnFindings = false;   // exit 1 instead of 0 when any quality count is not zero
-    int consumerThresholdMs = 5000;// a slower consumer is a quality finding
+    int consumerThresholdMs = 5000;// a slower consumer is a quality finding (REST rows)
+    int streamConsumerThresholdMs = 25'000; // the same for rows from the gRPC stream (both set by --consumer-threshold)
+    int streamReadyTimeoutMs = 45'000;      // configure -> the job's gRPC stream accepts a connection
     QString record;                // empty: no recording; else the session file to write
 };
 

@@ -197,9 +197,15 @@ void WatchCommand::printTimeline(const ReadinessController &controller, const Qu
                 say(tr("%1  gRPC stream %2 of %3: first frame").arg(atMs(*streams[i].firstFrame)).arg(i + 1).arg(streams.size()));
             }
         }
+        if (t.streamReady && !printed->streamReady) {
+            printed->streamReady = t.streamReady;
+            say(tr("%1  stream ready: the job's gRPC stream at %2 accepted the connection")
+                    .arg(atMs(*t.streamReady), bidi(controller.streamEndpoint())));
+        }
         if (t.consumerReady && !printed->consumerReady) {
             printed->consumerReady = t.consumerReady;
-            say(tr("%1  consumer ready").arg(atMs(*t.consumerReady)));
+            if (controller.rowSource() != RowSourceKind::Grpc) // on the stream, "stream ready" said it
+                say(tr("%1  consumer ready").arg(atMs(*t.consumerReady)));
         }
         if (t.firstData && !printed->firstData) {
             printed->firstData = t.firstData;
@@ -207,7 +213,10 @@ void WatchCommand::printTimeline(const ReadinessController &controller, const Qu
         }
         if (t.ended && !printed->ended) {
             printed->ended = t.ended;
-            say(tr("%1  ended: the job's analyzer exited (208)").arg(atMs(*t.ended)));
+            if (controller.rowSource() == RowSourceKind::Grpc)
+                say(tr("%1  ended: every stream of the historic job delivered its rows and ended").arg(atMs(*t.ended)));
+            else
+                say(tr("%1  ended: the job's analyzer exited (208)").arg(atMs(*t.ended)));
         }
     });
     QObject::connect(&controller, &ReadinessController::stateChanged, context, [&controller, say](JobState s) {
@@ -222,6 +231,16 @@ void WatchCommand::printTimeline(const ReadinessController &controller, const Qu
             say(tr("%1  error: %2").arg(atMs(at), bidi(e.message)));
         else
             say(tr("%1  error on %2: %3").arg(atMs(at), bidi(e.endpoint), bidi(e.message)));
+    });
+    QObject::connect(&controller, &ReadinessController::rowSourceChanged, context, [&controller, say] {
+        // The incident, said at once: the route is missing; where the rows are sought instead.
+        if (controller.restWaterfallAbsent())
+            say(tr("%1  the REST waterfall route is NOT deployed on this server (404 {\"detail\":\"Not Found\"}); reading the job's gRPC stream at %2 instead")
+                    .arg(atMs(controller.elapsedMs() - controller.timeline().configured.value_or(0)), bidi(controller.streamEndpoint())));
+    });
+    QObject::connect(&controller, &ReadinessController::eventLogged, context, [&controller, say](const JobErrorEntry &e) {
+        const qint64 at = e.atMs - controller.timeline().configured.value_or(0);
+        say(tr("%1  %2: %3").arg(atMs(at), bidi(e.endpoint), bidi(e.message)));
     });
     QObject::connect(&controller, &ReadinessController::observationLogged, context, [&controller, say](const JobErrorEntry &e) {
         const qint64 at = e.atMs - controller.timeline().configured.value_or(0);
@@ -289,6 +308,7 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
     SessionRecorder recorder([&controller] { return controller.elapsedMs(); });
     QualityThresholds thresholds;
     thresholds.consumerCreationMs = args.consumerThresholdMs;
+    thresholds.streamConsumerCreationMs = args.streamConsumerThresholdMs;
     quality.setThresholds(thresholds);
     ReadinessSettings settings;
     settings.readyTimeoutMs = args.readyTimeoutMs;
@@ -296,6 +316,7 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
     settings.maxBadReplies = args.maxBadReplies;
     settings.rowsFrom = args.rowsFrom;
     settings.rowCount = args.rowCount;
+    settings.streamReadyTimeoutMs = args.streamReadyTimeoutMs;
     if (!args.record.isEmpty()) {
         // Refused before anything is sent, like --report.
         const SessionHeader header{args.server.toString(), args.tls.insecure(), QDateTime::currentMSecsSinceEpoch(),
@@ -338,10 +359,17 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
     QObject::connect(&heartbeat, &QTimer::timeout, &loop, [&] {
         switch (controller.state()) {
         case JobState::WaitingForConsumer:
-            say(tr("%1  still waiting for the consumer").arg(atMs(sinceReply())));
+            if (controller.rowSource() == RowSourceKind::Grpc)
+                say(tr("%1  waiting for the job's gRPC stream at %2 to open — production servers take 7–21 s")
+                        .arg(atMs(sinceReply()), bidi(controller.streamEndpoint())));
+            else
+                say(tr("%1  still waiting for the consumer").arg(atMs(sinceReply())));
             break;
         case JobState::StreamingNoData:
-            say(tr("%1  consumer alive, no data yet").arg(atMs(sinceReply())));
+            if (controller.rowSource() == RowSourceKind::Grpc)
+                say(tr("%1  the job's gRPC stream is open, no frame yet").arg(atMs(sinceReply())));
+            else
+                say(tr("%1  consumer alive, no data yet").arg(atMs(sinceReply())));
             break;
         case JobState::StreamingData:
             say(tr("%1  %2 rows so far (%3 blocks)")

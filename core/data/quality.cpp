@@ -321,13 +321,14 @@ void QualityChecker::observeMetadata(const LiveMetadata &m, qint64 atMs)
         m_lastMetadata = m;
 }
 
-void QualityChecker::observeConsumerCreation(std::optional<qint64> ms, qint64 atMs)
+void QualityChecker::observeConsumerCreation(std::optional<qint64> ms, qint64 atMs, bool stream)
 {
     if (m_consumerObserved)
         return;
     m_consumerObserved = true;
     m_consumerMs = ms;
-    if (!ms || *ms > m_thresholds.consumerCreationMs) {
+    m_consumerThresholdUsed = stream ? m_thresholds.streamConsumerCreationMs : m_thresholds.consumerCreationMs;
+    if (!ms || *ms > *m_consumerThresholdUsed) {
         const FindingSite site{0, 0, -1, atMs};
         hit(QualityCheck::SlowConsumerCreation, 1, site, site);
     }
@@ -393,7 +394,7 @@ QJsonObject qualityJson(const QualityChecker &c)
     o.insert(QStringLiteral("channels"), QJsonArray{c.request().channelMin, c.request().channelMax});
     o.insert(QStringLiteral("consumer_creation_ms"),
              c.consumerCreationMs() ? QJsonValue(double(*c.consumerCreationMs())) : QJsonValue());
-    o.insert(QStringLiteral("consumer_creation_threshold_ms"), double(c.thresholds().consumerCreationMs));
+    o.insert(QStringLiteral("consumer_creation_threshold_ms"), double(c.consumerThresholdUsedMs()));
     o.insert(QStringLiteral("fail_at"), failAt);
     o.insert(QStringLiteral("verdicts"), verdicts);
     o.insert(QStringLiteral("occurrences"), occurrences);

@@ -72,7 +72,8 @@ struct FiberWaitPeriod {
 // failAt 0 means the check only ever warns.
 struct QualityThresholds {
     std::array<qint64, kQualityCheckCount> failAt = defaultFailAt();
-    qint64 consumerCreationMs = 5000;
+    qint64 consumerCreationMs = 5000;        // REST rows: the consumer's first 200/201
+    qint64 streamConsumerCreationMs = 25'000; // gRPC rows: the stream's port opens 6.6-21.4 s after configure (recorded)
 
     static std::array<qint64, kQualityCheckCount> defaultFailAt();
     bool operator==(const QualityThresholds &) const = default;
@@ -89,7 +90,9 @@ class QualityChecker
     void addBlocks(const WaterfallBlocks &blocks, qint64 atMs = 0);
     void observeMetadata(const LiveMetadata &metadata, qint64 atMs);
     // The consumer came alive after `ms` (from the configure reply); nullopt at the end: never.
-    void observeConsumerCreation(std::optional<qint64> ms, qint64 atMs);
+    // `stream`: the rows come from the job's gRPC stream (its threshold applies).
+    void observeConsumerCreation(std::optional<qint64> ms, qint64 atMs, bool stream = false);
+    qint64 consumerThresholdUsedMs() const { return m_consumerThresholdUsed.value_or(m_thresholds.consumerCreationMs); }
     // A data reply that could not be decoded: a finding; the job goes on (its controller decides when
     // a run of them ends it).
     void observeMalformedReply(qint64 atMs);
@@ -127,6 +130,7 @@ class QualityChecker
     std::vector<FiberWaitPeriod> m_fiberWaits;
     std::optional<qint64> m_consumerMs;
     bool m_consumerObserved = false;
+    std::optional<qint64> m_consumerThresholdUsed;
     bool m_ready = false;
     std::vector<std::pair<float, float>> m_rowRanges; // finite (min, max) of each row of the block being checked
 };

@@ -26,6 +26,11 @@ struct GrpcRowSource::Shared {
 
 namespace {
 
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -50,6 +55,28 @@ StreamEvent problemEvent(int index, StreamProblem kind, const QString &why, bool
     e.evidence = why;
     e.final = final;
     return e;
+}
+
+enum class Connect { Ready, Refused, Silent, Stopping };
+
+// Waits until the channel is ready, telling a refusal (known at once: TRANSIENT_FAILURE) from a port
+// that neither answers nor refuses (CONNECTING past connectMs). Polls in steps of stepMs for stop().
+template <typename Stopping>
+Connect awaitChannel(grpc::Channel &channel, const Stopping &stopping, int connectMs, int stepMs)
+{
+    const auto start = std::chrono::steady_clock::now();
+    while (true) {
+        if (stopping())
+            return Connect::Stopping;
+        const grpc_connectivity_state state = channel.GetState(true);
+        if (state == GRPC_CHANNEL_READY)
+            return Connect::Ready;
+        if (state == GRPC_CHANNEL_TRANSIENT_FAILURE)
+            return Connect::Refused;
+        if (std::chrono::steady_clock::now() - start >= std::chrono::milliseconds(connectMs))
+            return Connect::Silent;
+        channel.WaitForStateChange(state, std::chrono::system_clock::now() + std::chrono::milliseconds(stepMs));
+    }
 }
 
 } // namespace
@@ -96,6 +123,11 @@ void GrpcRowSource::start(const StreamSourceConfig &config)
     args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10'000);
     args.SetInt(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
     args.SetMaxReceiveMessageSize(64 * 1024 * 1024);
+    // gRPC's own reconnect backoff grows to 120 s; a job's port opens 7-21 s after configure on the
+    // recorded servers and must be read within a fraction of a second of opening.
+    args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, std::max(config.refusedRetryMs, 20));
+    args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, std::max(config.refusedRetryMs, 20));
+    args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, std::max(config.refusedRetryMs * 2, 40));
     const std::string target = QStringLiteral("%1:%2").arg(config.host).arg(config.port).toStdString();
     auto channel = grpc::CreateCustomChannel(target, grpc::InsecureChannelCredentials(), args);
 
@@ -109,28 +141,46 @@ void GrpcRowSource::start(const StreamSourceConfig &config)
         const int connectMs = std::max(config.connectTimeoutMs, 1);
         const int maxDelay = std::max(config.maxReconnectDelayMs, 50);
         std::shared_ptr<Shared> shared = m_shared;
-        m_workers.emplace_back([self, shared, channel, index, streamId, bins, connectMs, maxDelay, target] {
+        const StreamSourceConfig cfg = config;
+        m_workers.emplace_back([self, shared, channel, index, streamId, bins, connectMs, maxDelay, target, cfg] {
             auto post = [&](auto fn) { QMetaObject::invokeMethod(self, std::move(fn), Qt::QueuedConnection); };
             auto stub = pandadatastream::DataStreamService::NewStub(channel);
+            const QString where = QString::fromStdString(target);
             int delay = 100;
-            bool everConnected = false;
+            bool everConnected = false, everDelivered = false;
+            qint64 refusedSince = -1, refusedSaid = -1; // steady ms; -1: not in a run of refusals
             while (true) {
-                {
-                    std::lock_guard lock(shared->mutex);
-                    if (shared->stopping)
+                const Connect c = awaitChannel(*channel, [&shared] { std::lock_guard lock(shared->mutex); return shared->stopping; }, connectMs, std::max(cfg.refusedRetryMs, 20));
+                if (c == Connect::Stopping)
+                    return;
+                if (c == Connect::Refused) {
+                    // Known at once: said at the first refusal of a run, then every refusedReportMs, and
+                    // tried again soon, so a port that opens is read within a fraction of a second.
+                    const qint64 now = steadyMs();
+                    if (refusedSince < 0)
+                        refusedSince = now;
+                    if (refusedSaid < 0 || now - refusedSaid >= cfg.refusedReportMs) {
+                        refusedSaid = now;
+                        const qint64 forMs = now - refusedSince;
+                        const QString why = forMs < 1000 ? QStringLiteral("%1 refused the connection").arg(where)
+                                                         : QStringLiteral("%1 still refuses connections after %2 s")
+                                                               .arg(where)
+                                                               .arg(double(forMs) / 1000.0, 0, 'f', 1);
+                        post([self, index, why] { self->handle(problemEvent(index, StreamProblem::Refused, why, false)); });
+                    }
+                    if (shared->waitStopping(std::max(cfg.refusedRetryMs, 20)))
                         return;
+                    continue;
                 }
-                const auto deadline = std::chrono::system_clock::now() + std::chrono::milliseconds(connectMs);
-                if (!channel->WaitForConnected(deadline)) {
-                    const QString why = QStringLiteral("cannot connect to %1 within %2 ms")
-                                            .arg(QString::fromStdString(target))
-                                            .arg(connectMs);
+                if (c == Connect::Silent) {
+                    const QString why = QStringLiteral("cannot connect to %1 within %2 ms (no answer, no refusal)").arg(where).arg(connectMs);
                     post([self, index, why] { self->handle(problemEvent(index, StreamProblem::CannotConnect, why, false)); });
                     if (shared->waitStopping(delay))
                         return;
                     delay = std::min(delay * 2, maxDelay);
                     continue;
                 }
+                refusedSince = refusedSaid = -1;
                 grpc::ClientContext context;
                 {
                     std::lock_guard lock(shared->mutex);
@@ -162,6 +212,7 @@ void GrpcRowSource::start(const StreamSourceConfig &config)
                     gotFrame = true;
                     post([self, e = std::move(e)] { self->handle(e); });
                 }
+                everDelivered = everDelivered || gotFrame;
                 const grpc::Status status = reader->Finish();
                 {
                     std::lock_guard lock(shared->mutex);
@@ -170,11 +221,16 @@ void GrpcRowSource::start(const StreamSourceConfig &config)
                         return;
                 }
                 const StreamProblem kind = problemOf(status.error_code());
-                const QString why = status.ok() ? QStringLiteral("the server ended the stream")
-                                                : QStringLiteral("gRPC %1: %2")
-                                                      .arg(int(status.error_code()))
-                                                      .arg(QString::fromStdString(status.error_message()));
-                const bool final = status.ok();
+                // A historic stream that delivered and then ended, normally or with UNAVAILABLE ("Cancelling
+                // all calls", ~30 s after the first call on the recorded servers), is done: its rows are
+                // consumed, a new call would get nothing. A live stream that ends is read again.
+                const bool final = cfg.historic && (status.ok() || (everDelivered && kind == StreamProblem::Unavailable));
+                QString why = status.ok() ? QStringLiteral("the server ended the stream")
+                                          : QStringLiteral("gRPC %1: %2")
+                                                .arg(int(status.error_code()))
+                                                .arg(QString::fromStdString(status.error_message()));
+                if (final && !status.ok())
+                    why += QStringLiteral(" (after its lines were delivered: the end of the historic playback)");
                 post([self, index, kind, why, final] { self->handle(problemEvent(index, kind, why, final)); });
                 if (final)
                     return;

@@ -17,6 +17,16 @@ QJsonValue optionalDouble(const std::optional<double> &v)
 }
 } // namespace
 
+std::optional<qint64> firstFrameAfterConnectMs(const ReadinessController &c)
+{
+    // The QA team's own requirement: the first frame within 5 s of the connection (per stream, the slowest).
+    std::optional<qint64> worst;
+    for (const ReadinessController::StreamTimes &t : c.streamTimes())
+        if (t.connected && t.firstFrame)
+            worst = std::max(worst.value_or(0), *t.firstFrame - *t.connected);
+    return worst;
+}
+
 QJsonObject configJson(const ConfigureRequest &q)
 {
     const bool waterfall = q.view == ViewType::Waterfall;
@@ -41,16 +51,16 @@ QJsonObject jobReportJson(const ReadinessController &c, const QString &server, b
             byStatus.insert(s.key(), s.value());
         polls.insert(it.key(), byStatus);
     }
-    QJsonArray errors;
-    for (const JobErrorEntry &e : c.errors())
-        errors.append(QJsonObject{{QStringLiteral("at_ms"), double(e.atMs)},
-                                  {QStringLiteral("endpoint"), e.endpoint},
-                                  {QStringLiteral("message"), e.message}});
-    QJsonArray observations;
-    for (const JobErrorEntry &e : c.observations())
-        observations.append(QJsonObject{{QStringLiteral("at_ms"), double(e.atMs)},
-                                        {QStringLiteral("endpoint"), e.endpoint},
-                                        {QStringLiteral("message"), e.message}});
+    auto entries = [](const QList<JobErrorEntry> &list) {
+        QJsonArray a;
+        for (const JobErrorEntry &e : list)
+            a.append(QJsonObject{{QStringLiteral("at_ms"), double(e.atMs)},
+                                 {QStringLiteral("endpoint"), e.endpoint},
+                                 {QStringLiteral("message"), e.message}});
+        return a;
+    };
+    const QJsonArray errors = entries(c.errors());
+    const QJsonArray observations = entries(c.observations());
     const Diagnosis d = c.diagnosis().value_or(Diagnosis::Stopped);
     QJsonObject o{
         {QStringLiteral("server"), server},
@@ -62,7 +72,8 @@ QJsonObject jobReportJson(const ReadinessController &c, const QString &server, b
         {QStringLiteral("timeline_ms"), QJsonObject{{QStringLiteral("configured"), optionalMs(t.configured)},
                                                     {QStringLiteral("consumer_ready"), optionalMs(t.consumerReady)},
                                                     {QStringLiteral("first_data"), optionalMs(t.firstData)},
-                                                    {QStringLiteral("ended"), optionalMs(t.ended)}}},
+                                                    {QStringLiteral("ended"), optionalMs(t.ended)},
+                                                    {QStringLiteral("stream_ready"), optionalMs(t.streamReady)}}},
         {QStringLiteral("polls"), polls},
         {QStringLiteral("rows_received"), double(c.rowsReceived())},
         {QStringLiteral("blocks_received"), double(c.blocksReceived())},
@@ -70,6 +81,7 @@ QJsonObject jobReportJson(const ReadinessController &c, const QString &server, b
                                                    {QStringLiteral("p95"), optionalDouble(c.p95PollLatencyMs())}}},
         {QStringLiteral("errors"), errors},
         {QStringLiteral("observations"), observations},
+        {QStringLiteral("events"), entries(c.events())},
     };
     if (const auto &r = c.configureReply())
         o.insert(QStringLiteral("lines_dt"), r->linesDt);
@@ -107,6 +119,9 @@ QJsonObject jobReportJson(const ReadinessController &c, const QString &server, b
                              {QStringLiteral("values_per_channel"),
                               r && r->view != ViewType::Waterfall ? std::max(1, r->frequenciesAmount) : 1},
                              {QStringLiteral("reconnects"), src->reconnects()},
+                             {QStringLiteral("stream_ready_timeout_ms"), c.settings().streamReadyTimeoutMs},
+                             {QStringLiteral("first_frame_after_connect_ms"), optionalMs(firstFrameAfterConnectMs(c))},
+                             {QStringLiteral("metadata_never_knew_job"), c.metadataNeverKnewJob()},
                              {QStringLiteral("per_stream"), perStream}});
     }
     if (c.configureInfo().httpStatus > 0 && c.configureInfo().httpStatus != 200)

@@ -9,6 +9,8 @@
 namespace wf {
 
 QJsonObject configJson(const ConfigureRequest &request);
+// Over the job's gRPC streams, the longest wait from a stream's connection to its first frame.
+std::optional<qint64> firstFrameAfterConnectMs(const ReadinessController &controller);
 QJsonObject jobReportJson(const ReadinessController &controller, const QString &server, bool insecure);
 
 } // namespace wf

@@ -96,8 +96,9 @@ void QualityMonitor::onState()
     const JobTimeline &t = m_controller->timeline();
     if (!m_consumerSeen && t.configured) {
         const qint64 waited = now() - *t.configured;
-        if (waited > m_thresholds.consumerCreationMs)
-            m_checker.observeConsumerCreation(std::nullopt, now());
+        const bool stream = m_controller->rowSource() == RowSourceKind::Grpc;
+        if (waited > (stream ? m_thresholds.streamConsumerCreationMs : m_thresholds.consumerCreationMs))
+            m_checker.observeConsumerCreation(std::nullopt, now(), stream);
     }
     emit updated();
 }
@@ -108,7 +109,7 @@ void QualityMonitor::onTimeline()
     if (m_consumerSeen || !t.consumerReady)
         return;
     m_consumerSeen = true;
-    m_checker.observeConsumerCreation(*t.consumerReady, now());
+    m_checker.observeConsumerCreation(*t.consumerReady, now(), m_controller->rowSource() == RowSourceKind::Grpc);
     emit updated();
 }
 

@@ -49,6 +49,7 @@ Transition transition(JobState s, JobEvent e)
         case E::ConsumerAlive: return to(S::StreamingNoData);
         case E::RowsArrived: return to(S::StreamingData, D::Ok);
         case E::NotFoundApplication: return to(S::WaitingForConsumer); // not yet: keep waiting
+        case E::RowSourceSwitched: return to(S::WaitingForConsumer);
         case E::RouteNotDeployed: return fail(D::EndpointNotDeployed); // decided at the first 404
         case E::AnalyzerExited: return to(S::Ended, D::AnalyzerExited);
         case E::ClientError: return fail(D::ClientError);
@@ -65,6 +66,8 @@ Transition transition(JobState s, JobEvent e)
         case E::AnalyzerExited: return to(S::Ended, D::AnalyzerExited);
         case E::ClientError: return fail(D::ClientError);
         case E::DataTimeout: return s == S::StreamingNoData ? fail(D::NoData) : ignored;
+        // A /metadata 200 is not the stream's consumer: without rows, wait for the stream to open.
+        case E::RowSourceSwitched: return s == S::StreamingNoData ? to(S::WaitingForConsumer) : ignored;
         default: return ignored;
         }
     case S::Ended:

@@ -51,6 +51,7 @@ enum class JobEvent {
     BadResponse,           // a body that does not decode
     ReadyTimeout,
     DataTimeout,
+    RowSourceSwitched,     // auto: the rows will come from the job's gRPC stream; its opening is awaited again
     Stop,
 };
 

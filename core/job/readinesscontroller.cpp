@@ -86,6 +86,9 @@ void ReadinessController::start(const ConfigureRequest &request, const Readiness
     m_streamTimes.clear();
     m_connectFailures.clear();
     m_streamFrames = false;
+    m_events.clear();
+    m_streamUnreached.reset();
+    m_grpcWait = {};
     m_settings = settings;
     m_request = request;
     m_reply.reset();
@@ -138,7 +141,7 @@ void ReadinessController::cancelAll()
             m_api->abort(*id);
         *id = 0;
     }
-    for (quint64 *t : {&m_waterfallTimer, &m_metadataTimer, &m_readyTimer, &m_dataTimer}) {
+    for (quint64 *t : {&m_waterfallTimer, &m_metadataTimer, &m_readyTimer, &m_dataTimer, &m_grpcWait.deadlineTimer}) {
         if (*t)
             m_clock->cancel(*t);
         *t = 0;
@@ -199,6 +202,23 @@ void ReadinessController::observe(const QString &endpoint, const QStringList &qu
     }
 }
 
+void ReadinessController::logEvent(const QString &endpoint, const QString &message)
+{
+    const JobErrorEntry e{elapsedMs(), endpoint, message};
+    m_events.append(e);
+    emit eventLogged(e);
+}
+
+int ReadinessController::metadataNotFoundCount() const
+{
+    return m_polls.value(QStringLiteral("metadata")).value(QStringLiteral("404"));
+}
+
+bool ReadinessController::metadataNeverKnewJob() const
+{
+    return m_rowSource == RowSourceKind::Grpc && metadataNotFoundCount() > 0 && !m_grpcWait.metadataKnown;
+}
+
 void ReadinessController::logError(const CallInfo &info, const QString &message)
 {
     const JobErrorEntry e{elapsedMs(), info.route, message};
@@ -239,18 +259,19 @@ void ReadinessController::onConfigured(const Reply<ConfigureReply> &r)
         m_reply = r.value;
         observe(info.route, m_reply->quirks);
         apply(JobEvent::ConfigureAccepted);
+        pollMetadata();
+        if (m_settings.rowsFrom == RowsFrom::Grpc) {
+            // The stream's own deadline (stream-ready) bounds the wait: its opening is the consumer.
+            if (!startStream(QStringLiteral("rows from the job's gRPC stream (--rows-from grpc)")))
+                apply(JobEvent::BadResponse, QStringLiteral("the configure reply names no gRPC stream to read"));
+            return;
+        }
         m_readyDueMs = m_clock->nowMs() + m_settings.readyTimeoutMs;
         m_readyTimer = m_clock->callAfter(m_settings.readyTimeoutMs, this, [this] {
             m_readyTimer = 0;
             onReadyTimeout();
         });
-        pollMetadata();
-        if (m_settings.rowsFrom == RowsFrom::Grpc) {
-            if (!startStream(QStringLiteral("rows from the job's gRPC stream (--rows-from grpc)")))
-                apply(JobEvent::BadResponse, QStringLiteral("the configure reply names no gRPC stream to read"));
-        } else {
-            pollWaterfall();
-        }
+        pollWaterfall();
         return;
     }
     logError(info, httpEvidence(info));
@@ -359,9 +380,29 @@ bool ReadinessController::handleFailureCommon(const CallInfo &info, bool decodeF
     return false;
 }
 
+// Polled while the consumer is awaited; on the gRPC path also while streaming, until it knows the job
+// or has said 404 often enough to tell that this server's /metadata never knows its jobs.
+bool ReadinessController::metadataWanted() const
+{
+    if (m_metadataRouteAbsent)
+        return false;
+    if (m_state == JobState::WaitingForConsumer)
+        return true;
+    return m_rowSource == RowSourceKind::Grpc && !m_grpcWait.metadataKnown && metadataNotFoundCount() < kMetadataEvidence
+           && (m_state == JobState::StreamingNoData || m_state == JobState::StreamingData);
+}
+
+void ReadinessController::noteMetadataNeverKnows()
+{
+    if (metadataNeverKnewJob() && metadataNotFoundCount() >= kMetadataEvidence && m_timeline.streamReady)
+        observe(QStringLiteral("/metadata/{job_id}"),
+                {QStringLiteral("this server's /metadata does not know its jobs: %1 × 404 while the job's gRPC stream was open")
+                     .arg(metadataNotFoundCount())});
+}
+
 void ReadinessController::scheduleMetadata(int ms)
 {
-    if (isTerminal(m_state) || m_state != JobState::WaitingForConsumer || m_metadataRouteAbsent)
+    if (isTerminal(m_state) || !metadataWanted())
         return;
     m_metadataTimer = m_clock->callAfter(ms, this, [this] {
         m_metadataTimer = 0;
@@ -371,7 +412,7 @@ void ReadinessController::scheduleMetadata(int ms)
 
 void ReadinessController::pollMetadata()
 {
-    if (m_state != JobState::WaitingForConsumer || m_metadataCall || m_metadataRouteAbsent)
+    if (isTerminal(m_state) || !metadataWanted() || m_metadataCall)
         return;
     m_metadataCall = m_api->metadata(jobId(), [this](const Reply<ConfigureReply> &r) {
         m_metadataCall = 0;
@@ -397,6 +438,13 @@ void ReadinessController::onMetadata(const Reply<ConfigureReply> &r)
     if (info.httpStatus == 200) {
         if (r.value)
             observe(info.route, r.value->quirks);
+        if (m_rowSource == RowSourceKind::Grpc) {
+            // It means what it says, the server knows the job; the rows' consumer is the stream's.
+            m_grpcWait.metadataKnown = true;
+            logEvent(info.route, QStringLiteral("HTTP 200: the server knows the job; its rows come from the gRPC stream, "
+                                                "whose opening tells that the job's consumer is up"));
+            return;
+        }
         markConsumerReady();
         apply(JobEvent::ConsumerAlive);
         return; // streaming: the waterfall alone is polled from now on
@@ -409,9 +457,11 @@ void ReadinessController::onMetadata(const Reply<ConfigureReply> &r)
     }
     if (info.httpStatus == 404) {
         // Metadata is polled only while waiting: a 404 arriving after the waterfall said "alive" was
-        // answered before the consumer existed. It is stale, not an expiry.
+        // answered before the consumer existed. It is stale, not an expiry. On the gRPC path it says
+        // nothing about the job (the recorded servers' /metadata never knew one).
         if (m_state == JobState::WaitingForConsumer)
             apply(JobEvent::NotFoundApplication);
+        noteMetadataNeverKnows();
         scheduleMetadata(next);
         return;
     }

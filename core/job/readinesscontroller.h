@@ -37,11 +37,15 @@ struct ReadinessSettings {
     int maxNetworkErrors = 5;   // network failures in a row before giving up
     int maxBadReplies = 5;      // malformed replies (undecodable or oversized bodies) in a row before giving up
     int expiryConfirmations = 3;// waterfall 404s in a row, after data, before "job expired" (a flapping job recovers)
+    // From configure to the job's gRPC stream accepting a connection: the recorded servers refuse it
+    // until the job's pod is up, 6.6-21.4 s after configure. Also bounds a reconnect to a stream gone quiet.
+    int streamReadyTimeoutMs = 45'000;
 };
 
 // Milliseconds from the configure reply (configured: the configure round trip itself).
 struct JobTimeline {
     std::optional<qint64> configured, consumerReady, firstData, ended;
+    std::optional<qint64> streamReady; // the job's gRPC stream accepted a connection (the first of its streams)
 };
 
 struct RequestLogEntry {
@@ -90,6 +94,9 @@ class ReadinessController : public RowSource
     // evidence for a bug report, each logged once per job, never a failure.
     const QList<JobErrorEntry> &observations() const { return m_observations; }
     void observe(const QString &endpoint, const QStringList &quirks);
+    // What happened that is neither an error nor a quirk (the row source changed, a stream opened or
+    // ended normally): the job log's plain lines.
+    const QList<JobErrorEntry> &events() const { return m_events; }
     const CallInfo &configureInfo() const { return m_configureInfo; } // status and error body of /configure
     std::optional<double> lastPollLatencyMs() const;
     std::optional<double> p95PollLatencyMs() const;
@@ -104,6 +111,21 @@ class ReadinessController : public RowSource
     RowSourceKind rowSource() const { return m_rowSource; }
     bool restWaterfallAbsent() const { return m_restAbsent; } // auto mode found the REST route not deployed
     const StreamRowSource *streamSource() const { return m_stream.get(); }
+    // "HOST:PORT" of the job's gRPC stream from the configure reply (empty without one).
+    QString streamEndpoint() const;
+    // Why no stream could be read, when the job ended so: how long its port refused connections (or
+    // neither answered nor refused) before the stream-ready deadline.
+    struct StreamUnreached {
+        QString endpoint;
+        qint64 forMs = 0;
+        bool refused = true; // false: no answer at all (a silent port)
+    };
+    const std::optional<StreamUnreached> &streamUnreached() const { return m_streamUnreached; }
+    // /metadata answered 404 {"error": ...} every time while the rows came from the gRPC stream: this
+    // server's /metadata does not know its jobs (an observation, never a failure).
+    int metadataNotFoundCount() const;
+    bool metadataNeverKnewJob() const;
+    const ReadinessSettings &settings() const { return m_settings; }
     // Per stream, ms from the configure reply: connected and first frame.
     struct StreamTimes {
         std::optional<qint64> connected, firstFrame;
@@ -118,6 +140,8 @@ class ReadinessController : public RowSource
     void requestLogged(const wf::RequestLogEntry &entry);
     void errorLogged(const wf::JobErrorEntry &entry);
     void observationLogged(const wf::JobErrorEntry &entry);
+    void eventLogged(const wf::JobErrorEntry &entry);
+    void rowSourceChanged(); // auto mode switched to the job's gRPC stream (restWaterfallAbsent())
     void malformedReply(const QString &endpoint, const QString &evidence); // the job goes on
     void streamRangeMismatch(const QString &endpoint, const QString &evidence); // a gRPC frame's global range lies
     void streamSourceStarted(wf::StreamRowSource *source); // before its start(): recorders attach here
@@ -128,9 +152,16 @@ class ReadinessController : public RowSource
     void onMetadata(const Reply<ConfigureReply> &r);
     void onWaterfall(Reply<WaterfallBlocks> r);
     void pollMetadata();
+    bool metadataWanted() const;
+    void noteMetadataNeverKnows();
+    static constexpr int kMetadataEvidence = 10; // 404s on the gRPC path before "/metadata never knows its jobs"
     bool startStream(const QString &why);
     void onStreamRows(const std::shared_ptr<const WaterfallBlocks> &blocks);
     void onStreamProblem(int index, StreamProblem kind, const QString &evidence);
+    void onStreamConnected(int index);
+    void onStreamUnreachable(int index, StreamProblem kind, const QString &evidence);
+    void onStreamReadyDeadline();
+    void logEvent(const QString &endpoint, const QString &message);
     void stopStream();
     void pollWaterfall();
     void scheduleWaterfall(int ms);
@@ -182,6 +213,17 @@ class ReadinessController : public RowSource
     bool m_restAbsent = false;
     std::vector<StreamTimes> m_streamTimes;
     std::vector<int> m_connectFailures; // per stream, in a row
+    QList<JobErrorEntry> m_events;
+    std::optional<StreamUnreached> m_streamUnreached;
+    // Waiting for the job's stream: reset with each job as one value.
+    struct GrpcWait {
+        qint64 startedMs = 0;                  // since configure: the stream source was started
+        std::optional<qint64> firstRefusedMs;  // since configure: the first refusal of the current run
+        std::optional<qint64> lostMs;          // since configure: a stream that had connected could not reconnect
+        bool silent = false;                   // a connection attempt neither opened nor was refused
+        quint64 deadlineTimer = 0;
+        bool metadataKnown = false;            // /metadata answered 200 while the rows came from the stream
+    } m_grpcWait;
     bool m_streamFrames = false; // any frame arrived // when those two deadlines fall, while their timers run
 };
 

@@ -15,6 +15,14 @@ void ReadinessController::stopStream()
     m_stream->stop();
 }
 
+QString ReadinessController::streamEndpoint() const
+{
+    if (!m_reply || m_reply->streamPort <= 0)
+        return {};
+    const QString host = streamHost(m_reply->streamUrl);
+    return host.isEmpty() ? QString() : QStringLiteral("%1:%2").arg(host).arg(m_reply->streamPort);
+}
+
 bool ReadinessController::startStream(const QString &why)
 {
     if (!m_streamFactory || !m_reply || m_reply->streamPort <= 0 || m_reply->streamAmount <= 0)
@@ -27,25 +35,31 @@ bool ReadinessController::startStream(const QString &why)
     if (m_reply->view == ViewType::Waterfall)
         config.bins = 1;
     config.linesDtS = m_reply->linesDt;
+    config.historic = m_request.historic();
     if (config.host.isEmpty() || config.streams.empty())
         return false;
     m_stream = m_streamFactory();
     if (!m_stream)
         return false;
+    const bool switched = m_rowSource != RowSourceKind::Grpc;
     m_rowSource = RowSourceKind::Grpc;
     m_streamTimes.assign(config.streams.size(), StreamTimes{});
     m_connectFailures.assign(config.streams.size(), 0);
-    if (m_waterfallTimer)
-        m_clock->cancel(m_waterfallTimer);
-    m_waterfallTimer = 0;
+    for (quint64 *t : {&m_waterfallTimer, &m_readyTimer})
+        if (*t)
+            m_clock->cancel(*t);
+    m_waterfallTimer = m_readyTimer = 0;
+    if (m_state == JobState::StreamingNoData) {
+        // /metadata said 200 before the waterfall route was found absent: that was not the stream.
+        if (m_dataTimer)
+            m_clock->cancel(m_dataTimer);
+        m_dataTimer = 0;
+        m_timeline.consumerReady.reset();
+        apply(JobEvent::RowSourceSwitched);
+        emit timelineChanged();
+    }
     StreamRowSource *src = m_stream.get();
-    connect(src, &StreamRowSource::streamConnected, this, [this](int i) {
-        m_connectFailures[size_t(i)] = 0;
-        if (!m_streamTimes[size_t(i)].connected) {
-            m_streamTimes[size_t(i)].connected = sinceConfigured();
-            emit timelineChanged();
-        }
-    });
+    connect(src, &StreamRowSource::streamConnected, this, &ReadinessController::onStreamConnected);
     connect(src, &StreamRowSource::firstFrame, this, [this](int i) {
         m_streamFrames = true;
         m_streamTimes[size_t(i)].firstFrame = sinceConfigured();
@@ -61,13 +75,109 @@ bool ReadinessController::startStream(const QString &why)
         if (!isTerminal(m_state))
             apply(JobEvent::AnalyzerExited); // every stream finished its calls: the job's data is done
     });
-    m_errors.append({elapsedMs(), QStringLiteral("gRPC"),
-                     QStringLiteral("%1: reading %2 stream(s) at %3").arg(why).arg(config.streams.size()).arg(src->endpoint())});
-    emit errorLogged(m_errors.last());
+    // Switching the row source is an event of the job, not an error.
+    logEvent(QStringLiteral("gRPC"), QStringLiteral("%1: reading %2 stream(s) at %3")
+                                         .arg(why)
+                                         .arg(config.streams.size())
+                                         .arg(streamEndpoint()));
+    // The stream-ready deadline counts from the configure reply, as the recorded 6.6-21.4 s do.
+    m_grpcWait.startedMs = sinceConfigured();
+    m_grpcWait.deadlineTimer = m_clock->callAfter(std::max<qint64>(0, m_settings.streamReadyTimeoutMs - sinceConfigured()),
+                                                  this, [this] {
+                                                      m_grpcWait.deadlineTimer = 0;
+                                                      onStreamReadyDeadline();
+                                                  });
     emit streamSourceStarted(src);
     src->start(config);
+    if (switched)
+        emit rowSourceChanged();
     emit countersChanged();
     return true;
+}
+
+void ReadinessController::onStreamConnected(int i)
+{
+    m_connectFailures[size_t(i)] = 0;
+    const QString route = QStringLiteral("gRPC stream %1 of %2").arg(i + 1).arg(m_streamTimes.size());
+    if (m_grpcWait.lostMs) {
+        logEvent(route, QStringLiteral("connected again after %1 ms").arg(sinceConfigured() - *m_grpcWait.lostMs));
+        m_grpcWait.lostMs.reset();
+        if (m_grpcWait.deadlineTimer)
+            m_clock->cancel(m_grpcWait.deadlineTimer);
+        m_grpcWait.deadlineTimer = 0;
+    }
+    m_grpcWait.firstRefusedMs.reset();
+    if (!m_streamTimes[size_t(i)].connected)
+        m_streamTimes[size_t(i)].connected = sinceConfigured();
+    if (!m_timeline.streamReady) {
+        // Readiness is the stream: on the recorded servers the job's port opens when its pod is up.
+        m_timeline.streamReady = sinceConfigured();
+        if (m_grpcWait.deadlineTimer)
+            m_clock->cancel(m_grpcWait.deadlineTimer);
+        m_grpcWait.deadlineTimer = 0;
+        logEvent(route, QStringLiteral("the job's stream at %1 accepted the connection %2 ms after configure")
+                            .arg(streamEndpoint())
+                            .arg(*m_timeline.streamReady));
+        noteMetadataNeverKnows();
+        if (!isTerminal(m_state)) {
+            markConsumerReady();
+            apply(JobEvent::ConsumerAlive); // /metadata goes on at its own pace until it knows the job or never does
+        }
+    }
+    emit timelineChanged();
+}
+
+void ReadinessController::onStreamUnreachable(int index, StreamProblem kind, const QString &evidence)
+{
+    if (kind == StreamProblem::CannotConnect)
+        m_grpcWait.silent = true;
+    const QString route = QStringLiteral("gRPC stream %1 of %2").arg(index + 1).arg(m_streamTimes.size());
+    if (!m_timeline.streamReady) {
+        // Waiting for the job's pod: normal for 7-21 s on the recorded servers; the deadline decides.
+        if (!m_grpcWait.firstRefusedMs)
+            m_grpcWait.firstRefusedMs = sinceConfigured();
+        logEvent(route, QStringLiteral("waiting for the job's stream to open: %1").arg(evidence));
+        return;
+    }
+    const JobErrorEntry e{elapsedMs(), route, streamProblemName(kind) + QStringLiteral(": ") + evidence};
+    m_errors.append(e);
+    emit errorLogged(e);
+    if (m_grpcWait.lostMs)
+        return;
+    // It was open and cannot be reached again: the job's pod is gone, unless it comes back in time.
+    m_grpcWait.lostMs = sinceConfigured();
+    if (m_grpcWait.deadlineTimer)
+        m_clock->cancel(m_grpcWait.deadlineTimer);
+    m_grpcWait.deadlineTimer = m_clock->callAfter(m_settings.streamReadyTimeoutMs, this, [this] {
+        m_grpcWait.deadlineTimer = 0;
+        onStreamReadyDeadline();
+    });
+}
+
+void ReadinessController::onStreamReadyDeadline()
+{
+    if (isTerminal(m_state))
+        return;
+    const qint64 now = sinceConfigured();
+    if (!m_timeline.streamReady) {
+        const qint64 from = m_grpcWait.firstRefusedMs.value_or(m_grpcWait.startedMs);
+        m_streamUnreached = StreamUnreached{streamEndpoint(), now - from, !m_grpcWait.silent};
+        const QString why = QStringLiteral("the job's gRPC stream at %1 %2 for %3 ms (stream-ready deadline %4 ms after configure)")
+                                .arg(streamEndpoint(), m_grpcWait.silent ? QStringLiteral("did not answer")
+                                                                         : QStringLiteral("refused connections"))
+                                .arg(now - from)
+                                .arg(m_settings.streamReadyTimeoutMs);
+        // The incident: the REST route is missing and the stream cannot be read either.
+        apply(m_restAbsent ? JobEvent::RouteNotDeployed : JobEvent::ReadyTimeout, why);
+        return;
+    }
+    if (m_grpcWait.lostMs) {
+        m_streamUnreached = StreamUnreached{streamEndpoint(), now - *m_grpcWait.lostMs, !m_grpcWait.silent};
+        apply(JobEvent::NotFoundApplication,
+              QStringLiteral("the job's gRPC stream at %1 is gone: it could not be reached again for %2 ms after it had been open")
+                  .arg(streamEndpoint())
+                  .arg(now - *m_grpcWait.lostMs));
+    }
 }
 
 void ReadinessController::onStreamRows(const std::shared_ptr<const WaterfallBlocks> &blocks)
@@ -95,34 +205,38 @@ void ReadinessController::onStreamProblem(int index, StreamProblem kind, const Q
 {
     if (isTerminal(m_state))
         return;
+    if (kind == StreamProblem::CannotConnect || kind == StreamProblem::Refused) {
+        onStreamUnreachable(index, kind, evidence);
+        return;
+    }
     const QString route = QStringLiteral("gRPC stream %1 of %2").arg(index + 1).arg(m_streamTimes.size());
     QString said = streamProblemName(kind) + QStringLiteral(": ") + evidence;
+    const StreamStatus *status = nullptr;
+    std::vector<StreamStatus> all;
+    if (m_stream) {
+        all = m_stream->status();
+        if (size_t(index) < all.size())
+            status = &all[size_t(index)];
+    }
     // Where a stream that was delivering stopped: a finding a tester can quote.
     const bool stops = kind == StreamProblem::Unavailable || kind == StreamProblem::Ended || kind == StreamProblem::Failed
-                       || kind == StreamProblem::DeadlineExceeded || kind == StreamProblem::CannotConnect;
-    if (stops && m_stream && size_t(index) < m_stream->status().size())
-        if (const auto last = m_stream->status()[size_t(index)].lastRowIndex)
-            said += QStringLiteral(" (stream %1 of %2 stopped at row %3)").arg(index + 1).arg(m_streamTimes.size()).arg(*last);
+                       || kind == StreamProblem::DeadlineExceeded;
+    if (stops && status && status->lastRowIndex)
+        said += QStringLiteral(" (stream %1 of %2 stopped at row %3)").arg(index + 1).arg(m_streamTimes.size()).arg(*status->lastRowIndex);
+    if (stops && status && status->ended) {
+        // A historic stream that delivered and ended (OK, or UNAVAILABLE "Cancelling all calls"): its end.
+        logEvent(route, said);
+        return;
+    }
     const JobErrorEntry e{elapsedMs(), route, said};
     m_errors.append(e);
     emit errorLogged(e);
     switch (kind) {
-    case StreamProblem::CannotConnect:
-        // Never reached any stream: the story is the server's, in the words of how the rows were sought.
-        if (++m_connectFailures[size_t(index)] < std::max(1, m_settings.maxNetworkErrors))
-            return;
-        if (!m_streamFrames)
-            apply(m_restAbsent ? JobEvent::RouteNotDeployed : JobEvent::Unreachable,
-                  QStringLiteral("cannot read the job's gRPC stream: %1").arg(evidence));
-        else // it was streaming, and its stream is gone for good: the job was removed
-            apply(JobEvent::NotFoundApplication, QStringLiteral("the job's gRPC stream is gone: %1").arg(said));
-        return;
     case StreamProblem::BadFrame:
         ++m_malformed;
         emit malformedReply(route, evidence);
         // In a row on this stream: a good frame between two bad ones starts the count again.
-        if (m_stream && size_t(index) < m_stream->status().size()
-            && m_stream->status()[size_t(index)].badFramesInARow >= std::max(1, m_settings.maxBadReplies))
+        if (status && status->badFramesInARow >= std::max(1, m_settings.maxBadReplies))
             apply(JobEvent::BadResponse);
         return;
     case StreamProblem::RangeMismatch:

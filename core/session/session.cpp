@@ -57,6 +57,8 @@ Error decodeSettings(const QJsonObject &o, ReadinessSettings &s)
     // Added later: a recording without them replays with the defaults of its time.
     if (o.contains(QLatin1String("max_bad_replies")))
         WF_SESSION_TRY(getIntField(o, "max_bad_replies", s.maxBadReplies, 1, 1'000'000));
+    if (o.contains(QLatin1String("stream_ready_timeout_ms")))
+        WF_SESSION_TRY(getIntField(o, "stream_ready_timeout_ms", s.streamReadyTimeoutMs, 1, kDay));
     if (o.contains(QLatin1String("rows_from"))) {
         QString name;
         WF_SESSION_TRY(getStringField(o, "rows_from", name));
@@ -85,6 +87,8 @@ Error decodeThresholds(const QJsonObject &o, QualityThresholds &t)
                                     std::numeric_limits<qint64>::max() / 2));
         t.failAt[size_t(i)] = n;
     }
+    if (o.contains(QLatin1String("stream_consumer_creation_ms")))
+        WF_SESSION_TRY(getIntField(o, "stream_consumer_creation_ms", t.streamConsumerCreationMs, 0, kSessionMaxAtMs));
     return getIntField(o, "consumer_creation_ms", t.consumerCreationMs, 0, kSessionMaxAtMs);
 }
 
@@ -182,7 +186,7 @@ Error decodeStreamLine(const QJsonObject &o, SessionStreamEvent &out)
         QString name;
         WF_SESSION_TRY(getStringField(o, "problem", name));
         bool known = false;
-        for (StreamProblem p : {StreamProblem::CannotConnect, StreamProblem::Unavailable, StreamProblem::DeadlineExceeded,
+        for (StreamProblem p : {StreamProblem::CannotConnect, StreamProblem::Refused, StreamProblem::Unavailable, StreamProblem::DeadlineExceeded,
                                 StreamProblem::BadFrame, StreamProblem::RangeMismatch, StreamProblem::Ended,
                                 StreamProblem::Failed})
             if (streamProblemName(p) == name) {

@@ -28,7 +28,8 @@ QJsonObject settingsJson(const ReadinessSettings &s)
                        {QStringLiteral("max_network_errors"), s.maxNetworkErrors},
                        {QStringLiteral("expiry_confirmations"), s.expiryConfirmations},
                        {QStringLiteral("max_bad_replies"), s.maxBadReplies},
-                       {QStringLiteral("rows_from"), rowsFromName(s.rowsFrom)}};
+                       {QStringLiteral("rows_from"), rowsFromName(s.rowsFrom)},
+                       {QStringLiteral("stream_ready_timeout_ms"), s.streamReadyTimeoutMs}};
 }
 
 QJsonObject thresholdsJson(const QualityThresholds &t)
@@ -37,7 +38,8 @@ QJsonObject thresholdsJson(const QualityThresholds &t)
     for (int i = 0; i < kQualityCheckCount; ++i)
         failAt.insert(QLatin1String(qualityCheckKey(QualityCheck(i))), double(t.failAt[size_t(i)]));
     return QJsonObject{{QStringLiteral("fail_at"), failAt},
-                       {QStringLiteral("consumer_creation_ms"), double(t.consumerCreationMs)}};
+                       {QStringLiteral("consumer_creation_ms"), double(t.consumerCreationMs)},
+                       {QStringLiteral("stream_consumer_creation_ms"), double(t.streamConsumerCreationMs)}};
 }
 
 const char *streamKindName(StreamEvent::Kind k)

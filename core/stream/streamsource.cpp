@@ -13,6 +13,7 @@ QString streamProblemName(StreamProblem p)
 {
     switch (p) {
     case StreamProblem::CannotConnect: return QStringLiteral("cannot_connect");
+    case StreamProblem::Refused: return QStringLiteral("refused");
     case StreamProblem::Unavailable: return QStringLiteral("unavailable");
     case StreamProblem::DeadlineExceeded: return QStringLiteral("deadline_exceeded");
     case StreamProblem::BadFrame: return QStringLiteral("bad_frame");

@@ -19,12 +19,16 @@ struct StreamSourceConfig {
     std::vector<StreamPlan> streams;// from channel_to_stream_index
     int bins = 1;                   // frequencies_amount (values per channel per line)
     double linesDtS = 0;
-    int connectTimeoutMs = 10'000;
+    int connectTimeoutMs = 10'000;  // a connection attempt that neither opens nor is refused (a silent port)
     int maxReconnectDelayMs = 5'000;
+    int refusedRetryMs = 250;       // a refused connection is known at once: try again this soon
+    int refusedReportMs = 5'000;    // while refused, said again this often (not at every attempt)
+    bool historic = false;          // a historic job: a stream that delivered and then ended is done
 };
 
 enum class StreamProblem {
     CannotConnect,    // the channel never became ready within the connect timeout
+    Refused,          // the port refused the connection (nothing listens there yet: the job's pod is not up)
     Unavailable,      // UNAVAILABLE mid-stream: reconnected with backoff
     DeadlineExceeded,
     BadFrame,         // bytes that do not match the frame's shape; the frame is dropped
