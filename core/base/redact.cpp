@@ -34,10 +34,12 @@ template <typename View> bool mayHoldSecrets(View s)
 // scheme://user:PASSWORD@ (also scheme:\/\/ as JSON may escape it). The password runs to the last
 // '@' before the host (an unescaped '@' in a password is masked whole); '/', '?', '#', spaces and
 // quotes end it, so `scheme://host:port/a@b` and `[v6]` hosts without userinfo are left alone.
+// A scheme starts where a run of its characters starts, not inside one (a megabyte of base64 is
+// one place to try, not a million).
 const QRegularExpression &urlUserInfo()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"(([A-Za-z][A-Za-z0-9+.\-]*:(?:\\?/){2})([^\s/\\?#@:"'<>\[\]]*):([^\s/\\?#"'<>]+)@)"));
+        QStringLiteral(R"((?<![A-Za-z0-9+.\-])([A-Za-z][A-Za-z0-9+.\-]*:(?:\\?/){2})([^\s/\\?#@:"'<>\[\]]*):([^\s/\\?#"'<>]+)@)"));
     return re;
 }
 
