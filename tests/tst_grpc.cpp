@@ -3,10 +3,12 @@
 // counted, and `focusctl watch` reports row_source grpc with exact counts.
 #include "focusclient.h"
 #include "focusemulator.h"
+#include "scenarios.h"
 #include "grpcrowsource.h"
 #include "jobapi.h"
 #include "qualitymonitor.h"
 #include "readinesscontroller.h"
+#include "jobreport.h"
 #include "apptext.h"
 #include "configureform.h"
 #include "readinesspanel.h"
@@ -74,6 +76,24 @@ struct Rig {
         ctl.reset();
     }
 };
+
+// focus-sim --profile recorded-2025-12 with short delays: the servers the QA team captured.
+EmulatorOptions recorded(int streamReadyMs)
+{
+    EmulatorOptions o;
+    applyProfile(QStringLiteral("recorded-2025-12"), o);
+    o.streamReadyDelayMinMs = o.streamReadyDelayMaxMs = streamReadyMs;
+    o.streamCancelAfterMs = 1500;
+    return o;
+}
+
+QStringList watchArgs(const FocusEmulator &emu, QStringList more)
+{
+    return QStringList{QStringLiteral("watch"), QStringLiteral("--server"), emu.baseUrl(), QStringLiteral("--channels"),
+                       QStringLiteral("1-8"), QStringLiteral("--nfft"), QStringLiteral("256"), QStringLiteral("--report"),
+                       QStringLiteral("-"), QStringLiteral("--lang"), QStringLiteral("en")}
+           + more;
+}
 
 EmulatorOptions incident()
 {
@@ -348,6 +368,126 @@ class TestGrpc : public QObject
         QVERIFY(!run.err.contains(QLatin1String("no_data")));
         QVERIFY(run.json.value("diagnosis_text").toString().contains(QLatin1String("refused connections for")));
         QVERIFY(run.wallMs < 3000 + scaledMs(4000));
+    }
+
+    // Recorded: a live job whose port opens 1.5 s after configure. Streams, exit 0, stream_ready at
+    // or after the delay, no slow-consumer finding (the stream's threshold is 25 s), the scale is
+    // reported and never a range finding, /metadata's 404s are one observation.
+    void recordedLiveJob()
+    {
+        FocusEmulator emu(recorded(1500));
+        QVERIFY2(emu.start() != 0, qPrintable(emu.startError()));
+        test::FocusctlRun run;
+        WF_RUN_FOCUSCTL(run, QStringLiteral(FOCUSCTL_PATH), watchArgs(emu, {QStringLiteral("--rows"), QStringLiteral("400")}),
+                        test::Stdout::Json, 60'000);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject r = run.json;
+        QCOMPARE(r.value("diagnosis").toString(), QStringLiteral("ok"));
+        QVERIFY(r.value("rows_received").toDouble() >= 400);
+        const double ready = r.value("timeline_ms").toObject().value("stream_ready").toDouble(-1);
+        QVERIFY2(ready >= 1500 && ready < 1500 + scaledMs(1000), qPrintable(QString::number(ready))); // within a second of opening
+        const QJsonObject q = r.value("quality").toObject();
+        QCOMPARE(q.value("slow_consumer_creation").toInt(), 0);
+        QCOMPARE(q.value("range_violations").toInt(), 0);
+        QCOMPARE(q.value("consumer_creation_threshold_ms").toInt(), 25'000);
+        const QJsonObject g = r.value("grpc").toObject();
+        QCOMPARE(g.value("scale").toObject().value("min").toDouble(), 0.0);
+        QVERIFY(g.value("scale").toObject().value("max").toDouble() >= 352.0);
+        QVERIFY(g.value("scale").toObject().value("changes").toDouble() >= 1); // 400 rows: it climbed every 97
+        QCOMPARE(g.value("foreign_frames").toInt(), 0);
+        QCOMPARE(g.value("competing_reader_suspected").toBool(), false);
+        QVERIFY(g.value("metadata_never_knew_job").toBool());
+        QVERIFY2(!run.err.contains(QLatin1String("consumer alive")), qPrintable(run.err));
+    }
+
+    // A port that opens late is read within a second of opening (refusals retried every 250 ms).
+    void lateStreamIsPickedUpAtOnce()
+    {
+        Rig rig(recorded(4000));
+        rig.ctl->start(job(1, 8));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.ctl->timeline().streamReady.has_value(), scaledMs(20'000));
+        const qint64 ready = *rig.ctl->timeline().streamReady;
+        QVERIFY2(ready >= 4000 && ready < 5000, qPrintable(QString::number(ready)));
+        QVERIFY(rig.ctl->state() == JobState::StreamingNoData || rig.ctl->state() == JobState::StreamingData);
+        rig.ctl->stop();
+    }
+
+    // Recorded historic playback: one burst, then UNAVAILABLE "Cancelling all calls". That is the end
+    // (analyzer_exited, exit 0): no reconnect, no error, every burst row exactly once.
+    void recordedHistoricEndsHonestly()
+    {
+        FocusEmulator emu(recorded(300));
+        QVERIFY2(emu.start() != 0, qPrintable(emu.startError()));
+        const auto window = test::historicWindow(emu, 6);
+        QVERIFY(window);
+        test::FocusctlRun run;
+        WF_RUN_FOCUSCTL(run, QStringLiteral(FOCUSCTL_PATH),
+                        watchArgs(emu, {QStringLiteral("--historic"), QStringLiteral("%1-%2").arg(window->first).arg(window->second),
+                                        QStringLiteral("--rows"), QStringLiteral("1000000")}),
+                        test::Stdout::Json, 60'000);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject r = run.json;
+        QCOMPARE(r.value("diagnosis").toString(), QStringLiteral("analyzer_exited"));
+        const auto served = emu.streamState(r.value("job_id").toString());
+        QVERIFY(served);
+        QCOMPARE(qint64(r.value("rows_received").toDouble()), served->totalRows);
+        const QJsonObject g = r.value("grpc").toObject();
+        QCOMPARE(g.value("reconnects").toInt(), 0);
+        // The normal end is an event, not an error (the one error is the absent route's 404).
+        for (const QJsonValue &e : r.value("errors").toArray())
+            QVERIFY2(!e.toObject().value("endpoint").toString().startsWith(QLatin1String("gRPC")), qPrintable(e.toObject().value("message").toString()));
+        QVERIFY(r.value("timeline_ms").toObject().value("stream_ready").toDouble() < 300 + scaledMs(1000));
+        QVERIFY(r.value("timeline_ms").toObject().value("ended").isDouble());
+        QCOMPARE(r.value("quality").toObject().value("timestamp_gaps").toInt(), 0);
+    }
+
+    // A second reader takes rows: said, counted exactly, no row invented.
+    void competingReaderIsSuspected()
+    {
+        EmulatorOptions o = recorded(300);
+        o.competingReader = true;
+        FocusEmulator emu(o);
+        QVERIFY2(emu.start() != 0, qPrintable(emu.startError()));
+        test::FocusctlRun run;
+        WF_RUN_FOCUSCTL(run, QStringLiteral(FOCUSCTL_PATH), watchArgs(emu, {QStringLiteral("--rows"), QStringLiteral("40")}),
+                        test::Stdout::Json, 60'000);
+        const QJsonObject g = run.json.value("grpc").toObject();
+        QVERIFY2(g.value("competing_reader_suspected").toBool(), qPrintable(run.err));
+        QVERIFY(g.value("rows_taken_by_another_reader").toDouble() >= 3);
+        QVERIFY(run.err.contains(QLatin1String("another client is reading this job's stream")));
+        // Every other row reached us: the rows counted are the lines every stream delivered, no more.
+        const double lines = g.value("per_stream").toArray().at(0).toObject().value("lines").toDouble();
+        QCOMPARE(run.json.value("rows_received").toDouble(), lines);
+    }
+
+    // Ports are reused: after the job ends, its port serves a new job; a reconnecting reader gets the
+    // new job's frames, refuses them (never counted or drawn) and says job_expired with the evidence.
+    void reusedPortIsAnotherJob()
+    {
+        EmulatorOptions o = recorded(300);
+        o.jobLifetimeMs = 1500;
+        Rig rig(o);
+        ReadinessSettings s;
+        s.rowsFrom = RowsFrom::Grpc;
+        rig.ctl->start(job(1, 8), s);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.ctl->rowsReceived() > 5, scaledMs(15'000));
+        const QString first = rig.ctl->jobId();
+        // The job is killed; a new job is configured and gets its port.
+        QTRY_VERIFY_WITH_TIMEOUT(rig.emu.jobCount() == 0 || !rig.emu.streamState(first), scaledMs(15'000));
+        ReadinessController other(rig.api.get(), &rig.clock);
+        other.setStreamSourceFactory(GrpcRowSource::factory());
+        other.start(job(1, 8), s);
+        QTRY_VERIFY_WITH_TIMEOUT(isTerminal(rig.ctl->state()), scaledMs(30'000));
+        QCOMPARE(*rig.ctl->diagnosis(), Diagnosis::JobExpired);
+        QVERIFY2(rig.ctl->foreignEvidence().contains(QLatin1String("job_id")), qPrintable(rig.ctl->foreignEvidence()));
+        qint64 foreign = 0;
+        for (const StreamStatus &st : rig.ctl->streamSource()->status())
+            foreign += st.foreignFrames;
+        QVERIFY(foreign >= 1);
+        const QJsonObject r = jobReportJson(*rig.ctl, QString(), false);
+        QVERIFY(r.value("grpc").toObject().value("foreign_frames").toDouble() >= 1);
+        QVERIFY(AppText::diagnosisText(Diagnosis::JobExpired, *rig.ctl).contains(QLatin1String("another job")));
+        other.stop();
     }
 
     // The contract of `focusctl watch --rows-from`: a historic window served whole over gRPC gives

@@ -209,6 +209,9 @@ QString AppText::diagnosisText(Diagnosis d, const ReadinessController &c)
                 .arg(ltr(unreached->endpoint), secondsText(unreached->forMs));
         break;
     case Diagnosis::JobExpired:
+        if (!c.foreignEvidence().isEmpty())
+            return tr("The job's gRPC port now serves another job (%1): the job ended and its port went to a new job. Those frames were refused, never counted or drawn.")
+                .arg(c.foreignEvidence());
         if (unreached && grpc)
             return tr("The job's gRPC stream at %1 was open, then could not be reached again for %2 s: the job expired or was removed.")
                 .arg(ltr(unreached->endpoint), secondsText(unreached->forMs));

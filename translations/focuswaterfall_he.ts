@@ -335,6 +335,10 @@
         <source>The server refused the configuration (HTTP %1): “%2”.</source>
         <translation>השרת דחה את התצורה (HTTP %1): „%2”.</translation>
     </message>
+    <message>
+        <source>The job&apos;s gRPC port now serves another job (%1): the job ended and its port went to a new job. Those frames were refused, never counted or drawn.</source>
+        <translation>פורט ה-gRPC של המשימה משרת עכשיו משימה אחרת (%1): המשימה הסתיימה והפורט שלה עבר למשימה חדשה. המסגרות האלה נדחו, ולא נספרו ולא צוירו.</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>

@@ -9,7 +9,8 @@ namespace {
 class EmulatorDemo final : public DemoServer
 {
   public:
-    explicit EmulatorDemo(const emu::EmulatorOptions &options) : m_emulator(options) {}
+    EmulatorDemo(const emu::EmulatorOptions &options, bool historic) : m_emulator(options), m_historic(historic) {}
+    bool historic() const override { return m_historic; }
     bool start(QString *error)
     {
         if (m_emulator.start() != 0)
@@ -26,6 +27,7 @@ class EmulatorDemo final : public DemoServer
 
   private:
     emu::FocusEmulator m_emulator;
+    bool m_historic = false;
 };
 } // namespace
 
@@ -43,7 +45,7 @@ std::unique_ptr<DemoServer> startDemo(const QString &scenario, QString *error)
 {
     emu::EmulatorOptions options;
     emu::applyScenario(scenario, options);
-    auto demo = std::make_unique<EmulatorDemo>(options);
+    auto demo = std::make_unique<EmulatorDemo>(options, emu::scenarioIsHistoric(scenario));
     if (!demo->start(error))
         return nullptr;
     return demo;

@@ -14,6 +14,7 @@ class DemoServer
     virtual ~DemoServer() = default;
     virtual QString baseUrl() const = 0;
     virtual qint64 oldestRecordingMs() const = 0; // epoch ms of the first recording
+    virtual bool historic() const = 0;            // the scenario plays a recording back (a historic job)
 };
 
 bool demoBuiltIn();

@@ -142,7 +142,7 @@ int main(int argc, char **argv)
         demo.freqMax = 500;
         demo.height = 1000;
         demo.timeAxisDurationS = 30;
-        if (options.demoScenario == QLatin1String("historic")) {
+        if (emulator->historic()) {
             // Two minutes from the oldest recording, played back faster than real time.
             const qint64 startS = emulator->oldestRecordingMs() / 1000 + 60;
             demo.startTimeS = startS;

@@ -1,6 +1,7 @@
 #include "grpcrowsource.h"
 
 #include "framemessage.h"
+#include "redact.h"
 #include "pandadatastream.grpc.pb.h"
 
 #include <QDateTime>
@@ -128,8 +129,11 @@ void GrpcRowSource::start(const StreamSourceConfig &config)
     args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, std::max(config.refusedRetryMs, 20));
     args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, std::max(config.refusedRetryMs, 20));
     args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, std::max(config.refusedRetryMs * 2, 40));
+    // A channel of its own per attempt while refused: a shared subchannel keeps gRPC's backoff
+    // (1 s growing by 1.6) whatever the arguments say, and a port that opened was read seconds late.
+    args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
     const std::string target = QStringLiteral("%1:%2").arg(config.host).arg(config.port).toStdString();
-    auto channel = grpc::CreateCustomChannel(target, grpc::InsecureChannelCredentials(), args);
+    auto makeChannel = [target, args] { return grpc::CreateCustomChannel(target, grpc::InsecureChannelCredentials(), args); };
 
     // The workers are joined in the destructor before QObject's: `self` outlives every post, and Qt
     // drops events still queued for it when it is deleted.
@@ -142,8 +146,9 @@ void GrpcRowSource::start(const StreamSourceConfig &config)
         const int maxDelay = std::max(config.maxReconnectDelayMs, 50);
         std::shared_ptr<Shared> shared = m_shared;
         const StreamSourceConfig cfg = config;
-        m_workers.emplace_back([self, shared, channel, index, streamId, bins, connectMs, maxDelay, target, cfg] {
+        m_workers.emplace_back([self, shared, makeChannel, index, streamId, bins, connectMs, maxDelay, target, cfg] {
             auto post = [&](auto fn) { QMetaObject::invokeMethod(self, std::move(fn), Qt::QueuedConnection); };
+            std::shared_ptr<grpc::Channel> channel = makeChannel();
             auto stub = pandadatastream::DataStreamService::NewStub(channel);
             const QString where = QString::fromStdString(target);
             int delay = 100;
@@ -170,6 +175,8 @@ void GrpcRowSource::start(const StreamSourceConfig &config)
                     }
                     if (shared->waitStopping(std::max(cfg.refusedRetryMs, 20)))
                         return;
+                    channel = makeChannel();
+                    stub = pandadatastream::DataStreamService::NewStub(channel);
                     continue;
                 }
                 if (c == Connect::Silent) {
@@ -228,7 +235,7 @@ void GrpcRowSource::start(const StreamSourceConfig &config)
                 QString why = status.ok() ? QStringLiteral("the server ended the stream")
                                           : QStringLiteral("gRPC %1: %2")
                                                 .arg(int(status.error_code()))
-                                                .arg(QString::fromStdString(status.error_message()));
+                                                .arg(redactSecrets(QString::fromStdString(status.error_message()))); // server text: no secret kept
                 if (final && !status.ok())
                     why += QStringLiteral(" (after its lines were delivered: the end of the historic playback)");
                 post([self, index, kind, why, final] { self->handle(problemEvent(index, kind, why, final)); });

@@ -88,11 +88,18 @@ QJsonObject jobReportJson(const ReadinessController &c, const QString &server, b
     o.insert(QStringLiteral("row_source"), c.rowSource() == RowSourceKind::Grpc ? QStringLiteral("grpc") : QStringLiteral("rest"));
     if (const StreamRowSource *src = c.streamSource(); src && c.rowSource() == RowSourceKind::Grpc) {
         QJsonArray perStream;
-        qint64 frames = 0;
+        qint64 frames = 0, foreign = 0, scaleChanges = 0;
+        float scaleMin = 0, scaleMax = 0;
         const std::vector<StreamStatus> status = src->status();
         for (size_t i = 0; i < status.size(); ++i) {
             const StreamStatus &st = status[i];
             frames += st.frames;
+            foreign += st.foreignFrames;
+            scaleChanges += st.scaleChanges;
+            if (st.frames > 0) {
+                scaleMin = st.globalMin;
+                scaleMax = st.globalMax;
+            }
             const auto times = i < c.streamTimes().size() ? c.streamTimes()[i] : ReadinessController::StreamTimes{};
             perStream.append(QJsonObject{
                 {QStringLiteral("stream_id"), st.plan.streamId},
@@ -109,9 +116,13 @@ QJsonObject jobReportJson(const ReadinessController &c, const QString &server, b
                 {QStringLiteral("last_row_index"), st.lastRowIndex ? QJsonValue(double(*st.lastRowIndex)) : QJsonValue()},
                 {QStringLiteral("reconnects"), st.reconnects},
                 {QStringLiteral("ended"), st.ended},
+                {QStringLiteral("foreign_frames"), double(st.foreignFrames)},
+                {QStringLiteral("rows_missed"), double(st.rowsMissed)},
+                {QStringLiteral("scale_changes"), double(st.scaleChanges)},
             });
         }
         const auto &r = c.configureReply();
+        const CompetingReaderEvidence competing = competingReaderEvidence(status);
         o.insert(QStringLiteral("grpc"),
                  QJsonObject{{QStringLiteral("endpoint"), src->endpoint()},
                              {QStringLiteral("streams"), int(status.size())},
@@ -122,6 +133,14 @@ QJsonObject jobReportJson(const ReadinessController &c, const QString &server, b
                              {QStringLiteral("stream_ready_timeout_ms"), c.settings().streamReadyTimeoutMs},
                              {QStringLiteral("first_frame_after_connect_ms"), optionalMs(firstFrameAfterConnectMs(c))},
                              {QStringLiteral("metadata_never_knew_job"), c.metadataNeverKnewJob()},
+                             // Frames of another job (a reused port), refused and never counted or drawn.
+                             {QStringLiteral("foreign_frames"), double(foreign)},
+                             {QStringLiteral("competing_reader_suspected"), competing.suspected},
+                             {QStringLiteral("rows_taken_by_another_reader"), double(competing.rowsMissed)},
+                             // global_minimum/maximum: a colour scale the server keeps (the latest), and its changes.
+                             {QStringLiteral("scale"), QJsonObject{{QStringLiteral("min"), double(scaleMin)},
+                                                                   {QStringLiteral("max"), double(scaleMax)},
+                                                                   {QStringLiteral("changes"), double(scaleChanges)}}},
                              {QStringLiteral("per_stream"), perStream}});
     }
     if (c.configureInfo().httpStatus > 0 && c.configureInfo().httpStatus != 200)

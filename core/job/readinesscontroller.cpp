@@ -88,6 +88,7 @@ void ReadinessController::start(const ConfigureRequest &request, const Readiness
     m_streamFrames = false;
     m_events.clear();
     m_streamUnreached.reset();
+    m_foreignEvidence.clear();
     m_grpcWait = {};
     m_settings = settings;
     m_request = request;
@@ -130,6 +131,10 @@ void ReadinessController::start(const ConfigureRequest &request, const Readiness
 
 void ReadinessController::stop()
 {
+    // A line every stream delivered is a row: the one the assembler holds (its end is known from the
+    // next line) is passed on and counted before the job stops, never dropped.
+    if (m_stream && !isTerminal(m_state) && m_state != JobState::Idle)
+        m_stream->stop();
     apply(JobEvent::Stop);
 }
 

@@ -121,6 +121,8 @@ class ReadinessController : public RowSource
         bool refused = true; // false: no answer at all (a silent port)
     };
     const std::optional<StreamUnreached> &streamUnreached() const { return m_streamUnreached; }
+    // Why the stream's frames were refused as another job's ("job_id 7, not 3; ..."), when they were.
+    const QString &foreignEvidence() const { return m_foreignEvidence; }
     // /metadata answered 404 {"error": ...} every time while the rows came from the gRPC stream: this
     // server's /metadata does not know its jobs (an observation, never a failure).
     int metadataNotFoundCount() const;
@@ -215,6 +217,7 @@ class ReadinessController : public RowSource
     std::vector<int> m_connectFailures; // per stream, in a row
     QList<JobErrorEntry> m_events;
     std::optional<StreamUnreached> m_streamUnreached;
+    QString m_foreignEvidence;
     // Waiting for the job's stream: reset with each job as one value.
     struct GrpcWait {
         qint64 startedMs = 0;                  // since configure: the stream source was started

@@ -10,7 +10,7 @@ void ReadinessController::stopStream()
 {
     if (!m_stream)
         return;
-    // Disconnected first: the row the source still holds at stop is not counted anywhere.
+    // Disconnected first when the job ends otherwise (stop() has delivered the held row already).
     m_stream->disconnect(this);
     m_stream->stop();
 }
@@ -36,6 +36,10 @@ bool ReadinessController::startStream(const QString &why)
         config.bins = 1;
     config.linesDtS = m_reply->linesDt;
     config.historic = m_request.historic();
+    // job_id "slot-counter": the frames' job_id field is the slot.
+    bool slotOk = false;
+    const int slot = m_reply->jobId.section(QLatin1Char('-'), 0, 0).toInt(&slotOk);
+    config.jobSlot = slotOk ? slot : -1;
     if (config.host.isEmpty() || config.streams.empty())
         return false;
     m_stream = m_streamFactory();
@@ -241,6 +245,11 @@ void ReadinessController::onStreamProblem(int index, StreamProblem kind, const Q
         return;
     case StreamProblem::RangeMismatch:
         emit streamRangeMismatch(route, evidence);
+        return;
+    case StreamProblem::ForeignFrames:
+        // Frames of another job are never ours: the job's port was given to another job.
+        m_foreignEvidence = evidence;
+        apply(JobEvent::NotFoundApplication, evidence);
         return;
     default:
         return; // UNAVAILABLE, deadline, other: the source reconnects with backoff and counts it

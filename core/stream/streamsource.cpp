@@ -20,6 +20,8 @@ QString streamProblemName(StreamProblem p)
     case StreamProblem::RangeMismatch: return QStringLiteral("range_mismatch");
     case StreamProblem::Ended: return QStringLiteral("stream_ended");
     case StreamProblem::Failed: return QStringLiteral("failed");
+    case StreamProblem::ForeignFrames: return QStringLiteral("foreign_frames");
+    case StreamProblem::CompetingReader: return QStringLiteral("competing_reader");
     }
     return QStringLiteral("failed");
 }
@@ -83,6 +85,7 @@ void AssemblingStreamSource::begin(const StreamSourceConfig &config)
     m_rows = 0;
     m_endedStreams = 0;
     m_running = true;
+    m_competingSaid = false;
 }
 
 void AssemblingStreamSource::end()
@@ -104,8 +107,10 @@ void AssemblingStreamSource::handle(const StreamEvent &e)
     switch (e.kind) {
     case StreamEvent::Kind::Connected:
         qCInfo(lcGrpc, "stream %d %s", e.stream, e.reconnect ? "reconnected" : "connected");
-        if (e.reconnect)
+        if (e.reconnect) {
             ++s.reconnects;
+            s.verifyIdentity = true; // the port may now serve another job (ports are reused)
+        }
         if (!s.connectedAtMs)
             s.connectedAtMs = QDateTime::currentMSecsSinceEpoch();
         emit streamConnected(e.stream);
@@ -130,16 +135,64 @@ void AssemblingStreamSource::handle(const StreamEvent &e)
     emit statusChanged();
 }
 
+CompetingReaderEvidence competingReaderEvidence(const std::vector<StreamStatus> &status)
+{
+    CompetingReaderEvidence e;
+    for (const StreamStatus &s : status) {
+        e.rowsMissed += s.rowsMissed;
+        e.missEvents += s.missEvents;
+        // A reliable stream skips nothing by itself: rows missing again and again went to another reader.
+        if (s.missEvents >= 3 && s.rowsMissed >= 3)
+            e.suspected = true;
+    }
+    return e;
+}
+
+QString AssemblingStreamSource::foreignEvidence(const StreamStatus &s, const StreamFrame &frame, const DecodedFrame &decoded) const
+{
+    QStringList why;
+    if (m_config.jobSlot >= 0 && frame.jobSlot >= 0 && frame.jobSlot != m_config.jobSlot)
+        why << QStringLiteral("job_id %1, not %2").arg(frame.jobSlot).arg(m_config.jobSlot);
+    if (frame.startChannel != s.plan.firstChannel || frame.endChannel != s.plan.lastChannel)
+        why << QStringLiteral("channels %1-%2, not %3-%4").arg(frame.startChannel).arg(frame.endChannel).arg(s.plan.firstChannel).arg(s.plan.lastChannel);
+    if (s.verifyIdentity && s.lastRowIndex && !decoded.lines.empty() && decoded.lines.front().rowIndex < *s.lastRowIndex)
+        why << QStringLiteral("row_index restarted at %1 after %2").arg(decoded.lines.front().rowIndex).arg(*s.lastRowIndex);
+    if (s.verifyIdentity && s.frames > 0 && !s.scaleEverFell && frame.globalMaximum < s.globalMax)
+        why << QStringLiteral("global_maximum %1 below this job's %2, a scale that never fell")
+                   .arg(double(frame.globalMaximum), 0, 'g', 7)
+                   .arg(double(s.globalMax), 0, 'g', 7);
+    return why.join(QStringLiteral("; "));
+}
+
 void AssemblingStreamSource::onFrame(int index, const StreamFrame &frame, const DecodedFrame &decoded)
 {
     StreamStatus &s = m_status[size_t(index)];
+    if (decoded.error.isEmpty()) {
+        const QString foreign = foreignEvidence(s, frame, decoded);
+        if (!foreign.isEmpty()) {
+            // Never counted or drawn: the job's port now serves another job.
+            const bool firstForeign = s.foreignFrames == 0;
+            ++s.foreignFrames;
+            if (firstForeign)
+                emit problem(index, StreamProblem::ForeignFrames,
+                             QStringLiteral("the job's port now serves another job: %1").arg(foreign));
+            return;
+        }
+        if (s.verifyIdentity && s.frames > 0)
+            s.verifyIdentity = false; // this frame continues the job's own
+    }
     const bool first = !s.firstFrameAtMs;
     if (first) {
         s.firstFrameAtMs = frame.receivedAtMs;
         m_firstFrameAt[size_t(index)] = frame.receivedAtMs;
     }
+    const std::optional<int32_t> before = s.lastRowIndex;
     std::vector<WaterfallRow> rows = m_assembler.add(index, decoded);
     const StreamCounters &c = m_assembler.counters(index);
+    if (before && !decoded.lines.empty() && decoded.lines.front().rowIndex > *before + 1) {
+        s.rowsMissed += decoded.lines.front().rowIndex - *before - 1;
+        ++s.missEvents;
+    }
     s.frames = c.frames;
     s.lines = c.lines;
     s.badFrames = c.badFrames;
@@ -153,6 +206,13 @@ void AssemblingStreamSource::onFrame(int index, const StreamFrame &frame, const 
     s.shapeY = frame.shapeY;
     s.shapeZ = frame.shapeZ;
     s.lastFrameBytes = frame.bytes;
+    if (s.frames > 1 && (frame.globalMinimum != s.globalMin || frame.globalMaximum != s.globalMax)) {
+        // A scale, not a range: a change is worth noting (with its row), never a finding.
+        ++s.scaleChanges;
+        s.scaleEverFell = s.scaleEverFell || frame.globalMaximum < s.globalMax;
+        if (!decoded.lines.empty())
+            s.scaleChangedAtRow = decoded.lines.front().rowIndex;
+    }
     s.globalMin = frame.globalMinimum;
     s.globalMax = frame.globalMaximum;
     s.decodedMin = decoded.decodedMin;
@@ -163,13 +223,14 @@ void AssemblingStreamSource::onFrame(int index, const StreamFrame &frame, const 
         emit firstFrame(index);
     if (!decoded.error.isEmpty())
         emit problem(index, StreamProblem::BadFrame, decoded.error);
-    else if (decoded.rangeMismatch)
-        emit problem(index, StreamProblem::RangeMismatch,
-                     QStringLiteral("values %1..%2 outside global_minimum/maximum %3..%4")
-                         .arg(double(decoded.decodedMin), 0, 'g', 9)
-                         .arg(double(decoded.decodedMax), 0, 'g', 9)
-                         .arg(double(frame.globalMinimum), 0, 'g', 9)
-                         .arg(double(frame.globalMaximum), 0, 'g', 9));
+    const CompetingReaderEvidence competing = competingReaderEvidence(m_status);
+    if (competing.suspected && !m_competingSaid) {
+        m_competingSaid = true;
+        emit problem(index, StreamProblem::CompetingReader,
+                     QStringLiteral("row_index advanced past %1 line(s) this client never received, %2 times: another client is reading this job's stream")
+                         .arg(competing.rowsMissed)
+                         .arg(competing.missEvents));
+    }
     deliver(std::move(rows));
 }
 

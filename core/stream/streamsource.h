@@ -18,6 +18,7 @@ struct StreamSourceConfig {
     int port = 0;                   // stream_port
     std::vector<StreamPlan> streams;// from channel_to_stream_index
     int bins = 1;                   // frequencies_amount (values per channel per line)
+    int jobSlot = -1;               // the job's slot (job_id "slot-counter"): frames with another job_id are foreign
     double linesDtS = 0;
     int connectTimeoutMs = 10'000;  // a connection attempt that neither opens nor is refused (a silent port)
     int maxReconnectDelayMs = 5'000;
@@ -34,6 +35,8 @@ enum class StreamProblem {
     BadFrame,         // bytes that do not match the frame's shape; the frame is dropped
     RangeMismatch,    // global_minimum/maximum disagree with the values
     Ended,            // the server finished the call (OK)
+    ForeignFrames,    // a (re)connected stream serves another job's frames: refused, never counted
+    CompetingReader,  // row_index advances past lines we never got, in a pattern: another client takes rows
     Failed,           // any other status
 };
 QString streamProblemName(StreamProblem p); // "cannot_connect", ...
@@ -52,7 +55,23 @@ struct StreamStatus {
     qint64 lastFrameBytes = 0;
     float globalMin = 0, globalMax = 0, decodedMin = 0, decodedMax = 0;
     double framesPerSecond = 0;
+    // global_minimum/maximum are a colour scale the server keeps, not the frame's range: its changes.
+    qint64 scaleChanges = 0;
+    std::optional<int32_t> scaleChangedAtRow; // the latest change
+    bool scaleEverFell = false;                // a scale that never falls tells another job's frames by a fall
+    // Identity: frames of another job (job_id, row_index restarting, channels, scale) are refused.
+    qint64 foreignFrames = 0;
+    bool verifyIdentity = false;               // after a reconnect, until a frame proves itself the job's
+    // Lines that went to another reader: row_index advanced past them. Exact, from the indices.
+    qint64 rowsMissed = 0, missEvents = 0;
 };
+
+// Over every stream: how many rows went to another reader, and whether the pattern says one reads.
+struct CompetingReaderEvidence {
+    qint64 rowsMissed = 0, missEvents = 0;
+    bool suspected = false;
+};
+CompetingReaderEvidence competingReaderEvidence(const std::vector<StreamStatus> &status);
 
 class StreamRowSource : public QObject
 {
@@ -119,6 +138,7 @@ class AssemblingStreamSource : public StreamRowSource
 
   private:
     void onFrame(int index, const StreamFrame &frame, const DecodedFrame &decoded);
+    QString foreignEvidence(const StreamStatus &s, const StreamFrame &frame, const DecodedFrame &decoded) const;
     void deliver(std::vector<WaterfallRow> rows);
 
     StreamSourceConfig m_config;
@@ -128,6 +148,7 @@ class AssemblingStreamSource : public StreamRowSource
     qint64 m_rows = 0;
     int m_endedStreams = 0;
     bool m_running = false;
+    bool m_competingSaid = false;
 };
 
 using StreamSourceFactory = std::function<std::unique_ptr<StreamRowSource>()>;
