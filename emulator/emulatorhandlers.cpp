@@ -130,6 +130,7 @@ FocusEmulator::Response FocusEmulator::onConfigure(const QByteArray &body, const
     job.slot = int((m_counter - 1) % 30) + 1;
     job.id = newApi ? fixedId : QStringLiteral("%1-%2").arg(job.slot).arg(m_counter);
     job.createdMs = now;
+    job.newApi = newApi;
     if (!m_options.consumerNeverCreated)
         job.readyMs = now + std::max(0, m_options.consumerDelayMs);
     job.lastPollMs = now;
@@ -171,8 +172,14 @@ FocusEmulator::Response FocusEmulator::onMetadata(const QString &id)
         return {500, "Internal Server Error", "text/plain"};
     EmulatorJob *job = findJob(id);
     // The gRPC-era servers never knew a job here, however well its stream worked.
-    if (!job || !job->ready(m_now()) || m_options.metadataNeverKnowsJobs)
+    if (!job || m_options.metadataNeverKnowsJobs)
         return {404, errorBody(QStringLiteral("Invalid job_id"))};
+    // The newer API's jobs (POST /config/{task_id}), as the server's QA client documents them:
+    // 200 with an empty body while the consumer starts, then 201 with the flat live metadata.
+    if (!job->ready(m_now()))
+        return job->newApi ? Response{200, {}} : Response{404, errorBody(QStringLiteral("Invalid job_id"))};
+    if (job->newApi)
+        return {201, jsonBytes(liveMetadataJson())};
     return {200, jsonBytes(configureReplyJson(*job, m_options, liveMetadataJson()))};
 }
 
@@ -189,9 +196,13 @@ FocusEmulator::Response FocusEmulator::onWaterfall(const QString &id, const QStr
         return {500, "Internal Server Error", "text/plain"};
     const qint64 now = m_now();
     EmulatorJob *job = findJob(id);
-    if (!job || !job->ready(now))
+    // A /configure job 404s until its consumer is alive; a /config/{task_id} job answers 200 with
+    // an empty body meanwhile ("no data available yet"), and that poll keeps it alive.
+    if (!job || (!job->ready(now) && !job->newApi))
         return {404, errorBody(QStringLiteral("Consumer not found for task_id"))};
     job->lastPollMs = now;
+    if (!job->ready(now))
+        return {200, {}};
     if (job->ended())
         return {208, {}};
     RowProducer producer(m_options, m_scene, m_stats);

@@ -27,6 +27,7 @@ struct EmulatorJob {
     qint64 lastBadSpanRow = -2; // index of the last zero-length row served
     int grpcPort = 0;         // > 0: the port of this job's gRPC DataStream, which stream_port names
     bool playbackCancelled = false; // historic burst: its calls were aborted, the playback is over
+    bool newApi = false;      // created by POST /config/{task_id}: 200 with an empty body while its consumer starts
 
     int streamPort() const { return grpcPort > 0 ? grpcPort : 12300 + slot; }
 

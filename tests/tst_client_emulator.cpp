@@ -91,16 +91,7 @@ class TestClientEmulator : public QObject, public ClientRig
     void wireFormIsTheRealServers()
     {
         startEmulator();
-        const auto raw = [&](EndpointId id, const QString &path, const QByteArray &body) {
-            return await<RawReply>([&](auto cb) {
-                m_client->raw(id, path, body, [cb](const RawReply &r) {
-                    Reply<RawReply> rr;
-                    rr.info = r.info;
-                    rr.value = r;
-                    cb(rr);
-                });
-            });
-        };
+        const auto raw = [&](EndpointId id, const QString &path, const QByteArray &body) { return rawCall(id, path, body); };
         const auto configured = raw(EndpointId::Configure, QStringLiteral("/configure"), encodeConfigureRequest(liveRequest(1, 50)));
         QVERIFY(configured.value);
         const QJsonObject o = QJsonDocument::fromJson(configured.value->body).object();
@@ -507,6 +498,74 @@ class TestClientEmulator : public QObject, public ClientRig
         });
         QCOMPARE(bad.info.httpStatus, 500);
         QCOMPARE(bad.info.errorBody.message, QStringLiteral("Error parsing configuration"));
+    }
+
+    // The server's QA client documents the newer API (POST /config/{task_id}) as answering 200 with
+    // an empty body while the consumer starts (PZ-14756, PZ-14761); /configure's jobs keep the 404.
+    void newerApiJobAnswers200EmptyWhileStarting()
+    {
+        EmulatorOptions o;
+        o.consumerDelayMs = 5000;
+        o.jobExpiryMs = 3000;
+        o.grpcStreams = false; // only the REST polls keep a job alive here
+        startEmulator(o);
+        auto clock = std::make_shared<qint64>(m_emu->now());
+        m_emu->setClock([clock] { return *clock; });
+        qint64 &now = *clock;
+        const auto get = [&](const QString &path) {
+            const auto r = rawCall(path.startsWith(QLatin1String("/metadata")) ? EndpointId::Metadata : EndpointId::Waterfall, path, {});
+            return std::pair{r.info.httpStatus, r.value ? r.value->body : QByteArray("no reply")};
+        };
+        const QByteArray task = R"({"displayTimeAxisDuration": 10.0, "nfftSelection": 1024, "canvasInfo": {"height": 1000},)"
+                                R"( "sensors": {"min": 1, "max": 50}, "frequencyRange": {"min": 0, "max": 1000},)"
+                                R"( "start_time": null, "end_time": null})";
+        QCOMPARE(rawCall(EndpointId::ConfigTask, QStringLiteral("/config/qa-task-7"), task).info.httpStatus, 200);
+        const auto configured = configure(liveRequest(1, 50));
+        QVERIFY(configured.value);
+        const QString jobId = configured.value->jobId;
+        using Got = std::pair<int, QByteArray>;
+
+        QCOMPARE(get(QStringLiteral("/waterfall/qa-task-7/10")), (Got{200, ""}));
+        QCOMPARE(get(QStringLiteral("/metadata/qa-task-7")), (Got{200, ""}));
+        QCOMPARE(get(QStringLiteral("/waterfall/%1/10").arg(jobId)), (Got{404, R"({"error":"Consumer not found for task_id"})"}));
+        QCOMPARE(get(QStringLiteral("/metadata/%1").arg(jobId)), (Got{404, R"({"error":"Invalid job_id"})"}));
+        QCOMPARE(get(QStringLiteral("/waterfall/no-such-task/10")), (Got{404, R"({"error":"Consumer not found for task_id"})"}));
+        QCOMPARE(get(QStringLiteral("/metadata/no-such-task")), (Got{404, R"({"error":"Invalid job_id"})"}));
+
+        // Past the expiry time but polled every 2 s while starting: the /config job stays, the
+        // /configure job (whose early polls are 404s) is gone.
+        now += 2000;
+        QCOMPARE(get(QStringLiteral("/waterfall/qa-task-7/10")).first, 200);
+        now += 2000;
+        QCOMPARE(get(QStringLiteral("/waterfall/qa-task-7/10")).first, 200);
+        QCOMPARE(m_emu->jobCount(), 1);
+
+        now += 2000; // the consumer is alive and has 1 s of 10 ms lines
+        const auto rows = get(QStringLiteral("/waterfall/qa-task-7/10"));
+        QCOMPARE(rows.first, 201);
+        const QJsonArray blocks = QJsonDocument::fromJson(rows.second).array();
+        QCOMPARE(blocks.size(), 1);
+        QCOMPARE(blocks.at(0)[QStringLiteral("rows")].toArray().size(), 10);
+        QCOMPARE(blocks.at(0)[QStringLiteral("rows")][0][QStringLiteral("sensors")].toArray().size(), 50);
+        const auto md = get(QStringLiteral("/metadata/qa-task-7"));
+        QCOMPARE(md.first, 201);
+        const QJsonObject flat = QJsonDocument::fromJson(md.second).object();
+        QCOMPARE(flat.value(QStringLiteral("prr")).toDouble(), 2000.0);
+        QCOMPARE(flat.value(QStringLiteral("number_of_channels")).toInt(), 2337);
+        QVERIFY2(!flat.contains(QStringLiteral("job_id")), md.second.constData()); // not /configure's reply
+    }
+
+  private:
+    Reply<RawReply> rawCall(EndpointId id, const QString &path, const QByteArray &body)
+    {
+        return await<RawReply>([&](auto cb) {
+            m_client->raw(id, path, body, [cb](const RawReply &r) {
+                Reply<RawReply> rr;
+                rr.info = r.info;
+                rr.value = r;
+                cb(rr);
+            });
+        });
     }
 };
 
