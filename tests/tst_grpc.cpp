@@ -439,6 +439,51 @@ class TestGrpc : public QObject
         QVERIFY(r.value("timeline_ms").toObject().value("stream_ready").toDouble() < 300 + scaledMs(1000));
         QVERIFY(r.value("timeline_ms").toObject().value("ended").isDouble());
         QCOMPARE(r.value("quality").toObject().value("timestamp_gaps").toInt(), 0);
+        QCOMPARE(r.value("quality").toObject().value("rows_outside_window").toInt(), 0);
+        // Complete is known, not claimed: the rows' coverage of the window, in the report and the headline.
+        const QJsonObject w = r.value("historic_window").toObject();
+        QCOMPARE(w.value("requested_ms").toInt(), 6000);
+        QVERIFY(w.value("covered_ms").toDouble() > 0 && w.value("covered_ms").toDouble() <= 6000);
+        QVERIFY2(r.value("diagnosis_text").toString().contains(QLatin1String("Rows cover")), qPrintable(r.value("diagnosis_text").toString()));
+    }
+
+    // A live job on a server with no live source: the stream opens and sends nothing. no_data, with
+    // when it opened and how long nothing came (never "consumer alive").
+    void liveWithoutSourceIsNoData()
+    {
+        EmulatorOptions o = recorded(300);
+        o.noLiveSource = true;
+        FocusEmulator emu(o);
+        QVERIFY2(emu.start() != 0, qPrintable(emu.startError()));
+        test::FocusctlRun run;
+        WF_RUN_FOCUSCTL(run, QStringLiteral(FOCUSCTL_PATH), watchArgs(emu, {QStringLiteral("--data-timeout"), QStringLiteral("2")}),
+                        test::Stdout::Json, 60'000);
+        QCOMPARE(run.exitCode, 4);
+        QCOMPARE(run.json.value("diagnosis").toString(), QStringLiteral("no_data"));
+        QVERIFY2(run.json.value("diagnosis_text").toString().contains(QLatin1String("a live job sends nothing when the server has no live source")),
+                 qPrintable(run.json.value("diagnosis_text").toString()));
+        QVERIFY(run.json.value("timeline_ms").toObject().value("stream_ready").isDouble());
+    }
+
+    // [recorded] A live configure refused with 503 while the fiber is down (an empty body, or the
+    // server's "Missing required fiber metadata fields: prr"): /live_metadata decides, waiting_for_fiber.
+    void fiberDown503IsWaitingForFiber_data()
+    {
+        QTest::addColumn<QString>("form");
+        QTest::newRow("empty body") << QStringLiteral("empty");
+        QTest::newRow("prr sentence") << QStringLiteral("text");
+    }
+    void fiberDown503IsWaitingForFiber()
+    {
+        QFETCH(QString, form);
+        EmulatorOptions o = recorded(300);
+        o.fiberDown503 = form;
+        FocusEmulator emu(o);
+        QVERIFY2(emu.start() != 0, qPrintable(emu.startError()));
+        test::FocusctlRun run;
+        WF_RUN_FOCUSCTL(run, QStringLiteral(FOCUSCTL_PATH), watchArgs(emu, {}), test::Stdout::Json, 30'000);
+        QCOMPARE(run.json.value("diagnosis").toString(), QStringLiteral("waiting_for_fiber"));
+        QCOMPARE(run.exitCode, 4);
     }
 
     // A second reader takes rows: said, counted exactly, no row invented.

@@ -314,6 +314,29 @@ class TestQuality : public QObject
         QCOMPARE(c.count(QualityCheck::SlowConsumerCreation), findings);
     }
 
+    // Historic: rows stamped outside the requested window are a finding (a bound is inside), and the
+    // rows' coverage of the window is exact (spans clipped to it).
+    void rowsOutsideTheWindow()
+    {
+        ConfigureRequest q = channels(1, 1);
+        q.startTimeS = 1000;
+        q.endTimeS = 1010;
+        QualityChecker c;
+        c.reset(q);
+        c.addBlocks({block({row(999'900, 1'000'000, {0}), row(1'000'000, 1'000'500, {0}), row(1'009'500, 1'010'000, {0}),
+                            row(1'010'000, 1'010'500, {0}), row(3'610'000, 3'610'500, {0})})});
+        QCOMPARE(c.count(QualityCheck::RowsOutsideWindow), 3); // before the start, at the end, an hour later
+        QCOMPARE(c.windowCoveredMs(), 1000);
+        const QJsonObject o = qualityJson(c);
+        QCOMPARE(o.value("rows_outside_window").toInt(), 3);
+        QCOMPARE(o.value("historic_window").toObject().value("requested_ms").toInt(), 10'000);
+        QCOMPARE(o.value("historic_window").toObject().value("covered_ms").toInt(), 1000);
+        QualityChecker live;
+        live.reset(channels(1, 1));
+        live.addBlocks({block({row(0, 100, {0})})});
+        QCOMPARE(live.count(QualityCheck::RowsOutsideWindow), 0); // live: no window
+    }
+
     void thresholdsDecideVerdicts()
     {
         QualityThresholds t;

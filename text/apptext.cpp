@@ -224,10 +224,16 @@ QString AppText::diagnosisText(Diagnosis d, const ReadinessController &c)
                        : tr("The job's gRPC stream opened at +%1 s, but 0 frames arrived in %2 s: a live job sends nothing when the server has no live source.")
                              .arg(secondsText(*c.timeline().streamReady), secondsText(c.settings().dataTimeoutMs));
         break;
-    case Diagnosis::AnalyzerExited:
+    case Diagnosis::AnalyzerExited: {
+        // Complete is known, not claimed: how much of the requested window the rows cover.
+        const QString covered = c.windowRequestedMs() > 0
+                                    ? QLatin1Char(' ') + tr("Rows cover %1 s of the %2 s requested.")
+                                                             .arg(secondsText(c.windowCoveredMs()), secondsText(c.windowRequestedMs()))
+                                    : QString();
         if (grpc)
-            return tr("Every stream of the historic job delivered its rows and ended: the playback is over.");
-        break;
+            return tr("Every stream of the historic job delivered its rows and ended: the playback is over.") + covered;
+        return tr("The job's analyzer exited (208): the historic playback ended.") + covered;
+    }
     case Diagnosis::ConfigureRejected: {
         // The server's own reason, when it gave one.
         const CallInfo &info = c.configureInfo();

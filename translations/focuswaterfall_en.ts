@@ -339,6 +339,14 @@
         <source>The job&apos;s gRPC port now serves another job (%1): the job ended and its port went to a new job. Those frames were refused, never counted or drawn.</source>
         <translation>The job&apos;s gRPC port now serves another job (%1): the job ended and its port went to a new job. Those frames were refused, never counted or drawn.</translation>
     </message>
+    <message>
+        <source>Rows cover %1 s of the %2 s requested.</source>
+        <translation>Rows cover %1 s of the %2 s requested.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s analyzer exited (208): the historic playback ended.</source>
+        <translation>The job&apos;s analyzer exited (208): the historic playback ended.</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -1040,6 +1048,14 @@ bad_response, client_error.
     <message>
         <source>Data replies whose body could not be read (truncated, wrong types); each is in the job log with its JSON path, and the job went on.</source>
         <translation>Data replies whose body could not be read (truncated, wrong types); each is in the job log with its JSON path, and the job went on.</translation>
+    </message>
+    <message>
+        <source>Rows outside the requested window</source>
+        <translation>Rows outside the requested window</translation>
+    </message>
+    <message>
+        <source>Historic rows stamped before the requested start or at or after its end: not the data that was asked for.</source>
+        <translation>Historic rows stamped before the requested start or at or after its end: not the data that was asked for.</translation>
     </message>
 </context>
 <context>

@@ -339,6 +339,14 @@
         <source>The job&apos;s gRPC port now serves another job (%1): the job ended and its port went to a new job. Those frames were refused, never counted or drawn.</source>
         <translation>פורט ה-gRPC של המשימה משרת עכשיו משימה אחרת (%1): המשימה הסתיימה והפורט שלה עבר למשימה חדשה. המסגרות האלה נדחו, ולא נספרו ולא צוירו.</translation>
     </message>
+    <message>
+        <source>Rows cover %1 s of the %2 s requested.</source>
+        <translation>השורות מכסות %1 s מתוך %2 s שהתבקשו.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s analyzer exited (208): the historic playback ended.</source>
+        <translation>המנתח של המשימה יצא (208): ההשמעה ההיסטורית הסתיימה.</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -1040,6 +1048,14 @@ bad_response, client_error.
     <message>
         <source>Data replies whose body could not be read (truncated, wrong types); each is in the job log with its JSON path, and the job went on.</source>
         <translation>תשובות נתונים שלא ניתן היה לקרוא את גופן (קטוע, סוגים שגויים); כל אחת מופיעה ביומן המשימה עם נתיב ה-JSON שלה, והמשימה המשיכה.</translation>
+    </message>
+    <message>
+        <source>Rows outside the requested window</source>
+        <translation>שורות מחוץ לחלון המבוקש</translation>
+    </message>
+    <message>
+        <source>Historic rows stamped before the requested start or at or after its end: not the data that was asked for.</source>
+        <translation>שורות היסטוריות שחותמת הזמן שלהן לפני תחילת החלון המבוקש, או בסופו או אחריו: לא הנתונים שהתבקשו.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ QString QualityText::checkName(QualityCheck check)
     case QualityCheck::WaitingForFiberPeriods: return tr("Waiting-for-fiber periods");
     case QualityCheck::SlowConsumerCreation: return tr("Slow consumer creation");
     case QualityCheck::MalformedReplies: return tr("Malformed replies");
+    case QualityCheck::RowsOutsideWindow: return tr("Rows outside the requested window");
     }
     return {};
 }
@@ -52,6 +53,7 @@ QString QualityText::checkDescription(QualityCheck check)
     case QualityCheck::WaitingForFiberPeriods: return tr("Periods in which the server said it was waiting for the fiber.");
     case QualityCheck::SlowConsumerCreation: return tr("The job's consumer took longer than the threshold to come alive, or never did.");
     case QualityCheck::MalformedReplies: return tr("Data replies whose body could not be read (truncated, wrong types); each is in the job log with its JSON path, and the job went on.");
+    case QualityCheck::RowsOutsideWindow: return tr("Historic rows stamped before the requested start or at or after its end: not the data that was asked for.");
     }
     return {};
 }

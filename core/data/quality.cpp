@@ -25,7 +25,7 @@ constexpr std::array<const char *, kQualityCheckCount> kKeys = {
     "timestamp_gaps",    "timestamp_overlaps", "timestamps_backwards",       "bad_row_spans",
     "missing_channels",  "duplicate_channels", "unexpected_channels",        "ragged_rows",
     "non_finite_values", "metadata_changes",   "waiting_for_fiber_periods",  "slow_consumer_creation",
-    "malformed_replies",
+    "malformed_replies", "rows_outside_window",
 };
 
 QString metaNumber(double v)
@@ -177,6 +177,13 @@ void QualityChecker::checkRow(const WaterfallRow &row, qint64 atMs)
     }
     m_prevStart = row.startMs;
     m_prevEnd = row.endMs;
+    if (m_request.historic()) {
+        // A row stamped outside the requested window is not the window's data; a bound is inside.
+        const qint64 from = *m_request.startTimeS * 1000, to = *m_request.endTimeS * 1000;
+        if (row.startMs < from || row.startMs >= to)
+            hit(QualityCheck::RowsOutsideWindow, 1, rowSite, rowSite);
+        m_windowCoveredMs += clippedSpanMs(row, from, to);
+    }
 
     // Samples: negatives and non-finite values, first and last of this row.
     qint64 negatives = 0, nonFinite = 0;
@@ -395,6 +402,10 @@ QJsonObject qualityJson(const QualityChecker &c)
     o.insert(QStringLiteral("consumer_creation_ms"),
              c.consumerCreationMs() ? QJsonValue(double(*c.consumerCreationMs())) : QJsonValue());
     o.insert(QStringLiteral("consumer_creation_threshold_ms"), double(c.consumerThresholdUsedMs()));
+    if (c.request().historic())
+        o.insert(QStringLiteral("historic_window"),
+                 QJsonObject{{QStringLiteral("requested_ms"), double((*c.request().endTimeS - *c.request().startTimeS) * 1000)},
+                             {QStringLiteral("covered_ms"), double(c.windowCoveredMs())}});
     o.insert(QStringLiteral("fail_at"), failAt);
     o.insert(QStringLiteral("verdicts"), verdicts);
     o.insert(QStringLiteral("occurrences"), occurrences);

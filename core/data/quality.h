@@ -10,6 +10,7 @@
 
 #include <QJsonObject>
 #include <QMetaType>
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <vector>
@@ -34,10 +35,17 @@ enum class QualityCheck {
     WaitingForFiberPeriods,  // periods in which /live_metadata said "waiting for fiber"
     SlowConsumerCreation,    // 1 when the consumer took longer than the threshold (or never came)
     MalformedReplies,        // data replies whose body could not be decoded (logged with their JSON path)
+    RowsOutsideWindow,       // historic: rows starting before the requested start or at/after its end
 };
-constexpr int kQualityCheckCount = int(QualityCheck::MalformedReplies) + 1;
+constexpr int kQualityCheckCount = int(QualityCheck::RowsOutsideWindow) + 1;
 const char *qualityCheckKey(QualityCheck check); // the report key, e.g. "negative_values"
 std::optional<QualityCheck> qualityCheckFromKey(const QString &key);
+
+// The part of a row's span inside [fromMs, toMs): what a historic row contributes to its window.
+inline qint64 clippedSpanMs(const WaterfallRow &row, qint64 fromMs, qint64 toMs)
+{
+    return std::max<qint64>(0, std::min(row.endMs, toMs) - std::max(row.startMs, fromMs));
+}
 
 enum class QualityVerdict { Pass, Warn, Fail };
 const char *qualityVerdictName(QualityVerdict verdict); // "pass", "warn", "fail"
@@ -111,6 +119,8 @@ class QualityChecker
     const std::vector<MetadataChange> &metadataChanges() const { return m_changes; }
     const std::vector<FiberWaitPeriod> &fiberWaits() const { return m_fiberWaits; }
     const ConfigureRequest &request() const { return m_request; }
+    // Historic: how much of the requested window the rows cover (their spans clipped to it, ms).
+    qint64 windowCoveredMs() const { return m_windowCoveredMs; }
 
   private:
     void hit(QualityCheck check, qint64 n, const FindingSite &first, const FindingSite &latest);
@@ -131,6 +141,7 @@ class QualityChecker
     std::optional<qint64> m_consumerMs;
     bool m_consumerObserved = false;
     std::optional<qint64> m_consumerThresholdUsed;
+    qint64 m_windowCoveredMs = 0;
     bool m_ready = false;
     std::vector<std::pair<float, float>> m_rowRanges; // finite (min, max) of each row of the block being checked
 };

@@ -85,6 +85,9 @@ QJsonObject jobReportJson(const ReadinessController &c, const QString &server, b
     };
     if (const auto &r = c.configureReply())
         o.insert(QStringLiteral("lines_dt"), r->linesDt);
+    if (c.request().historic())
+        o.insert(QStringLiteral("historic_window"), QJsonObject{{QStringLiteral("requested_ms"), double(c.windowRequestedMs())},
+                                                                {QStringLiteral("covered_ms"), double(c.windowCoveredMs())}});
     o.insert(QStringLiteral("row_source"), c.rowSource() == RowSourceKind::Grpc ? QStringLiteral("grpc") : QStringLiteral("rest"));
     if (const StreamRowSource *src = c.streamSource(); src && c.rowSource() == RowSourceKind::Grpc) {
         QJsonArray perStream;

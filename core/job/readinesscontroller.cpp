@@ -2,6 +2,7 @@
 
 #include "logging.h"
 
+#include "quality.h"
 #include "stats.h"
 
 #include <QDateTime>
@@ -89,6 +90,7 @@ void ReadinessController::start(const ConfigureRequest &request, const Readiness
     m_events.clear();
     m_streamUnreached.reset();
     m_foreignEvidence.clear();
+    m_windowCoveredMs = 0;
     m_grpcWait = {};
     m_settings = settings;
     m_request = request;
@@ -214,6 +216,21 @@ void ReadinessController::logEvent(const QString &endpoint, const QString &messa
     emit eventLogged(e);
 }
 
+qint64 ReadinessController::windowRequestedMs() const
+{
+    return m_request.historic() ? (*m_request.endTimeS - *m_request.startTimeS) * 1000 : 0;
+}
+
+void ReadinessController::accountWindow(const WaterfallBlocks &blocks)
+{
+    if (!m_request.historic())
+        return;
+    const qint64 from = *m_request.startTimeS * 1000, to = *m_request.endTimeS * 1000;
+    for (const WaterfallBlock &b : blocks)
+        for (const WaterfallRow &row : b.rows)
+            m_windowCoveredMs += clippedSpanMs(row, from, to);
+}
+
 int ReadinessController::metadataNotFoundCount() const
 {
     return m_polls.value(QStringLiteral("metadata")).value(QStringLiteral("404"));
@@ -280,12 +297,27 @@ void ReadinessController::onConfigured(const Reply<ConfigureReply> &r)
         return;
     }
     logError(info, httpEvidence(info));
-    if (info.httpStatus == 404 && info.errorBody.shape == ErrorShape::FrameworkNotFound)
+    if (info.httpStatus == 404 && info.errorBody.shape == ErrorShape::FrameworkNotFound) {
         apply(JobEvent::RouteNotDeployed);
-    else if (waitingForFiberMessage(info))
-        apply(JobEvent::ConfigureWaitingForFiber);
-    else
-        apply(JobEvent::ConfigureRejected);
+        return;
+    }
+    if (!m_request.historic() && (info.httpStatus == 503 || waitingForFiberMessage(info))) {
+        // [recorded] A live configure answers 503 with an empty body or "Missing required fiber metadata
+        // fields: prr" while the fiber is down; only /live_metadata says "waiting for fiber": it decides.
+        m_otherCall = m_api->liveMetadata([this, words = waitingForFiberMessage(info)](const Reply<LiveMetadata> &r) {
+            m_otherCall = 0;
+            count("live_metadata", r.info);
+            if (isTerminal(m_state))
+                return;
+            const bool waiting = r.value ? r.value->waitingForFiber() : words;
+            logEvent(r.info.route, waiting ? QStringLiteral("waiting for fiber: the configure refusal is the fiber's")
+                                           : QStringLiteral("the fiber is up: the configure refusal is the server's"));
+            apply(waiting ? JobEvent::ConfigureWaitingForFiber : JobEvent::ConfigureRejected);
+        });
+        if (m_otherCall)
+            return;
+    }
+    apply(waitingForFiberMessage(info) ? JobEvent::ConfigureWaitingForFiber : JobEvent::ConfigureRejected);
 }
 
 void ReadinessController::onReadyTimeout()

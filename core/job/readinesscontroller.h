@@ -128,6 +128,9 @@ class ReadinessController : public RowSource
     int metadataNotFoundCount() const;
     bool metadataNeverKnewJob() const;
     const ReadinessSettings &settings() const { return m_settings; }
+    // Historic jobs: how much of the requested window the rows received cover (ms), and the window.
+    qint64 windowCoveredMs() const { return m_windowCoveredMs; }
+    qint64 windowRequestedMs() const;
     // Per stream, ms from the configure reply: connected and first frame.
     struct StreamTimes {
         std::optional<qint64> connected, firstFrame;
@@ -218,6 +221,8 @@ class ReadinessController : public RowSource
     QList<JobErrorEntry> m_events;
     std::optional<StreamUnreached> m_streamUnreached;
     QString m_foreignEvidence;
+    qint64 m_windowCoveredMs = 0;
+    void accountWindow(const WaterfallBlocks &blocks);
     // Waiting for the job's stream: reset with each job as one value.
     struct GrpcWait {
         qint64 startedMs = 0;                  // since configure: the stream source was started

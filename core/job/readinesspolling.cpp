@@ -149,6 +149,7 @@ void ReadinessController::onWaterfall(Reply<WaterfallBlocks> r)
         }
         markConsumerReady();
         if (rows > 0) {
+            accountWindow(*r.value);
             m_rows += rows;
             m_blocks += qint64(r.value->size());
             if (!m_timeline.firstData) {

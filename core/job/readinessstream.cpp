@@ -193,6 +193,7 @@ void ReadinessController::onStreamRows(const std::shared_ptr<const WaterfallBloc
         rows += qint64(b.rows.size());
     if (rows == 0)
         return;
+    accountWindow(*blocks);
     m_rows += rows;
     m_blocks += qint64(blocks->size());
     markConsumerReady();
