@@ -82,6 +82,7 @@ class TestConfigureForm : public QObject
     void dateEditsShow24Hours_data();
     void dateEditsShow24Hours();
     void metresBesideChannels();
+    void disagreeingChannelCountsAreNamed();
     void refusesInvalid_data();
     void refusesInvalid();
     void emitsWhenValid();
@@ -720,6 +721,24 @@ void TestConfigureForm::screenshots()
     const QString file = grabDir() + QStringLiteral("/configureform-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));
     QVERIFY(shot.save(file));
     qInfo("screenshot: %s", qPrintable(file));
+}
+
+void TestConfigureForm::disagreeingChannelCountsAreNamed()
+{
+    // The form is bounded by /channels; /live_metadata's other count is said beside it, not used.
+    ConfigureForm form;
+    form.setChannelRange(ChannelRange{1, 2337});
+    LiveMetadata md;
+    md.dx = 4.539;
+    md.prr = 2000;
+    md.numberOfChannels = 9791;
+    form.setLiveMetadata(md);
+    const QString bounds = visible(child<QLabel>(form, "channelBounds")->text());
+    QVERIFY2(bounds.contains(QStringLiteral("1 to 2337")), qPrintable(bounds));
+    QVERIFY2(bounds.contains(QStringLiteral("(/channels; bounds the form) · /live_metadata says 9791")), qPrintable(bounds));
+    md.numberOfChannels = 2337;
+    form.setLiveMetadata(md);
+    QVERIFY(!visible(child<QLabel>(form, "channelBounds")->text()).contains(QStringLiteral("/live_metadata")));
 }
 
 QTEST_MAIN(TestConfigureForm)

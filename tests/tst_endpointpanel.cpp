@@ -78,6 +78,7 @@ class TestEndpointPanel : public QObject
     void reprobesPeriodically();
     void showsServerInfo_data();
     void showsServerInfo();
+    void disagreeingChannelCountsAreBothShown();
 
   private:
     void probe(Scenario scenario, ProbeResult &out, QString &fingerprint);
@@ -410,6 +411,33 @@ void TestEndpointPanel::showsServerInfo()
     for (const QLabel *l : box->findChildren<QLabel *>())
         alarmed = alarmed || l->styleSheet().contains(QStringLiteral("#c62828"));
     QCOMPARE(alarmed, alarm);
+}
+
+void TestEndpointPanel::disagreeingChannelCountsAreBothShown()
+{
+    // Staging said number_of_channels 9791 while /channels said 1-2337: both, and which bounds the form.
+    EndpointPanel panel;
+    auto *notes = panel.findChild<QLabel *>(QStringLiteral("serverInfoNotes"));
+    QVERIFY(notes);
+    LiveMetadata m;
+    m.swVersion = QStringLiteral("11.17.10513");
+    m.dx = 1.02;
+    m.prr = 2000;
+    m.numberOfChannels = 9791;
+    panel.setServerInfo(m, ChannelRange{1, 2337});
+    QVERIFY(notes->isVisibleTo(&panel));
+    QCOMPARE(visible(notes->text()),
+             QStringLiteral("Note: the server disagrees with itself. Channels 1–2337 (/channels; bounds the form) · /live_metadata says 9791."));
+    m.numberOfChannels = 2337; // they agree: nothing to note
+    panel.setServerInfo(m, ChannelRange{1, 2337});
+    QVERIFY(!notes->isVisibleTo(&panel));
+    // A /live_metadata reply of a shape we do not know: a note, never an alarm.
+    panel.setServerInfo(std::nullopt, ChannelRange{1, 2337}, QStringLiteral("dx: missing; 162 bytes"));
+    QVERIFY(notes->isVisibleTo(&panel));
+    QVERIFY2(visible(notes->text()).contains(QStringLiteral("shape this viewer does not know (dx: missing; 162 bytes)")),
+             qPrintable(notes->text()));
+    for (const QLabel *l : panel.findChildren<QLabel *>())
+        QVERIFY2(!l->styleSheet().contains(QStringLiteral("#c62828")), qPrintable(l->text()));
 }
 
 QTEST_MAIN(TestEndpointPanel)

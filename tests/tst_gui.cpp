@@ -140,6 +140,10 @@ class TestGui : public QObject
         QVERIFY(proc.waitForFinished(30000));
         QCOMPARE(proc.exitCode(), 2);
         QVERIFY(QString::fromUtf8(proc.readAllStandardError()).contains(QStringLiteral("--window-size")));
+        proc.start(QStringLiteral(FOCUS_WATERFALL_PATH), {QStringLiteral("--stream-ready-timeout"), QStringLiteral("0")});
+        QVERIFY(proc.waitForFinished(30000));
+        QCOMPARE(proc.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(proc.readAllStandardError()).contains(QStringLiteral("--stream-ready-timeout")));
     }
 };
 

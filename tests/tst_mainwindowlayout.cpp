@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSignalSpy>
@@ -120,6 +121,7 @@ class TestMainWindowLayout : public QObject
     void helpListsEveryShortcutAndTheVersions();
     void connectsToAnotherServerInPlace();
     void longWaitsAreShownAndCancellable();
+    void streamReadyTimeoutReachesTheJobAndIsRemembered();
 };
 
 void TestMainWindowLayout::fitsASmallScreen_data()
@@ -524,6 +526,34 @@ void TestMainWindowLayout::longWaitsAreShownAndCancellable()
     QVERIFY(!w.readinessPanel()->jobActive());
     QCOMPARE(w.readinessPanel()->diagnosisCode(), QStringLiteral("stopped"));
     QVERIFY(!busy->isVisible());
+}
+
+void TestMainWindowLayout::streamReadyTimeoutReachesTheJobAndIsRemembered()
+{
+    // The form's "Stream ready within" is the started job's streamReadyTimeoutMs; the next window
+    // remembers it; with nothing remembered the window's default (--stream-ready-timeout) is shown.
+    {
+        MainWindowSetup setup;
+        setup.client = m_client.get();
+        setup.serverUrl = m_emu->baseUrl();
+        setup.language = QStringLiteral("en");
+        setup.readiness.streamReadyTimeoutMs = 90'000;
+        MainWindow w(setup);
+        QCOMPARE(w.configureForm()->streamReadyTimeoutMs(), 90'000);
+    }
+    auto w = makeWindow();
+    auto *box = w->configureForm()->findChild<QSpinBox *>(QStringLiteral("streamReadyTimeout"));
+    QVERIFY(box);
+    QCOMPARE(box->value(), 45);
+    QVERIFY2(box->toolTip().contains(QStringLiteral("7–21 s")), qPrintable(box->toolTip()));
+    box->setValue(12);
+    w->startJob();
+    QVERIFY(w->readinessPanel()->jobActive());
+    QCOMPARE(w->controller()->settings().streamReadyTimeoutMs, 12'000);
+    w->controller()->stop();
+    w.reset();
+    auto again = makeWindow();
+    QCOMPARE(again->configureForm()->streamReadyTimeoutMs(), 12'000);
 }
 
 QTEST_MAIN(TestMainWindowLayout)

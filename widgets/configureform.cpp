@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -59,11 +60,14 @@ ConfigureForm::ConfigureForm(QWidget *parent)
       m_freqError(errorLabel("frequencyError", this)), m_heightLabel(new QLabel(this)), m_height(new FormSpinBox(this)),
       m_heightError(errorLabel("heightError", this)), m_timeAxisLabel(new QLabel(this)),
       m_timeAxis(new FormDoubleSpinBox(this)), m_timeAxisError(errorLabel("timeAxisError", this)),
-      m_rowsFromLabel(new QLabel(this)), m_rowsFrom(new QComboBox(this)), m_time(new TimeWindowBox(this)), m_violations(new QLabel(this)), m_rejection(new QLabel(this)),
+      m_rowsFromLabel(new QLabel(this)), m_rowsFrom(new QComboBox(this)),
+      m_streamReadyLabel(new QLabel(this)), m_streamReady(new QSpinBox(this)), m_time(new TimeWindowBox(this)), m_violations(new QLabel(this)), m_rejection(new QLabel(this)),
       m_configure(new QPushButton(this))
 {
     m_view->addItems({QString(), QString(), QString()}); // texts in retranslate(), index == ViewType
     m_rowsFrom->addItems({QString(), QString(), QString()}); // index == RowsFrom
+    m_streamReady->setRange(1, 600);
+    setStreamReadyTimeoutMs(ReadinessSettings{}.streamReadyTimeoutMs);
     // Any value can be typed (and is then named as wrong); the arrows step within these.
     m_channelMin->setSoftRange(1, 99999);
     m_channelMax->setSoftRange(1, 99999);
@@ -89,6 +93,7 @@ ConfigureForm::ConfigureForm(QWidget *parent)
     m_height->setObjectName(QStringLiteral("height"));
     m_timeAxis->setObjectName(QStringLiteral("timeAxis"));
     m_rowsFrom->setObjectName(QStringLiteral("rowsFrom"));
+    m_streamReady->setObjectName(QStringLiteral("streamReadyTimeout"));
     m_violations->setObjectName(QStringLiteral("violations"));
     m_rejection->setObjectName(QStringLiteral("serverRejection"));
     m_configure->setObjectName(QStringLiteral("configureJob"));
@@ -166,6 +171,7 @@ void ConfigureForm::buildLayout()
     job->addRow(m_timeAxisLabel, m_timeAxis);
     job->addRow(QString(), m_timeAxisError);
     job->addRow(m_rowsFromLabel, m_rowsFrom);
+    job->addRow(m_streamReadyLabel, m_streamReady);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -210,11 +216,13 @@ void ConfigureForm::retranslate()
     m_rowsFrom->setItemText(int(RowsFrom::Grpc), tr("gRPC stream"));
     m_rowsFrom->setToolTip(tr("Automatic reads the REST waterfall where the server has it and the job's gRPC "
                               "stream (stream_url, stream_port) where it does not."));
+    m_streamReadyLabel->setText(tr("Stream ready within (s)"));
+    m_streamReady->setToolTip(tr("How long after configure the job's gRPC stream may refuse connections before the "
+                                 "job is given up: production servers open a job's stream 7–21 s after configure."));
     m_configure->setText(AppText::startStopText(m_busy));
     m_configure->setToolTip(AppText::startStopToolTip(m_busy));
     if (m_channelRange) {
-        m_bounds->setText(tr("The fiber has channels %1 to %2; one job takes at most %3.")
-                              .arg(num(m_channelRange->lowest), num(m_channelRange->highest), num(ConfigureText::kMaxChannelsPerJob)));
+        updateBounds();
         m_tips[m_channelMin] = tr("First channel, %1 to %2").arg(num(m_channelRange->lowest), num(m_channelRange->highest));
         m_tips[m_channelMax] = tr("Last channel, %1 to %2; a single-channel view uses the first one only")
                                    .arg(num(m_channelRange->lowest), num(m_channelRange->highest));
@@ -233,6 +241,16 @@ RowsFrom ConfigureForm::rowsFrom() const
 void ConfigureForm::setRowsFrom(RowsFrom rowsFrom)
 {
     m_rowsFrom->setCurrentIndex(int(rowsFrom));
+}
+
+int ConfigureForm::streamReadyTimeoutMs() const
+{
+    return m_streamReady->value() * 1000;
+}
+
+void ConfigureForm::setStreamReadyTimeoutMs(int ms)
+{
+    m_streamReady->setValue(std::clamp((ms + 500) / 1000, m_streamReady->minimum(), m_streamReady->maximum()));
 }
 
 ViewType ConfigureForm::view() const
@@ -358,7 +376,20 @@ void ConfigureForm::setChannelRange(const ChannelRange &range)
 void ConfigureForm::setLiveMetadata(const LiveMetadata &metadata)
 {
     m_metadata = metadata;
+    updateBounds();
     updateDistances();
+}
+
+void ConfigureForm::updateBounds()
+{
+    if (!m_channelRange)
+        return;
+    QString text = tr("The fiber has channels %1 to %2; one job takes at most %3.")
+                       .arg(num(m_channelRange->lowest), num(m_channelRange->highest), num(ConfigureText::kMaxChannelsPerJob));
+    // The server disagrees with itself: both numbers, and which one bounds the form.
+    if (const auto other = ConfigureText::disagreeingChannelCount(m_metadata, m_channelRange))
+        text += QLatin1Char('\n') + ConfigureText::channelSources(*m_channelRange, *other);
+    m_bounds->setText(text);
 }
 
 void ConfigureForm::setBusy(bool busy)

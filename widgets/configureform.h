@@ -19,6 +19,7 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 class QSettings;
+class QSpinBox;
 
 namespace wf {
 
@@ -53,6 +54,10 @@ class ConfigureForm : public QWidget
     // Where the job's rows are read (a reading setting, not part of the request); remembered.
     RowsFrom rowsFrom() const;
     void setRowsFrom(RowsFrom rowsFrom);
+    // How long after configure the job's gRPC stream may refuse connections (whole seconds, 1-600);
+    // remembered. ReadinessSettings::streamReadyTimeoutMs of the jobs started from the form.
+    int streamReadyTimeoutMs() const;
+    void setStreamReadyTimeoutMs(int ms);
 
     void saveSettings(QSettings &settings) const;
     void loadSettings(QSettings &settings);
@@ -82,6 +87,7 @@ class ConfigureForm : public QWidget
     void selectNfft(int nfft);
     void updateEnabled();
     void updateDistances();
+    void updateBounds();
     void updateViolations();
     void updateFieldErrors(const std::vector<ConfigViolation> &violations);
     void markField(QWidget *field, const QString &error);
@@ -114,6 +120,8 @@ class ConfigureForm : public QWidget
     QLabel *m_timeAxisError;
     QLabel *m_rowsFromLabel;
     QComboBox *m_rowsFrom;
+    QLabel *m_streamReadyLabel;
+    QSpinBox *m_streamReady;
 
     TimeWindowBox *m_time;
 

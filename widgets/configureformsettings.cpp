@@ -22,6 +22,7 @@ void ConfigureForm::saveSettings(QSettings &settings) const
     };
     settings.setValue(QStringLiteral("view"), int(q.view));
     settings.setValue(QStringLiteral("rowsFrom"), rowsFromName(rowsFrom()));
+    settings.setValue(QStringLiteral("streamReadyTimeoutS"), streamReadyTimeoutMs() / 1000);
     save("channelMin", q.channelMin, m_channelMin->isEmpty());
     save("channelMax", m_channelMax->value(), m_channelMax->isEmpty());
     settings.setValue(QStringLiteral("nfft"), m_lastNfft);
@@ -42,6 +43,8 @@ void ConfigureForm::loadSettings(QSettings &settings)
     ConfigureRequest q;
     q.view = ViewType(std::clamp(settings.value(QStringLiteral("view"), int(cur.view)).toInt(), 0, 2));
     setRowsFrom(rowsFromFromName(settings.value(QStringLiteral("rowsFrom")).toString()).value_or(RowsFrom::Auto));
+    // Nothing remembered: the default the form was given (--stream-ready-timeout, else 45 s).
+    setStreamReadyTimeoutMs(settings.value(QStringLiteral("streamReadyTimeoutS"), streamReadyTimeoutMs() / 1000).toInt() * 1000);
     q.channelMin = settings.value(QStringLiteral("channelMin"), cur.channelMin).toInt();
     q.channelMax = settings.value(QStringLiteral("channelMax"), m_channelMax->value()).toInt();
     q.nfft = settings.value(QStringLiteral("nfft"), m_lastNfft).toInt();

@@ -16,6 +16,24 @@ QString ConfigureText::number(qint64 value)
     return ltr(locale.toString(value));
 }
 
+std::optional<int> ConfigureText::disagreeingChannelCount(const std::optional<LiveMetadata> &metadata,
+                                                         const std::optional<ChannelRange> &channels)
+{
+    if (!metadata || !channels || metadata->numberOfChannels <= 0)
+        return std::nullopt;
+    const int n = metadata->numberOfChannels;
+    if (n == channels->highest || n == channels->highest - channels->lowest + 1)
+        return std::nullopt;
+    return n;
+}
+
+QString ConfigureText::channelSources(const ChannelRange &channels, int liveMetadataCount)
+{
+    return tr("Channels %1 (%2; bounds the form) · %3 says %4")
+        .arg(ltr(QStringLiteral("%1–%2").arg(number(channels.lowest), number(channels.highest))), ltr(QStringLiteral("/channels")),
+             ltr(QStringLiteral("/live_metadata")), number(liveMetadataCount));
+}
+
 QString ConfigureText::dateTime(qint64 epochS)
 {
     return TimeWindowBox::dateTimeText(epochS);

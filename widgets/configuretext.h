@@ -32,6 +32,12 @@ class ConfigureText
     // Channel numbers, counts, nfft: locale digits, no group separators, kept left-to-right.
     static QString number(qint64 value);
     static QString dateTime(qint64 epochS); // locale short format with seconds, left-to-right
+    // /live_metadata's number_of_channels when it disagrees with /channels (which bounds the form),
+    // else nullopt: real servers disagree (staging: 9791 beside 1-2337); both are shown, never one picked.
+    static std::optional<int> disagreeingChannelCount(const std::optional<LiveMetadata> &metadata,
+                                                      const std::optional<ChannelRange> &channels);
+    // "Channels 1–2337 (/channels; bounds the form) · /live_metadata says 9791"
+    static QString channelSources(const ChannelRange &channels, int liveMetadataCount);
 
     static constexpr int kMaxChannelsPerJob = 2222;
 

@@ -1,6 +1,7 @@
 #include "endpointpanel.h"
 
 #include "apptext.h"
+#include "configuretext.h"
 #include "requestlogview.h"
 
 #include <QApplication>
@@ -60,6 +61,7 @@ EndpointPanel::EndpointPanel(QWidget *parent)
       m_serverForm(new QFormLayout(m_serverBox)), m_fiberState(new QLabel(m_serverBox)),
       m_version(new QLabel(m_serverBox)), m_fiber(new QLabel(m_serverBox)), m_dx(new QLabel(m_serverBox)),
       m_prr(new QLabel(m_serverBox)), m_channelCount(new QLabel(m_serverBox)), m_channelRange(new QLabel(m_serverBox)),
+      m_notes(new QLabel(m_serverBox)),
       m_logTitle(new QLabel(this)), m_log(new RequestLogView(kLogLines, this))
 {
     QFont titleFont = m_title->font();
@@ -86,6 +88,11 @@ EndpointPanel::EndpointPanel(QWidget *parent)
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_serverForm->addRow(new QLabel(m_serverBox), value);
     }
+    m_notes->setObjectName(QStringLiteral("serverInfoNotes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->setStyleSheet(QStringLiteral("QLabel { color: #6d4c00; }"));
+    m_serverForm->addRow(m_notes);
 
     // Off by default: a real server is shared, and nobody asked it to be polled.
     m_interval->setRange(1, 3600);
@@ -140,7 +147,8 @@ void EndpointPanel::retranslate()
     const QList<std::pair<QLabel *, QString>> rows{
         {m_version, tr("Software version")}, {m_fiber, tr("Fiber")},
         {m_dx, tr("Channel spacing (dx)")},  {m_prr, tr("Pulse rate (PRR)")},
-        {m_channelCount, tr("Channels")},    {m_channelRange, tr("Channel range (%1)").arg(ltr(QStringLiteral("/channels")))}};
+        {m_channelCount, tr("Channels (%1)").arg(ltr(QStringLiteral("/live_metadata")))},
+        {m_channelRange, tr("Channel range (%1)").arg(ltr(QStringLiteral("/channels")))}};
     for (const auto &[value, name] : rows)
         if (auto *label = qobject_cast<QLabel *>(m_serverForm->labelForField(value)))
             label->setText(name);
@@ -170,10 +178,12 @@ void EndpointPanel::onAutoToggled(bool on)
         m_autoTimer->stop();
 }
 
-void EndpointPanel::setServerInfo(const std::optional<LiveMetadata> &metadata, const std::optional<ChannelRange> &channels)
+void EndpointPanel::setServerInfo(const std::optional<LiveMetadata> &metadata, const std::optional<ChannelRange> &channels,
+                                  const QString &metadataShape)
 {
     m_metadata = metadata;
     m_channels = channels;
+    m_metadataShape = metadata ? QString() : metadataShape;
     m_serverInfoSet = true;
     rebuildServerInfo();
 }
@@ -187,6 +197,8 @@ void EndpointPanel::rebuildServerInfo()
     QString state;
     if (!m_serverInfoSet)
         state = tr("Server information not loaded yet");
+    else if (!m_metadata && !m_metadataShape.isEmpty())
+        state = tr("The fiber state is unknown: %1 answered in a shape this viewer does not know.").arg(ltr(QStringLiteral("/live_metadata")));
     else if (!m_metadata)
         state = tr("The server did not give its live metadata (%1).").arg(ltr(QStringLiteral("/live_metadata")));
     else if (waiting)
@@ -202,6 +214,15 @@ void EndpointPanel::rebuildServerInfo()
     m_channelCount->setText(m_metadata && m_metadata->numberOfChannels > 0 ? locale.toString(m_metadata->numberOfChannels) : none);
     m_channelRange->setText(m_channels ? tr("%1 to %2").arg(locale.toString(m_channels->lowest), locale.toString(m_channels->highest))
                                        : none);
+    QStringList notes;
+    if (!m_metadataShape.isEmpty())
+        notes << tr("Note: %1 answered in a shape this viewer does not know (%2). An observation, not a failure: "
+                    "distances and the fiber state are not shown; the form is bounded by %3.")
+                     .arg(ltr(QStringLiteral("/live_metadata")), ltr(m_metadataShape), ltr(QStringLiteral("/channels")));
+    if (const auto other = ConfigureText::disagreeingChannelCount(m_metadata, m_channels))
+        notes << tr("Note: the server disagrees with itself. %1.").arg(ConfigureText::channelSources(*m_channels, *other));
+    m_notes->setText(notes.join(QLatin1Char('\n')));
+    m_notes->setVisible(!notes.isEmpty());
 }
 
 QStringList EndpointPanel::stateChangeLog() const

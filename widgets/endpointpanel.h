@@ -37,8 +37,10 @@ class EndpointPanel : public QWidget
     // Seconds between automatic probes; 0 turns them off (the default: real servers are shared).
     void setAutoProbeInterval(int seconds);
     int autoProbeInterval() const;
-    // What /live_metadata and /channels said; nullopt = that request failed.
-    void setServerInfo(const std::optional<LiveMetadata> &metadata, const std::optional<ChannelRange> &channels);
+    // What /live_metadata and /channels said; nullopt = that request failed. metadataShape: the
+    // evidence when /live_metadata answered in a shape this viewer does not know (a note, not a failure).
+    void setServerInfo(const std::optional<LiveMetadata> &metadata, const std::optional<ChannelRange> &channels,
+                       const QString &metadataShape = QString());
     QStringList stateChangeLog() const; // one line per change, oldest first
 
   signals:
@@ -71,11 +73,13 @@ class EndpointPanel : public QWidget
     QLabel *m_prr;
     QLabel *m_channelCount;
     QLabel *m_channelRange;
+    QLabel *m_notes; // what the server said that does not fit: an observation, never an alarm
     QLabel *m_logTitle;
     RequestLogView *m_log;
     std::optional<ProbeResult> m_result;
     std::optional<LiveMetadata> m_metadata;
     std::optional<ChannelRange> m_channels;
+    QString m_metadataShape;
     bool m_serverInfoSet = false;
     bool m_probing = false;
 };

@@ -150,7 +150,7 @@ void WaterfallPlot::applyPalette()
 void WaterfallPlot::retranslate()
 {
     m_plot->xAxis->setLabel(m_spectrum ? tr("Frequency bin") : tr("Channel"));
-    m_plot->xAxis2->setLabel(m_spectrum ? tr("Frequency (Hz)") : tr("Distance (m)"));
+    m_plot->xAxis2->setLabel(m_spectrum ? tr("Frequency (Hz)") : tr("Distance (m, derived from dx)"));
     m_plot->yAxis->setLabel(tr("Time"));
     const QString amplitude = levels().db ? tr("Amplitude (dB)") : tr("Amplitude");
     m_scale->axis()->setLabel(m_scaleNote.isEmpty() ? amplitude : amplitude + QStringLiteral(" · ") + m_scaleNote);

@@ -34,7 +34,8 @@ GuiArgs::Outcome GuiArgs::parse(const QStringList &arguments, GuiOptions &o, QSt
     const QCommandLineOption replaySpeed(QStringLiteral("replay-speed"), tr("Replay speed: 1 real time (default), 4, 16, ...; 0 as fast as possible."), QStringLiteral("X"));
     const QCommandLineOption windowSize(QStringLiteral("window-size"), tr("Window size at start, e.g. 1366x768 (default: the last size, or most of the screen)."), QStringLiteral("WxH"));
     const QCommandLineOption presentation(QStringLiteral("presentation"), tr("Start in presentation mode: full screen, the waterfall and the diagnosis only (F11 leaves it)."));
-    for (const auto *opt : {&server, &lang, &insecure, &ca, &pin, &autostart, &scenario, &shot, &shotAfter, &exitAfter, &tab, &report, &replay, &replaySpeed, &windowSize, &presentation})
+    const QCommandLineOption streamReady(QStringLiteral("stream-ready-timeout"), tr("Seconds after configure the job's gRPC stream may refuse connections, 1 to 600 (default 45; the form's \"Stream ready within\")."), QStringLiteral("S"));
+    for (const auto *opt : {&server, &lang, &insecure, &ca, &pin, &autostart, &scenario, &shot, &shotAfter, &exitAfter, &tab, &report, &replay, &replaySpeed, &windowSize, &presentation, &streamReady})
         p.addOption(*opt);
     if (!p.parse(arguments)) {
         text = p.errorText();
@@ -92,6 +93,15 @@ GuiArgs::Outcome GuiArgs::parse(const QStringList &arguments, GuiOptions &o, QSt
         o.windowSize = QSize(w, h);
     }
     o.presentation = p.isSet(presentation);
+    if (p.isSet(streamReady)) {
+        bool ok = false;
+        const int v = p.value(streamReady).toInt(&ok);
+        if (!ok || v < 1 || v > 600) {
+            text = tr("--stream-ready-timeout must be a whole number of seconds from 1 to 600");
+            return Outcome::Error;
+        }
+        o.streamReadyTimeoutMs = v * 1000;
+    }
     if (p.isSet(tab)) {
         o.tab = p.value(tab);
         if (!QStringList{QStringLiteral("configure"), QStringLiteral("endpoints"), QStringLiteral("quality")}.contains(o.tab)) {

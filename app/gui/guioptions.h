@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 namespace wf {
 
 struct GuiOptions {
@@ -24,6 +26,7 @@ struct GuiOptions {
     double replaySpeed = 1.0; // 0: as fast as possible; 1: real time
     QSize windowSize;         // --window-size WxH: the window's size at start (invalid: remembered / screen)
     bool presentation = false; // --presentation: start in presentation mode (F11)
+    std::optional<int> streamReadyTimeoutMs; // --stream-ready-timeout S: the form's "Stream ready within"
 };
 
 class GuiArgs

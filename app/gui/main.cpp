@@ -109,6 +109,9 @@ int main(int argc, char **argv)
     // The host owns the client and the window; File → Connect to server replaces both in place.
     const QString emulatorUrl = emulator ? emulator->baseUrl() : QString();
     const QString scenario = options.demoScenario;
+    wf::ReadinessSettings readiness; // the form's defaults, until it remembers the user's own
+    if (options.streamReadyTimeoutMs)
+        readiness.streamReadyTimeoutMs = *options.streamReadyTimeoutMs;
     wf::WindowHost host(
         clientOptions,
         [emulatorUrl, scenario](const QUrl &url) {
@@ -116,7 +119,7 @@ int main(int argc, char **argv)
                        ? QCoreApplication::translate("main", "%1 (built-in emulator, scenario %2)").arg(wf::ltr(emulatorUrl), wf::ltr(scenario))
                        : wf::ltr(url.toString());
         },
-        [&settings, &language] { return settings.value(QStringLiteral("language"), language).toString(); }, {});
+        [&settings, &language] { return settings.value(QStringLiteral("language"), language).toString(); }, readiness);
     // (The screenshot and report below follow the window on screen, whichever server it shows.)
     QObject::connect(&host, &wf::WindowHost::windowOpened, &app, [&](wf::MainWindow *window) {
         QObject::connect(window, &wf::MainWindow::languageRequested, &app, [&](const QString &lang) {
@@ -132,6 +135,8 @@ int main(int argc, char **argv)
         window.resize(options.windowSize);
     if (options.presentation)
         window.setPresentationMode(true);
+    if (options.streamReadyTimeoutMs) // asked for on this command line: over the remembered value too
+        window.configureForm()->setStreamReadyTimeoutMs(*options.streamReadyTimeoutMs);
     if (emulator) {
         // The built-in demo looks alive the moment it starts: a full-width live job, streaming.
         wf::ConfigureRequest demo;

@@ -197,6 +197,7 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
         m_form->saveSettings(settings);
         ReadinessSettings readiness = m_setup.readiness;
         readiness.rowsFrom = m_form->rowsFrom();
+        readiness.streamReadyTimeoutMs = m_form->streamReadyTimeoutMs();
         // The job's channels on the axis at once, before its first rows (which may never come);
         // a history on screen (the previous job's, or the live one behind a replay) stays until then.
         if (m_waterfall->store().isEmpty())
@@ -232,6 +233,7 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     });
 
     QSettings settings;
+    m_form->setStreamReadyTimeoutMs(m_setup.readiness.streamReadyTimeoutMs); // the default until one is remembered
     m_form->loadSettings(settings);
     m_qualityPanel->loadSettings(settings);
     m_waterfall->loadSettings(settings);
@@ -276,12 +278,13 @@ void MainWindow::loadServerInfo()
     struct Pending {
         std::optional<ChannelRange> channels;
         std::optional<LiveMetadata> metadata;
+        QString metadataShape; // /live_metadata answered in a shape we do not know: a note
         int left = 2;
     };
     auto pending = std::make_shared<Pending>();
     auto done = [this, pending] {
         if (--pending->left == 0)
-            m_endpoints->setServerInfo(pending->metadata, pending->channels);
+            m_endpoints->setServerInfo(pending->metadata, pending->channels, pending->metadataShape);
     };
     m_setup.client->channels([this, pending, done](const Reply<ChannelRange> &r) {
         if (r.value) {
@@ -294,6 +297,8 @@ void MainWindow::loadServerInfo()
         if (r.value) {
             m_form->setLiveMetadata(*r.value);
             pending->metadata = *r.value;
+        } else if (r.decodeError) {
+            pending->metadataShape = QStringLiteral("%1; %2 bytes").arg(r.decodeError->toString()).arg(r.info.bytes);
         }
         done();
     });

@@ -27,6 +27,7 @@ SessionHeader MainWindow::liveSessionHeader(const ConfigureRequest &request) con
 {
     ReadinessSettings readiness = m_setup.readiness;
     readiness.rowsFrom = m_form->rowsFrom();
+    readiness.streamReadyTimeoutMs = m_form->streamReadyTimeoutMs();
     return SessionHeader{m_setup.serverUrl, m_setup.client->options().tls.insecure(),
                          QDateTime::currentMSecsSinceEpoch(), request, readiness, m_quality->thresholds()};
 }
