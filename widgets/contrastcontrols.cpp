@@ -79,6 +79,10 @@ void ContrastControls::retranslate()
         m_mode->setCurrentIndex(int(m_tracker->mode()));
     }
     m_mode->setToolTip(tr("How the colour map's ends are chosen"));
+    m_mode->setItemData(int(ContrastMode::Server),
+                        tr("The range the server gives: each REST block's current_min_amp … current_max_amp, or the "
+                           "gRPC stream's scale, global_minimum … global_maximum"),
+                        Qt::ToolTipRole);
     m_db->setText(tr("dB"));
     m_min->setToolTip(tr("Lowest level"));
     m_max->setToolTip(tr("Highest level"));

@@ -9,6 +9,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+
 namespace wf {
 
 namespace {
@@ -58,8 +59,8 @@ void StreamInspector::retranslate()
     setTitle(tr("gRPC streams: timeline and latest frame"));
     const QStringList names{tr("Channels"), tr("Connected"), tr("First frame"), tr("Frames"), tr("Time lines"),
                             tr("Last row index"), tr("Shape (x × y × z)"), tr("Bytes (latest frame)"),
-                            tr("global_minimum … maximum"), tr("Values read: min … max"), tr("Frames per second"),
-                            tr("Reconnects"), tr("Bad frames")};
+                            tr("Server scale (global_minimum – maximum)"), tr("Latest frame's values (data): min … max"),
+                            tr("Frames per second"), tr("Reconnects"), tr("Bad frames")};
     m_table->setVerticalHeaderLabels(names);
 }
 
@@ -74,6 +75,17 @@ QString StreamInspector::cellText(int field, int stream) const
     return i ? i->text() : QString();
 }
 
+QString StreamInspector::scaleText(const StreamStatus &s)
+{
+    const QString range = ltr(QStringLiteral("%1 – %2").arg(value(s.globalMin), value(s.globalMax)));
+    if (s.scaleChanges == 0)
+        return tr("%1, unchanged").arg(range);
+    const QString changed = s.scaleChanges == 1 ? tr("changed once") : tr("changed %1 times").arg(ReadinessText::number(s.scaleChanges));
+    if (!s.scaleChangedAtRow)
+        return tr("%1, %2").arg(range, changed);
+    return tr("%1, %2, last at row %3").arg(range, changed, ReadinessText::number(*s.scaleChangedAtRow));
+}
+
 void StreamInspector::refresh(const ReadinessController *c)
 {
     m_last = c;
@@ -85,7 +97,8 @@ void StreamInspector::refresh(const ReadinessController *c)
     const int bins = c->configureReply() ? std::max(1, c->configureReply()->frequenciesAmount) : 1;
     m_summary->setText(tr("DataStream at %1 · %2 values per channel per line. The bytes are read as little-endian "
                           "float32, channel-major (every bin of a channel, then the next): unverified on a real "
-                          "server, so compare the two ranges below.")
+                          "server. global_minimum and global_maximum are a colour scale the server keeps, not the "
+                          "frame's range: values outside it are data, not a defect.")
                            .arg(ltr(src->endpoint()), ReadinessText::number(bins)));
     if (m_table->columnCount() != int(status.size())) {
         m_table->setColumnCount(int(status.size()));
@@ -111,7 +124,7 @@ void StreamInspector::refresh(const ReadinessController *c)
             s.lastRowIndex ? ReadinessText::number(*s.lastRowIndex) : QStringLiteral("—"),
             framed ? ltr(QStringLiteral("%1 × %2 × %3").arg(s.shapeX).arg(s.shapeY).arg(s.shapeZ)) : QStringLiteral("—"),
             framed ? ReadinessText::number(s.lastFrameBytes) : QStringLiteral("—"),
-            framed ? ltr(QStringLiteral("%1 … %2").arg(value(s.globalMin), value(s.globalMax))) : QStringLiteral("—"),
+            framed ? scaleText(s) : QStringLiteral("—"),
             framed ? ltr(QStringLiteral("%1 … %2").arg(value(s.decodedMin), value(s.decodedMax))) : QStringLiteral("—"),
             framed ? QLocale().toString(s.framesPerSecond, 'f', 1) : QStringLiteral("—"),
             ReadinessText::number(s.reconnects),
@@ -124,8 +137,8 @@ void StreamInspector::refresh(const ReadinessController *c)
                 m_table->setItem(f, int(i), item);
             }
             item->setText(cells[f]);
-            // A frame whose values leave its own range, or refused frames: shown in red.
-            const bool bad = (f == ValueRange && s.rangeMismatches > 0) || (f == BadFrames && s.badFrames > 0);
+            // Refused frames in red; values outside the server's scale are data, never marked.
+            const bool bad = f == BadFrames && s.badFrames > 0;
             item->setForeground(bad ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());
         }
     }

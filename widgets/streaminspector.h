@@ -1,8 +1,8 @@
 #pragma once
 // StreamInspector: the frame inspector of a job read from its gRPC DataStream. One column per
 // stream: its channels, when it connected and sent its first frame, frames and lines, the latest
-// frame's shape and bytes, its global range against the range of the values as we read them, rate,
-// reconnects and bad frames — so a tester pointing the viewer at a real server sees at once whether
+// frame's shape and bytes, the server's colour scale (global_minimum/maximum and its changes) beside
+// the values as we read them (data: never marked against the scale), rate, reconnects and bad frames — so a tester pointing the viewer at a real server sees at once whether
 // our reading of the bytes fits it. Hidden unless the rows come from the stream. GUI thread.
 #include <QGroupBox>
 
@@ -12,6 +12,7 @@ class QTableWidget;
 namespace wf {
 
 class ReadinessController;
+struct StreamStatus;
 
 class StreamInspector : public QGroupBox
 {
@@ -21,6 +22,8 @@ class StreamInspector : public QGroupBox
 
     void refresh(const ReadinessController *controller); // null or a REST job: hidden
     QString cellText(int field, int stream) const;        // for tests
+    // "0 – 1143.47, changed 3 times, last at row 291": the scale the server keeps for its colours.
+    static QString scaleText(const StreamStatus &status);
     int streamCount() const;
 
   protected:

@@ -16,6 +16,8 @@
 #include "waterfallplot.h"
 #include "waterfallplotticker.h"
 #include "qualitymonitor.h"
+#include "readinesscontroller.h"
+#include "streamsource.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -33,6 +35,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <cmath>
+#include <limits>
 #include <qcustomplot.h>
 
 namespace wf {
@@ -357,9 +360,28 @@ void WaterfallPanel::onLinesAppended()
         m_channelTrace->xAxis->setRange(endS - 30, endS);
         m_channelTrace->replot(QCustomPlot::rpQueuedReplot);
     }
+    feedStreamScale();
     applyLevels(false);
     m_plot->linesAppended();
     updateCounters();
+}
+
+void WaterfallPanel::feedStreamScale()
+{
+    // gRPC rows carry no block range (NaN): the "server" contrast is the stream's own scale,
+    // global_minimum..global_maximum, over every stream that has sent a frame.
+    const auto *c = qobject_cast<const ReadinessController *>(m_model->source());
+    const StreamRowSource *stream = c && c->rowSource() == RowSourceKind::Grpc ? c->streamSource() : nullptr;
+    if (!stream)
+        return;
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    for (const StreamStatus &s : stream->status())
+        if (s.frames > 0) {
+            lo = std::min(lo, double(s.globalMin));
+            hi = std::max(hi, double(s.globalMax));
+        }
+    if (lo <= hi)
+        m_model->contrast().addBlockRange(lo, hi);
 }
 
 void WaterfallPanel::refreshBins()

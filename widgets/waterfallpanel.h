@@ -127,6 +127,7 @@ class WaterfallPanel : public QWidget
     void refreshBins(); // shows the bin choice for rows of frequency bins, says it on the colour bar
     void showHistory(); // after the model's history was replaced: plot, levels, traces and counters from it
     void onLinesAppended();
+    void feedStreamScale(); // the gRPC stream's scale as the "server" contrast range
 
     WaterfallModel *m_model; // first: the contrast controls are built on its tracker
     QPointer<QualityMonitor> m_quality;
