@@ -740,6 +740,10 @@ bad_response, client_error.
         <source>the fiber has channels %1 to %2 (%3 requested)</source>
         <translation>the fiber has channels %1 to %2 (%3 requested)</translation>
     </message>
+    <message>
+        <source>Channels %1 (%2; bounds the form) · %3 says %4</source>
+        <translation>Channels %1 (%2; bounds the form) · %3 says %4</translation>
+    </message>
 </context>
 <context>
     <name>GuiArgs</name>
@@ -842,6 +846,14 @@ bad_response, client_error.
     <message>
         <source>The settings file %1 could not be read: the default settings are used and nothing will be saved over it.</source>
         <translation>The settings file %1 could not be read: the default settings are used and nothing will be saved over it.</translation>
+    </message>
+    <message>
+        <source>Seconds after configure the job&apos;s gRPC stream may refuse connections, 1 to 600 (default 45; the form&apos;s &quot;Stream ready within&quot;).</source>
+        <translation>Seconds after configure the job&apos;s gRPC stream may refuse connections, 1 to 600 (default 45; the form&apos;s &quot;Stream ready within&quot;).</translation>
+    </message>
+    <message>
+        <source>--stream-ready-timeout must be a whole number of seconds from 1 to 600</source>
+        <translation>--stream-ready-timeout must be a whole number of seconds from 1 to 600</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1916,14 @@ bad_response, client_error.
         <source>Last channel, %1 to %2; a single-channel view uses the first one only</source>
         <translation>Last channel, %1 to %2; a single-channel view uses the first one only</translation>
     </message>
+    <message>
+        <source>Stream ready within (s)</source>
+        <translation>Stream ready within (s)</translation>
+    </message>
+    <message>
+        <source>How long after configure the job&apos;s gRPC stream may refuse connections before the job is given up: production servers open a job&apos;s stream 7–21 s after configure.</source>
+        <translation>How long after configure the job&apos;s gRPC stream may refuse connections before the job is given up: production servers open a job&apos;s stream 7–21 s after configure.</translation>
+    </message>
 </context>
 <context>
     <name>wf::ConnectDialog</name>
@@ -2042,6 +2062,10 @@ bad_response, client_error.
         <source>Highest level: drag to fix the contrast</source>
         <translation>Highest level: drag to fix the contrast</translation>
     </message>
+    <message>
+        <source>The range the server gives: each REST block&apos;s current_min_amp … current_max_amp, or the gRPC stream&apos;s scale, global_minimum … global_maximum</source>
+        <translation>The range the server gives: each REST block&apos;s current_min_amp … current_max_amp, or the gRPC stream&apos;s scale, global_minimum … global_maximum</translation>
+    </message>
 </context>
 <context>
     <name>wf::EndpointPanel</name>
@@ -2118,10 +2142,6 @@ bad_response, client_error.
         <translation>Pulse rate (PRR)</translation>
     </message>
     <message>
-        <source>Channels</source>
-        <translation>Channels</translation>
-    </message>
-    <message>
         <source>State changes</source>
         <translation>State changes</translation>
     </message>
@@ -2152,6 +2172,22 @@ bad_response, client_error.
     <message>
         <source>The server did not give its live metadata (%1).</source>
         <translation>The server did not give its live metadata (%1).</translation>
+    </message>
+    <message>
+        <source>Channels (%1)</source>
+        <translation>Channels (%1)</translation>
+    </message>
+    <message>
+        <source>The fiber state is unknown: %1 answered in a shape this viewer does not know.</source>
+        <translation>The fiber state is unknown: %1 answered in a shape this viewer does not know.</translation>
+    </message>
+    <message>
+        <source>Note: %1 answered in a shape this viewer does not know (%2). An observation, not a failure: distances and the fiber state are not shown; the form is bounded by %3.</source>
+        <translation>Note: %1 answered in a shape this viewer does not know (%2). An observation, not a failure: distances and the fiber state are not shown; the form is bounded by %3.</translation>
+    </message>
+    <message>
+        <source>Note: the server disagrees with itself. %1.</source>
+        <translation>Note: the server disagrees with itself. %1.</translation>
     </message>
 </context>
 <context>
@@ -2749,14 +2785,6 @@ bad_response, client_error.
         <translation>Bytes (latest frame)</translation>
     </message>
     <message>
-        <source>global_minimum … maximum</source>
-        <translation>global_minimum … maximum</translation>
-    </message>
-    <message>
-        <source>Values read: min … max</source>
-        <translation>Values read: min … max</translation>
-    </message>
-    <message>
         <source>Frames per second</source>
         <translation>Frames per second</translation>
     </message>
@@ -2769,12 +2797,40 @@ bad_response, client_error.
         <translation>Bad frames</translation>
     </message>
     <message>
-        <source>DataStream at %1 · %2 values per channel per line. The bytes are read as little-endian float32, channel-major (every bin of a channel, then the next): unverified on a real server, so compare the two ranges below.</source>
-        <translation>DataStream at %1 · %2 values per channel per line. The bytes are read as little-endian float32, channel-major (every bin of a channel, then the next): unverified on a real server, so compare the two ranges below.</translation>
-    </message>
-    <message>
         <source>Stream %1</source>
         <translation>Stream %1</translation>
+    </message>
+    <message>
+        <source>Server scale (global_minimum – maximum)</source>
+        <translation>Server scale (global_minimum – maximum)</translation>
+    </message>
+    <message>
+        <source>Latest frame&apos;s values (data): min … max</source>
+        <translation>Latest frame&apos;s values (data): min … max</translation>
+    </message>
+    <message>
+        <source>%1, unchanged</source>
+        <translation>%1, unchanged</translation>
+    </message>
+    <message>
+        <source>changed once</source>
+        <translation>changed once</translation>
+    </message>
+    <message>
+        <source>changed %1 times</source>
+        <translation>changed %1 times</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, last at row %3</source>
+        <translation>%1, %2, last at row %3</translation>
+    </message>
+    <message>
+        <source>DataStream at %1 · %2 values per channel per line. The bytes are read as little-endian float32, channel-major (every bin of a channel, then the next): unverified on a real server. global_minimum and global_maximum are a colour scale the server keeps, not the frame&apos;s range: values outside it are data, not a defect.</source>
+        <translation>DataStream at %1 · %2 values per channel per line. The bytes are read as little-endian float32, channel-major (every bin of a channel, then the next): unverified on a real server. global_minimum and global_maximum are a colour scale the server keeps, not the frame&apos;s range: values outside it are data, not a defect.</translation>
     </message>
 </context>
 <context>
@@ -3133,10 +3189,6 @@ bad_response, client_error.
         <translation>Channel</translation>
     </message>
     <message>
-        <source>Distance (m)</source>
-        <translation>Distance (m)</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -3195,6 +3247,10 @@ bad_response, client_error.
     <message>
         <source>No rows yet</source>
         <translation>No rows yet</translation>
+    </message>
+    <message>
+        <source>Distance (m, derived from dx)</source>
+        <translation>Distance (m, derived from dx)</translation>
     </message>
 </context>
 <context>

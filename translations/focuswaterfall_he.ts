@@ -740,6 +740,10 @@ bad_response, client_error.
         <source>the fiber has channels %1 to %2 (%3 requested)</source>
         <translation>בסיב יש ערוצים %1 עד %2 (התבקשו %3)</translation>
     </message>
+    <message>
+        <source>Channels %1 (%2; bounds the form) · %3 says %4</source>
+        <translation>ערוצים %1 (%2; תוחם את הטופס) · %3 אומר %4</translation>
+    </message>
 </context>
 <context>
     <name>GuiArgs</name>
@@ -842,6 +846,14 @@ bad_response, client_error.
     <message>
         <source>The settings file %1 could not be read: the default settings are used and nothing will be saved over it.</source>
         <translation>לא ניתן היה לקרוא את קובץ ההגדרות %1: נעשה שימוש בהגדרות ברירת המחדל ושום דבר לא יישמר מעליו.</translation>
+    </message>
+    <message>
+        <source>Seconds after configure the job&apos;s gRPC stream may refuse connections, 1 to 600 (default 45; the form&apos;s &quot;Stream ready within&quot;).</source>
+        <translation>שניות אחרי ההגדרה שבהן זרם ה-gRPC של המשימה רשאי לסרב לחיבורים, 1 עד 600 (ברירת מחדל 45; &quot;הזרם מוכן בתוך&quot; שבטופס).</translation>
+    </message>
+    <message>
+        <source>--stream-ready-timeout must be a whole number of seconds from 1 to 600</source>
+        <translation>‏--stream-ready-timeout חייב להיות מספר שלם של שניות מ-1 עד 600</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1916,14 @@ bad_response, client_error.
         <source>Last channel, %1 to %2; a single-channel view uses the first one only</source>
         <translation>ערוץ אחרון, %1 עד %2; תצוגת ערוץ יחיד משתמשת בראשון בלבד</translation>
     </message>
+    <message>
+        <source>Stream ready within (s)</source>
+        <translation>הזרם מוכן בתוך (s)</translation>
+    </message>
+    <message>
+        <source>How long after configure the job&apos;s gRPC stream may refuse connections before the job is given up: production servers open a job&apos;s stream 7–21 s after configure.</source>
+        <translation>כמה זמן אחרי ההגדרה זרם ה-gRPC של המשימה רשאי לסרב לחיבורים לפני שמוותרים על המשימה: שרתי ייצור פותחים את זרם המשימה 7–21 s אחרי ההגדרה.</translation>
+    </message>
 </context>
 <context>
     <name>wf::ConnectDialog</name>
@@ -2042,6 +2062,10 @@ bad_response, client_error.
         <source>Highest level: drag to fix the contrast</source>
         <translation>הרמה הגבוהה ביותר: גררו כדי לקבע את הניגודיות</translation>
     </message>
+    <message>
+        <source>The range the server gives: each REST block&apos;s current_min_amp … current_max_amp, or the gRPC stream&apos;s scale, global_minimum … global_maximum</source>
+        <translation>הטווח שהשרת נותן: current_min_amp … current_max_amp של כל בלוק REST, או סקאלת זרם ה-gRPC,‏ global_minimum … global_maximum</translation>
+    </message>
 </context>
 <context>
     <name>wf::EndpointPanel</name>
@@ -2118,10 +2142,6 @@ bad_response, client_error.
         <translation>קצב פולסים (PRR)</translation>
     </message>
     <message>
-        <source>Channels</source>
-        <translation>ערוצים</translation>
-    </message>
-    <message>
         <source>State changes</source>
         <translation>שינויי מצב</translation>
     </message>
@@ -2152,6 +2172,22 @@ bad_response, client_error.
     <message>
         <source>The server did not give its live metadata (%1).</source>
         <translation>השרת לא החזיר מטא-נתונים בזמן אמת (%1).</translation>
+    </message>
+    <message>
+        <source>Channels (%1)</source>
+        <translation>ערוצים (%1)</translation>
+    </message>
+    <message>
+        <source>The fiber state is unknown: %1 answered in a shape this viewer does not know.</source>
+        <translation>מצב הסיב אינו ידוע: %1 ענה במבנה שהמציג הזה אינו מכיר.</translation>
+    </message>
+    <message>
+        <source>Note: %1 answered in a shape this viewer does not know (%2). An observation, not a failure: distances and the fiber state are not shown; the form is bounded by %3.</source>
+        <translation>הערה: %1 ענה במבנה שהמציג הזה אינו מכיר (%2). זו תצפית, לא כשל: המרחקים ומצב הסיב אינם מוצגים; הטופס תחום לפי %3.</translation>
+    </message>
+    <message>
+        <source>Note: the server disagrees with itself. %1.</source>
+        <translation>הערה: השרת סותר את עצמו. %1.</translation>
     </message>
 </context>
 <context>
@@ -2749,14 +2785,6 @@ bad_response, client_error.
         <translation>בתים (המסגרת האחרונה)</translation>
     </message>
     <message>
-        <source>global_minimum … maximum</source>
-        <translation>global_minimum … maximum</translation>
-    </message>
-    <message>
-        <source>Values read: min … max</source>
-        <translation>ערכים שנקראו: מינימום … מקסימום</translation>
-    </message>
-    <message>
         <source>Frames per second</source>
         <translation>מסגרות לשנייה</translation>
     </message>
@@ -2769,12 +2797,40 @@ bad_response, client_error.
         <translation>מסגרות פגומות</translation>
     </message>
     <message>
-        <source>DataStream at %1 · %2 values per channel per line. The bytes are read as little-endian float32, channel-major (every bin of a channel, then the next): unverified on a real server, so compare the two ranges below.</source>
-        <translation>DataStream בכתובת %1 · %2 ערכים לערוץ בכל שורה. הבתים נקראים כ-float32 בסדר little-endian, לפי ערוץ (כל התאים של ערוץ, ואז הבא): קריאה זו לא אומתה מול שרת אמיתי, לכן השוו את שני הטווחים שלהלן.</translation>
-    </message>
-    <message>
         <source>Stream %1</source>
         <translation>זרם %1</translation>
+    </message>
+    <message>
+        <source>Server scale (global_minimum – maximum)</source>
+        <translation>סקאלת השרת (global_minimum – maximum)</translation>
+    </message>
+    <message>
+        <source>Latest frame&apos;s values (data): min … max</source>
+        <translation>ערכי המסגרת האחרונה (נתונים): מינימום … מקסימום</translation>
+    </message>
+    <message>
+        <source>%1, unchanged</source>
+        <translation>%1, ללא שינוי</translation>
+    </message>
+    <message>
+        <source>changed once</source>
+        <translation>השתנתה פעם אחת</translation>
+    </message>
+    <message>
+        <source>changed %1 times</source>
+        <translation>השתנתה %1 פעמים</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, last at row %3</source>
+        <translation>%1, %2, לאחרונה בשורה %3</translation>
+    </message>
+    <message>
+        <source>DataStream at %1 · %2 values per channel per line. The bytes are read as little-endian float32, channel-major (every bin of a channel, then the next): unverified on a real server. global_minimum and global_maximum are a colour scale the server keeps, not the frame&apos;s range: values outside it are data, not a defect.</source>
+        <translation>DataStream בכתובת %1 · %2 ערכים לכל ערוץ בכל שורה. הבתים נקראים כ-float32 בסדר little-endian, לפי ערוצים (כל התאים של ערוץ, ואז הערוץ הבא): לא אומת מול שרת אמיתי. global_minimum ו-global_maximum הם סקאלת צבעים שהשרת מחזיק, לא הטווח של המסגרת: ערכים מחוץ לה הם נתונים, לא פגם.</translation>
     </message>
 </context>
 <context>
@@ -3133,10 +3189,6 @@ bad_response, client_error.
         <translation>ערוץ</translation>
     </message>
     <message>
-        <source>Distance (m)</source>
-        <translation>מרחק (m)</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>זמן</translation>
     </message>
@@ -3195,6 +3247,10 @@ bad_response, client_error.
     <message>
         <source>No rows yet</source>
         <translation>אין עדיין שורות</translation>
+    </message>
+    <message>
+        <source>Distance (m, derived from dx)</source>
+        <translation>מרחק (m, מחושב מ-dx)</translation>
     </message>
 </context>
 <context>
