@@ -69,6 +69,7 @@ int main(int argc, char **argv)
     const QCommandLineOption consumerNever({QStringLiteral("consumer-never")}, QStringLiteral("Consumers are never created."));
     const QCommandLineOption noData({QStringLiteral("no-data")}, QStringLiteral("Consumers come alive but never produce a row (200 forever)."));
     const QCommandLineOption noWaterfall({QStringLiteral("no-waterfall-route")}, QStringLiteral("The waterfall route is not deployed (the incident)."));
+    const QCommandLineOption noGrpc({QStringLiteral("no-grpc-streams")}, QStringLiteral("Jobs get no gRPC stream: the configure reply's stream_port refuses connections (the incident's unreachable stream)."));
     const QCommandLineOption noMetadata({QStringLiteral("no-metadata-route")}, QStringLiteral("The /metadata/{job_id} route is not deployed."));
     const QCommandLineOption fiber({QStringLiteral("waiting-for-fiber")}, QStringLiteral("The fiber is down: live metadata says so, live configure answers 503."));
     const QCommandLineOption negRate({QStringLiteral("negative-rate")}, QStringLiteral("Fraction of rows with a burst of negative amplitudes."), QStringLiteral("F"));
@@ -124,7 +125,7 @@ int main(int argc, char **argv)
     const QCommandLineOption liveChannels({QStringLiteral("live-metadata-channels")}, QStringLiteral("/live_metadata reports this number_of_channels (/channels keeps its range; 0 = the same)."), QStringLiteral("N"));
     const QCommandLineOption quiet({QStringLiteral("quiet")}, QStringLiteral("Do not log requests."));
     for (const auto *o : {&port, &bind, &scenario, &seed, &strict, &basePath, &channels, &consumerDelay, &consumerNever, &noData,
-                          &noWaterfall, &noMetadata, &fiber, &negRate, &negRange, &dropRate, &gapRate, &overlapRate,
+                          &noWaterfall, &noGrpc, &noMetadata, &fiber, &negRate, &negRange, &dropRate, &gapRate, &overlapRate,
                           &latency, &errorRate, &https, &certOut, &expiry, &lifetime, &historicSpeed, &rowsPerBlock,
                           &samples, &wrapped, &inMs, &fault, &faultRoute, &faultAfter, &faultTimes, &faultDelay,
                           &faultBytes, &backwardsRate, &badSpanRate, &duplicateRate, &unexpectedRate, &raggedRate,
@@ -214,6 +215,8 @@ int main(int argc, char **argv)
     o.consumerNeverCreated = o.consumerNeverCreated || p.isSet(consumerNever);
     o.consumerWithoutData = o.consumerWithoutData || p.isSet(noData);
     o.waterfallRouteAbsent = o.waterfallRouteAbsent || p.isSet(noWaterfall);
+    if (p.isSet(noGrpc))
+        o.grpcStreams = false;
     o.metadataRouteAbsent = o.metadataRouteAbsent || p.isSet(noMetadata);
     o.waitingForFiber = o.waitingForFiber || p.isSet(fiber);
     if (p.isSet(fault)) {

@@ -33,7 +33,7 @@ QStringList scenarioNames()
     return {QStringLiteral("normal"),        QStringLiteral("negative-bursts"), QStringLiteral("route-absent"),
             QStringLiteral("slow-consumer"), QStringLiteral("consumer-never"),  QStringLiteral("historic"),
             QStringLiteral("flaky"),         QStringLiteral("waiting-for-fiber"), QStringLiteral("defects"),
-            QStringLiteral("grpc-only"),
+            QStringLiteral("grpc-only"),     QStringLiteral("incident"),
             QStringLiteral("recorded-live"), QStringLiteral("recorded-historic"), QStringLiteral("recorded-competing-reader"),
             QStringLiteral("recorded-port-reuse"), QStringLiteral("recorded-fiber-down"), QStringLiteral("recorded-no-live-source")};
 }
@@ -88,6 +88,11 @@ bool applyScenario(const QString &name, EmulatorOptions &o)
         o.waterfallRouteAbsent = true;
         o.grpcStreams = true;
         o.negativeRowRate = 0.03;
+    } else if (name == QLatin1String("incident")) {
+        // The incident as it was: no REST waterfall, and the job's stream port refuses connections
+        // (nothing listens there): endpoint_not_deployed at the stream-ready deadline.
+        o.waterfallRouteAbsent = true;
+        o.grpcStreams = false;
     } else if (name == QLatin1String("slow-consumer")) {
         o.consumerDelayMs = 7000;
     } else if (name == QLatin1String("consumer-never")) {

@@ -71,6 +71,8 @@ class TestScenarios : public QObject
         QVERIFY(applied("route-absent").waterfallRouteAbsent);
         QVERIFY(applied("grpc-only").waterfallRouteAbsent);
         QVERIFY(applied("grpc-only").grpcStreams);
+        QVERIFY(applied("incident").waterfallRouteAbsent);
+        QVERIFY(!applied("incident").grpcStreams); // the stream cannot be read either
         QVERIFY(applied("slow-consumer").consumerDelayMs > EmulatorOptions{}.consumerDelayMs);
         QVERIFY(applied("consumer-never").consumerNeverCreated);
         QVERIFY(applied("historic").historicSpeed > 1);

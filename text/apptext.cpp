@@ -256,7 +256,7 @@ QString AppText::diagnosisText(Diagnosis d)
     case Diagnosis::ConsumerNotCreated:
         return tr("The job was configured, but its consumer never appeared: /metadata and /waterfall answered 404 until the ready timeout.");
     case Diagnosis::JobExpired: return tr("The job was alive, then the server stopped knowing it (404): the job expired or was removed.");
-    case Diagnosis::AnalyzerExited: return tr("The job's analyzer exited (208): the historic playback is complete.");
+    case Diagnosis::AnalyzerExited: return tr("The job's analyzer exited (208): the historic playback ended.");
     case Diagnosis::WaitingForFiber: return tr("The server is waiting for fiber: no live data can be configured until the fiber is back.");
     case Diagnosis::ConfigureRejected: return tr("The server refused the configuration.");
     case Diagnosis::ServerUnreachable: return tr("The server could not be reached.");

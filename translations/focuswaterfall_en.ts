@@ -196,10 +196,6 @@
         <translation>The job was alive, then the server stopped knowing it (404): the job expired or was removed.</translation>
     </message>
     <message>
-        <source>The job&apos;s analyzer exited (208): the historic playback is complete.</source>
-        <translation>The job&apos;s analyzer exited (208): the historic playback is complete.</translation>
-    </message>
-    <message>
         <source>The server is waiting for fiber: no live data can be configured until the fiber is back.</source>
         <translation>The server is waiting for fiber: no live data can be configured until the fiber is back.</translation>
     </message>

@@ -196,10 +196,6 @@
         <translation>המשימה הייתה פעילה, ואז השרת הפסיק להכיר אותה (404): תוקף המשימה פג או שהיא הוסרה.</translation>
     </message>
     <message>
-        <source>The job&apos;s analyzer exited (208): the historic playback is complete.</source>
-        <translation>המנתח של המשימה סיים את פעולתו (208): ניגון הנתונים ההיסטוריים הושלם.</translation>
-    </message>
-    <message>
         <source>The server is waiting for fiber: no live data can be configured until the fiber is back.</source>
         <translation>השרת ממתין לסיב: אי אפשר להגדיר קבלת נתונים בזמן אמת עד שהסיב יחזור לפעול.</translation>
     </message>

@@ -54,7 +54,9 @@ void ReadinessPanel::saveLogInteractively()
     const QString job =
         m_controller && !m_controller->jobId().isEmpty() ? m_controller->jobId() : QStringLiteral("job");
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save request log"), QStringLiteral("focus-%1-requests.log").arg(job),
+        // Job ids repeat over time (counters restart with the server): the start time makes the name the job's.
+        QFileDialog::getSaveFileName(this, tr("Save request log"),
+                                     QStringLiteral("focus-%1-%2-requests.log").arg(job, jobStart().toString(QStringLiteral("yyyyMMdd-HHmmss"))),
                                      tr("Log files (*.log *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
