@@ -397,6 +397,10 @@ class TestGrpc : public QObject
         QCOMPARE(g.value("scale").toObject().value("min").toDouble(), 0.0);
         QVERIFY(g.value("scale").toObject().value("max").toDouble() >= 352.0);
         QVERIFY(g.value("scale").toObject().value("changes").toDouble() >= 1); // 400 rows: it climbed every 97
+        bool noted = false; // each change an event with its row, never a finding
+        for (const QJsonValue &e : r.value("events").toArray())
+            noted = noted || e.toObject().value("message").toString().contains(QLatin1String("the server's scale (global_minimum/maximum) is now 0.."));
+        QVERIFY(noted);
         QCOMPARE(g.value("foreign_frames").toInt(), 0);
         QCOMPARE(g.value("competing_reader_suspected").toBool(), false);
         QVERIFY(g.value("metadata_never_knew_job").toBool());

@@ -233,6 +233,12 @@ void TestProber::classify_data()
     http("200 channels, wrong keys", EndpointId::Channels, 200, R"({"lowest": 1})", FullOpenApi, S::Error, R::BadBody,
          F::Listed, {QStringLiteral("200")});
     http("200 ack, empty body", EndpointId::Ack, 200, "", FullOpenApi, S::Available, R::ExpectedReply, F::Listed, {});
+    // [recorded] An unknown form of /live_metadata (a 162-byte one was seen once): deployed, an
+    // observation with a warning, never "error"; a body that is not JSON stays a bad body.
+    http("200 live_metadata, unknown form", EndpointId::LiveMetadata, 200, R"({"state": "calibrating", "fiber": {"id": 7}})",
+         FullOpenApi, S::Available, R::UnknownShape, F::Listed, {QStringLiteral("shape this viewer does not know")});
+    http("200 live_metadata, not JSON", EndpointId::LiveMetadata, 200, "<html>proxy</html>", FullOpenApi, S::Error,
+         R::BadBody, F::Listed, {QStringLiteral("does not decode")});
     http("200 sensors", EndpointId::Sensors, 200, R"({"sensors": [0, 1, 2]})", FullOpenApi, S::Available,
          R::ExpectedReply, F::Listed, {});
     // A 2xx to a request that should have been refused: the route is deployed (real servers validate

@@ -103,6 +103,9 @@ QString AppText::reasonText(const EndpointProbe &p)
             .arg(openApi);
     case ProbeReason::BadBody:
         return tr("HTTP %1, but the body does not match the contract.").arg(p.info.httpStatus);
+    case ProbeReason::UnknownShape:
+        return tr("HTTP %1 in a form this viewer does not know: the route is deployed; the form is an observation, not a failure.")
+            .arg(p.info.httpStatus);
     case ProbeReason::Redirect:
     case ProbeReason::TooLarge:
     case ProbeReason::Timeout:
@@ -183,6 +186,15 @@ QString AppText::streamWaitText(const ReadinessController &c)
             .arg(at, secondsText(c.settings().streamReadyTimeoutMs));
     return tr("Waiting for the job's gRPC stream at %1 to open — production servers take 7–21 s (deadline %2 s).")
         .arg(at, secondsText(c.settings().streamReadyTimeoutMs));
+}
+
+QString AppText::jobStateText(const ReadinessController &c)
+{
+    if (c.rowSource() == RowSourceKind::Grpc && c.state() == JobState::WaitingForConsumer)
+        return tr("waiting for the stream");
+    if (c.rowSource() == RowSourceKind::Grpc && c.state() == JobState::StreamingNoData)
+        return tr("stream open, no data yet");
+    return jobStateText(c.state());
 }
 
 QString AppText::diagnosisText(Diagnosis d, const ReadinessController &c)

@@ -29,6 +29,8 @@ class AppText
     static QString insecureWarning();
     static QString milliseconds(double ms);
     static QString jobStateText(JobState state);  // "waiting for the consumer", ...
+    // The same for this job: on the gRPC path the awaited consumer is the job's stream (shorter words, too).
+    static QString jobStateText(const ReadinessController &controller);
     static QString diagnosisText(Diagnosis d);
     // The same, told for this job: on a server without the REST waterfall whose rows come from the
     // job's gRPC stream, "ok" says so.

@@ -343,6 +343,18 @@
         <source>The job&apos;s analyzer exited (208): the historic playback ended.</source>
         <translation>The job&apos;s analyzer exited (208): the historic playback ended.</translation>
     </message>
+    <message>
+        <source>HTTP %1 in a form this viewer does not know: the route is deployed; the form is an observation, not a failure.</source>
+        <translation>HTTP %1 in a form this viewer does not know: the route is deployed; the form is an observation, not a failure.</translation>
+    </message>
+    <message>
+        <source>waiting for the stream</source>
+        <translation>waiting for the stream</translation>
+    </message>
+    <message>
+        <source>stream open, no data yet</source>
+        <translation>stream open, no data yet</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -2494,6 +2506,10 @@ bad_response, client_error.
     <message>
         <source>Probing the server&apos;s endpoints…</source>
         <translation>Probing the server&apos;s endpoints…</translation>
+    </message>
+    <message>
+        <source>Waiting for the job&apos;s gRPC stream to open…</source>
+        <translation>Waiting for the job&apos;s gRPC stream to open…</translation>
     </message>
 </context>
 <context>

@@ -343,6 +343,18 @@
         <source>The job&apos;s analyzer exited (208): the historic playback ended.</source>
         <translation>המנתח של המשימה יצא (208): ההשמעה ההיסטורית הסתיימה.</translation>
     </message>
+    <message>
+        <source>HTTP %1 in a form this viewer does not know: the route is deployed; the form is an observation, not a failure.</source>
+        <translation>HTTP %1 בצורה שהמציג הזה אינו מכיר: הנתיב פרוס; הצורה היא תצפית, לא כשל.</translation>
+    </message>
+    <message>
+        <source>waiting for the stream</source>
+        <translation>ממתינים לזרם</translation>
+    </message>
+    <message>
+        <source>stream open, no data yet</source>
+        <translation>הזרם פתוח, עדיין אין נתונים</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -2494,6 +2506,10 @@ bad_response, client_error.
     <message>
         <source>Probing the server&apos;s endpoints…</source>
         <translation>בודקים את נקודות הקצה של השרת…</translation>
+    </message>
+    <message>
+        <source>Waiting for the job&apos;s gRPC stream to open…</source>
+        <translation>ממתינים שזרם ה-gRPC של המשימה ייפתח…</translation>
     </message>
 </context>
 <context>

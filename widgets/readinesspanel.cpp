@@ -1,6 +1,7 @@
 #include "readinesspanel.h"
 
 #include "apptext.h"
+#include "flowlayout.h"
 #include "jobparamsview.h"
 #include "jobtimelineview.h"
 #include "streaminspector.h"
@@ -108,8 +109,12 @@ QWidget *ReadinessPanel::buildHeader()
     });
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(markdownReport()); });
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_title, 1);
+    // Title, elapsed time and state badge wrap in a narrow dock ("waiting for the stream" beside
+    // "3.8 s elapsed" was wider than the dock at 1366x768): they never widen it.
+    auto *topBox = new QWidget(header);
+    auto *top = new FlowLayout(topBox, 8, 2);
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_title);
     top->addWidget(m_elapsed);
     top->addWidget(m_badge);
     // The code under the sentence, not beside it: in a narrow dock the sentence keeps the width.
@@ -123,7 +128,7 @@ QWidget *ReadinessPanel::buildHeader()
     buttons->addWidget(m_copy);
     auto *v = new QVBoxLayout(header);
     v->setContentsMargins(0, 0, 0, 0);
-    v->addLayout(top);
+    v->addWidget(topBox);
     v->addLayout(verdict);
     m_endpointSummary = new QLabel(header);
     m_endpointSummary->setWordWrap(true);
@@ -341,7 +346,7 @@ QString ReadinessPanel::stateText() const
 void ReadinessPanel::refreshState()
 {
     const JobState state = m_controller ? m_controller->state() : JobState::Idle;
-    m_badge->setText(AppText::jobStateText(state));
+    m_badge->setText(m_controller ? AppText::jobStateText(*m_controller) : AppText::jobStateText(state));
     m_badge->setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: white; font-weight: bold;"
                                           " border-radius: 4px; padding: 2px 10px; }")
                                .arg(jobStateColor(state).name()));

@@ -169,14 +169,24 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     connect(m_prober, &EndpointProber::finished, m_endpoints, &EndpointPanel::setResult);
     connect(m_prober, &EndpointProber::finished, this, [this] { m_busy->end(QStringLiteral("probe")); });
     // Waiting for the consumer is the long wait of a job: said in the status bar, cancellable.
-    connect(m_controller, &ReadinessController::stateChanged, this, [this](JobState state) {
-        if (state == JobState::Configuring || state == JobState::WaitingForConsumer)
-            m_busy->begin(QStringLiteral("consumer"),
-                          [state] { return state == JobState::Configuring ? tr("Configuring the job…") : tr("Waiting for the job's consumer…"); },
-                          [this] { m_controller->stop(); });
-        else
+    // On the gRPC path the wait is for the job's stream to open (said again when auto switches to it).
+    auto sayWait = [this] {
+        const JobState state = m_controller->state();
+        if (state != JobState::Configuring && state != JobState::WaitingForConsumer) {
             m_busy->end(QStringLiteral("consumer"));
-    });
+            return;
+        }
+        const bool stream = m_controller->rowSource() == RowSourceKind::Grpc;
+        m_busy->begin(QStringLiteral("consumer"),
+                      [state, stream] {
+                          return state == JobState::Configuring ? tr("Configuring the job…")
+                                 : stream                      ? tr("Waiting for the job's gRPC stream to open…")
+                                                               : tr("Waiting for the job's consumer…");
+                      },
+                      [this] { m_controller->stop(); });
+    };
+    connect(m_controller, &ReadinessController::stateChanged, this, sayWait);
+    connect(m_controller, &ReadinessController::rowSourceChanged, this, sayWait);
     connect(m_prober, &EndpointProber::finished, this, [this](const ProbeResult &r) {
         const EndpointProbe *w = r.find(EndpointId::Waterfall);
         m_endpointSummary = AppText::probeSummary(r);

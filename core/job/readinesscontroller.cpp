@@ -91,6 +91,7 @@ void ReadinessController::start(const ConfigureRequest &request, const Readiness
     m_streamUnreached.reset();
     m_foreignEvidence.clear();
     m_windowCoveredMs = 0;
+    m_scaleChangesLogged = 0;
     m_grpcWait = {};
     m_settings = settings;
     m_request = request;

@@ -222,6 +222,8 @@ class ReadinessController : public RowSource
     std::optional<StreamUnreached> m_streamUnreached;
     QString m_foreignEvidence;
     qint64 m_windowCoveredMs = 0;
+    int m_scaleChangesLogged = 0;
+    static constexpr int kScaleChangesLogged = 20;
     void accountWindow(const WaterfallBlocks &blocks);
     // Waiting for the job's stream: reset with each job as one value.
     struct GrpcWait {

@@ -74,6 +74,18 @@ bool ReadinessController::startStream(const QString &why)
         apply(JobEvent::ConsumerAlive);
     });
     connect(src, &StreamRowSource::rowsArrived, this, &ReadinessController::onStreamRows);
+    connect(src, &StreamRowSource::scaleChanged, this, [this](int i, float lo, float hi, qint64 row) {
+        // A scale, not a range: each change noted with its row (the first few; the report counts all).
+        if (++m_scaleChangesLogged > kScaleChangesLogged)
+            return;
+        logEvent(QStringLiteral("gRPC stream %1 of %2").arg(i + 1).arg(m_streamTimes.size()),
+                 QStringLiteral("the server's scale (global_minimum/maximum) is now %1..%2, from row %3%4")
+                     .arg(double(lo), 0, 'g', 7)
+                     .arg(double(hi), 0, 'g', 7)
+                     .arg(row)
+                     .arg(m_scaleChangesLogged == kScaleChangesLogged ? QStringLiteral(" (further changes: the report's grpc.scale)")
+                                                                     : QString()));
+    });
     connect(src, &StreamRowSource::problem, this, &ReadinessController::onStreamProblem);
     connect(src, &StreamRowSource::allEnded, this, [this] {
         if (!isTerminal(m_state))

@@ -21,6 +21,7 @@ enum class ProbeReason {
     MethodNotAllowed,     // 405: the path exists, not with this method
     UnexpectedStatus,     // an HTTP status a deployed route should not give to this probe
     BadBody,              // the expected status, but a body that does not decode
+    UnknownShape,         // /live_metadata answered 2xx JSON of a form this viewer does not know: an observation
     AcceptedInvalid,      // 2xx to a request it should have refused: deployed, but it does not validate
     Redirect,
     TooLarge,
@@ -37,7 +38,7 @@ struct EndpointProbe {
     OpenApiFact openApi = OpenApiFact::Unknown;
     CallInfo info;
     QString detail; // evidence, technical English: "route not in openapi.json; 404 {\"detail\":\"Not Found\"}"
-    bool warning = false;    // available, but with a flaw worth telling (AcceptedInvalid)
+    bool warning = false;    // available, but with a flaw worth telling (AcceptedInvalid, UnknownShape)
     bool sideEffect = false; // the server answered the probe with a job or task id: it may have created one
     QString createdId;       // that id
 };

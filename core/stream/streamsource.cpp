@@ -212,6 +212,7 @@ void AssemblingStreamSource::onFrame(int index, const StreamFrame &frame, const 
         s.scaleEverFell = s.scaleEverFell || frame.globalMaximum < s.globalMax;
         if (!decoded.lines.empty())
             s.scaleChangedAtRow = decoded.lines.front().rowIndex;
+        emit scaleChanged(index, frame.globalMinimum, frame.globalMaximum, s.scaleChangedAtRow.value_or(-1));
     }
     s.globalMin = frame.globalMinimum;
     s.globalMax = frame.globalMaximum;

@@ -97,6 +97,8 @@ class StreamRowSource : public QObject
     void problem(int streamIndex, wf::StreamProblem kind, const QString &evidence);
     void allEnded();
     void statusChanged();
+    // The server's colour scale (global_minimum/maximum) changed on a stream, at a row: noted, never a finding.
+    void scaleChanged(int streamIndex, float minimum, float maximum, qint64 atRow);
 };
 
 // What a stream source met, as it came: what a recording keeps and a replay plays again (the rows,
