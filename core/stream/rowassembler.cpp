@@ -3,6 +3,7 @@
 #include "binreduce.h"
 
 #include <cmath>
+#include <limits>
 
 namespace wf {
 
@@ -35,7 +36,7 @@ void RowAssembler::reset(std::vector<StreamPlan> streams, int bins, double lines
     m_counters.assign(m_plan.size(), StreamCounters{});
     m_bins = std::max(bins, 1);
     m_dtMs = linesDtS * 1000.0;
-    m_maxPending = std::max(maxPendingRows, 1);
+    m_maxPending = maxPendingRows > 0 ? maxPendingRows : std::numeric_limits<int>::max();
 }
 
 std::vector<WaterfallRow> RowAssembler::add(int streamIndex, const DecodedFrame &frame)
@@ -76,6 +77,7 @@ std::vector<WaterfallRow> RowAssembler::add(int streamIndex, const DecodedFrame 
         if (p.parts[size_t(streamIndex)])
             continue;
         p.store[size_t(streamIndex)] = line.values;
+        m_pendingBytes += qint64(line.values.size() * sizeof(float));
         p.parts[size_t(streamIndex)] = &p.store[size_t(streamIndex)];
         ++p.have;
     }
@@ -102,6 +104,7 @@ std::vector<WaterfallRow> RowAssembler::finish()
         m_held.reset();
     }
     m_pending.clear();
+    m_pendingBytes = 0;
     return out;
 }
 
@@ -116,7 +119,9 @@ void RowAssembler::emitReady(std::vector<WaterfallRow> &out, bool force)
         for (size_t s = 0; s < m_plan.size() && skipped; ++s)
             if (!it->second.parts[s])
                 skipped = m_counters[s].lastRowIndex && *m_counters[s].lastRowIndex > it->first;
-        const bool lagging = int(m_pending.size()) > m_maxPending;
+        // A stream is lagging, not missing, while the others' burst is being read: only a backlog past
+        // the memory budget (or an explicit row bound) lets the oldest row go on incomplete.
+        const bool lagging = int(m_pending.size()) > m_maxPending || m_pendingBytes > kMaxPendingBytes;
         if (!complete && !skipped && !lagging && !force)
             break;
         const int32_t index = it->first;
@@ -136,6 +141,8 @@ void RowAssembler::emitReady(std::vector<WaterfallRow> &out, bool force)
         m_held = build(index, it->second, it->second.timestampMs + qint64(std::llround(m_dtMs)));
         m_heldIndex = index;
         m_emittedUpTo = index;
+        for (const std::vector<float> &part : it->second.store)
+            m_pendingBytes -= qint64(part.size() * sizeof(float));
         m_pending.erase(it);
     }
 }

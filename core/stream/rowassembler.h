@@ -1,7 +1,8 @@
 #pragma once
 // RowAssembler: joins the lines of the same row_index from every stream of a job into one full
 // time line (a WaterfallRow whose sensors carry their frequency bins), in row order. A row waits
-// until every stream has delivered it; a stream that lags more than `maxPendingRows` behind the
+// until every stream has delivered it; a stream that lags more than `maxPendingRows` (0: no bound
+// but kMaxPendingBytes of waiting values; a historic burst of one stream may run far ahead) behind the
 // others lets the oldest row go on incomplete (its missing channels are then findings downstream).
 // Per stream it counts row_index gaps and repeats. Owner: GrpcRowSource; one thread; pure logic.
 #include "models.h"
@@ -32,7 +33,8 @@ WaterfallRow spectrumRow(const WaterfallRow &row);
 class RowAssembler
 {
   public:
-    void reset(std::vector<StreamPlan> streams, int bins, double linesDtS, int maxPendingRows = 256);
+    void reset(std::vector<StreamPlan> streams, int bins, double linesDtS, int maxPendingRows = 0);
+    static constexpr qint64 kMaxPendingBytes = 256LL * 1024 * 1024;
 
     // Adds a decoded frame of stream `streamIndex` (an index into the plan); returns the rows it completed.
     std::vector<WaterfallRow> add(int streamIndex, const DecodedFrame &frame);
@@ -64,6 +66,7 @@ class RowAssembler
     int m_bins = 1;
     double m_dtMs = 0;
     int m_maxPending = 256;
+    qint64 m_pendingBytes = 0; // values held by rows still waiting for a stream
     std::map<int32_t, Pending> m_pending; // by row index
     std::optional<int32_t> m_emittedUpTo; // newest row index passed on
     std::optional<WaterfallRow> m_held;   // the newest complete row, held until its end is known
