@@ -52,6 +52,10 @@ struct EmulatorOptions {
     bool noLiveSource = false;           // live streams accept the call and never send a frame
     int liveMetadataChannels = 0;        // > 0: /live_metadata's number_of_channels (/channels keeps its range)
 
+    // Hostile streams (issue 24): one behaviour of the job's gRPC DataStream, names in streamserver.h
+    QString streamFault;                 // a name from streamFaultNames(); empty = none
+    int streamFaultAfterRows = 20;       // rows served on the first stream before the fault starts
+
     // Missing routes (the incident)
     bool waterfallRouteAbsent = false;
     bool metadataRouteAbsent = false;

@@ -3,6 +3,7 @@
 // (routing, TLS and the job sweep are in focusemulator.cpp, the endpoints in emulatorhandlers.cpp).
 #include "focusemulator.h"
 
+#include "streamfront.h"
 #include "streamsource.h"
 
 #include <QDateTime>
@@ -87,6 +88,8 @@ void FocusEmulator::startStream(EmulatorJob &job)
     state->cancelAfterMs = std::max(0, m_options.streamCancelAfterMs);
     state->competingReader = m_options.competingReader;
     state->neverSends = m_options.noLiveSource && !job.historic();
+    state->fault = streamFaultFromName(m_options.streamFault).value_or(StreamFault::None);
+    state->faultAfterRows = std::max(0, m_options.streamFaultAfterRows);
     state->lastReadRealMs.store(QDateTime::currentMSecsSinceEpoch());
     const int pooled = takePooledPort();
     state->scaleStart = pooled > 0 ? 825.0f : 352.48f; // the next job on a port has a scale of its own
@@ -113,6 +116,25 @@ void FocusEmulator::startStream(EmulatorJob &job)
             if (s && m_streams.value(id) == s) // not ended meanwhile
                 openStream(id, s);
         });
+        return;
+    }
+    if (state->fault == StreamFault::NoHttp2 || state->fault == StreamFault::CutMidMessage) {
+        // A front on the announced port: silent, or a relay to the gRPC server that cuts mid-message.
+        const int upstream = state->fault == StreamFault::CutMidMessage ? server->start(host, 0) : 0;
+        auto *front = new StreamFront(upstream, 64 * 1024, this);
+        if ((state->fault == StreamFault::CutMidMessage && upstream <= 0) || !front->listen(QHostAddress(host), quint16(pooled))) {
+            delete front;
+            log(QStringLiteral("job %1: its hostile stream front could not listen on %2").arg(job.id, host));
+            return;
+        }
+        job.grpcPort = front->serverPort();
+        m_streams.insert(job.id, server);
+        m_streamFronts.insert(job.id, front);
+        log(QStringLiteral("job %1: gRPC DataStream port %2:%3 %4")
+                .arg(job.id, host)
+                .arg(job.grpcPort)
+                .arg(upstream > 0 ? QStringLiteral("relays to %1 and cuts each connection mid-message").arg(upstream)
+                                  : QStringLiteral("accepts TCP and never speaks HTTP/2")));
         return;
     }
     const int port = server->start(host, pooled);
@@ -153,6 +175,7 @@ void FocusEmulator::openStream(const QString &id, const std::shared_ptr<JobStrea
 
 void FocusEmulator::closeStream(const QString &id)
 {
+    delete m_streamFronts.take(id);
     const auto server = m_streams.take(id);
     if (!server)
         return;

@@ -2,6 +2,7 @@
 #include "faults.h"
 #include "focusemulator.h"
 #include "scenarios.h"
+#include "streamserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -121,6 +122,8 @@ int main(int argc, char **argv)
     const QCommandLineOption viewTypeString({QStringLiteral("view-type-string")}, QStringLiteral("Send view_type as a string (\"0\") in the configure and metadata replies."));
     const QCommandLineOption fiberDown({QStringLiteral("fiber-down-503")}, QStringLiteral("The fiber is down as recorded: a live configure answers 503 with an empty body (empty) or the text \"Cannot proceed: Missing required fiber metadata fields: prr\" (text); /live_metadata waits for fiber."), QStringLiteral("empty|text"));
     const QCommandLineOption credentials({QStringLiteral("credentials-in-metadata")}, QStringLiteral("The reply's metadata carries an analyzer layer with a command line, a database URI and a key holding a (fake) password."));
+    const QCommandLineOption streamFault({QStringLiteral("stream-fault")}, QStringLiteral("A hostile gRPC stream: %1.").arg(wf::emu::streamFaultNames().join(QStringLiteral(", "))), QStringLiteral("NAME"));
+    const QCommandLineOption streamFaultAfter({QStringLiteral("stream-fault-after")}, QStringLiteral("Rows served on the first stream before --stream-fault starts (default 20)."), QStringLiteral("N"));
     const QCommandLineOption noLiveSource({QStringLiteral("no-live-source")}, QStringLiteral("Live jobs' streams accept the call but never send a frame."));
     const QCommandLineOption liveChannels({QStringLiteral("live-metadata-channels")}, QStringLiteral("/live_metadata reports this number_of_channels (/channels keeps its range; 0 = the same)."), QStringLiteral("N"));
     const QCommandLineOption quiet({QStringLiteral("quiet")}, QStringLiteral("Do not log requests."));
@@ -131,7 +134,7 @@ int main(int argc, char **argv)
                           &faultBytes, &backwardsRate, &badSpanRate, &duplicateRate, &unexpectedRate, &raggedRate,
                           &nanRate, &rangeViolationRate, &metadataChange, &portInt, &profile, &metadataNever, &readyDelay,
                           &recordedScale, &historicBurst, &cancelAfter, &competing, &reusePorts, &viewTypeString,
-                          &fiberDown, &credentials, &noLiveSource, &liveChannels, &quiet})
+                          &fiberDown, &credentials, &noLiveSource, &liveChannels, &quiet, &streamFault, &streamFaultAfter})
         p.addOption(*o);
     p.process(app);
 
@@ -202,6 +205,17 @@ int main(int argc, char **argv)
     }
     if (p.isSet(cancelAfter) && !parseSecondsMs(p.value(cancelAfter), o.streamCancelAfterMs))
         return usage(QStringLiteral("--stream-cancel-after must be seconds in [0, 86400]"));
+    if (p.isSet(streamFault)) {
+        if (!wf::emu::streamFaultFromName(p.value(streamFault)))
+            return usage(QStringLiteral("--stream-fault must be one of: %1").arg(wf::emu::streamFaultNames().join(QStringLiteral(", "))));
+        o.streamFault = p.value(streamFault);
+    }
+    if (p.isSet(streamFaultAfter)) {
+        bool ok = false;
+        o.streamFaultAfterRows = p.value(streamFaultAfter).toInt(&ok);
+        if (!ok || o.streamFaultAfterRows < 0)
+            return usage(QStringLiteral("--stream-fault-after must be a whole number of rows, 0 or more"));
+    }
     if (p.isSet(fiberDown)) {
         if (p.value(fiberDown) != QLatin1String("empty") && p.value(fiberDown) != QLatin1String("text"))
             return usage(QStringLiteral("--fiber-down-503 must be empty or text"));

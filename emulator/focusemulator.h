@@ -88,6 +88,7 @@ class FocusEmulator : public QAbstractHttpServer
     std::function<qint64()> m_now;
     QHash<QString, EmulatorJob> m_jobs;
     QHash<QString, std::shared_ptr<JobStreamServer>> m_streams;
+    QHash<QString, class StreamFront *> m_streamFronts; // --stream-fault no-http2 / cut-mid-message: on the announced port
     QList<int> m_portPool; // reusePorts: stream ports of ended jobs, oldest first
     qint64 m_counter = 0;
     qint64 m_startedMs = 0;

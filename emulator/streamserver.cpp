@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <grpcpp/grpcpp.h>
 #include <thread>
 
@@ -27,7 +28,36 @@ void appendFloat(QByteArray &out, float v)
     out.append(b, 4);
 }
 
+struct FaultName {
+    StreamFault fault;
+    const char *name;
+};
+constexpr FaultName kStreamFaults[] = {
+    {StreamFault::Oversize, "oversize"},         {StreamFault::HugeShape, "huge-shape"},
+    {StreamFault::WrongLength, "wrong-length"},  {StreamFault::RowBackwards, "row-backwards"},
+    {StreamFault::NanScale, "nan-scale"},        {StreamFault::NoHttp2, "no-http2"},
+    {StreamFault::Flood, "flood"},               {StreamFault::CutMidMessage, "cut-mid-message"},
+};
+
 } // namespace
+
+QStringList streamFaultNames()
+{
+    QStringList out;
+    for (const FaultName &f : kStreamFaults)
+        out << QLatin1String(f.name);
+    return out;
+}
+
+std::optional<StreamFault> streamFaultFromName(const QString &name)
+{
+    if (name.isEmpty() || name == QLatin1String("none"))
+        return StreamFault::None;
+    for (const FaultName &f : kStreamFaults)
+        if (name == QLatin1String(f.name))
+            return f.fault;
+    return std::nullopt;
+}
 
 class JobStreamServer::Service final : public pandadatastream::DataStreamService::Service
 {
@@ -62,7 +92,7 @@ class JobStreamServer::Service final : public pandadatastream::DataStreamService
                 return grpc::Status::OK; // the historic window is fully served
             // Row r is complete once its line has passed (live), or at the playout pace (historic),
             // or at once in a historic burst. Served rows and a silent source wait for the cancel.
-            const bool burst = s.historicBurst && s.historic();
+            const bool burst = (s.historicBurst && s.historic()) || (s.fault == StreamFault::Flood && !s.historic());
             const qint64 dueMs = burst ? s.readyRealMs
                                        : s.readyRealMs + qint64(std::ceil((row + 1) * s.dtMs / std::max(s.speed, 0.01)));
             const bool idle = served || s.neverSends;
@@ -75,6 +105,14 @@ class JobStreamServer::Service final : public pandadatastream::DataStreamService
                 s.drops.fetch_add(1);
                 return {grpc::StatusCode::UNAVAILABLE, "Cancelling all calls"};
             }
+            const bool faultRow = id == 0 && row >= s.faultAfterRows;
+            if (faultRow && s.fault == StreamFault::Oversize && !s.oversizeSent.exchange(true)) {
+                // Before the row is taken: the call ends with it, the row goes to the next call.
+                frameToMessage(oversizeFrame(plan, row), message);
+                s.hostileFrames.fetch_add(1);
+                writer->Write(message);
+                return {grpc::StatusCode::UNAVAILABLE, "after an oversize message"};
+            }
             // Rows are consumed once: concurrent calls on this stream split them, each row to one call.
             if (!next.compare_exchange_strong(row, row + 1))
                 continue;
@@ -82,15 +120,75 @@ class JobStreamServer::Service final : public pandadatastream::DataStreamService
                 s.rowsElsewhere.fetch_add(1); // read by the emulator's own second reader
                 continue;
             }
-            frameToMessage(makeFrame(plan, row), message);
+            StreamFrame frame = makeFrame(plan, row);
+            if (faultRow && s.fault == StreamFault::NanScale) {
+                static constexpr float kScales[][2] = {{NAN, NAN}, {0.0f, INFINITY}, {-INFINITY, INFINITY}, {NAN, 1.0f}};
+                const auto &pick = kScales[row % 4];
+                frame.globalMinimum = pick[0];
+                frame.globalMaximum = pick[1];
+                s.hostileFrames.fetch_add(1);
+            }
+            frameToMessage(frame, message);
             if (!writer->Write(message))
                 return grpc::Status::OK; // the client went away (the row is lost, as on the real server)
             ++framesThisCall;
+            if (faultRow && (row - s.faultAfterRows) % 10 == 0) {
+                if (std::optional<StreamFrame> extra = hostileExtra(frame, row)) {
+                    frameToMessage(*extra, message);
+                    s.hostileFrames.fetch_add(1);
+                    if (!writer->Write(message))
+                        return grpc::Status::OK;
+                }
+            }
         }
         return grpc::Status::CANCELLED;
     }
 
   private:
+    // 66 MiB of zeros in one main_data element: over the client's 64 MiB and the contract's 50 MB.
+    static StreamFrame oversizeFrame(const StreamPlan &plan, qint64 row)
+    {
+        StreamFrame f;
+        f.startChannel = plan.firstChannel;
+        f.endChannel = plan.lastChannel;
+        f.rowIndex = {int32_t(row)};
+        f.timestampsMs = {0};
+        f.shapeY = 1;
+        f.shapeX = 66 * 1024 * 1024 / 4;
+        f.mainData = {QByteArray(66 * 1024 * 1024, '\0')};
+        return f;
+    }
+
+    // The extra frame of a fault that sends one beside the good frame of `row` (nullopt: none).
+    std::optional<StreamFrame> hostileExtra(const StreamFrame &good, qint64 row) const
+    {
+        const JobStreamState &s = *m_state;
+        const qint64 k = (row - s.faultAfterRows) / 10;
+        StreamFrame f = good;
+        switch (s.fault) {
+        case StreamFault::HugeShape:
+            // 2^31 values by its shape, a few bytes in fact: nothing may be allocated from the shape.
+            f.shapeX = k % 2 ? std::numeric_limits<int32_t>::max() : 65536;
+            f.shapeY = k % 2 ? 1 : 32768;
+            f.mainData = {QByteArray(16, '\0')};
+            return f;
+        case StreamFault::WrongLength:
+            if (k % 3 == 0)
+                f.mainData.front().chop(4); // one value short
+            else if (k % 3 == 1)
+                f.mainData.front().append(QByteArray(4, '\0')); // one value too many
+            else
+                f.mainData.push_back(f.mainData.front()); // two elements for one line
+            return f;
+        case StreamFault::RowBackwards:
+            // A repeat of the row before, or a step back five rows: both were delivered already.
+            f.rowIndex = {int32_t(std::max<qint64>(0, row - (k % 2 ? 5 : 1)))};
+            return f;
+        default:
+            return std::nullopt;
+        }
+    }
+
     StreamFrame makeFrame(const StreamPlan &plan, qint64 row)
     {
         JobStreamState &s = *m_state;
@@ -170,7 +268,7 @@ int JobStreamServer::start(const QString &host, int port)
     int bound = 0;
     builder.AddListeningPort(QStringLiteral("%1:%2").arg(host).arg(port).toStdString(), grpc::InsecureServerCredentials(), &bound);
     builder.RegisterService(m_service.get());
-    builder.SetMaxSendMessageSize(64 * 1024 * 1024);
+    builder.SetMaxSendMessageSize(m_state->fault == StreamFault::Oversize ? 128 * 1024 * 1024 : 64 * 1024 * 1024);
     builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
     m_server = builder.BuildAndStart();
     if (!m_server || bound <= 0) {

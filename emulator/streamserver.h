@@ -8,8 +8,10 @@
 #include "models.h"
 #include "rowassembler.h"
 
+#include <QStringList>
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace grpc {
@@ -17,6 +19,22 @@ class Server;
 }
 
 namespace wf::emu {
+
+// A hostile stream (focus-sim --stream-fault). The ones that send an extra frame send it on the first
+// stream, beside the good frame of the same row, so a viewer that refuses it keeps every good row.
+enum class StreamFault {
+    None,
+    Oversize,      // once: a 66 MiB message (over the contract's 50 MB and the client's 64 MiB), then the call ends
+    HugeShape,     // every 10th row: an extra frame whose shape claims 2^31 values, with a few bytes
+    WrongLength,   // every 10th row: an extra frame whose main_data elements have the wrong length or count
+    RowBackwards,  // every 10th row: an extra frame repeating row-1 or going back to row-5
+    NanScale,      // from the fault row on: global_minimum/maximum NaN, +inf or -inf on the first stream
+    NoHttp2,       // the stream port accepts TCP connections and never says a byte
+    Flood,         // live rows sent as fast as the connection takes them, none paced
+    CutMidMessage, // each connection is cut (RST) in the middle of a message once 64 KiB have gone through
+};
+QStringList streamFaultNames();
+std::optional<StreamFault> streamFaultFromName(const QString &name); // "" and "none" → None
 
 struct JobStreamState {
     // Fixed when the job is created.
@@ -40,6 +58,10 @@ struct JobStreamState {
     qint64 cancelAfterMs = 30'000;
     bool competingReader = false; // the emulator takes every odd row itself
     bool neverSends = false;    // a live job without a live source: calls are accepted, nothing comes
+    StreamFault fault = StreamFault::None;
+    qint64 faultAfterRows = 20;
+    std::atomic<bool> oversizeSent{false};
+    std::atomic<qint64> hostileFrames{0}; // extra frames, NaN scales and oversize messages sent
     // Shared with the handlers.
     std::atomic<qint64> lastReadRealMs{0};
     std::atomic<qint64> firstCallRealMs{0}; // wall clock of the job's first StreamData call, 0 before

@@ -16,6 +16,7 @@
 #include "waterfallpanel.h"
 #include "waterfallplot.h"
 #include "support/focusctlrun.h"
+#include "support/grpcrig.h"
 #include "support/heartbeat.h"
 
 #include <QComboBox>
@@ -40,42 +41,10 @@ namespace {
 
 ConfigureRequest job(int lo = 1, int hi = 50)
 {
-    ConfigureRequest q;
-    q.channelMin = lo;
-    q.channelMax = hi;
-    q.nfft = 256; // 65 bins below 500 Hz at prr 2000: small frames, quick tests
-    q.freqMax = 500;
-    q.height = 1000;
-    q.timeAxisDurationS = 30;
-    return q;
+    return wf::test::streamJob(lo, hi);
 }
 
-struct Rig {
-    FocusEmulator emu;
-    std::unique_ptr<FocusClient> client;
-    std::unique_ptr<ClientJobApi> api;
-    SystemClock clock;
-    std::unique_ptr<ReadinessController> ctl;
-    std::unique_ptr<QualityMonitor> quality;
-
-    explicit Rig(EmulatorOptions o) : emu(std::move(o))
-    {
-        if (emu.start() == 0)
-            qFatal("emulator: %s", qPrintable(emu.startError()));
-        ClientOptions co;
-        co.baseUrl = QUrl(emu.baseUrl());
-        client = std::make_unique<FocusClient>(co);
-        api = std::make_unique<ClientJobApi>(client.get());
-        ctl = std::make_unique<ReadinessController>(api.get(), &clock);
-        ctl->setStreamSourceFactory(GrpcRowSource::factory());
-        quality = std::make_unique<QualityMonitor>(ctl.get(), api.get());
-    }
-    ~Rig()
-    {
-        quality.reset();
-        ctl.reset();
-    }
-};
+using Rig = wf::test::GrpcRig;
 
 // focus-sim --profile recorded-2025-12 with short delays: the servers the QA team captured.
 EmulatorOptions recorded(int streamReadyMs)

@@ -94,6 +94,7 @@ class TestSession : public QObject
     void abortedCallIsNeverAnswered();
     void timeoutVerdictIsReproducedInVirtualTime();
     void sliceRunFromTheEventLoop();
+    void hostileStreamFrameRoundTrips();
 };
 
 void TestSession::roundTrip()
@@ -339,3 +340,34 @@ void TestSession::sliceRunFromTheEventLoop()
 
 QTEST_GUILESS_MAIN(TestSession)
 #include "tst_session.moc"
+
+// A hostile server's NaN or infinite scale and the viewer's own dropped frames are kept by a recording
+// (JSON has no NaN: Qt wrote null, and the recording did not load again).
+void TestSession::hostileStreamFrameRoundTrips()
+{
+    Session s = consumerNeverCreated();
+    for (auto [lo, hi] : {std::pair{qQNaN(), 1.0}, std::pair{0.0, qInf()}, std::pair{-qInf(), qInf()}}) {
+        SessionStreamEvent e;
+        e.atMs = 2000;
+        e.event.kind = StreamEvent::Kind::Frame;
+        e.event.frame.globalMinimum = float(lo);
+        e.event.frame.globalMaximum = float(hi);
+        e.event.droppedFrames = 3;
+        e.event.droppedLines = 4;
+        s.streamEvents.push_back(e);
+    }
+    QByteArray text = encode(s);
+    text.chop(text.size() - text.lastIndexOf('\n', text.size() - 2) - 1); // the trailer goes last
+    for (const SessionStreamEvent &e : s.streamEvents)
+        text += encodeSessionStreamEvent(e) + '\n';
+    text += encodeSessionTrailer(*s.trailer) + '\n';
+    const Result<Session> back = parseSession(text);
+    QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().toString()));
+    QCOMPARE(int(back.value().streamEvents.size()), 3);
+    const StreamEvent &nan = back.value().streamEvents[0].event;
+    QVERIFY(std::isnan(nan.frame.globalMinimum));
+    QCOMPARE(back.value().streamEvents[1].event.frame.globalMaximum, std::numeric_limits<float>::infinity());
+    QCOMPARE(back.value().streamEvents[2].event.frame.globalMinimum, -std::numeric_limits<float>::infinity());
+    QCOMPARE(nan.droppedFrames, 3);
+    QCOMPARE(nan.droppedLines, 4);
+}

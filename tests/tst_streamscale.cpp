@@ -11,6 +11,7 @@
 #include "streaminspector.h"
 #include "streamsource.h"
 #include "waterfallpanel.h"
+#include "support/grpcrig.h"
 #include "support/heartbeat.h"
 
 #include <QTableWidget>
@@ -22,25 +23,7 @@ using wf::test::scaledMs;
 
 namespace {
 
-struct Rig {
-    FocusEmulator emu;
-    std::unique_ptr<FocusClient> client;
-    std::unique_ptr<ClientJobApi> api;
-    SystemClock clock;
-    std::unique_ptr<ReadinessController> ctl;
-
-    explicit Rig(EmulatorOptions o) : emu(std::move(o))
-    {
-        if (emu.start() == 0)
-            qFatal("emulator: %s", qPrintable(emu.startError()));
-        ClientOptions co;
-        co.baseUrl = QUrl(emu.baseUrl());
-        client = std::make_unique<FocusClient>(co);
-        api = std::make_unique<ClientJobApi>(client.get());
-        ctl = std::make_unique<ReadinessController>(api.get(), &clock);
-        ctl->setStreamSourceFactory(GrpcRowSource::factory());
-    }
-};
+using Rig = wf::test::GrpcRig;
 
 // focus-sim --profile recorded-2025-12: global_minimum 0, a global_maximum climbing every 97 rows.
 EmulatorOptions recorded()

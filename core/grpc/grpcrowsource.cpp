@@ -5,18 +5,26 @@
 #include "pandadatastream.grpc.pb.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QTcpSocket>
 #include <condition_variable>
+#include <deque>
 #include <mutex>
 #include <grpcpp/grpcpp.h>
 
 namespace wf {
 
-// What the workers and this object share: the stop flag, the calls to cancel, the wake-up of backoffs.
+// What the workers and this object share: the stop flag, the calls to cancel, the wake-up of backoffs,
+// and the bounded queue of events read and not yet handled on this object's thread.
 struct GrpcRowSource::Shared {
     std::mutex mutex;
     std::condition_variable wake;
     bool stopping = false;
     std::vector<grpc::ClientContext *> calls;
+    std::deque<StreamEvent> queue; // in arrival order; frames, connections and problems alike
+    qint64 queuedBytes = 0, maxQueuedBytes = 0;
+    bool drainPosted = false;
+    std::vector<qint64> droppedFrames, droppedLines; // per stream, since its last queued frame
 
     bool waitStopping(int ms)
     {
@@ -80,6 +88,17 @@ Connect awaitChannel(grpc::Channel &channel, const Stopping &stopping, int conne
     }
 }
 
+// gRPC says TRANSIENT_FAILURE both for a refused port and for one that accepts TCP and never answers
+// the HTTP/2 handshake: a plain TCP connect tells them apart (worker thread, no event loop needed).
+bool acceptsTcp(const QString &host, int port, int timeoutMs)
+{
+    QTcpSocket socket;
+    socket.connectToHost(host, quint16(port));
+    const bool open = socket.waitForConnected(timeoutMs);
+    socket.abort();
+    return open;
+}
+
 } // namespace
 
 GrpcRowSource::GrpcRowSource(QObject *parent) : AssemblingStreamSource(parent) {}
@@ -92,6 +111,62 @@ GrpcRowSource::~GrpcRowSource()
 StreamSourceFactory GrpcRowSource::factory()
 {
     return [] { return std::make_unique<GrpcRowSource>(); };
+}
+
+// From a worker: queues the event for this object's thread. A frame that would take the queue past its
+// bound is dropped and counted (the next queued frame of its stream says so); other events always go.
+void GrpcRowSource::enqueue(StreamEvent event)
+{
+    Shared &sh = *m_shared;
+    std::lock_guard lock(sh.mutex);
+    if (sh.stopping)
+        return;
+    const qint64 cost = event.kind == StreamEvent::Kind::Frame ? std::max<qint64>(event.frame.bytes, 1) : 0;
+    const size_t i = size_t(event.stream);
+    if (cost > 0 && !sh.queue.empty() && sh.queuedBytes + cost > sh.maxQueuedBytes) {
+        ++sh.droppedFrames[i];
+        sh.droppedLines[i] += qint64(event.frame.rowIndex.size());
+        return;
+    }
+    if (cost > 0) {
+        event.droppedFrames = std::exchange(sh.droppedFrames[i], 0);
+        event.droppedLines = std::exchange(sh.droppedLines[i], 0);
+    }
+    sh.queuedBytes += cost;
+    sh.queue.push_back(std::move(event));
+    if (!sh.drainPosted) {
+        sh.drainPosted = true;
+        QMetaObject::invokeMethod(this, &GrpcRowSource::drain, Qt::QueuedConnection);
+    }
+}
+
+// On this object's thread: handles queued events for up to ~20 ms, then lets the event loop run (the
+// UI never freezes under a flood) and comes back.
+void GrpcRowSource::drain()
+{
+    const std::shared_ptr<Shared> shared = m_shared;
+    if (!shared)
+        return;
+    QElapsedTimer slice;
+    slice.start();
+    while (true) {
+        StreamEvent e;
+        {
+            std::lock_guard lock(shared->mutex);
+            if (shared->queue.empty()) {
+                shared->drainPosted = false;
+                return;
+            }
+            if (slice.elapsed() >= 20) {
+                QMetaObject::invokeMethod(this, &GrpcRowSource::drain, Qt::QueuedConnection);
+                return;
+            }
+            e = std::move(shared->queue.front());
+            shared->queue.pop_front();
+            shared->queuedBytes -= e.kind == StreamEvent::Kind::Frame ? std::max<qint64>(e.frame.bytes, 1) : 0;
+        }
+        handle(e);
+    }
 }
 
 void GrpcRowSource::joinWorkers()
@@ -108,7 +183,7 @@ void GrpcRowSource::joinWorkers()
         if (t.joinable())
             t.join();
     m_workers.clear();
-    m_shared.reset();
+    m_shared.reset(); // events still queued go with it (a drain already posted finds none)
 }
 
 void GrpcRowSource::start(const StreamSourceConfig &config)
@@ -117,11 +192,14 @@ void GrpcRowSource::start(const StreamSourceConfig &config)
     begin(config);
     m_shared = std::make_shared<Shared>();
     m_shared->calls.assign(config.streams.size(), nullptr);
+    m_shared->maxQueuedBytes = std::max<qint64>(config.maxQueuedBytes, 1);
+    m_shared->droppedFrames.assign(config.streams.size(), 0);
+    m_shared->droppedLines.assign(config.streams.size(), 0);
 
     grpc::ChannelArguments args;
     // As the field client: keepalive 30 s with a 10 s timeout, allowed without calls.
-    args.SetInt(GRPC_ARG_KEEPALIVE_TIME_MS, 30'000);
-    args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10'000);
+    args.SetInt(GRPC_ARG_KEEPALIVE_TIME_MS, std::max(config.keepaliveMs, 10));
+    args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, std::max(config.keepaliveTimeoutMs, 10));
     args.SetInt(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
     args.SetMaxReceiveMessageSize(64 * 1024 * 1024);
     // gRPC's own reconnect backoff grows to 120 s; a job's port opens 7-21 s after configure on the
@@ -147,7 +225,6 @@ void GrpcRowSource::start(const StreamSourceConfig &config)
         std::shared_ptr<Shared> shared = m_shared;
         const StreamSourceConfig cfg = config;
         m_workers.emplace_back([self, shared, makeChannel, index, streamId, bins, connectMs, maxDelay, target, cfg] {
-            auto post = [&](auto fn) { QMetaObject::invokeMethod(self, std::move(fn), Qt::QueuedConnection); };
             std::shared_ptr<grpc::Channel> channel = makeChannel();
             auto stub = pandadatastream::DataStreamService::NewStub(channel);
             const QString where = QString::fromStdString(target);
@@ -158,7 +235,8 @@ void GrpcRowSource::start(const StreamSourceConfig &config)
                 const Connect c = awaitChannel(*channel, [&shared] { std::lock_guard lock(shared->mutex); return shared->stopping; }, connectMs, std::max(cfg.refusedRetryMs, 20));
                 if (c == Connect::Stopping)
                     return;
-                if (c == Connect::Refused) {
+                const bool notGrpc = c == Connect::Refused && acceptsTcp(cfg.host, cfg.port, std::min(connectMs, 1000));
+                if (c == Connect::Refused && !notGrpc) {
                     // Known at once: said at the first refusal of a run, then every refusedReportMs, and
                     // tried again soon, so a port that opens is read within a fraction of a second.
                     const qint64 now = steadyMs();
@@ -171,7 +249,7 @@ void GrpcRowSource::start(const StreamSourceConfig &config)
                                                          : QStringLiteral("%1 still refuses connections after %2 s")
                                                                .arg(where)
                                                                .arg(double(forMs) / 1000.0, 0, 'f', 1);
-                        post([self, index, why] { self->handle(problemEvent(index, StreamProblem::Refused, why, false)); });
+                        self->enqueue(problemEvent(index, StreamProblem::Refused, why, false));
                     }
                     if (shared->waitStopping(std::max(cfg.refusedRetryMs, 20)))
                         return;
@@ -179,9 +257,10 @@ void GrpcRowSource::start(const StreamSourceConfig &config)
                     stub = pandadatastream::DataStreamService::NewStub(channel);
                     continue;
                 }
-                if (c == Connect::Silent) {
-                    const QString why = QStringLiteral("cannot connect to %1 within %2 ms (no answer, no refusal)").arg(where).arg(connectMs);
-                    post([self, index, why] { self->handle(problemEvent(index, StreamProblem::CannotConnect, why, false)); });
+                if (c == Connect::Silent || notGrpc) {
+                    const QString why = notGrpc ? QStringLiteral("%1 accepts TCP connections but never answers as a gRPC (HTTP/2) server").arg(where)
+                                                : QStringLiteral("cannot connect to %1 within %2 ms (no answer, no refusal)").arg(where).arg(connectMs);
+                    self->enqueue(problemEvent(index, StreamProblem::CannotConnect, why, false));
                     if (shared->waitStopping(delay))
                         return;
                     delay = std::min(delay * 2, maxDelay);
@@ -197,13 +276,11 @@ void GrpcRowSource::start(const StreamSourceConfig &config)
                 }
                 const bool reconnect = everConnected;
                 everConnected = true;
-                post([self, index, reconnect] {
-                    StreamEvent e;
-                    e.kind = StreamEvent::Kind::Connected;
-                    e.stream = index;
-                    e.reconnect = reconnect;
-                    self->handle(e);
-                });
+                StreamEvent connected;
+                connected.kind = StreamEvent::Kind::Connected;
+                connected.stream = index;
+                connected.reconnect = reconnect;
+                self->enqueue(std::move(connected));
                 pandadatastream::StreamDataRequest request;
                 request.set_stream_id(streamId);
                 std::unique_ptr<grpc::ClientReader<pandadatastream::DataStream>> reader = stub->StreamData(&context, request);
@@ -217,7 +294,7 @@ void GrpcRowSource::start(const StreamSourceConfig &config)
                     e.frame.receivedAtMs = nowMs();
                     e.decoded = std::make_shared<const DecodedFrame>(decodeStreamFrame(e.frame, bins)); // off the UI thread
                     gotFrame = true;
-                    post([self, e = std::move(e)] { self->handle(e); });
+                    self->enqueue(std::move(e));
                 }
                 everDelivered = everDelivered || gotFrame;
                 const grpc::Status status = reader->Finish();
@@ -238,7 +315,7 @@ void GrpcRowSource::start(const StreamSourceConfig &config)
                                                 .arg(redactSecrets(QString::fromStdString(status.error_message()))); // server text: no secret kept
                 if (final && !status.ok())
                     why += QStringLiteral(" (after its lines were delivered: the end of the historic playback)");
-                post([self, index, kind, why, final] { self->handle(problemEvent(index, kind, why, final)); });
+                self->enqueue(problemEvent(index, kind, why, final));
                 if (final)
                     return;
                 if (gotFrame)

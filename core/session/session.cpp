@@ -169,6 +169,23 @@ Error decodeReplyLine(const QJsonObject &o, SessionReply &r)
     return std::nullopt;
 }
 
+// A frame's scale: a number, or "nan", "inf", "-inf" (a hostile server's, which JSON cannot hold).
+Error getScale(const QJsonObject &o, const char *key, double &out)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isString()) {
+        const QString name = v.toString();
+        if (name == QLatin1String("nan"))
+            out = std::numeric_limits<double>::quiet_NaN();
+        else if (name == QLatin1String("inf") || name == QLatin1String("-inf"))
+            out = name.startsWith(QLatin1Char('-')) ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
+        else
+            return DecodeError{DecodeErrorKind::InvalidValue, QLatin1String(key), QStringLiteral("a number, \"nan\", \"inf\" or \"-inf\"")};
+        return std::nullopt;
+    }
+    return json::getDouble(v, QLatin1String(key), out);
+}
+
 Error decodeStreamLine(const QJsonObject &o, SessionStreamEvent &out)
 {
     WF_SESSION_TRY(getIntField(o, "at_ms", out.atMs, 0, kSessionMaxAtMs));
@@ -188,7 +205,7 @@ Error decodeStreamLine(const QJsonObject &o, SessionStreamEvent &out)
         bool known = false;
         for (StreamProblem p : {StreamProblem::CannotConnect, StreamProblem::Refused, StreamProblem::Unavailable, StreamProblem::DeadlineExceeded,
                                 StreamProblem::BadFrame, StreamProblem::RangeMismatch, StreamProblem::Ended,
-                                StreamProblem::Failed})
+                                StreamProblem::BadScale, StreamProblem::FramesDropped, StreamProblem::Failed})
             if (streamProblemName(p) == name) {
                 e.problem = p;
                 known = true;
@@ -216,8 +233,12 @@ Error decodeStreamLine(const QJsonObject &o, SessionStreamEvent &out)
     WF_SESSION_TRY(getIntField(o, "bytes", f.bytes, 0, kBig));
     WF_SESSION_TRY(getIntField(o, "received_at_ms", f.receivedAtMs, 0, kBig));
     double mn = 0, mx = 0;
-    WF_SESSION_TRY(json::getDouble(o.value(QLatin1String("global_minimum")), QStringLiteral("global_minimum"), mn));
-    WF_SESSION_TRY(json::getDouble(o.value(QLatin1String("global_maximum")), QStringLiteral("global_maximum"), mx));
+    WF_SESSION_TRY(getScale(o, "global_minimum", mn));
+    WF_SESSION_TRY(getScale(o, "global_maximum", mx));
+    if (o.contains(QLatin1String("dropped_frames"))) {
+        WF_SESSION_TRY(getIntField(o, "dropped_frames", e.droppedFrames, 0, kBig));
+        WF_SESSION_TRY(getIntField(o, "dropped_lines", e.droppedLines, 0, kBig));
+    }
     f.globalMinimum = float(mn);
     f.globalMaximum = float(mx);
     for (const char *key : {"timestamps", "row_index", "main_data"}) {

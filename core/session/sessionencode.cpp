@@ -2,6 +2,8 @@
 // the format session.h describes. Reading it back is session.cpp.
 #include "session.h"
 
+#include <cmath>
+
 #include "codecs.h"
 
 #include <QJsonArray>
@@ -118,8 +120,17 @@ QByteArray encodeSessionStreamEvent(const SessionStreamEvent &se)
         o.insert(QStringLiteral("shape_x"), f.shapeX);
         o.insert(QStringLiteral("shape_y"), f.shapeY);
         o.insert(QStringLiteral("shape_z"), f.shapeZ);
-        o.insert(QStringLiteral("global_minimum"), double(f.globalMinimum));
-        o.insert(QStringLiteral("global_maximum"), double(f.globalMaximum));
+        // JSON has no NaN or infinity (Qt would write null): a hostile server's scale is kept by name.
+        auto scale = [](float v) {
+            return std::isfinite(v) ? QJsonValue(double(v))
+                                    : QJsonValue(std::isnan(v) ? QStringLiteral("nan") : v > 0 ? QStringLiteral("inf") : QStringLiteral("-inf"));
+        };
+        o.insert(QStringLiteral("global_minimum"), scale(f.globalMinimum));
+        o.insert(QStringLiteral("global_maximum"), scale(f.globalMaximum));
+        if (e.droppedFrames > 0) {
+            o.insert(QStringLiteral("dropped_frames"), double(e.droppedFrames));
+            o.insert(QStringLiteral("dropped_lines"), double(e.droppedLines));
+        }
         o.insert(QStringLiteral("job_id"), f.jobSlot);
         o.insert(QStringLiteral("bytes"), double(f.bytes));
         o.insert(QStringLiteral("received_at_ms"), double(f.receivedAtMs));

@@ -22,6 +22,8 @@ QString streamProblemName(StreamProblem p)
     case StreamProblem::Failed: return QStringLiteral("failed");
     case StreamProblem::ForeignFrames: return QStringLiteral("foreign_frames");
     case StreamProblem::CompetingReader: return QStringLiteral("competing_reader");
+    case StreamProblem::BadScale: return QStringLiteral("bad_scale");
+    case StreamProblem::FramesDropped: return QStringLiteral("frames_dropped");
     }
     return QStringLiteral("failed");
 }
@@ -110,12 +112,23 @@ void AssemblingStreamSource::handle(const StreamEvent &e)
         if (e.reconnect) {
             ++s.reconnects;
             s.verifyIdentity = true; // the port may now serve another job (ports are reused)
+            s.gapExpected = true;    // what was in flight when the connection went is lost, not taken by another reader
         }
         if (!s.connectedAtMs)
             s.connectedAtMs = QDateTime::currentMSecsSinceEpoch();
         emit streamConnected(e.stream);
         break;
     case StreamEvent::Kind::Frame:
+        if (e.droppedFrames > 0) {
+            s.framesDropped += e.droppedFrames;
+            s.linesDropped += e.droppedLines;
+            s.dropsUnaccounted += e.droppedLines;
+            emit problem(e.stream, StreamProblem::FramesDropped,
+                         QStringLiteral("%1 frame(s) (%2 line(s)) came faster than the viewer could take them and were dropped here, %3 in all on this stream")
+                             .arg(e.droppedFrames)
+                             .arg(e.droppedLines)
+                             .arg(s.framesDropped));
+        }
         // The frame's bytes are read by decodeStreamFrame, the one place of that reading (streamframe.h).
         onFrame(e.stream, e.frame, e.decoded ? *e.decoded : decodeStreamFrame(e.frame, m_config.bins));
         break;
@@ -189,10 +202,21 @@ void AssemblingStreamSource::onFrame(int index, const StreamFrame &frame, const 
     const std::optional<int32_t> before = s.lastRowIndex;
     std::vector<WaterfallRow> rows = m_assembler.add(index, decoded);
     const StreamCounters &c = m_assembler.counters(index);
-    if (before && !decoded.lines.empty() && decoded.lines.front().rowIndex > *before + 1) {
-        s.rowsMissed += decoded.lines.front().rowIndex - *before - 1;
-        ++s.missEvents;
+    if (before && !decoded.lines.empty() && qint64(decoded.lines.front().rowIndex) > qint64(*before) + 1) {
+        // Lines this viewer dropped itself are not lines another reader took.
+        qint64 missed = qint64(decoded.lines.front().rowIndex) - *before - 1;
+        const qint64 ours = std::min(missed, s.dropsUnaccounted);
+        s.dropsUnaccounted -= ours;
+        missed -= ours;
+        if (missed > 0 && s.gapExpected) {
+            s.rowsLostAtReconnect += missed;
+        } else if (missed > 0) {
+            s.rowsMissed += missed;
+            ++s.missEvents;
+        }
     }
+    if (!decoded.lines.empty())
+        s.gapExpected = false;
     s.frames = c.frames;
     s.lines = c.lines;
     s.badFrames = c.badFrames;
@@ -206,7 +230,15 @@ void AssemblingStreamSource::onFrame(int index, const StreamFrame &frame, const 
     s.shapeY = frame.shapeY;
     s.shapeZ = frame.shapeZ;
     s.lastFrameBytes = frame.bytes;
-    if (s.frames > 1 && (frame.globalMinimum != s.globalMin || frame.globalMaximum != s.globalMax)) {
+    // NaN or an infinity is no scale: counted and said once, the previous scale kept (a NaN never
+    // compares equal, and would count every frame as a change and reach the contrast).
+    const bool finiteScale = std::isfinite(frame.globalMinimum) && std::isfinite(frame.globalMaximum);
+    if (!finiteScale && ++s.nonFiniteScales == 1)
+        emit problem(index, StreamProblem::BadScale,
+                     QStringLiteral("global_minimum/global_maximum %1..%2 is not a scale of finite numbers: ignored, the previous scale kept")
+                         .arg(double(frame.globalMinimum))
+                         .arg(double(frame.globalMaximum)));
+    if (finiteScale && s.frames > 1 && (frame.globalMinimum != s.globalMin || frame.globalMaximum != s.globalMax)) {
         // A scale, not a range: a change is worth noting (with its row), never a finding.
         ++s.scaleChanges;
         s.scaleEverFell = s.scaleEverFell || frame.globalMaximum < s.globalMax;
@@ -214,8 +246,10 @@ void AssemblingStreamSource::onFrame(int index, const StreamFrame &frame, const 
             s.scaleChangedAtRow = decoded.lines.front().rowIndex;
         emit scaleChanged(index, frame.globalMinimum, frame.globalMaximum, s.scaleChangedAtRow.value_or(-1));
     }
-    s.globalMin = frame.globalMinimum;
-    s.globalMax = frame.globalMaximum;
+    if (finiteScale || s.frames == 1) {
+        s.globalMin = finiteScale ? frame.globalMinimum : 0.0f;
+        s.globalMax = finiteScale ? frame.globalMaximum : 0.0f;
+    }
     s.decodedMin = decoded.decodedMin;
     s.decodedMax = decoded.decodedMax;
     const qint64 elapsed = frame.receivedAtMs - m_firstFrameAt[size_t(index)];

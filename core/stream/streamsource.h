@@ -25,6 +25,11 @@ struct StreamSourceConfig {
     int refusedRetryMs = 250;       // a refused connection is known at once: try again this soon
     int refusedReportMs = 5'000;    // while refused, said again this often (not at every attempt)
     bool historic = false;          // a historic job: a stream that delivered and then ended is done
+    int keepaliveMs = 30'000;       // HTTP/2 keepalive pings, as the field client; tests shorten them
+    int keepaliveTimeoutMs = 10'000;
+    // Frames read and not yet handled on the owner's thread: past this, frames are dropped (counted and
+    // said) rather than queued without bound when they come faster than the viewer takes them.
+    qint64 maxQueuedBytes = 256LL * 1024 * 1024;
 };
 
 enum class StreamProblem {
@@ -37,6 +42,8 @@ enum class StreamProblem {
     Ended,            // the server finished the call (OK)
     ForeignFrames,    // a (re)connected stream serves another job's frames: refused, never counted
     CompetingReader,  // row_index advances past lines we never got, in a pattern: another client takes rows
+    BadScale,         // global_minimum/maximum NaN or infinite: no scale, the previous one kept (never a finding)
+    FramesDropped,    // frames came faster than the viewer took them: dropped here, counted (never a finding of the server)
     Failed,           // any other status
 };
 QString streamProblemName(StreamProblem p); // "cannot_connect", ...
@@ -64,6 +71,13 @@ struct StreamStatus {
     bool verifyIdentity = false;               // after a reconnect, until a frame proves itself the job's
     // Lines that went to another reader: row_index advanced past them. Exact, from the indices.
     qint64 rowsMissed = 0, missEvents = 0;
+    // Dropped by this viewer (its queue was full): not missed by the server, never a competing reader.
+    qint64 framesDropped = 0, linesDropped = 0, dropsUnaccounted = 0;
+    // Lines lost with a connection (cut mid-message, reset): the gap at the first frame after a reconnect.
+    qint64 rowsLostAtReconnect = 0;
+    bool gapExpected = false;
+    // Frames whose global_minimum/maximum is not a finite number: no scale, the previous one is kept.
+    qint64 nonFiniteScales = 0;
 };
 
 // Over every stream: how many rows went to another reader, and whether the pattern says one reads.
@@ -108,6 +122,7 @@ struct StreamEvent {
     int stream = 0;            // index into the plan
     bool reconnect = false;    // Connected
     StreamFrame frame;         // Frame: with its main_data bytes
+    qint64 droppedFrames = 0, droppedLines = 0; // Frame: dropped by this viewer on this stream just before it
     std::shared_ptr<const DecodedFrame> decoded; // Frame: read already (off the UI thread), or null
     StreamProblem problem = StreamProblem::Failed; // Problem (transport only: frame findings are derived)
     QString evidence;
