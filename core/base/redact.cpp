@@ -154,8 +154,10 @@ QByteArray redactSecrets(const QByteArray &body)
     while (i < body.size() && QChar::isSpace(uchar(body.at(i))))
         ++i;
     if (i < body.size() && (body.at(i) == '{' || body.at(i) == '[')) {
+        // A byte that is not UTF-8 (a hostile or broken server) must not send JSON to the text rules,
+        // which miss a secret key's array values: read it as the text path would, with U+FFFD.
         QJsonParseError pe{};
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+        const QJsonDocument doc = QJsonDocument::fromJson(QString::fromUtf8(body).toUtf8(), &pe);
         if (pe.error == QJsonParseError::NoError) {
             bool changed = false;
             const QJsonValue r = redactValue(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), false, changed);

@@ -25,11 +25,20 @@ declare -A FIXTURES=(
   [fuzz_configure_request]="configure_request.json"
   [fuzz_waterfall]="waterfall_*.json"
   [fuzz_focusctl_args]=""
+  [fuzz_stream_frame]=""
+  [fuzz_row_assembler]=""
+  [fuzz_session]=""
+  [fuzz_redact]="error_*.json configure_reply_nested_metadata.json"
 )
-declare -A MAX_LEN=([fuzz_waterfall]=16384 [fuzz_openapi]=8192 [fuzz_focusctl_args]=1024)
+declare -A MAX_LEN=([fuzz_waterfall]=16384 [fuzz_openapi]=8192 [fuzz_focusctl_args]=1024 [fuzz_stream_frame]=8192
+                    [fuzz_session]=16384)
+# Inputs of a few KB that claim shapes of 2^31 values: an allocation past this is one made from a
+# declared size, which is a finding.
+declare -A MALLOC_MB=([fuzz_stream_frame]=64 [fuzz_row_assembler]=64 [fuzz_session]=256)
+declare -A DICT=([fuzz_focusctl_args]=cli.dict [fuzz_stream_frame]=none [fuzz_row_assembler]=none)
 ALL=(fuzz_configure_reply fuzz_live_metadata fuzz_recordings fuzz_error_body fuzz_waterfall
      fuzz_focusctl_args fuzz_configure_request fuzz_channels fuzz_sensors fuzz_config_task_reply
-     fuzz_openapi fuzz_ack)
+     fuzz_openapi fuzz_ack fuzz_stream_frame fuzz_row_assembler fuzz_session fuzz_redact)
 [ $# -gt 0 ] && TARGETS=("$@") || TARGETS=("${ALL[@]}")
 
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
@@ -48,8 +57,11 @@ failed=()
 for t in "${TARGETS[@]}"; do
   name=${t#fuzz_}
   bin=$BUILD_DIR/tests/fuzz/$t
-  dict=$ROOT/tests/fuzz/json.dict
-  [ "$t" = fuzz_focusctl_args ] && dict=$ROOT/tests/fuzz/cli.dict
+  dict=$ROOT/tests/fuzz/${DICT[$t]:-json.dict}
+  dictarg=(-dict="$dict")
+  [ -f "$dict" ] || dictarg=()
+  malloc=()
+  [ -n "${MALLOC_MB[$t]:-}" ] && malloc=(-malloc_limit_mb="${MALLOC_MB[$t]}")
   artifacts=$BUILD_DIR/fuzz-artifacts/$t
   corpus=$BUILD_DIR/fuzz-corpus/$t
   mkdir -p "$artifacts" "$corpus"
@@ -72,7 +84,7 @@ for t in "${TARGETS[@]}"; do
   echo "== $t: fuzzing ${SHARE}s (max_len ${MAX_LEN[$t]:-4096})"
   log=$artifacts/fuzz.log
   set +e
-  "$bin" "$corpus" "$seeds" -dict="$dict" -max_total_time="$SHARE" -max_len="${MAX_LEN[$t]:-4096}" \
+  "$bin" "$corpus" "$seeds" "${dictarg[@]}" "${malloc[@]}" -max_total_time="$SHARE" -max_len="${MAX_LEN[$t]:-4096}" \
     -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1
   rc=$?
   set -e
