@@ -125,6 +125,10 @@ void TestColorizer::overlayColorsStandOutFromTheirMap()
             QVERIFY2(labDistance(overlays[k], overlays[j]) >= kOverlayMinPairDistance,
                      qPrintable(QStringLiteral("%1 vs %2").arg(names[k], names[j])));
     }
+    // The suspect-range strip lies beside the image, not on it: one colour, apart from every overlay
+    // of every map (it used to be the negatives' magenta).
+    for (uint32_t c : overlays)
+        QVERIFY2(labDistance(o.suspect, c) >= kOverlayMinPairDistance, qPrintable(QString::number(c, 16)));
     // The bound bites: the dark-green gap band used before lies within it of viridis's greens.
     double oldGap = 1e9;
     for (uint32_t c : colorLut(ColorMapId::Viridis))

@@ -6,6 +6,8 @@
 #include "focusemulator.h"
 #include "jobapi.h"
 #include "prober.h"
+#include "quality.h"
+#include "qualitytext.h"
 #include "qualitymonitor.h"
 #include "readinesscontroller.h"
 #include "sessionreport.h"
@@ -53,6 +55,7 @@ class TestSessionReport : public QObject
     void endpointRowsAreColouredByMeaning_data();
     void endpointRowsAreColouredByMeaning();
     void captionFollowsTheLayoutDirection();
+    void findingLabelsAreWordsThatNeverOverlap();
     void reportOfARealJob();
 };
 
@@ -99,6 +102,77 @@ void TestSessionReport::captionFollowsTheLayoutDirection()
                  qPrintable(QStringLiteral("%1 / %2").arg(left).arg(right)));
     }
     QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+}
+
+void TestSessionReport::findingLabelsAreWordsThatNeverOverlap()
+{
+    // Rows 20-22 hold negative samples on every channel, a NaN, a ragged row, a gap and an overlap:
+    // several checks' first and latest findings land on the same few rows of the picture.
+    WaterfallPanel panel;
+    panel.plot()->setFrameRate(0);
+    panel.resize(900, 600);
+    panel.resetJob(1, 40);
+    WaterfallBlock block;
+    constexpr qint64 t0 = 1'764'946'703'000;
+    for (int i = 0; i < 60; ++i) {
+        WaterfallRow row;
+        row.startMs = t0 + i * 100 + (i == 21 ? 900 : 0) - (i == 23 ? 950 : 0);
+        row.endMs = row.startMs + 100;
+        row.offsets.push_back(0);
+        for (int ch = 1; ch <= 40; ++ch) {
+            if (i == 22 && ch == 7)
+                continue; // a missing channel
+            row.sensorIds.push_back(ch - 1);
+            row.samples.push_back(i >= 20 && i <= 22 ? (ch == 3 ? std::numeric_limits<float>::quiet_NaN() : -1.0f) : 5.0f);
+            row.offsets.push_back(uint32_t(row.samples.size()));
+        }
+        block.rows.push_back(row);
+    }
+    panel.appendBlocks({block});
+    QualityChecker checker;
+    ConfigureRequest q;
+    q.channelMin = 1;
+    q.channelMax = 40;
+    checker.reset(q);
+    checker.addBlocks({block});
+    panel.show();
+    panel.plot()->renderFrame(true);
+    panel.plot()->renderFrame();
+
+    for (const Qt::LayoutDirection dir : {Qt::LeftToRight, Qt::RightToLeft}) {
+        QGuiApplication::setLayoutDirection(dir);
+        const std::vector<FindingLabel> labels = SessionReport::findingLabels(*panel.plot(), checker);
+        QVERIFY2(labels.size() >= 3, qPrintable(QString::number(labels.size())));
+        QSet<QString> said;
+        const QRect area = panel.plot()->customPlot()->axisRect()->rect();
+        for (size_t i = 0; i < labels.size(); ++i) {
+            const FindingLabel &a = labels[i];
+            QVERIFY2(!a.label.isEmpty(), qPrintable(a.text()));
+            QVERIFY(QRectF(area).contains(a.label));
+            for (const QString &t : a.texts) {
+                said << t;
+                QVERIFY2(!t.contains(QLatin1Char('_')), qPrintable(t)); // words, not keys such as rows_with_negative
+            }
+            for (size_t j = 0; j < labels.size(); ++j) {
+                if (j != i) {
+                    QVERIFY2(!a.label.intersects(labels[j].label), qPrintable(a.text() + QStringLiteral(" / ") + labels[j].text()));
+                    QVERIFY2(!a.label.intersects(labels[j].frame), qPrintable(a.text()));
+                }
+            }
+        }
+        QVERIFY2(said.contains(QualityText::checkName(QualityCheck::NegativeValues)), qPrintable(QStringList(said.values()).join(" | ")));
+        QVERIFY(said.contains(QualityText::checkName(QualityCheck::TimestampGaps)));
+    }
+    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+
+    // Many findings on one spot and beside it: still no two labels on top of each other.
+    std::vector<FindingMark> crowd;
+    for (int i = 0; i < 12; ++i)
+        crowd.push_back({QPointF(200 + (i % 3) * 16, 150 + (i / 3) * 9), QStringLiteral("finding number %1").arg(i)});
+    const std::vector<FindingLabel> placed = layoutFindingLabels(crowd, QRectF(0, 0, 500, 400), SessionReport::findingLabelFont());
+    for (size_t i = 0; i < placed.size(); ++i)
+        for (size_t j = i + 1; j < placed.size(); ++j)
+            QVERIFY(placed[i].label.isEmpty() || !placed[i].label.intersects(placed[j].label));
 }
 
 void TestSessionReport::reportOfARealJob()
@@ -219,7 +293,18 @@ void TestSessionReport::reportOfARealJob()
     const QDateTime fromUtc = QDateTime::fromMSecsSinceEpoch(qint64(std::floor(waterfall.plot()->visibleFromMs())), Qt::UTC);
     QVERIFY2(caption.contains(fromUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))), qPrintable(caption));
     QVERIFY(caption.contains(QStringLiteral("Viridis")));
-    QVERIFY(page.contains(QStringLiteral("<p class=\"caption\">%1</p>").arg(caption.toHtmlEscaped())));
+    // Said once: in the band under the picture, not again as a paragraph (the JSON and the image's
+    // alternative text, which nobody sees beside the picture, hold it too).
+    QString shown = page;
+    shown.remove(QRegularExpression(QStringLiteral("<script.*</script>"), QRegularExpression::DotMatchesEverythingOption));
+    shown.remove(QRegularExpression(QStringLiteral(" alt=\"[^\"]*\"")));
+    QVERIFY2(!shown.contains(caption.toHtmlEscaped()), qPrintable(shown.right(2000)));
+    QVERIFY(!shown.contains(QStringLiteral("class=\"caption\"")));
+    // "Generated" says its time zone: the local time and its offset from UTC.
+    const QRegularExpression generated(QStringLiteral("Generated: <bdi dir=\"ltr\"><code>(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d) UTC([+-]\\d\\d:\\d\\d)</code>"));
+    const QRegularExpressionMatch gen = generated.match(page);
+    QVERIFY2(gen.hasMatch(), qPrintable(page.left(1500)));
+    QCOMPARE(gen.captured(1), in.generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     const QRegularExpressionMatch img = QRegularExpression(QStringLiteral("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"")).match(page);
     QVERIFY(img.hasMatch());
     const QImage embedded = QImage::fromData(QByteArray::fromBase64(img.captured(1).toLatin1()), "PNG");

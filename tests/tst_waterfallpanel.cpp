@@ -7,6 +7,7 @@
 #include "colorizer.h"
 #include "colormap.h"
 #include "contrastcontrols.h"
+#include "findingmarker.h"
 #include "focusclient.h"
 #include "focusemulator.h"
 #include "jobapi.h"
@@ -16,6 +17,7 @@
 #include "waterfallexportcaption.h"
 #include "waterfallpanel.h"
 #include "waterfallplot.h"
+#include "waterfallplotlegend.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -152,6 +154,8 @@ class TestWaterfallPanel : public QObject
     void slidersSpanTheDataInDb();
     void fullResolutionExportHoldsTheWholeHistory();
     void viewExportHasNoCrosshairAndACaption();
+    void viewExportsLegendListsOnlyWhatIsInThePicture();
+    void exportDialogsProposeAFileName();
     void exportMessageClearsAfterItsTimeout();
     void fullResolutionExportIsBoundedAndSaysSo();
     void toolbarMirrorsWhenTheDirectionChanges();
@@ -537,10 +541,13 @@ void TestWaterfallPanel::viewExportHasNoCrosshairAndACaption()
     QCOMPARE(r.grab(), shown); // and back on the screen after
 
     // The caption: a band under the plot saying server, job, time range (UTC and local), map, levels.
-    QCOMPARE(img.width(), r.plot()->width());
-    QVERIFY(img.height() > r.plot()->height() + 10);
-    QCOMPARE(img.copy(0, 0, img.width(), r.plot()->height()).convertToFormat(QImage::Format_RGB32),
-             WaterfallExportCaption::grabWithoutCrosshair(r.plot(), r.cp()).convertToFormat(QImage::Format_RGB32));
+    // The picture is the plot, without the scroll bar beside it.
+    QCOMPARE(img.width(), r.cp()->width());
+    QVERIFY(r.cp()->width() < r.plot()->width());
+    const int picture = r.panel.viewPicture().height();
+    QVERIFY(img.height() > picture + 10);
+    QCOMPARE(img.copy(0, 0, img.width(), r.cp()->height()).convertToFormat(QImage::Format_RGB32),
+             WaterfallExportCaption::grabWithoutCrosshair(r.cp(), r.cp()).convertToFormat(QImage::Format_RGB32));
     const QString caption = r.panel.exportCaption();
     QCOMPARE(img.text(QStringLiteral("caption")), caption);
     const QDateTime from = QDateTime::fromMSecsSinceEpoch(qint64(std::floor(r.plot()->visibleFromMs())), Qt::UTC);
@@ -551,10 +558,52 @@ void TestWaterfallPanel::viewExportHasNoCrosshairAndACaption()
         QVERIFY2(caption.contains(part), qPrintable(caption + QStringLiteral(" lacks ") + part));
     // The band holds drawn text: dark pixels on white.
     int dark = 0;
-    for (int y = r.plot()->height() + 1; y < img.height(); ++y)
+    for (int y = picture + 1; y < img.height(); ++y)
         for (int x = 0; x < img.width(); ++x)
             dark += qGray(img.pixel(x, y)) < 128;
     QVERIFY(dark > 50);
+}
+
+void TestWaterfallPanel::viewExportsLegendListsOnlyWhatIsInThePicture()
+{
+    Rig r;
+    using E = WaterfallPlotLegend::Entry;
+    const auto legendRows = [&r] { return r.panel.viewPicture().height() - r.cp()->height(); };
+    // The newest rows: no gap, no overlap, no negative, no finding in view: no legend under the picture.
+    r.plot()->scrollToTime(r.newestMs());
+    r.frame();
+    QCOMPARE(r.plot()->marksInView(), WaterfallPlotLegend::Entries{});
+    QCOMPARE(legendRows(), 0);
+    // The row holding a negative sample in view: its mark, and only it, is listed.
+    r.plot()->scrollToTime(double(kT0 + 110 * kRowMs));
+    r.frame();
+    WaterfallPlotLegend::Entries negative{};
+    negative[size_t(E::Negative)] = true;
+    QCOMPARE(r.plot()->marksInView(), negative);
+    const int oneEntry = legendRows();
+    QVERIFY(oneEntry > 5);
+    // A finding jumped to: its frame is in the picture while it flashes, and listed then only.
+    FindingMarker *marker = r.plot()->findingMarker();
+    QVERIFY(!r.plot()->legend()->isEntryShown(E::Finding));
+    marker->flash(30, double(kT0 + 100 * kRowMs), kRowMs);
+    QVERIFY(r.plot()->legend()->isEntryShown(E::Finding));
+    QVERIFY(r.plot()->marksInView()[size_t(E::Finding)]);
+    QTRY_VERIFY_WITH_TIMEOUT(!marker->isShowing(), 10'000);
+    QVERIFY(!r.plot()->legend()->isEntryShown(E::Finding)); // "Jumped-to finding" with no frame: not listed
+    QCOMPARE(r.plot()->marksInView(), negative);
+    QCOMPARE(legendRows(), oneEntry);
+}
+
+void TestWaterfallPanel::exportDialogsProposeAFileName()
+{
+    Rig r;
+    r.panel.setServer(QStringLiteral("https://focus.example.org:5005/api"));
+    const QString stamp = QDateTime::fromMSecsSinceEpoch(qint64(std::ceil(r.plot()->visibleToMs())), Qt::UTC)
+                              .toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString view = r.panel.proposedExportName(int(WaterfallPanel::ExportKind::ViewPng));
+    QCOMPARE(view, QStringLiteral("focus-focus.example.org_5005-%1Z-view.png").arg(stamp));
+    QVERIFY(r.panel.proposedExportName(int(WaterfallPanel::ExportKind::Csv)).endsWith(QStringLiteral("Z-window.csv")));
+    QVERIFY(r.panel.proposedExportName(int(WaterfallPanel::ExportKind::FullPng)).endsWith(QStringLiteral("Z-history.png")));
 }
 
 void TestWaterfallPanel::exportMessageClearsAfterItsTimeout()

@@ -2,6 +2,7 @@
 #include "colorizer.h"
 #include "colormap.h"
 #include "rowstore.h"
+#include "waterfallexport.h"
 #include "waterfallimage.h"
 #include "waterfallpanel.h"
 #include "waterfallplot.h"
@@ -38,6 +39,21 @@ WaterfallRow makeRow(qint64 startMs, int lo, int hi, float value, int specialCha
 }
 
 QRgb rgbOf(uint32_t argb) { return QRgb(argb) | 0xFF000000u; }
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly | QIODevice::Text) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// A CSV export's lines after its '#' comment lines: the header first.
+QStringList csvRows(const QString &path)
+{
+    QStringList rows = readText(path).split('\n', Qt::SkipEmptyParts);
+    while (!rows.isEmpty() && rows.first().startsWith(QLatin1Char('#')))
+        rows.removeFirst();
+    return rows;
+}
 
 struct Fixture {
     RowStore store{1, 100, 64 * 1024 * 1024};
@@ -84,6 +100,7 @@ class TestWaterfallPlot : public QObject
     void emptyPlotSaysWhyOverTheJobsAxes();
     void pauseFreezesAndGoLiveCatchesUp();
     void exportsAreWrittenAndReadable();
+    void csvTellsNaNFromAMissingChannel();
     void plotsFollowTheLightOrDarkPalette();
 };
 
@@ -249,6 +266,20 @@ void TestWaterfallPlot::negativeSampleAndStripsHaveToolTips()
     // The finding's frame, once flashed.
     f.plot.findingMarker()->flash(70, kT0 + 20 * kRowMs, kRowMs);
     QCOMPARE(f.plot.markToolTipAt(f.pixelOf(70, kT0 + 20 * kRowMs)), QStringLiteral("Jumped-to finding"));
+
+    // A block reporting a negative minimum: the strip left of the image, in its own colour (not the
+    // negatives' magenta) and listed in the legend by that colour.
+    f.store.append(makeRow(kT0 + 60 * kRowMs, 1, 100, 50), -3.0, 80.0);
+    for (int i = 61; i < 70; ++i)
+        f.store.append(makeRow(kT0 + i * kRowMs, 1, 100, 50));
+    f.frame();
+    const double suspectMid = kT0 + 60 * kRowMs + kRowMs / 2.0;
+    const QPoint left(r.left() - WaterfallPlottable::kStripWidth / 2 - 1, f.pixelOf(30, suspectMid).y());
+    QCOMPARE(f.plot.markToolTipAt(left), QStringLiteral("Block whose reported minimum/maximum is suspect"));
+    QCOMPARE(f.grab().pixel(left), rgbOf(kSuspectRangeColor));
+    QVERIFY(rgbOf(kSuspectRangeColor) != rgbOf(kNegativeColor));
+    QCOMPARE(f.plot.legend()->swatchColor(WaterfallPlotLegend::Entry::SuspectRange).rgba(), QRgb(kSuspectRangeColor));
+    QVERIFY(f.plot.marksInView()[size_t(WaterfallPlotLegend::Entry::SuspectRange)]);
 }
 
 void TestWaterfallPlot::legendShowsTheActiveMapsOverlayColors()
@@ -285,7 +316,12 @@ void TestWaterfallPlot::legendShowsTheActiveMapsOverlayColors()
     QVERIFY(legend->isEntryShown(E::Negative));
     f.plot.setHighlightNegatives(false); // no magenta can appear: not listed
     QVERIFY(!legend->isEntryShown(E::Negative));
+    QCOMPARE(legend->text(E::SuspectRange), QStringLiteral("Suspect block min/max"));
+    QCOMPARE(legend->swatchColor(E::SuspectRange).rgba(), QRgb(kSuspectRangeColor));
+    QVERIFY(legend->isEntryShown(E::SuspectRange));
     f.plot.findingMarker();
+    QVERIFY(!legend->isEntryShown(E::Finding)); // made, not yet flashed: no frame on the plot
+    f.plot.findingMarker()->flash(50, kT0 + 20 * kRowMs, kRowMs);
     QVERIFY(legend->isEntryShown(E::Finding));
     QCOMPARE(f.plot.findingMarker()->color().rgba(), QRgb(overlayColors(kAllColorMaps.back()).finding));
 }
@@ -428,6 +464,7 @@ void TestWaterfallPlot::exportsAreWrittenAndReadable()
             QApplication::setLayoutDirection(Qt::RightToLeft);
         panel.plot()->renderFrame(true);
         panel.grab().save(qEnvironmentVariable("WF_SCREENSHOT_DIR") + "/waterfallpanel.png");
+        panel.exportViewPng(qEnvironmentVariable("WF_SCREENSHOT_DIR") + "/waterfallpanel-view-export.png");
     }
 
     QTemporaryDir dir;
@@ -436,16 +473,14 @@ void TestWaterfallPlot::exportsAreWrittenAndReadable()
     QVERIFY(panel.exportViewPng(view));
     QVERIFY(panel.exportFullResolutionPng(full));
     QVERIFY(panel.exportCsv(csv));
-    QCOMPARE(QImage(view).width(), panel.plot()->width()); // the plot, and its caption under it
+    QCOMPARE(QImage(view).width(), panel.plot()->customPlot()->width()); // the plot (no scroll bar), and its caption under it
     QVERIFY(QImage(view).height() > panel.plot()->height());
     const QImage fullImg(full);
     QCOMPARE(fullImg.width(), 10);                     // one pixel per channel
     QCOMPARE(fullImg.height(), 40);                    // and per line
     QCOMPARE(fullImg.pixel(15 - 11, 0) | 0xFF000000u, rgbOf(kNegativeColor));
 
-    QFile file(csv);
-    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
-    const QStringList lines = QString::fromUtf8(file.readAll()).split('\n', Qt::SkipEmptyParts);
+    const QStringList lines = csvRows(csv);
     QCOMPARE(lines.size(), 41);
     QCOMPARE(lines.first(), QStringLiteral("start_ms,end_ms,ch11,ch12,ch13,ch14,ch15,ch16,ch17,ch18,ch19,ch20,start_utc"));
     const QStringList last = lines.last().split(',');
@@ -453,10 +488,38 @@ void TestWaterfallPlot::exportsAreWrittenAndReadable()
     // The same instant as start_ms, in ISO 8601 (UTC, milliseconds).
     QCOMPARE(QDateTime::fromString(last[12], Qt::ISODateWithMs).toMSecsSinceEpoch(), kT0 + 39 * kRowMs);
     QVERIFY2(last[12].endsWith(QLatin1Char('Z')), qPrintable(last[12]));
-    QCOMPARE(last[0].toDouble(), double(kT0 + 39 * kRowMs));
+    QCOMPARE(last[0], QString::number(kT0 + 39 * kRowMs)); // whole ms, not 1764946706900.000
     QCOMPARE(last[2].toDouble(), 39.0);
     QCOMPARE(last[6].toDouble(), -2.0);
     QCOMPARE(last[3], QStringLiteral("50.123")); // not 50.12300109863281
+}
+
+void TestWaterfallPlot::csvTellsNaNFromAMissingChannel()
+{
+    RowStore store(1, 3);
+    // Channel 2 sent NaN, channel 3 absent, in a row of 2 samples per channel over 1001 ms.
+    WaterfallRow row;
+    row.startMs = kT0;
+    row.endMs = kT0 + 1001;
+    row.sensorIds = {0, 1};
+    row.samples = {1.5f, 2.5f, std::numeric_limits<float>::quiet_NaN(), -std::numeric_limits<float>::infinity()};
+    row.offsets = {0, 2, 4};
+    QCOMPARE(store.append(row), 2);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("nan.csv");
+    QVERIFY(writeCsv(path, store, {store.firstSeq(), store.firstSeq() + 1}, 1, 3));
+    const QString text = readText(path);
+    // The header comment says how rows became lines.
+    QVERIFY2(text.startsWith(QLatin1Char('#')), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("a row of k samples per channel becomes k lines")), qPrintable(text));
+    const QStringList rows = csvRows(path);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows[0], QStringLiteral("start_ms,end_ms,ch1,ch2,ch3,start_utc"));
+    // Whole ms (the second line starts at 500.5 ms into the row), NaN written, the absent channel empty.
+    QCOMPARE(rows[1], QStringLiteral("%1,%2,1.5,NaN,,%3")
+                          .arg(kT0).arg(kT0 + 501)
+                          .arg(QDateTime::fromMSecsSinceEpoch(kT0, Qt::UTC).toString(Qt::ISODateWithMs)));
+    QCOMPARE(rows[2].section(',', 0, 4), QStringLiteral("%1,%2,2.5,-Infinity,").arg(kT0 + 501).arg(kT0 + 1001));
 }
 
 namespace {

@@ -3284,10 +3284,6 @@ bad_response, client_error.
         <translation>Jumped-to finding</translation>
     </message>
     <message>
-        <source>A sample below zero (in the image), a row holding one (strip right of the image), a block with a suspect reported range (strip left of the image)</source>
-        <translation>A sample below zero (in the image), a row holding one (strip right of the image), a block with a suspect reported range (strip left of the image)</translation>
-    </message>
-    <message>
         <source>No rows arrived for this time: the band is as tall as the missing rows</source>
         <translation>No rows arrived for this time: the band is as tall as the missing rows</translation>
     </message>
@@ -3298,6 +3294,18 @@ bad_response, client_error.
     <message>
         <source>The frame around the finding you jumped to from the Quality tab</source>
         <translation>The frame around the finding you jumped to from the Quality tab</translation>
+    </message>
+    <message>
+        <source>Suspect block min/max</source>
+        <translation>Suspect block min/max</translation>
+    </message>
+    <message>
+        <source>A sample below zero (in the image), a row holding one (strip right of the image)</source>
+        <translation>A sample below zero (in the image), a row holding one (strip right of the image)</translation>
+    </message>
+    <message>
+        <source>Strip left of the image: the block&apos;s reported minimum/maximum is negative, or its maximum is below its minimum</source>
+        <translation>Strip left of the image: the block&apos;s reported minimum/maximum is negative, or its maximum is below its minimum</translation>
     </message>
 </context>
 </TS>

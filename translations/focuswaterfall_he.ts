@@ -3284,10 +3284,6 @@ bad_response, client_error.
         <translation>הממצא שאליו קפצת</translation>
     </message>
     <message>
-        <source>A sample below zero (in the image), a row holding one (strip right of the image), a block with a suspect reported range (strip left of the image)</source>
-        <translation>דגימה מתחת לאפס (בתמונה), שורה שמכילה כזו (הפס מימין לתמונה), בלוק עם טווח מדווח חשוד (הפס משמאל לתמונה)</translation>
-    </message>
-    <message>
         <source>No rows arrived for this time: the band is as tall as the missing rows</source>
         <translation>לא הגיעו שורות לזמן הזה: גובה הפס כגובה השורות החסרות</translation>
     </message>
@@ -3298,6 +3294,18 @@ bad_response, client_error.
     <message>
         <source>The frame around the finding you jumped to from the Quality tab</source>
         <translation>המסגרת סביב הממצא שאליו קפצת מלשונית האיכות</translation>
+    </message>
+    <message>
+        <source>Suspect block min/max</source>
+        <translation>מינימום/מקסימום חשוד של בלוק</translation>
+    </message>
+    <message>
+        <source>A sample below zero (in the image), a row holding one (strip right of the image)</source>
+        <translation>דגימה מתחת לאפס (בתמונה), שורה שמכילה כזו (הפס מימין לתמונה)</translation>
+    </message>
+    <message>
+        <source>Strip left of the image: the block&apos;s reported minimum/maximum is negative, or its maximum is below its minimum</source>
+        <translation>הפס משמאל לתמונה: המינימום/המקסימום שהבלוק דיווח שלילי, או שהמקסימום שלו קטן מהמינימום</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "apptext.h"
 #include "configuretext.h"
+#include "datetext.h"
 #include "requestlogview.h"
 
 #include <QApplication>
@@ -43,7 +44,7 @@ constexpr int kLogLines = 500;
 
 QString timeOfDay(qint64 msSinceEpoch)
 {
-    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toString(QStringLiteral("HH:mm:ss"));
+    return DateText::timeOfEpochMs(msSinceEpoch);
 }
 
 QString routeText(EndpointId id)
@@ -280,7 +281,7 @@ void EndpointPanel::rebuild()
     const ProbeResult &r = *m_result;
     QTreeWidgetItem *groupItem = nullptr;
     std::optional<EndpointGroup> group;
-    const QString checkedAt = QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.checkedAtMs).time(), QStringLiteral("HH:mm:ss"));
+    const QString checkedAt = DateText::timeOfEpochMs(r.checkedAtMs);
     for (const EndpointProbe &e : r.endpoints) {
         const EndpointSpec &spec = endpoint(e.id);
         if (!group || *group != spec.group) {

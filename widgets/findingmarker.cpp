@@ -38,15 +38,18 @@ void FindingMarker::flash(double channel, double timeMs, double rowMs)
     m_ticks = 0;
     m_timer->start();
     m_plot->layer(m_rect->layer()->name())->replot();
+    emit showingChanged(true);
 }
 
 void FindingMarker::tick()
 {
     ++m_ticks;
     m_rect->setVisible(m_ticks < kBlinks && m_ticks % 2 == 0);
-    if (m_ticks >= kBlinks)
-        m_timer->stop();
     m_rect->layer()->replot();
+    if (m_ticks >= kBlinks) {
+        m_timer->stop();
+        emit showingChanged(false);
+    }
 }
 
 void FindingMarker::setColor(const QColor &color)
@@ -64,6 +67,11 @@ QColor FindingMarker::color() const
 bool FindingMarker::isShowing() const
 {
     return m_timer->isActive() || m_rect->visible();
+}
+
+bool FindingMarker::isDrawn() const
+{
+    return m_rect->visible();
 }
 
 QRectF FindingMarker::frame() const

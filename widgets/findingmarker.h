@@ -19,11 +19,15 @@ class FindingMarker : public QObject
 
     // channel 0: the whole visible channel range at that time.
     void flash(double channel, double timeMs, double rowMs);
-    bool isShowing() const;
+    bool isShowing() const;  // flashing (the frame may be between two blinks)
+    bool isDrawn() const;    // the frame is on the plot at this moment
     void setColor(const QColor &color); // the frame's (the colour map's OverlayColors::finding)
     QColor color() const;
     // Plot coordinates of the frame (channel, epoch seconds): for tests.
     QRectF frame() const;
+
+  signals:
+    void showingChanged(bool showing); // a flash began or ended
 
   private:
     void tick();

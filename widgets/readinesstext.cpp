@@ -2,6 +2,7 @@
 
 #include "apptext.h"
 #include "codecs.h"
+#include "datetext.h"
 #include "jobreport.h"
 
 #include <QJsonDocument>
@@ -93,11 +94,7 @@ QString ReadinessText::milliseconds(double ms)
 
 QString ReadinessText::dateTime(qint64 epochS)
 {
-    const QLocale l;
-    QString format = l.dateTimeFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("ss")))
-        format.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
-    return isolate(l.toString(QDateTime::fromSecsSinceEpoch(epochS), format));
+    return isolate(DateText::dateTimeS(epochS));
 }
 
 QString ReadinessText::windowText(const ConfigureRequest &q)
@@ -169,7 +166,7 @@ QString ReadinessText::stepTime(JobStep step, const ReadinessController *c, cons
     switch (step) {
     case JobStep::ConfigureSent:
         return c->state() != JobState::Idle && context.startedAt.isValid()
-                   ? isolate(QLocale().toString(context.startedAt.time(), QStringLiteral("HH:mm:ss")))
+                   ? isolate(DateText::time(context.startedAt))
                    : QString();
     case JobStep::JobId:
         return t.configured ? tr("%1 round trip").arg(isolate(tr("%1 ms").arg(number(*t.configured)))) : QString();
@@ -207,7 +204,7 @@ QString ReadinessText::logLine(const QTime &wall, const RequestLogEntry &e)
     if (e.httpStatus > 0 && !e.outcome.isEmpty())
         status += QLatin1Char(' ') + e.outcome;
     return QStringLiteral("%1 %2 %3 %4 %5 ms %6 B")
-        .arg(wall.toString(QStringLiteral("HH:mm:ss.zzz")), e.method.leftJustified(4), e.path.leftJustified(24),
+        .arg(DateText::timeMs(wall), e.method.leftJustified(4), e.path.leftJustified(24),
              status.leftJustified(3))
         .arg(e.latencyMs, 6, 'f', 1)
         .arg(e.bytes, 7);
@@ -216,21 +213,21 @@ QString ReadinessText::logLine(const QTime &wall, const RequestLogEntry &e)
 QString ReadinessText::errorLine(const QTime &wall, const JobErrorEntry &e)
 {
     return QStringLiteral("%1 !    %2%3")
-        .arg(wall.toString(QStringLiteral("HH:mm:ss.zzz")),
+        .arg(DateText::timeMs(wall),
              e.endpoint.isEmpty() ? QString() : e.endpoint + QStringLiteral(": "), e.message);
 }
 
 QString ReadinessText::eventLine(const QTime &wall, const JobErrorEntry &e)
 {
     return QStringLiteral("%1 -    %2%3")
-        .arg(wall.toString(QStringLiteral("HH:mm:ss.zzz")), e.endpoint.isEmpty() ? QString() : e.endpoint + QStringLiteral(": "),
+        .arg(DateText::timeMs(wall), e.endpoint.isEmpty() ? QString() : e.endpoint + QStringLiteral(": "),
              e.message);
 }
 
 QString ReadinessText::observationLine(const QTime &wall, const JobErrorEntry &e)
 {
     return QStringLiteral("%1 i    %2%3")
-        .arg(wall.toString(QStringLiteral("HH:mm:ss.zzz")),
+        .arg(DateText::timeMs(wall),
              e.endpoint.isEmpty() ? QString() : e.endpoint + QStringLiteral(": "),
              tr("accepted (differs from the contract): %1").arg(e.message));
 }
@@ -290,7 +287,7 @@ QString ReadinessText::markdownReport(const ReadinessController &c, const Report
               .arg(tr("Server:"), codeSpan(ctx.server),
                    ctx.insecure ? QStringLiteral(" — **%1**").arg(tr("insecure: TLS verification off")) : QString());
     if (ctx.startedAt.isValid())
-        md += QStringLiteral("- **%1** %2\n").arg(tr("Started:"), ctx.startedAt.toString(Qt::ISODateWithMs));
+        md += QStringLiteral("- **%1** %2\n").arg(tr("Started:"), DateText::dateTime(ctx.startedAt, DateText::Zone::Offset));
     md += QStringLiteral("- **%1** %2\n").arg(tr("Job id:"), c.jobId().isEmpty() ? none : codeSpan(c.jobId()));
     md += QStringLiteral("- **%1** %2\n").arg(tr("Configuration:"), config.join(QStringLiteral(" · ")));
     md += QStringLiteral("- **%1** %2 (%3)\n")

@@ -1,6 +1,7 @@
 #include "replaybar.h"
 
 #include "apptext.h"
+#include "datetext.h"
 #include "sessionreplay.h"
 
 #include <QComboBox>
@@ -146,8 +147,7 @@ void ReplayBar::retranslate()
     m_title->setText(tr("Replay: %1").arg(ltr(m_fileName)));
     if (m_replay) {
         const SessionHeader &h = m_replay->session().header;
-        const QString when =
-            QLocale().toString(QDateTime::fromMSecsSinceEpoch(h.startedAtMs), QLocale::ShortFormat);
+        const QString when = DateText::dateTimeMs(h.startedAtMs);
         QString details = tr("recorded %1 from %2").arg(ltr(when), ltr(h.server));
         if (!m_replay->session().trailer)
             details = tr("%1 · cut short: replayed up to its last reply").arg(details);

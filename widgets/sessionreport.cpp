@@ -1,6 +1,8 @@
 #include "sessionreport.h"
 
 #include "apptext.h"
+#include "datetext.h"
+#include "findinglabels.h"
 #include "jobreport.h"
 #include "qualitytext.h"
 #include "readinesstext.h"
@@ -221,7 +223,7 @@ QString SessionReport::html(const SessionReportInput &in)
         "td,th{border:1px solid #ccc;padding:3px 8px;text-align:start}tr.fail .verdict{color:#c62828;font-weight:bold}"
         "tr.warn .verdict{color:#b26a00;font-weight:bold}tr.pass .verdict{color:#2e7d32}td.count{text-align:end}"
         ".insecure{background:#c62828;color:white;padding:2px 6px;font-weight:bold}img.waterfall{max-width:100%;"
-        "border:1px solid #888;direction:ltr}p.caption{color:#333;font-size:90%}"
+        "border:1px solid #888;direction:ltr}"
         "tr.ep-ok td.state{color:#2e7d32}tr.ep-refused-as-contract td.state{color:#1565c0}"
         "tr.ep-refused-as-contract td.http{color:#555}tr.ep-warn td.state{color:#b26a00;font-weight:bold}"
         "tr.ep-absent td.state,tr.ep-fail td.state{color:#c62828;font-weight:bold}</style>\n</head>\n<body>\n");
@@ -231,7 +233,7 @@ QString SessionReport::html(const SessionReportInput &in)
         h += QStringLiteral("<p class=\"insecure\">%1</p>\n").arg(esc(AppText::insecureWarning()));
     if (!in.replayedFrom.isEmpty())
         h += QStringLiteral("<p>%1 %2</p>\n").arg(esc(tr("Replayed from the recorded session")), code(in.replayedFrom));
-    h += QStringLiteral("<p>%1 %2</p>\n").arg(esc(tr("Generated:")), code(in.generatedAt.toString(Qt::ISODate)));
+    h += QStringLiteral("<p>%1 %2</p>\n").arg(esc(tr("Generated:")), code(DateText::dateTime(in.generatedAt, DateText::Zone::Offset)));
 
     h += QStringLiteral("<h2>%1</h2>\n<p><b>%2</b> %3</p>\n<p>%4</p>\n")
              .arg(esc(tr("Diagnosis")), esc(AppText::diagnosisText(d, c)), code(diagnosisName(d)), esc(AppText::jobStateText(c.state())));
@@ -256,11 +258,10 @@ QString SessionReport::html(const SessionReportInput &in)
     if (!in.waterfall.isNull()) {
         const QString caption = waterfallCaption(in);
         const QImage picture = caption.isEmpty() ? in.waterfall : WaterfallExportCaption::withCaption(in.waterfall, caption);
+        // The caption is drawn once, in the band under the picture (it travels with a saved image).
         h += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<img class=\"waterfall\" alt=\"%3\" src=\"%4\">\n")
                  .arg(esc(tr("Waterfall")), esc(tr("Findings in view are framed; magenta samples are negative.")),
                       esc(caption.isEmpty() ? tr("Waterfall") : caption), imageDataUri(picture));
-        if (!caption.isEmpty())
-            h += QStringLiteral("<p class=\"caption\">%1</p>\n").arg(esc(caption));
     }
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Endpoints")));
     h += in.endpoints ? endpointsHtml(*in.endpoints) : QStringLiteral("<p>%1</p>\n").arg(esc(tr("The endpoints were not probed.")));
@@ -271,15 +272,12 @@ QString SessionReport::html(const SessionReportInput &in)
     return h;
 }
 
-QImage SessionReport::markedWaterfall(const WaterfallPlot &plot, const QualityChecker &q)
+std::vector<FindingLabel> SessionReport::findingLabels(const WaterfallPlot &plot, const QualityChecker &q)
 {
     QCustomPlot *cp = plot.customPlot();
-    QImage image = WaterfallExportCaption::grabWithoutCrosshair(cp, cp);
-    WaterfallExportCaption::setKeys(image, WaterfallExportCaption::of(plot, QString(), QString()));
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
     const QRect area = cp->axisRect()->rect();
     const double from = plot.visibleFromMs(), to = plot.visibleToMs();
+    std::vector<FindingMark> marks;
     for (int i = 0; i < kQualityCheckCount; ++i) {
         const auto check = QualityCheck(i);
         const Finding &f = q.finding(check);
@@ -290,16 +288,27 @@ QImage SessionReport::markedWaterfall(const WaterfallPlot &plot, const QualityCh
                 continue;
             const double channel = site.channel > 0 ? double(site.channel) : (plot.visibleFirstChannel() + plot.visibleLastChannel()) / 2;
             const QPointF at = plot.pixelOf(channel, double(site.rowStartMs));
-            if (!area.contains(at.toPoint()))
-                continue;
-            const QRectF frame(at - QPointF(7, 7), QSizeF(14, 14));
-            p.setPen(QPen(QColor(0x00, 0xe5, 0xff), 2));
-            p.setBrush(Qt::NoBrush);
-            p.drawRect(frame);
-            p.setPen(Qt::white);
-            p.drawText(frame.topRight() + QPointF(3, 0), QLatin1String(qualityCheckKey(check)));
+            if (area.contains(at.toPoint()))
+                marks.push_back({at, QualityText::checkName(check)});
         }
     }
+    return layoutFindingLabels(marks, QRectF(area), findingLabelFont());
+}
+
+QFont SessionReport::findingLabelFont()
+{
+    QFont font = QGuiApplication::font();
+    font.setPixelSize(12);
+    return font;
+}
+
+QImage SessionReport::markedWaterfall(const WaterfallPlot &plot, const QualityChecker &q)
+{
+    QCustomPlot *cp = plot.customPlot();
+    QImage image = WaterfallExportCaption::grabWithoutCrosshair(cp, cp);
+    WaterfallExportCaption::setKeys(image, WaterfallExportCaption::of(plot, QString(), QString()));
+    QPainter p(&image);
+    paintFindingLabels(p, findingLabels(plot, q), findingLabelFont(), QColor(0x00, 0xe5, 0xff));
     return image;
 }
 

@@ -2,6 +2,7 @@
 // SessionReport: the shareable report of one followed job — a self-contained HTML page (styles and
 // the waterfall image inline) and the same facts as JSON — in the UI's language and direction.
 // Pure functions of their input; translated (context "SessionReport").
+#include "findinglabels.h"
 #include "prober.h"
 #include "quality.h"
 #include "readinesscontroller.h"
@@ -36,10 +37,13 @@ class SessionReport
     // Writes `path` (HTML) and the JSON beside it (same name, .json). On failure, the reason.
     static bool save(const QString &path, const SessionReportInput &input, QString *error);
     static QString jsonPathFor(const QString &htmlPath);
-    // The plot as shown (no cursor crosshair), with a frame and the check's key at every
-    // first/latest finding in view; it carries the caption's facts (WaterfallExportCaption::keys),
-    // and html() draws the caption (server, job, time range, map, levels) under it.
+    // The plot as shown (no cursor crosshair), with a frame at every first/latest finding in view
+    // and the checks' names beside it (findingLabels: translated words, never two labels on top of
+    // each other); it carries the caption's facts (WaterfallExportCaption::keys), and html() draws
+    // the caption (server, job, time range, map, levels) under it, once.
     static QImage markedWaterfall(const WaterfallPlot &plot, const QualityChecker &quality);
+    static std::vector<FindingLabel> findingLabels(const WaterfallPlot &plot, const QualityChecker &quality);
+    static QFont findingLabelFont();
     // The caption html() draws under the waterfall image; empty when the image carries no keys.
     static QString waterfallCaption(const SessionReportInput &input);
 

@@ -1,6 +1,7 @@
 #include "timewindowbox.h"
 
 #include "apptext.h"
+#include "datetext.h"
 
 #include <QDateTime>
 #include <QDateTimeEdit>
@@ -143,12 +144,8 @@ void TimeWindowBox::changeEvent(QEvent *event)
 
 QString TimeWindowBox::dateTimeFormat(const QLocale &locale)
 {
-    QString date = locale.dateFormat(QLocale::ShortFormat);
-    // A two-digit year reads ambiguously; windows are chosen to the second, on a 24-hour clock
-    // (no AM/PM), as the plot's axes show time.
-    if (!date.contains(QLatin1String("yyyy")))
-        date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return date + QLatin1String(" HH:mm:ss");
+    Q_UNUSED(locale) // one format in every language (DateText): no two-digit year, no AM/PM
+    return QLatin1String(DateText::kDateTimeFormat);
 }
 
 QString TimeWindowBox::dateTimeText(qint64 epochS)

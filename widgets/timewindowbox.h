@@ -44,7 +44,7 @@ class TimeWindowBox : public QGroupBox
     QString statusText() const;
 
     // Locale-aware formatting, shared with the rest of the form.
-    // The locale's short date with a four-digit year and a 24-hour "HH:mm:ss", like the plot's axes.
+    // "yyyy-MM-dd HH:mm:ss" in every language (DateText::kDateTimeFormat), like the plot's axes.
     static QString dateTimeFormat(const QLocale &locale);
     static QString dateTimeText(qint64 epochS);
     static QString durationText(qint64 seconds);

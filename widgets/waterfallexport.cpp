@@ -49,6 +49,13 @@ bool writeCsv(const QString &path, const RowStore &store, const std::vector<qint
     QTextStream out(&file);
     firstChannel = std::max(firstChannel, store.channelLo());
     lastChannel = std::min(lastChannel, store.channelHi());
+    // What a reader needs to know before the first row; '#' lines (comment='#' in pandas, numpy).
+    out << "# Focus Waterfall Viewer: the visible window, channels " << firstChannel << '-' << lastChannel << ", "
+        << qulonglong(lines.size()) << " lines, oldest first.\n"
+        << "# One CSV line per display line: a row of k samples per channel becomes k lines splitting its time span "
+           "evenly (times rounded to whole ms).\n"
+        << "# start_ms, end_ms: epoch milliseconds; start_utc: start_ms in ISO 8601, UTC.\n"
+        << "# A cell is empty where the channel had no sample, NaN / Infinity / -Infinity where the server sent one.\n";
     // The columns a script reads by position stay first; the ISO 8601 time (UTC, ms) is added last.
     out << "start_ms,end_ms";
     for (int ch = firstChannel; ch <= lastChannel; ++ch)
@@ -59,15 +66,15 @@ bool writeCsv(const QString &path, const RowStore &store, const std::vector<qint
         if (!line)
             continue;
         const LineInfo info = store.lineInfo(seq);
-        out << QString::number(info.startMs, 'f', 3) << ',' << QString::number(info.endMs, 'f', 3);
+        const qint64 startMs = std::llround(info.startMs);
+        out << startMs << ',' << qint64(std::llround(info.endMs));
         for (int ch = firstChannel; ch <= lastChannel; ++ch) {
             const float v = line[ch - store.channelLo()];
             out << ',';
-            if (!std::isnan(v)) // the wire's decimal text: 50.123, not 50.12300109863281
+            if (!isMissingSample(v)) // the wire's decimal text: 50.123, not 50.12300109863281; NaN as NaN
                 out << QString::fromLatin1(floatText(v));
         }
-        out << ',' << QDateTime::fromMSecsSinceEpoch(qint64(std::floor(info.startMs)), Qt::UTC).toString(Qt::ISODateWithMs)
-            << '\n';
+        out << ',' << QDateTime::fromMSecsSinceEpoch(startMs, Qt::UTC).toString(Qt::ISODateWithMs) << '\n';
     }
     return out.status() == QTextStream::Ok && file.flush();
 }

@@ -37,8 +37,9 @@ struct HistoryImage {
 // "first_ms", "last_ms", "channel_lo", "channel_hi", "lines_left_out" for whoever opens it.
 HistoryImage historyImage(const RowStore &store, const WaterfallParams &params, const ExportLimits &limits = {});
 
-// CSV in the C locale: a header "start_ms,end_ms,chF..chL", then one line per store line in
-// `lines` (oldest first), empty cells for missing samples.
+// CSV in the C locale: '#' comment lines saying what the file holds, a header
+// "start_ms,end_ms,chF..chL,start_utc", then one line per store line in `lines` (oldest first; a row
+// of k samples is k lines), times in whole epoch ms, empty cells for missing samples, "NaN" for NaN.
 bool writeCsv(const QString &path, const RowStore &store, const std::vector<qint64> &lines, int firstChannel,
               int lastChannel);
 

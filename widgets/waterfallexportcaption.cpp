@@ -1,5 +1,6 @@
 #include "waterfallexportcaption.h"
 
+#include "datetext.h"
 #include "readinesstext.h"
 #include "waterfallplot.h"
 
@@ -25,7 +26,7 @@ const QString kDb = QStringLiteral("caption_level_db");
 
 QString when(const QDateTime &t, bool withDate)
 {
-    return ReadinessText::isolate(QLocale().toString(t, withDate ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("HH:mm:ss")));
+    return ReadinessText::isolate(withDate ? DateText::dateTime(t) : DateText::time(t));
 }
 
 QString level(double v)

@@ -7,6 +7,7 @@
 #include "colormap.h"
 #include "contrastcontrols.h"
 #include "cputime.h"
+#include "datetext.h"
 #include "elidedlabel.h"
 #include "waterfallexport.h"
 #include "findingmarker.h"
@@ -471,7 +472,7 @@ void WaterfallPanel::onCursor(const CursorSample &s)
         return;
     }
     const QLocale loc;
-    const QString time = loc.toString(QDateTime::fromMSecsSinceEpoch(qint64(s.timeMs)), QStringLiteral("HH:mm:ss.zzz"));
+    const QString time = DateText::timeOfEpochMs(qint64(s.timeMs), true);
     const QString value = s.inGap ? tr("gap") : std::isnan(s.value) ? tr("no sample") : loc.toString(s.value, 'g', 6);
     const QString metres = std::isnan(s.meters) ? tr("unknown") : loc.toString(s.meters, 'f', 1);
     m_readout->setText(tr("Channel %1 · %2 m · %3 · value %4").arg(loc.toString(s.channel), metres, ltr(time), value));

@@ -87,8 +87,13 @@ class WaterfallPanel : public QWidget
     // Who the exports' caption names as the server (the caption also says the job, the time range,
     // colour map and levels).
     void setServer(const QString &server);
-    // The view as shown (no cursor crosshair) with the caption in a band under it.
+    // The view as shown (the plot without the scroll bar or the cursor crosshair, a legend of only
+    // the marks in it) with the caption in a band under it.
     bool exportViewPng(const QString &path) const;
+    QImage viewPicture() const; // the same without the caption band
+    // What an export's save dialog proposes: "focus-HOST_PORT-job-ID-20260412-122757Z-view.png"
+    // (the server, the job, the UTC time of the newest row shown).
+    QString proposedExportName(int kind) const;
     QString exportCaption() const; // the caption a view export carries now
     enum class ExportKind { ViewPng, FullPng, Csv };
     // Writes one export and says the outcome in the status line, for exportMessageTimeoutMs().

@@ -5,24 +5,32 @@
 #include "elidedlabel.h"
 
 #include "apptext.h"
+#include "datetext.h"
 #include "readinesstext.h"
 #include "waterfallexport.h"
 #include "waterfallexportcaption.h"
 #include "waterfallplot.h"
+#include "waterfallplotlegend.h"
+
+#include <qcustomplot.h>
 
 #include <QApplication>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QUrl>
 #include <QTimer>
 #include <algorithm>
+#include <cmath>
 
 namespace wf {
 
 void WaterfallPanel::chooseExport(int kind)
 {
     const QString filter = kind == 2 ? tr("CSV files (*.csv)") : tr("PNG images (*.png)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QString(), filter);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), proposedExportName(kind), filter);
     if (path.isEmpty())
         return;
     exportTo(ExportKind(kind), path);
@@ -108,10 +116,56 @@ QString WaterfallPanel::fullExportMessage(const FullExportInfo &info, const QStr
     return message;
 }
 
+QString WaterfallPanel::proposedExportName(int kind) const
+{
+    // Only what every file system takes: letters, digits, '.', '_' and '-'.
+    const auto safe = [](QString s) {
+        static const QRegularExpression other(QStringLiteral("[^A-Za-z0-9._-]+"));
+        return s.replace(other, QStringLiteral("_"));
+    };
+    QStringList parts{QStringLiteral("focus")};
+    const QUrl url(m_server);
+    if (!url.host().isEmpty())
+        parts << safe(url.port() > 0 ? QStringLiteral("%1_%2").arg(url.host()).arg(url.port()) : url.host());
+    const RowSource *s = source();
+    if (s && !s->geometry().jobId.isEmpty())
+        parts << QStringLiteral("job-") + safe(s->geometry().jobId);
+    const double newest = m_plot->visibleToMs();
+    const QDateTime when = newest > 0 ? QDateTime::fromMSecsSinceEpoch(qint64(std::ceil(newest)), Qt::UTC)
+                                      : QDateTime::currentDateTimeUtc();
+    parts << DateText::fileStamp(when);
+    parts << (kind == int(ExportKind::Csv) ? QStringLiteral("window.csv")
+              : kind == int(ExportKind::FullPng) ? QStringLiteral("history.png") : QStringLiteral("view.png"));
+    return parts.join(QLatin1Char('-'));
+}
+
+QImage WaterfallPanel::viewPicture() const
+{
+    // The plot alone (the scroll bar beside it is a control, not part of the picture), and under it
+    // a legend of only the marks that are in it.
+    const QImage plot = WaterfallExportCaption::grabWithoutCrosshair(m_plot->customPlot(), m_plot->customPlot());
+    const double dpr = plot.devicePixelRatio() > 0 ? plot.devicePixelRatio() : 1.0;
+    const QImage legend = WaterfallPlotLegend::image(m_plot->marksInView(), m_plot->params().overlays,
+                                                     int(std::lround(plot.width() / dpr)), dpr);
+    if (legend.isNull())
+        return plot;
+    QImage out(plot.width(), plot.height() + legend.height(), QImage::Format_ARGB32);
+    out.setDevicePixelRatio(1.0);
+    out.fill(Qt::white);
+    QPainter p(&out);
+    QImage top = plot, bottom = legend;
+    top.setDevicePixelRatio(1.0);
+    bottom.setDevicePixelRatio(1.0);
+    p.drawImage(0, 0, top);
+    p.drawImage(0, plot.height(), bottom);
+    p.end();
+    out.setDevicePixelRatio(dpr);
+    return out;
+}
+
 bool WaterfallPanel::exportViewPng(const QString &path) const
 {
-    const QImage view = WaterfallExportCaption::grabWithoutCrosshair(m_plot, m_plot->customPlot());
-    return WaterfallExportCaption::withCaption(view, exportCaption()).save(path, "PNG");
+    return WaterfallExportCaption::withCaption(viewPicture(), exportCaption()).save(path, "PNG");
 }
 
 bool WaterfallPanel::exportFullResolutionPng(const QString &path, FullExportInfo *info) const

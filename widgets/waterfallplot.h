@@ -16,6 +16,7 @@
 // slightly off the linear time axis; the cursor readout still reads the exact line). With a
 // Playout (setPlayout) the live ring shows only the lines the playout's head has reached and the
 // time axis follows the head, so the picture moves every frame while rows arrive in bursts.
+#include "waterfallplotlegend.h"
 #include "waterfallrenderer.h"
 
 #include <QWidget>
@@ -132,6 +133,9 @@ class WaterfallPlot : public QWidget
 
     // The strip under the plot saying what the overlay colours mean, in the active map's colours.
     WaterfallPlotLegend *legend() const { return m_legend; }
+    // Which of the legend's marks the plot shows at this moment in its visible window (a gap band,
+    // an overlap line, a strip mark, the finding's frame): what an exported picture's legend lists.
+    WaterfallPlotLegend::Entries marksInView() const;
     // The frame flashed around a finding jumped to (made on first use, in the map's finding colour;
     // from then on the legend lists it).
     FindingMarker *findingMarker();

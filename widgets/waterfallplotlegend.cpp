@@ -3,14 +3,17 @@
 #include "flowlayout.h"
 
 #include <QEvent>
+#include <QGuiApplication>
+#include <QLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <algorithm>
 
 namespace wf {
 
 // A small picture of the mark as the plot draws it: a filled square (negative), a band (gap), a
-// line across (overlap), a frame (finding).
+// line across (overlap), a narrow upright bar (the suspect-range strip), a frame (finding).
 class WaterfallPlotLegend::Swatch : public QWidget
 {
   public:
@@ -36,6 +39,9 @@ class WaterfallPlotLegend::Swatch : public QWidget
         case Entry::Overlap:
             p.fillRect(r, dark);
             p.fillRect(QRect(r.left(), r.center().y() - 1, r.width() + 1, 3), m_color);
+            break;
+        case Entry::SuspectRange:
+            p.fillRect(QRect(r.center().x() - 2, r.top(), 5, r.height() + 1), m_color);
             break;
         case Entry::Finding:
             p.fillRect(r, dark);
@@ -83,12 +89,12 @@ void WaterfallPlotLegend::changeEvent(QEvent *event)
 void WaterfallPlotLegend::retranslate()
 {
     const std::array<QString, kEntries> texts{tr("Negative value"), tr("Gap (no rows)"), tr("Overlap / time going back"),
-                                              tr("Jumped-to finding")};
+                                              tr("Suspect block min/max"), tr("Jumped-to finding")};
     const std::array<QString, kEntries> tips{
-        tr("A sample below zero (in the image), a row holding one (strip right of the image), a block with a suspect "
-           "reported range (strip left of the image)"),
+        tr("A sample below zero (in the image), a row holding one (strip right of the image)"),
         tr("No rows arrived for this time: the band is as tall as the missing rows"),
         tr("A line before a row that starts before the previous row ended, or before it started"),
+        tr("Strip left of the image: the block's reported minimum/maximum is negative, or its maximum is below its minimum"),
         tr("The frame around the finding you jumped to from the Quality tab")};
     for (int i = 0; i < kEntries; ++i) {
         m_labels[size_t(i)]->setText(texts[size_t(i)]);
@@ -98,7 +104,7 @@ void WaterfallPlotLegend::retranslate()
 
 void WaterfallPlotLegend::setColors(const OverlayColors &colors)
 {
-    const std::array<uint32_t, kEntries> c{colors.negative, colors.gap, colors.overlap, colors.finding};
+    const std::array<uint32_t, kEntries> c{colors.negative, colors.gap, colors.overlap, colors.suspect, colors.finding};
     for (int i = 0; i < kEntries; ++i)
         m_swatches[size_t(i)]->setColor(QColor::fromRgba(c[size_t(i)]));
 }
@@ -121,6 +127,29 @@ QColor WaterfallPlotLegend::swatchColor(Entry entry) const
 QString WaterfallPlotLegend::text(Entry entry) const
 {
     return m_labels[size_t(entry)]->text();
+}
+
+} // namespace wf
+
+namespace wf {
+
+QImage WaterfallPlotLegend::image(const Entries &entries, const OverlayColors &colors, int width, double devicePixelRatio)
+{
+    if (std::none_of(entries.begin(), entries.end(), [](bool on) { return on; }))
+        return {};
+    WaterfallPlotLegend legend; // never shown: laid out and rendered off screen
+    legend.setLayoutDirection(QGuiApplication::layoutDirection());
+    legend.setColors(colors);
+    for (int i = 0; i < kEntries; ++i)
+        legend.setEntryShown(Entry(i), entries[size_t(i)]);
+    legend.ensurePolished();
+    legend.resize(width, std::max(1, legend.layout()->heightForWidth(width)));
+    legend.layout()->activate();
+    QImage out(legend.size() * devicePixelRatio, QImage::Format_ARGB32);
+    out.setDevicePixelRatio(devicePixelRatio);
+    out.fill(legend.palette().color(QPalette::Window));
+    legend.render(&out, QPoint(), QRegion(), QWidget::DrawChildren);
+    return out;
 }
 
 } // namespace wf

@@ -1,10 +1,13 @@
 #pragma once
 // WaterfallPlotLegend: a one-line strip under the waterfall saying what its overlay colours mean
-// (negative value, gap, overlap, the jumped-to finding), in the colours the active map uses. Only
-// the marks that can appear are listed; the strip wraps rather than widening the window.
+// (negative value, gap, overlap, a block's suspect min/max, the jumped-to finding), in the colours
+// the active map uses. Only the marks that can appear are listed (the finding's frame while it
+// flashes); an exported picture's legend lists only the marks it holds (image()). The strip wraps
+// rather than widening the window.
 // Owner: WaterfallPlot. Thread: GUI thread.
 #include "colormap.h"
 
+#include <QImage>
 #include <QWidget>
 #include <array>
 
@@ -16,8 +19,9 @@ class WaterfallPlotLegend : public QWidget
 {
     Q_OBJECT
   public:
-    enum class Entry { Negative, Gap, Overlap, Finding };
-    static constexpr int kEntries = 4;
+    enum class Entry { Negative, Gap, Overlap, SuspectRange, Finding };
+    static constexpr int kEntries = 5;
+    using Entries = std::array<bool, kEntries>; // indexed by Entry
 
     explicit WaterfallPlotLegend(QWidget *parent = nullptr);
 
@@ -27,6 +31,9 @@ class WaterfallPlotLegend : public QWidget
     // What a swatch shows and says (tests, screenshots).
     QColor swatchColor(Entry entry) const;
     QString text(Entry entry) const;
+    // The legend as a picture `width` logical pixels wide listing only `entries`, in `colors` and
+    // the application's direction (exports); null when no entry is listed.
+    static QImage image(const Entries &entries, const OverlayColors &colors, int width, double devicePixelRatio);
 
   protected:
     void changeEvent(QEvent *event) override;

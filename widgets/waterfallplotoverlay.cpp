@@ -5,6 +5,7 @@
 #include "waterfallplot.h"
 
 #include "apptext.h"
+#include "datetext.h"
 #include "findingmarker.h"
 #include "rowstore.h"
 #include "waterfallimage.h"
@@ -25,7 +26,7 @@ namespace wf {
 namespace {
 QString clock(double ms)
 {
-    return ltr(QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(std::floor(ms))), QStringLiteral("HH:mm:ss.zzz")));
+    return ltr(DateText::timeOfEpochMs(qint64(std::floor(ms)), true));
 }
 
 QString duration(double ms)
@@ -74,10 +75,50 @@ FindingMarker *WaterfallPlot::findingMarker()
 {
     if (!m_marker) {
         m_marker = new FindingMarker(m_plot, this);
-        m_legend->setEntryShown(WaterfallPlotLegend::Entry::Finding, true);
+        // Listed while the frame flashes: the legend names only marks that can be on the picture.
+        connect(m_marker, &FindingMarker::showingChanged, this,
+                [this](bool on) { m_legend->setEntryShown(WaterfallPlotLegend::Entry::Finding, on); });
         updateOverlays();
     }
     return m_marker;
+}
+
+WaterfallPlotLegend::Entries WaterfallPlot::marksInView() const
+{
+    using E = WaterfallPlotLegend::Entry;
+    WaterfallPlotLegend::Entries in{};
+    const auto set = [&in](E e) { in[size_t(e)] = true; };
+    if (m_marker && m_marker->isDrawn()) {
+        const QRectF f = m_marker->frame(); // channels x epoch seconds
+        const QRectF view(QPointF(m_plot->xAxis->range().lower, m_plot->yAxis->range().lower),
+                          QPointF(m_plot->xAxis->range().upper, m_plot->yAxis->range().upper));
+        if (f.intersects(view))
+            set(E::Finding);
+    }
+    const QRectF img = m_plottable->pixelRect();
+    const QRect axis = m_plot->axisRect()->rect();
+    const WaterfallImage *ring = m_renderer.ring();
+    if (m_renderer.isEmpty() || img.height() <= 0 || ring->rows() <= 0)
+        return in;
+    // The ring rows inside the axis rect, as WaterfallPlottable::drawMarks maps them.
+    const double top = std::max<double>(img.top(), axis.top()), bottom = std::min<double>(img.bottom(), axis.bottom() + 1);
+    const int r0 = std::max(0, int(std::floor((top - img.top()) * ring->rows() / img.height())));
+    const int r1 = std::min(ring->rows(), int(std::ceil((bottom - img.top()) * ring->rows() / img.height())));
+    for (int row = r0; row < r1; ++row) {
+        if (const WaterfallRenderer::RowRef *ref = m_renderer.refAt(row)) {
+            if (ref->gap)
+                set(E::Gap);
+            if (ref->overlap)
+                set(E::Overlap);
+        }
+        if (const uint32_t *marks = m_renderer.marks()->row(row)) {
+            if (marks[0] != kNanColor)
+                set(E::Negative);
+            if (marks[1] != kNanColor)
+                set(E::SuspectRange);
+        }
+    }
+    return in;
 }
 
 QString WaterfallPlot::markToolTipAt(const QPointF &p) const

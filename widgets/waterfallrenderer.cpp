@@ -128,7 +128,7 @@ void WaterfallRenderer::writeMarks(qint64 seq, int displayRow)
     }
     const LineInfo info = m_store->lineInfo(seq);
     mark[0] = info.negativeCount > 0 ? m_params.overlays.negative : kNanColor;
-    mark[1] = info.blockRangeSuspect() ? m_params.overlays.negative : kNanColor;
+    mark[1] = info.blockRangeSuspect() ? m_params.overlays.suspect : kNanColor;
 }
 
 void WaterfallRenderer::appendLine(qint64 seq, bool allowGap)

@@ -1,6 +1,7 @@
 #include "replaycommand.h"
 
 #include "apptext.h"
+#include "datetext.h"
 #include "qualitymonitor.h"
 #include "sessionreplay.h"
 #include "watchcommand.h"
@@ -53,7 +54,7 @@ int ReplayCommand::run(const ReplayArgs &args, QTextStream &out, QTextStream &er
 
     say(tr("Replaying %1, recorded %2: %3 replies")
             .arg(bidi(args.file),
-                 bidi(QDateTime::fromMSecsSinceEpoch(session.header.startedAtMs, Qt::UTC).toString(Qt::ISODate)),
+                 bidi(DateText::dateTimeMs(session.header.startedAtMs, DateText::Zone::Utc)),
                  QLocale().toString(qint64(session.replies.size()))));
     if (!session.trailer)
         say(tr("The recording has no end (it was cut short): replaying up to its last reply."));

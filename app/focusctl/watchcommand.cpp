@@ -1,6 +1,7 @@
 #include "watchcommand.h"
 
 #include "apptext.h"
+#include "datetext.h"
 #include "livejobsession.h"
 #include "grpcrowsource.h"
 #include "jobreport.h"
@@ -75,7 +76,7 @@ QString range(double lo, double hi)
 
 QString utc(qint64 epochS)
 {
-    return bidi(QDateTime::fromSecsSinceEpoch(epochS, Qt::UTC).toString(Qt::ISODate));
+    return bidi(DateText::dateTimeS(epochS, DateText::Zone::Utc));
 }
 
 } // namespace

@@ -25,6 +25,7 @@ using ColorLut = std::array<uint32_t, 256>;
 // Reserved colours (0xAARRGGBB).
 inline constexpr uint32_t kNegativeColor = 0xFFFF00FF; // pure magenta: the colouriser's default highlight
 inline constexpr uint32_t kNanColor = 0x00000000;      // transparent: no sample for this cell
+inline constexpr uint32_t kSuspectRangeColor = 0xFF6080F0; // periwinkle: a block's suspect min/max (strip)
 
 // What the waterfall draws over or between the data, chosen per map so that each stands out
 // from every colour of that map (viridis's greens swallow a green gap band, grey has white).
@@ -33,6 +34,9 @@ struct OverlayColors {
     uint32_t gap = 0;                   // the band of a timestamp gap (no rows)
     uint32_t overlap = 0;               // the line before a row that overlaps the previous or goes back in time
     uint32_t finding = 0;               // the frame around the finding jumped to
+    // The strip left of the image at a block whose reported min/max is suspect: beside the image,
+    // never on it, so one colour for every map, apart from the other overlays.
+    uint32_t suspect = kSuspectRangeColor;
     bool operator==(const OverlayColors &) const = default;
 };
 OverlayColors overlayColors(ColorMapId id);

@@ -197,10 +197,10 @@ int RowStore::append(const WaterfallRow &row, double blockMinAmp, double blockMa
                 dst[c] = v;
             }
         } else {
-            std::fill(dst, dst + m_channels, kNaN);
+            std::fill(dst, dst + m_channels, missingSample());
             for (const PlanEntry &p : m_plan) {
                 if (uint32_t(j) >= p.count)
-                    continue; // this sensor has fewer samples than the row's longest: NaN here
+                    continue; // this sensor has fewer samples than the row's longest: missing here
                 const float v = row.samples[p.begin + uint32_t(j)];
                 float &cell = dst[p.column];
                 negatives += int(v < 0) - int(cell < 0); // a duplicate id replaces the earlier sample

@@ -1,6 +1,6 @@
 #pragma once
 // RowStore: the raw waterfall history, a fixed-capacity ring of display LINES (one float per
-// configured channel, dense, NaN where a channel had no sample) addressed by absolute sequence number.
+// configured channel, dense, missingSample() where a channel had no sample) addressed by absolute sequence number.
 //
 // Owner: whoever consumes decoded rows (the waterfall model); the widgets read lines from it.
 // Thread: not thread-safe; one thread (the GUI thread) appends and reads.
@@ -13,17 +13,25 @@
 //    sequence number cannot alias.
 //  - Appending overwrites the oldest line once full: a moving head, never a memmove.
 //  - A row whose sensors carry k samples becomes k lines evenly splitting [startMs, endMs); a row
-//    with no in-range sample becomes one all-NaN line, so that its time span is not lost.
+//    with no in-range sample becomes one all-missing line, so that its time span is not lost.
 //  - Sensor id = channel - 1 (../shared/focus-server-api.md); column of a channel = channel - channelLo.
 #include "models.h"
 
 #include <QtGlobal>
+#include <bit>
 #include <cstdint>
 #include <limits>
 #include <memory>
 #include <vector>
 
 namespace wf {
+
+// A channel with no sample in a line: a quiet NaN with a payload of its own, so that a NaN the server
+// sent (a data defect, "NaN" in exports) is told from a channel that was not there (an empty cell).
+// Every NaN test (std::isnan, the colouriser's transparency) treats both alike.
+inline constexpr uint32_t kMissingSampleBits = 0x7FC00DEDu;
+inline float missingSample() { return std::bit_cast<float>(kMissingSampleBits); }
+inline bool isMissingSample(float v) { return std::bit_cast<uint32_t>(v) == kMissingSampleBits; }
 
 // What a store knows about one line besides its samples.
 struct LineInfo {
@@ -66,7 +74,7 @@ class RowStore
     void clear();
 
     // Appends one row, returns the number of lines added (k >= 1): k = the most samples an in-range
-    // sensor carries; a sensor with fewer is NaN in the later lines; of a duplicated id the later
+    // sensor carries; a sensor with fewer is missing in the later lines; of a duplicated id the later
     // entry wins; ids outside the range are counted in ignoredSensors(). blockMin/blockMax: the
     // reported current_min_amp/current_max_amp of the block the row came in (NaN when unknown).
     // The server's normal shape (every channel once, in order) is copied without a scatter.
