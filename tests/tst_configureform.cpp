@@ -420,6 +420,12 @@ void TestConfigureForm::metresBesideChannels()
     text = visible(distance->text());
     QVERIFY2(text.contains(locale.toString(100 + 1000 * ready.dx, 'f', 1)), qPrintable(text));
 
+    // An invalid range (max below min) has no distance to tell: the line goes, the field's error says why.
+    child<QSpinBox>(form, "channelMax")->setValue(5);
+    QVERIFY2(distance->isHidden(), qPrintable(visible(distance->text())));
+    child<QSpinBox>(form, "channelMax")->setValue(109);
+    QVERIFY(!distance->isHidden());
+
     LiveMetadata waiting;
     waiting.swVersion = QStringLiteral("waiting for fiber");
     form.setLiveMetadata(waiting);

@@ -138,9 +138,10 @@ void TestQualityPanel::panelReportAndInjectedCountsAgree()
     auto *counter = waterfall.findChild<QPushButton *>(QStringLiteral("negativeCounter"));
     QVERIFY(counter);
     const QLocale loc;
-    QCOMPARE(counter->text(), QStringLiteral("Negative samples: %1 in %2 rows")
+    QCOMPARE(counter->text(), QStringLiteral("Negative samples: %1 in %2")
                                   .arg(loc.toString(c.count(QualityCheck::NegativeValues)),
-                                       loc.toString(c.count(QualityCheck::RowsWithNegative))));
+                                       QCoreApplication::translate("WaterfallPanel", "%Ln row(s)", nullptr,
+                                                                   int(c.count(QualityCheck::RowsWithNegative)))));
 
     // The HTML report and its JSON agree with the panel; the waterfall image is embedded.
     QTemporaryDir dir;

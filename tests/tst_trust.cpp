@@ -2,6 +2,7 @@
 // certificate that changed is refused with both fingerprints, in core and in words; the pin is
 // remembered per server and comes back; --insecure is marked in the title, status bar and report.
 #include "apptext.h"
+#include "commonargs.h"
 #include "connectdialog.h"
 #include "focusclient.h"
 #include "focusemulator.h"
@@ -119,6 +120,24 @@ class TestTrust : public QObject
         QTRY_VERIFY(panel.diagnosisSentence().contains(before));
         QVERIFY2(panel.diagnosisSentence().contains(after), qPrintable(panel.diagnosisSentence()));
         QVERIFY(panel.markdownReport().contains(after));
+    }
+
+    // The window says what is wrong with the address in its own words: never a command-line flag.
+    void connectDialogsErrorsNameNoFlag()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("errors.ini")), QSettings::IniFormat);
+        ConnectDialog dialog(settings);
+        QString error;
+        for (const QString &url : {QString(), QStringLiteral("ftp://host/x")}) {
+            dialog.setServer(url);
+            QVERIFY(!dialog.commit(&error));
+            QVERIFY2(!error.isEmpty() && !error.contains(QStringLiteral("--")), qPrintable(error));
+            QVERIFY2(error.contains(QStringLiteral("http://")), qPrintable(error));
+        }
+        // The command line keeps naming its flag.
+        QUrl url;
+        QVERIFY(!CommonArgs::parseServer(QStringLiteral("ftp://host/x"), url, error));
+        QVERIFY2(error.startsWith(QStringLiteral("--server")), qPrintable(error));
     }
 
     void pinIsSavedAndReloadedPerServer()

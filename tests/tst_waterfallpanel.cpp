@@ -3,14 +3,18 @@
 // the contrast sliders and typed levels, the full-resolution export of the whole history, and a
 // run-time switch of the layout direction. Pixels of the grabbed plot are checked where a user
 // would see the difference.
+#include "apptext.h"
 #include "clock.h"
 #include "colorizer.h"
 #include "colormap.h"
 #include "contrastcontrols.h"
+#include "elidedlabel.h"
 #include "findingmarker.h"
 #include "focusclient.h"
 #include "focusemulator.h"
 #include "jobapi.h"
+#include "quality.h"
+#include "qualitytext.h"
 #include "readinesscontroller.h"
 #include "rowstore.h"
 #include "waterfallexport.h"
@@ -157,6 +161,8 @@ class TestWaterfallPanel : public QObject
     void viewExportsLegendListsOnlyWhatIsInThePicture();
     void exportDialogsProposeAFileName();
     void exportMessageClearsAfterItsTimeout();
+    void countsSayOneRowNotOneRows();
+    void hudShowsWholePartsAndAllOfThemInPresentation();
     void fullResolutionExportIsBoundedAndSaysSo();
     void toolbarMirrorsWhenTheDirectionChanges();
     void comboBoxesFitTextsOfANewLanguage();
@@ -366,6 +372,18 @@ void TestWaterfallPanel::divergingMapCentresAutoContrastOnZero()
     QCOMPARE(lv.min, -lv.max);
     QVERIFY2(lv.max > 90 && lv.max <= 98, qPrintable(QString::number(lv.max)));
     QCOMPARE(lutIndex(0.0f, lv), 128);
+    // dB on: still centred, on 0 dB (the colour bar reads -m .. +m dB, white in the middle); the
+    // fixed levels too.
+    r.panel.contrastControls()->dbBox()->setChecked(true);
+    Levels db = r.plot()->levels();
+    QVERIFY(db.db);
+    QCOMPARE(db.min, -db.max);
+    QVERIFY2(db.max > 30 && db.max < 41, qPrintable(QString::number(db.max))); // 20·log10(~98) = 39.8
+    r.panel.contrast().setFixedLevels(-10, 35);
+    r.panel.contrastControls()->modeBox()->setCurrentIndex(int(ContrastMode::Fixed));
+    db = r.plot()->levels();
+    QCOMPARE(db, (Levels{-35, 35, true}));
+    r.panel.contrastControls()->dbBox()->setChecked(false);
     map->setCurrentIndex(int(ColorMapId::Viridis));
     QVERIFY(!r.panel.contrast().symmetric());
     QVERIFY(r.plot()->levels().min >= 0);
@@ -759,6 +777,49 @@ void TestWaterfallPanel::viewSettingsAreRemembered()
         QCOMPARE(panel.plot()->params().map, ColorMapId::Viridis);
         QCOMPARE(panel.contrast().mode(), ContrastMode::Auto);
     }
+}
+
+void TestWaterfallPanel::countsSayOneRowNotOneRows()
+{
+    // "1 in 1 rows" read wrong: plural forms come from the catalogue (%n), in English as in Hebrew.
+    installTranslations(*qApp, QStringLiteral("en"));
+    Rig r; // one negative sample, in one row
+    auto *counter = r.panel.findChild<QPushButton *>(QStringLiteral("negativeCounter"));
+    QCOMPARE(counter->text(), QStringLiteral("Negative samples: 1 in 1 row"));
+    WaterfallBlock more;
+    more.rows.push_back(makeRow(kRows, 31));
+    r.panel.appendBlocks({more});
+    QCOMPARE(counter->text(), QStringLiteral("Negative samples: 2 in 2 rows"));
+    QualityChecker one;
+    ConfigureRequest q;
+    q.channelMin = kLo;
+    q.channelMax = kHi;
+    one.reset(q);
+    one.addBlocks({more});
+    QVERIFY2(QualityText::summary(one).endsWith(QStringLiteral("1 row checked")), qPrintable(QualityText::summary(one)));
+    installTranslations(*qApp, QStringLiteral("he"));
+    QVERIFY2(!QualityText::summary(one).contains(QStringLiteral("row")), qPrintable(QualityText::summary(one)));
+    installTranslations(*qApp, QStringLiteral("en"));
+}
+
+void TestWaterfallPanel::hudShowsWholePartsAndAllOfThemInPresentation()
+{
+    Rig r;
+    auto *hud = r.panel.findChild<ElidedLabel *>(QStringLiteral("hud"));
+    QVERIFY(hud);
+    QTRY_VERIFY(hud->text().contains(QStringLiteral("history")));
+    // Presentation mode on a 1366-pixel screen: the whole HUD, "playout delay 1…" no more.
+    r.panel.setPresentationMode(true);
+    r.panel.resize(1366, 700);
+    QTRY_COMPARE(hud->shownText(), hud->text());
+    // Narrow: the last parts are left out whole; what is shown is a run of whole parts.
+    r.panel.setPresentationMode(false);
+    r.panel.resize(520, 700);
+    QTRY_VERIFY(hud->shownText() != hud->text());
+    const QString shown = hud->shownText();
+    QVERIFY2(!shown.isEmpty() && hud->text().startsWith(shown), qPrintable(shown));
+    QVERIFY2(!shown.contains(QChar(0x2026)), qPrintable(shown));
+    QVERIFY2(hud->text().mid(shown.size()).startsWith(QStringLiteral(" · ")), qPrintable(shown));
 }
 
 QTEST_MAIN(TestWaterfallPanel)

@@ -624,6 +624,22 @@ bad_response, client_error.
         <source>--pin-sha256: &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, colons optional)</source>
         <translation>--pin-sha256: &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, colons optional)</translation>
     </message>
+    <message>
+        <source>Enter the Focus Server&apos;s URL, e.g. http://127.0.0.1:5000</source>
+        <translation>Enter the Focus Server&apos;s URL, e.g. http://127.0.0.1:5000</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>&quot;%1&quot; is not an http:// or https:// URL</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file &quot;%1&quot;</source>
+        <translation>Cannot read the certificate file &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, colons optional)</source>
+        <translation>&quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, colons optional)</translation>
+    </message>
 </context>
 <context>
     <name>ConfigureText</name>
@@ -1058,10 +1074,6 @@ bad_response, client_error.
         <translation>fiber description</translation>
     </message>
     <message>
-        <source>%1 fail, %2 warn, %3 pass · %4 rows checked</source>
-        <translation>%1 fail, %2 warn, %3 pass · %4 rows checked</translation>
-    </message>
-    <message>
         <source>Malformed replies</source>
         <translation>Malformed replies</translation>
     </message>
@@ -1076,6 +1088,17 @@ bad_response, client_error.
     <message>
         <source>Historic rows stamped before the requested start or at or after its end: not the data that was asked for.</source>
         <translation>Historic rows stamped before the requested start or at or after its end: not the data that was asked for.</translation>
+    </message>
+    <message>
+        <source>%1 fail, %2 warn, %3 pass · %4</source>
+        <translation>%1 fail, %2 warn, %3 pass · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) checked</source>
+        <translation>
+            <numerusform>%Ln row checked</numerusform>
+            <numerusform>%Ln rows checked</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1250,10 +1273,6 @@ bad_response, client_error.
         <translation>Rows received:</translation>
     </message>
     <message>
-        <source>%1 in %2 blocks</source>
-        <translation>%1 in %2 blocks</translation>
-    </message>
-    <message>
         <source>Waterfall polls:</source>
         <translation>Waterfall polls:</translation>
     </message>
@@ -1324,6 +1343,17 @@ bad_response, client_error.
     <message>
         <source>Ended</source>
         <translation>Ended</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln block</numerusform>
+            <numerusform>%Ln blocks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1599,10 +1629,6 @@ bad_response, client_error.
         <translation>%1  %2 rows received (--rows %3): stopping</translation>
     </message>
     <message>
-        <source>Summary: %1 rows in %2 blocks</source>
-        <translation>Summary: %1 rows in %2 blocks</translation>
-    </message>
-    <message>
         <source>Diagnosis: %1 — %2</source>
         <translation>Diagnosis: %1 — %2</translation>
     </message>
@@ -1613,10 +1639,6 @@ bad_response, client_error.
     <message>
         <source>%1  consumer alive, no data yet</source>
         <translation>%1  consumer alive, no data yet</translation>
-    </message>
-    <message>
-        <source>%1  %2 rows so far (%3 blocks)</source>
-        <translation>%1  %2 rows so far (%3 blocks)</translation>
     </message>
     <message>
         <source>Interrupted: stopping the job.</source>
@@ -1685,6 +1707,28 @@ bad_response, client_error.
     <message>
         <source>%1  the job&apos;s gRPC stream is open, no frame yet</source>
         <translation>%1  the job&apos;s gRPC stream is open, no frame yet</translation>
+    </message>
+    <message>
+        <source>Summary: %1 in %2</source>
+        <translation>Summary: %1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln block</numerusform>
+            <numerusform>%Ln blocks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2 so far (%3)</source>
+        <translation>%1  %2 so far (%3)</translation>
     </message>
 </context>
 <context>
@@ -2618,10 +2662,6 @@ bad_response, client_error.
         <translation>Diagnosis code, as in focusctl watch&apos;s report</translation>
     </message>
     <message>
-        <source>Rows received: %1 in %2 blocks</source>
-        <translation>Rows received: %1 in %2 blocks</translation>
-    </message>
-    <message>
         <source>Waterfall polls: last %1 · p95 %2 · poll interval %3</source>
         <translation>Waterfall polls: last %1 · p95 %2 · poll interval %3</translation>
     </message>
@@ -2654,8 +2694,33 @@ bad_response, client_error.
         <translation>Endpoints: %1</translation>
     </message>
     <message>
-        <source>Rows from the gRPC stream at %1: %2 frames · %3 reconnects</source>
-        <translation>Rows from the gRPC stream at %1: %2 frames · %3 reconnects</translation>
+        <source>Rows received: %1 in %2</source>
+        <translation>Rows received: %1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln block</numerusform>
+            <numerusform>%Ln blocks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows from the gRPC stream at %1: %2 · %3</source>
+        <translation>Rows from the gRPC stream at %1: %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln frame(s)</source>
+        <translation>
+            <numerusform>%Ln frame</numerusform>
+            <numerusform>%Ln frames</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reconnect(s)</source>
+        <translation>
+            <numerusform>%Ln reconnect</numerusform>
+            <numerusform>%Ln reconnects</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3014,10 +3079,6 @@ bad_response, client_error.
         <translation>CSV of the visible window…</translation>
     </message>
     <message>
-        <source>Negative samples: %1 in %2 rows</source>
-        <translation>Negative samples: %1 in %2 rows</translation>
-    </message>
-    <message>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -3192,6 +3253,17 @@ bad_response, client_error.
     <message>
         <source>Saved the visible window (lines: %1) to %2</source>
         <translation>Saved the visible window (lines: %1) to %2</translation>
+    </message>
+    <message>
+        <source>Negative samples: %1 in %2</source>
+        <translation>Negative samples: %1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>

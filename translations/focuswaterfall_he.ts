@@ -624,6 +624,22 @@ bad_response, client_error.
         <source>--pin-sha256: &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, colons optional)</source>
         <translation>--pin-sha256: &quot;%1&quot; אינו טביעת אצבע SHA-256 (64 ספרות הקסדצימליות; אפשר להפריד בנקודתיים)</translation>
     </message>
+    <message>
+        <source>Enter the Focus Server&apos;s URL, e.g. http://127.0.0.1:5000</source>
+        <translation>יש להזין את כתובת ה-URL של שרת Focus, למשל http://127.0.0.1:5000</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>&quot;%1&quot; אינו כתובת URL מסוג http:// או https://</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file &quot;%1&quot;</source>
+        <translation>לא ניתן לקרוא את קובץ האישור &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, colons optional)</source>
+        <translation>&quot;%1&quot; אינו טביעת אצבע SHA-256 (64 ספרות הקסדצימליות; אפשר להפריד בנקודתיים)</translation>
+    </message>
 </context>
 <context>
     <name>ConfigureText</name>
@@ -1058,10 +1074,6 @@ bad_response, client_error.
         <translation>תיאור הסיב</translation>
     </message>
     <message>
-        <source>%1 fail, %2 warn, %3 pass · %4 rows checked</source>
-        <translation>נכשלו %1, אזהרות %2, עברו %3 · נבדקו %4 שורות</translation>
-    </message>
-    <message>
         <source>Malformed replies</source>
         <translation>תשובות פגומות</translation>
     </message>
@@ -1076,6 +1088,17 @@ bad_response, client_error.
     <message>
         <source>Historic rows stamped before the requested start or at or after its end: not the data that was asked for.</source>
         <translation>שורות היסטוריות שחותמת הזמן שלהן לפני תחילת החלון המבוקש, או בסופו או אחריו: לא הנתונים שהתבקשו.</translation>
+    </message>
+    <message>
+        <source>%1 fail, %2 warn, %3 pass · %4</source>
+        <translation>נכשלו %1, אזהרות %2, עברו %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) checked</source>
+        <translation>
+            <numerusform>נבדקה %Ln שורה</numerusform>
+            <numerusform>נבדקו %Ln שורות</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1250,10 +1273,6 @@ bad_response, client_error.
         <translation>שורות שהתקבלו:</translation>
     </message>
     <message>
-        <source>%1 in %2 blocks</source>
-        <translation>%1 ב-%2 בלוקים</translation>
-    </message>
-    <message>
         <source>Waterfall polls:</source>
         <translation>תשאולי המפל:</translation>
     </message>
@@ -1324,6 +1343,17 @@ bad_response, client_error.
     <message>
         <source>Ended</source>
         <translation>הסתיימה</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 ב-%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln בלוק</numerusform>
+            <numerusform>%Ln בלוקים</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1599,10 +1629,6 @@ bad_response, client_error.
         <translation>%1  התקבלו %2 שורות (--rows %3): עוצרים</translation>
     </message>
     <message>
-        <source>Summary: %1 rows in %2 blocks</source>
-        <translation>סיכום: %1 שורות ב-%2 בלוקים</translation>
-    </message>
-    <message>
         <source>Diagnosis: %1 — %2</source>
         <translation>אבחנה: %1 — %2</translation>
     </message>
@@ -1613,10 +1639,6 @@ bad_response, client_error.
     <message>
         <source>%1  consumer alive, no data yet</source>
         <translation>%1  הצרכן פעיל, עדיין אין נתונים</translation>
-    </message>
-    <message>
-        <source>%1  %2 rows so far (%3 blocks)</source>
-        <translation>%1  עד כה %2 שורות (%3 בלוקים)</translation>
     </message>
     <message>
         <source>Interrupted: stopping the job.</source>
@@ -1685,6 +1707,28 @@ bad_response, client_error.
     <message>
         <source>%1  the job&apos;s gRPC stream is open, no frame yet</source>
         <translation>%1  זרם ה-gRPC של המשימה פתוח, עדיין אין מסגרת</translation>
+    </message>
+    <message>
+        <source>Summary: %1 in %2</source>
+        <translation>סיכום: %1 ב-%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln שורה</numerusform>
+            <numerusform>%Ln שורות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln בלוק</numerusform>
+            <numerusform>%Ln בלוקים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2 so far (%3)</source>
+        <translation>%1  עד כה %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2618,10 +2662,6 @@ bad_response, client_error.
         <translation>קוד האבחנה, כמו בדוח של focusctl watch</translation>
     </message>
     <message>
-        <source>Rows received: %1 in %2 blocks</source>
-        <translation>שורות שהתקבלו: %1 ב-%2 בלוקים</translation>
-    </message>
-    <message>
         <source>Waterfall polls: last %1 · p95 %2 · poll interval %3</source>
         <translation>תשאולי המפל: אחרון %1 · p95 %2 · מרווח תשאול %3</translation>
     </message>
@@ -2654,8 +2694,33 @@ bad_response, client_error.
         <translation>נקודות קצה: %1</translation>
     </message>
     <message>
-        <source>Rows from the gRPC stream at %1: %2 frames · %3 reconnects</source>
-        <translation>שורות מזרם ה-gRPC בכתובת %1: מסגרות: %2 · התחברויות מחדש: %3</translation>
+        <source>Rows received: %1 in %2</source>
+        <translation>שורות שהתקבלו: %1 ב-%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln בלוק</numerusform>
+            <numerusform>%Ln בלוקים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows from the gRPC stream at %1: %2 · %3</source>
+        <translation>שורות מזרם ה-gRPC בכתובת %1: %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln frame(s)</source>
+        <translation>
+            <numerusform>%Ln מסגרת</numerusform>
+            <numerusform>%Ln מסגרות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reconnect(s)</source>
+        <translation>
+            <numerusform>%Ln התחברות מחדש</numerusform>
+            <numerusform>%Ln התחברויות מחדש</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3014,10 +3079,6 @@ bad_response, client_error.
         <translation>קובץ CSV של האזור המוצג…</translation>
     </message>
     <message>
-        <source>Negative samples: %1 in %2 rows</source>
-        <translation>דגימות שליליות: %1 ב-%2 שורות</translation>
-    </message>
-    <message>
         <source>n/a</source>
         <translation>לא רלוונטי</translation>
     </message>
@@ -3192,6 +3253,17 @@ bad_response, client_error.
     <message>
         <source>Saved the visible window (lines: %1) to %2</source>
         <translation>החלון הנראה (שורות: %1) נשמר אל %2</translation>
+    </message>
+    <message>
+        <source>Negative samples: %1 in %2</source>
+        <translation>דגימות שליליות: %1 ב-%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln שורה</numerusform>
+            <numerusform>%Ln שורות</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -302,7 +302,11 @@ QString ConfigureForm::metres(int channel) const
 
 void ConfigureForm::updateDistances()
 {
-    if (!m_metadata || !m_metadata->dxKnown() || m_channelMin->isEmpty()
+    // No distance for a channel range the server would refuse ("5,105.8 m to -2.0 m" read as a fact).
+    const std::vector<ConfigViolation> violations = validate();
+    const bool channelsInvalid = std::any_of(violations.begin(), violations.end(),
+                                             [](const ConfigViolation &v) { return v.field == ConfigField::Channels; });
+    if (!m_metadata || !m_metadata->dxKnown() || m_channelMin->isEmpty() || channelsInvalid
         || (view() != ViewType::SingleChannel && m_channelMax->isEmpty())) {
         m_distance->clear();
         m_distance->hide();

@@ -111,7 +111,7 @@ void ConnectDialog::setServer(const QString &url)
     QUrl parsed;
     QString error;
     std::optional<TlsOptions> saved;
-    if (CommonArgs::parseServer(url, parsed, error))
+    if (CommonArgs::parseServer(url, parsed, error, CommonArgs::Said::ForForm))
         saved = loadTrust(m_settings, parsed);
     setTls(saved.value_or(TlsOptions{}));
     retranslate();
@@ -132,7 +132,7 @@ void ConnectDialog::setTls(const TlsOptions &tls)
 
 bool ConnectDialog::choice(QUrl &server, TlsOptions &tls, QString &error) const
 {
-    if (!CommonArgs::parseServer(serverText(), server, error))
+    if (!CommonArgs::parseServer(serverText(), server, error, CommonArgs::Said::ForForm))
         return false;
     const bool insecure = m_insecure->isChecked();
     const QString ca = m_ca->isChecked() ? m_caFile->text().trimmed() : QString();
@@ -145,7 +145,7 @@ bool ConnectDialog::choice(QUrl &server, TlsOptions &tls, QString &error) const
         error = tr("Enter the SHA-256 fingerprint to pin, or fetch it from the server.");
         return false;
     }
-    return CommonArgs::parseTls(insecure, ca, pin, tls, error);
+    return CommonArgs::parseTls(insecure, ca, pin, tls, error, CommonArgs::Said::ForForm);
 }
 
 bool ConnectDialog::commit(QString *error)
@@ -168,7 +168,7 @@ void ConnectDialog::fetchFingerprint()
 {
     QUrl server;
     QString error;
-    if (!CommonArgs::parseServer(serverText(), server, error)) {
+    if (!CommonArgs::parseServer(serverText(), server, error, CommonArgs::Said::ForForm)) {
         m_note->setText(error);
         return;
     }
@@ -242,7 +242,7 @@ void ConnectDialog::retranslate()
     QUrl server;
     QString error;
     std::optional<TlsOptions> saved;
-    if (CommonArgs::parseServer(serverText(), server, error))
+    if (CommonArgs::parseServer(serverText(), server, error, CommonArgs::Said::ForForm))
         saved = loadTrust(m_settings, server);
     if (saved && saved->mode == TlsOptions::Mode::Pin)
         m_saved->setText(tr("Remembered for this server: the certificate pinned as SHA-256 %1.").arg(ltr(formatFingerprint(saved->pinSha256))));

@@ -117,9 +117,9 @@ QString QualityText::summary(const QualityChecker &c)
         case QualityVerdict::Fail: ++fail; break;
         }
     }
-    return tr("%1 fail, %2 warn, %3 pass · %4 rows checked")
+    return tr("%1 fail, %2 warn, %3 pass · %4")
         .arg(ReadinessText::number(fail), ReadinessText::number(warn), ReadinessText::number(pass),
-             ReadinessText::isolate(QLocale().toString(c.rowsChecked())));
+             tr("%Ln row(s) checked", nullptr, int(c.rowsChecked())));
 }
 
 } // namespace wf

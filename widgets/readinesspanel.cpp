@@ -404,7 +404,7 @@ void ReadinessPanel::refreshCounters()
     const qint64 rows = m_controller ? m_controller->rowsReceived() : 0;
     const qint64 blocks = m_controller ? m_controller->blocksReceived() : 0;
     m_rows->setText(
-        tr("Rows received: %1 in %2 blocks").arg(ReadinessText::number(rows), ReadinessText::number(blocks)));
+        tr("Rows received: %1 in %2").arg(ReadinessText::number(rows), tr("%Ln block(s)", nullptr, int(blocks))));
     const QString none = QStringLiteral("—");
     auto ms = [&none](const std::optional<double> &v) { return v ? ReadinessText::milliseconds(*v) : none; };
     const ReadinessController *c = m_controller;
@@ -413,9 +413,9 @@ void ReadinessPanel::refreshCounters()
         qint64 frames = 0;
         for (const StreamStatus &st : src->status())
             frames += st.frames;
-        m_latency->setText(tr("Rows from the gRPC stream at %1: %2 frames · %3 reconnects")
-                               .arg(QChar(0x2066) + src->endpoint() + QChar(0x2069), ReadinessText::number(frames),
-                                    ReadinessText::number(src->reconnects())));
+        m_latency->setText(tr("Rows from the gRPC stream at %1: %2 · %3")
+                               .arg(QChar(0x2066) + src->endpoint() + QChar(0x2069), tr("%Ln frame(s)", nullptr, int(frames)),
+                                    tr("%Ln reconnect(s)", nullptr, int(src->reconnects()))));
         return;
     }
     m_latency->setText(tr("Waterfall polls: last %1 · p95 %2 · poll interval %3")

@@ -303,7 +303,7 @@ QString ReadinessText::markdownReport(const ReadinessController &c, const Report
                   .arg(c.configureInfo().httpStatus)
                   .arg(codeSpan(c.configureInfo().errorBody.raw));
     md += QStringLiteral("- **%1** %2\n")
-              .arg(tr("Rows received:"), tr("%1 in %2 blocks").arg(c.rowsReceived()).arg(c.blocksReceived()));
+              .arg(tr("Rows received:"), tr("%1 in %2").arg(QString::number(c.rowsReceived()), tr("%Ln block(s)", nullptr, int(c.blocksReceived()))));
     md += QStringLiteral("- **%1** %2\n")
               .arg(tr("Waterfall polls:"),
                    tr("last %1, p95 %2, interval %3")

@@ -86,6 +86,7 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     m_rowTrace->setObjectName(QStringLiteral("rowTrace"));
     m_channelTrace->setObjectName(QStringLiteral("channelTrace"));
     m_channelTrace->xAxis->setTicker(timeTicker);
+    m_hud->setObjectName(QStringLiteral("hud"));
     m_hud->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-family: monospace;")); // follows a dark palette
     // Before any job: the 30 s up to now rather than 1970 (a live job's rows come now).
     const double nowS = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
@@ -105,9 +106,11 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     tools->addWidget(m_contrastControls);
     auto *status = new QHBoxLayout;
     status->addWidget(m_negatives);
-    // Both elide rather than widen the window; the HUD keeps what it needs first.
+    // Both elide rather than widen the window. The HUD asks for its whole text and the readout takes
+    // the rest: at a full-width panel (presentation mode) nothing of the HUD is cut; narrower, it
+    // leaves out its last parts whole.
     status->addWidget(m_readout, 1);
-    status->addWidget(m_hud, 2);
+    status->addWidget(m_hud, 0);
     auto *traces = new QHBoxLayout;
     traces->addWidget(m_rowTrace, 1);
     traces->addWidget(m_channelTrace, 1);
@@ -269,7 +272,7 @@ void WaterfallPanel::applyLevels(bool force)
     if (!force && !m_plot->isLive())
         return;
     Levels lv = m_model->contrast().levels();
-    if (m_plot->colorMap() == ColorMapId::Diverging && !lv.db)
+    if (m_plot->colorMap() == ColorMapId::Diverging) // white = 0, in dB too (0 dB)
         lv = symmetricLevels(lv);
     const Levels cur = m_plot->levels();
     // Smoothed auto levels drift a little on every estimate; only a visible change is worth a rebuild.
@@ -419,7 +422,7 @@ void WaterfallPanel::updateCounters()
         samples = m_quality->checker().count(QualityCheck::NegativeValues);
         rows = m_quality->checker().count(QualityCheck::RowsWithNegative);
     }
-    m_negatives->setText(tr("Negative samples: %1 in %2 rows").arg(loc.toString(samples), loc.toString(rows)));
+    m_negatives->setText(tr("Negative samples: %1 in %2").arg(loc.toString(samples), tr("%Ln row(s)", nullptr, int(rows))));
     m_negatives->setEnabled(store.latestNegativeSeq() >= 0);
     m_negatives->setStyleSheet(samples > 0 ? QStringLiteral("color: #c000c0; font-weight: bold;") : QString());
 }
@@ -457,7 +460,7 @@ void WaterfallPanel::updateHud()
     parts << tr("CPU %1 %").arg(iso(loc.toString(cpuPercent, 'f', 0)));
     parts << tr("poll %1").arg(iso(latency)) << tr("frame p95 %1").arg(iso(AppText::milliseconds(m_plot->frameMsP95())))
           << tr("history %1 MiB").arg(iso(loc.toString(m_model->store().bytesUsed() / 1048576.0, 'f', 1)));
-    m_hud->setText(parts.join(QStringLiteral(" · ")));
+    m_hud->setParts(parts, QStringLiteral(" · "));
     const double behind = m_plot->secondsBehindLive();
     m_behind->setVisible(!m_plot->isLive());
     m_behind->setText(tr("%1 s behind live").arg(loc.toString(behind, 'f', 1)));

@@ -249,8 +249,9 @@ void WatchCommand::printTimeline(const ReadinessController &controller, const Qu
     });
     QObject::connect(&controller, &ReadinessController::finished, context, [&controller, &quality, say](JobState, Diagnosis d) {
         const QString polls = pollsText(controller.polls());
-        const QString rows = tr("Summary: %1 rows in %2 blocks")
-                                 .arg(QLocale().toString(controller.rowsReceived()), QLocale().toString(controller.blocksReceived()));
+        const QString rows = tr("Summary: %1 in %2")
+                                 .arg(tr("%Ln row(s)", nullptr, int(controller.rowsReceived())),
+                                      tr("%Ln block(s)", nullptr, int(controller.blocksReceived())));
         say(polls.isEmpty() ? rows : rows + QStringLiteral(" · ") + polls);
         say(tr("Diagnosis: %1 — %2").arg(bidi(diagnosisName(d)), AppText::diagnosisText(d, controller)));
         say(qualityText(quality.checker()));
@@ -373,9 +374,9 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
                 say(tr("%1  consumer alive, no data yet").arg(atMs(sinceReply())));
             break;
         case JobState::StreamingData:
-            say(tr("%1  %2 rows so far (%3 blocks)")
-                    .arg(atMs(sinceReply()), QLocale().toString(controller.rowsReceived()),
-                         QLocale().toString(controller.blocksReceived())));
+            say(tr("%1  %2 so far (%3)")
+                    .arg(atMs(sinceReply()), tr("%Ln row(s)", nullptr, int(controller.rowsReceived())),
+                         tr("%Ln block(s)", nullptr, int(controller.blocksReceived()))));
             break;
         default: break;
         }

@@ -127,7 +127,7 @@ void ContrastTracker::addLine(const float *line, int n)
 void ContrastTracker::update(bool jump)
 {
     m_scratch.clear();
-    const bool symmetric = m_symmetric && !m_db;
+    const bool symmetric = m_symmetric && !m_db; // |x| percentiles; in dB the ends are made symmetric below
     if (m_db) {
         for (size_t i = 0; i < m_windowFill; ++i)
             if (m_window[i] > 0) // only positive amplitudes have a dB value
@@ -145,7 +145,8 @@ void ContrastTracker::update(bool jump)
     const double loRank = percentileRank(m_settings.lowPercentile, all.size());
     const double hi = valueAtRank(all, hiRank);
     const double lo = symmetric ? -hi : valueAtRank(all, loRank); // any order of the values will do
-    const Levels target = toScale(lo, hi);
+    // The diverging map's white middle is 0 in either scale: 0 dB (amplitude 1) with dB on.
+    const Levels target = m_symmetric && m_db ? symmetricLevels(toScale(lo, hi)) : toScale(lo, hi);
 
     if (!m_haveEstimate || jump || m_settings.smoothingLines <= 0) {
         m_estMin = target.min;
@@ -212,7 +213,7 @@ void ContrastTracker::setSymmetric(bool on)
     if (on == m_symmetric)
         return;
     m_symmetric = on;
-    if (m_haveEstimate && !m_db)
+    if (m_haveEstimate)
         update(true);
     if (m_mode == ContrastMode::AutoOnce)
         m_frozen = autoLevels();

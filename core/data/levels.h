@@ -38,7 +38,7 @@ double dbToAmplitude(double db);
 // bound gives {0, 1}.
 Levels orderedLevels(Levels levels);
 // Symmetric around zero, m = max(|min|, |max|): what the diverging colour map needs so that its
-// white middle means 0. Meant for linear levels; in dB there is no "zero" to centre on.
+// white middle means 0 (in dB: 0 dB, an amplitude of 1).
 Levels symmetricLevels(Levels levels);
 
 enum class ContrastMode {
@@ -88,7 +88,8 @@ class ContrastTracker
 
     // Centred on zero (the diverging colour map, whose white middle means 0): the automatic levels
     // are -a..+a with a the high percentile of |x| over the window, so the picture's balance of
-    // blue and red is that of the data's signs. Linear scale only (dB has no zero; ignored there).
+    // blue and red is that of the data's signs. In dB: -m..+m dB around 0 dB, m the larger end of the
+    // dB percentiles.
     // Re-estimated at once, like setDb; AutoOnce refreezes.
     void setSymmetric(bool on);
     bool symmetric() const { return m_symmetric; }
