@@ -30,6 +30,7 @@ struct EmulatorOptions {
     int finishedJobExpiryMs = 120'000;
     int jobLifetimeMs = 0;            // > 0: the job is killed this long after its consumer came alive
     double historicSpeed = 4.0;       // historic playback pace, multiples of real time
+    double liveStreamSpeed = 1.0;     // live gRPC streams' pace, multiples of real time (a soak's time compression)
     int backlogRows = 5000;           // rows a consumer buffers before the oldest are dropped
 
     // The per-job gRPC DataStream (stream_url/stream_port of the configure reply)

@@ -77,7 +77,7 @@ void FocusEmulator::startStream(EmulatorJob &job)
     state->readyRealMs = job.readyMs == std::numeric_limits<qint64>::max() ? std::numeric_limits<qint64>::max() / 2
                                                                              : job.readyMs + offset;
     state->totalRows = job.totalRows;
-    state->speed = job.historic() ? m_options.historicSpeed : 1.0;
+    state->speed = job.historic() ? m_options.historicSpeed : m_options.liveStreamSpeed;
     state->seed = m_options.seed;
     state->fiberChannels = m_options.highestChannel;
     state->negativeRowRate = m_options.negativeRowRate;

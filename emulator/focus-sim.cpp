@@ -85,6 +85,7 @@ int main(int argc, char **argv)
     const QCommandLineOption expiry({QStringLiteral("job-expiry-ms")}, QStringLiteral("Remove jobs not polled for this long (default 50000)."), QStringLiteral("MS"));
     const QCommandLineOption lifetime({QStringLiteral("job-lifetime-ms")}, QStringLiteral("Kill every job this long after its consumer came alive (0 = never)."), QStringLiteral("MS"));
     const QCommandLineOption historicSpeed({QStringLiteral("historic-speed")}, QStringLiteral("Historic playback pace in multiples of real time (default 4)."), QStringLiteral("X"));
+    const QCommandLineOption liveStreamSpeed({QStringLiteral("live-stream-speed")}, QStringLiteral("Live gRPC streams' pace in multiples of real time (default 1)."), QStringLiteral("X"));
     const QCommandLineOption rowsPerBlock({QStringLiteral("rows-per-block")}, QStringLiteral("Rows per block in waterfall replies (default 10)."), QStringLiteral("N"));
     const QCommandLineOption samples({QStringLiteral("samples-per-sensor")}, QStringLiteral("Samples each sensor carries per row (default 1)."), QStringLiteral("N"));
     const QCommandLineOption wrapped({QStringLiteral("recordings-wrapped")}, QStringLiteral("Answer recordings as {\"recordings\": [...]}."));
@@ -129,7 +130,7 @@ int main(int argc, char **argv)
     const QCommandLineOption quiet({QStringLiteral("quiet")}, QStringLiteral("Do not log requests."));
     for (const auto *o : {&port, &bind, &scenario, &seed, &strict, &basePath, &channels, &consumerDelay, &consumerNever, &noData,
                           &noWaterfall, &noGrpc, &noMetadata, &fiber, &negRate, &negRange, &dropRate, &gapRate, &overlapRate,
-                          &latency, &errorRate, &https, &certOut, &expiry, &lifetime, &historicSpeed, &rowsPerBlock,
+                          &latency, &errorRate, &https, &certOut, &expiry, &lifetime, &historicSpeed, &liveStreamSpeed, &rowsPerBlock,
                           &samples, &wrapped, &inMs, &fault, &faultRoute, &faultAfter, &faultTimes, &faultDelay,
                           &faultBytes, &backwardsRate, &badSpanRate, &duplicateRate, &unexpectedRate, &raggedRate,
                           &nanRate, &rangeViolationRate, &metadataChange, &portInt, &profile, &metadataNever, &readyDelay,
@@ -197,6 +198,11 @@ int main(int argc, char **argv)
         o.historicSpeed = p.value(historicSpeed).toDouble(&ok);
         if (!ok || o.historicSpeed <= 0 || o.historicSpeed > 1000)
             return usage(QStringLiteral("--historic-speed must be in (0, 1000]"));
+    }
+    if (p.isSet(liveStreamSpeed)) {
+        o.liveStreamSpeed = p.value(liveStreamSpeed).toDouble(&ok);
+        if (!ok || o.liveStreamSpeed <= 0 || o.liveStreamSpeed > 10000)
+            return usage(QStringLiteral("--live-stream-speed must be in (0, 10000]"));
     }
     if (p.isSet(readyDelay)) {
         if (!parseSecondsMs(p.value(readyDelay), o.streamReadyDelayMinMs))

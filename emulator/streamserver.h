@@ -46,7 +46,7 @@ struct JobStreamState {
     qint64 t0Ms = 0;            // timestamp of row 0, epoch ms
     qint64 readyRealMs = 0;     // wall clock from which rows flow
     qint64 totalRows = -1;      // historic: rows in the window; live: -1
-    double speed = 1.0;         // historic playout pace
+    double speed = 1.0;         // pace in multiples of real time (historic playout, or a live soak's)
     uint64_t seed = 1;
     int fiberChannels = 2337;
     double negativeRowRate = 0; // lines with a burst of negative bins

@@ -4,6 +4,7 @@
 // error log names it). Mechanisms measured at short settings where the real ones take minutes.
 #include "support/grpcrig.h"
 #include "support/heartbeat.h"
+#include "streaminspector.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -126,6 +127,12 @@ class TestHostileStreams : public QObject
         QTRY_VERIFY_WITH_TIMEOUT(rig.ctl->rowsReceived() > 80, scaledMs(20'000));
         const auto status = rig.ctl->streamSource()->status();
         QVERIFY(status[0].nonFiniteScales >= 50);
+        StreamInspector inspector; // the frame inspector says it, on a row of its own
+        QVERIFY(!inspector.fieldShown(StreamInspector::kNonFiniteScalesField));
+        inspector.refresh(rig.ctl.get());
+        QVERIFY(inspector.fieldShown(StreamInspector::kNonFiniteScalesField));
+        QVERIFY(!inspector.fieldShown(StreamInspector::kFramesDroppedField));
+        QVERIFY(inspector.cellText(StreamInspector::kNonFiniteScalesField, 0).remove(QRegularExpression(QStringLiteral("\\D"))).toLongLong() >= 50);
         QVERIFY(std::isfinite(status[0].globalMin) && std::isfinite(status[0].globalMax));
         QVERIFY2(status[0].scaleChanges < 20, qPrintable(QString::number(status[0].scaleChanges)));
         QVERIFY2(said(*rig.ctl, QStringLiteral("bad_scale: ")), qPrintable(errorsText(*rig.ctl)));
@@ -221,6 +228,10 @@ class TestHostileStreams : public QObject
             QCOMPARE(st.rowsMissed, 0);
         }
         QVERIFY2(dropped > 0, "the flood was taken without a drop: not faster than the viewer");
+        StreamInspector inspector;
+        inspector.refresh(rig.ctl.get());
+        QVERIFY(inspector.fieldShown(StreamInspector::kFramesDroppedField));
+        QVERIFY(!inspector.fieldShown(StreamInspector::kNonFiniteScalesField));
         QVERIFY2(said(*rig.ctl, QStringLiteral("frames_dropped: ")), qPrintable(errorsText(*rig.ctl)));
         QVERIFY2(!said(*rig.ctl, QStringLiteral("competing_reader")), qPrintable(errorsText(*rig.ctl)));
         QVERIFY2(rss2 - rss1 < 64 * 1024, qPrintable(QStringLiteral("resident memory grew %1 kB in 4 s").arg(rss2 - rss1)));

@@ -7,6 +7,7 @@
 
 #include <QtTest>
 #include <cstring>
+#include <limits>
 
 using namespace wf;
 
@@ -37,7 +38,7 @@ StreamFrame frame(int first, int last, int bins, int32_t row, qint64 t)
     std::vector<float> v;
     for (int ch = first; ch <= last; ++ch)
         for (int b = 0; b < bins; ++b)
-            v.push_back(float(row * 1000 + ch * 10 + b));
+            v.push_back(float(double(row) * 1000 + ch * 10 + b)); // double: rows up to INT32_MAX
     f.mainData = {floats(v)};
     f.globalMinimum = v.front();
     f.globalMaximum = v.back();
@@ -193,6 +194,36 @@ class TestRowAssembler : public QObject
         QCOMPARE(int(out.size()), 5); // 0, 1, 2, 5, 6: the repeat adds nothing
         QCOMPARE(out[2].endMs, 90);   // across the gap: one line after its start, so the gap shows
         QCOMPARE(out[3].startMs, 150);
+    }
+
+    // row_index at the top of int32: the step to INT32_MAX is no gap, a repeat of it and a wrap to
+    // INT32_MIN are repeats (never an overflowed "gap"), and the rows stay continuous up to it.
+    void rowIndexAtInt32Max()
+    {
+        constexpr int32_t kMax = std::numeric_limits<int32_t>::max();
+        RowAssembler a;
+        a.reset({{0, 1, 1}, {1, 2, 2}}, 1, 0.03);
+        std::vector<WaterfallRow> out;
+        qint64 t = 1'000'000;
+        for (int32_t r : {kMax - 3, kMax - 1, kMax, kMax, std::numeric_limits<int32_t>::min()}) {
+            for (int s : {0, 1}) {
+                auto rows = a.add(s, decodeStreamFrame(frame(s + 1, s + 1, 1, r, t), 1));
+                out.insert(out.end(), rows.begin(), rows.end());
+            }
+            t += 30;
+        }
+        const auto last = a.finish();
+        out.insert(out.end(), last.begin(), last.end());
+        for (int s : {0, 1}) {
+            QCOMPARE(a.counters(s).rowIndexGaps, 1);    // kMax - 3 → kMax - 1 only
+            QCOMPARE(a.counters(s).rowIndexRepeats, 2); // kMax again, then INT32_MIN
+            QCOMPARE(*a.lastRowIndex(s), kMax);
+        }
+        QCOMPARE(int(out.size()), 3);
+        QCOMPARE(a.completeRows(), 3);
+        QCOMPARE(out[0].endMs, out[0].startMs + 30); // across the gap: one line after its start
+        QCOMPARE(out[1].endMs, out[2].startMs);      // kMax - 1 → kMax: continuous
+        QCOMPARE(out[2].samples.front(), float(double(kMax) * 1000 + 10));
     }
 
     void planFromChannelToStreamIndex()

@@ -2909,6 +2909,14 @@ bad_response, client_error.
         <source>DataStream at %1 · %2 values per channel per line. The bytes are read as little-endian float32, channel-major (every bin of a channel, then the next): unverified on a real server. global_minimum and global_maximum are a colour scale the server keeps, not the frame&apos;s range: values outside it are data, not a defect.</source>
         <translation>DataStream at %1 · %2 values per channel per line. The bytes are read as little-endian float32, channel-major (every bin of a channel, then the next): unverified on a real server. global_minimum and global_maximum are a colour scale the server keeps, not the frame&apos;s range: values outside it are data, not a defect.</translation>
     </message>
+    <message>
+        <source>Frames dropped (this viewer could not keep up)</source>
+        <translation>Frames dropped (this viewer could not keep up)</translation>
+    </message>
+    <message>
+        <source>Scales not finite (ignored)</source>
+        <translation>Scales not finite (ignored)</translation>
+    </message>
 </context>
 <context>
     <name>wf::TimeWindowBox</name>

@@ -2909,6 +2909,14 @@ bad_response, client_error.
         <source>DataStream at %1 · %2 values per channel per line. The bytes are read as little-endian float32, channel-major (every bin of a channel, then the next): unverified on a real server. global_minimum and global_maximum are a colour scale the server keeps, not the frame&apos;s range: values outside it are data, not a defect.</source>
         <translation>DataStream בכתובת %1 · %2 ערכים לכל ערוץ בכל שורה. הבתים נקראים כ-float32 בסדר little-endian, לפי ערוצים (כל התאים של ערוץ, ואז הערוץ הבא): לא אומת מול שרת אמיתי. global_minimum ו-global_maximum הם סקאלת צבעים שהשרת מחזיק, לא הטווח של המסגרת: ערכים מחוץ לה הם נתונים, לא פגם.</translation>
     </message>
+    <message>
+        <source>Frames dropped (this viewer could not keep up)</source>
+        <translation>מסגרות שנזרקו (המציג לא עמד בקצב)</translation>
+    </message>
+    <message>
+        <source>Scales not finite (ignored)</source>
+        <translation>סקאלות שאינן סופיות (לא נלקחו בחשבון)</translation>
+    </message>
 </context>
 <context>
     <name>wf::TimeWindowBox</name>

@@ -14,7 +14,8 @@ namespace wf {
 
 namespace {
 enum Field { Channels, Connected, FirstFrame, Frames, Lines, LastRow, Shape, Bytes, GlobalRange, ValueRange, Rate,
-             Reconnects, BadFrames, kFields };
+             Reconnects, BadFrames, FramesDropped, NonFiniteScales, kFields };
+static_assert(FramesDropped == StreamInspector::kFramesDroppedField && NonFiniteScales == StreamInspector::kNonFiniteScalesField);
 
 QString ltr(const QString &s)
 {
@@ -41,6 +42,8 @@ StreamInspector::StreamInspector(QWidget *parent)
     auto *v = new QVBoxLayout(this);
     v->addWidget(m_summary);
     v->addWidget(m_table);
+    m_table->setRowHidden(FramesDropped, true);
+    m_table->setRowHidden(NonFiniteScales, true);
     retranslate();
     hide();
 }
@@ -60,7 +63,8 @@ void StreamInspector::retranslate()
     const QStringList names{tr("Channels"), tr("Connected"), tr("First frame"), tr("Frames"), tr("Time lines"),
                             tr("Last row index"), tr("Shape (x × y × z)"), tr("Bytes (latest frame)"),
                             tr("Server scale (global_minimum – maximum)"), tr("Latest frame's values (data): min … max"),
-                            tr("Frames per second"), tr("Reconnects"), tr("Bad frames")};
+                            tr("Frames per second"), tr("Reconnects"), tr("Bad frames"),
+                            tr("Frames dropped (this viewer could not keep up)"), tr("Scales not finite (ignored)")};
     m_table->setVerticalHeaderLabels(names);
 }
 
@@ -73,6 +77,11 @@ QString StreamInspector::cellText(int field, int stream) const
 {
     const QTableWidgetItem *i = m_table->item(field, stream);
     return i ? i->text() : QString();
+}
+
+bool StreamInspector::fieldShown(int field) const
+{
+    return !m_table->isRowHidden(field);
 }
 
 QString StreamInspector::scaleText(const StreamStatus &s)
@@ -107,6 +116,14 @@ void StreamInspector::refresh(const ReadinessController *c)
             heads << tr("Stream %1").arg(status[i].plan.streamId);
         m_table->setHorizontalHeaderLabels(heads);
     }
+    // Rare counters get a row only once a stream has one.
+    bool dropped = false, nonFinite = false;
+    for (const StreamStatus &s : status) {
+        dropped = dropped || s.framesDropped > 0;
+        nonFinite = nonFinite || s.nonFiniteScales > 0;
+    }
+    m_table->setRowHidden(FramesDropped, !dropped);
+    m_table->setRowHidden(NonFiniteScales, !nonFinite);
     const auto &times = c->streamTimes();
     auto ms = [](const std::optional<qint64> &v) {
         return v ? ltr(QStringLiteral("+%1").arg(ReadinessText::milliseconds(double(*v)))) : QStringLiteral("—");
@@ -129,6 +146,8 @@ void StreamInspector::refresh(const ReadinessController *c)
             framed ? QLocale().toString(s.framesPerSecond, 'f', 1) : QStringLiteral("—"),
             ReadinessText::number(s.reconnects),
             ReadinessText::number(s.badFrames),
+            ReadinessText::number(s.framesDropped),
+            ReadinessText::number(s.nonFiniteScales),
         };
         for (int f = 0; f < kFields; ++f) {
             QTableWidgetItem *item = m_table->item(f, int(i));
@@ -138,7 +157,7 @@ void StreamInspector::refresh(const ReadinessController *c)
             }
             item->setText(cells[f]);
             // Refused frames in red; values outside the server's scale are data, never marked.
-            const bool bad = f == BadFrames && s.badFrames > 0;
+            const bool bad = (f == BadFrames && s.badFrames > 0) || (f == FramesDropped && s.framesDropped > 0);
             item->setForeground(bad ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());
         }
     }

@@ -59,7 +59,7 @@ std::vector<WaterfallRow> RowAssembler::add(int streamIndex, const DecodedFrame 
         if (c.lastRowIndex) {
             if (line.rowIndex <= *c.lastRowIndex)
                 ++c.rowIndexRepeats;
-            else if (line.rowIndex > *c.lastRowIndex + 1)
+            else if (qint64(line.rowIndex) > qint64(*c.lastRowIndex) + 1) // in 64 bits: no int32 overflow at INT32_MAX
                 ++c.rowIndexGaps;
         }
         c.lastRowIndex = std::max(c.lastRowIndex.value_or(line.rowIndex), line.rowIndex);
@@ -128,7 +128,7 @@ void RowAssembler::emitReady(std::vector<WaterfallRow> &out, bool force)
         // The held row ends where this one starts (exact continuity); across a row-index gap, one
         // line after its start, so the gap shows as a timestamp gap too.
         if (m_held) {
-            const bool next = *m_heldIndex + 1 == index;
+            const bool next = qint64(*m_heldIndex) + 1 == qint64(index);
             m_held->endMs = next ? std::max(it->second.timestampMs, m_held->startMs)
                                  : m_held->startMs + qint64(std::llround(m_dtMs));
             out.push_back(std::move(*m_held));

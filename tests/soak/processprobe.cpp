@@ -11,7 +11,9 @@
 
 namespace wf::soak {
 
-qint64 ProcessProbe::residentKb()
+namespace {
+// The number after `key` ("VmRSS:") in /proc/self/status, -1 when absent.
+qint64 statusField(const QByteArray &key)
 {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
@@ -19,14 +21,25 @@ qint64 ProcessProbe::residentKb()
     // Read in one go: QFile::readLine on /proc works, but the file is small.
     const QList<QByteArray> lines = f.readAll().split('\n');
     for (const QByteArray &line : lines) {
-        if (!line.startsWith("VmRSS:"))
+        if (!line.startsWith(key))
             continue;
-        const QList<QByteArray> parts = line.mid(6).simplified().split(' ');
+        const QList<QByteArray> parts = line.mid(key.size()).simplified().split(' ');
         bool ok = false;
-        const qint64 kb = parts.value(0).toLongLong(&ok);
-        return ok ? kb : -1;
+        const qint64 v = parts.value(0).toLongLong(&ok);
+        return ok ? v : -1;
     }
     return -1;
+}
+} // namespace
+
+qint64 ProcessProbe::residentKb()
+{
+    return statusField("VmRSS:");
+}
+
+int ProcessProbe::threads()
+{
+    return int(statusField("Threads:"));
 }
 
 int ProcessProbe::openFds()
@@ -51,6 +64,7 @@ ProcessReading ProcessProbe::read(const QList<const QObject *> &roots)
     ProcessReading r;
     r.rssKb = retainedKb();
     r.fds = openFds();
+    r.threads = threads();
     for (const QObject *root : roots) {
         if (!root)
             continue;

@@ -15,6 +15,18 @@ struct SoakOptions {
     double maxGrowthPct = 5;            // resident memory growth allowed from half to end
     int stallSeconds = 120;             // give up when no row arrives for this long (wall time)
     bool playout = true;                // the waterfall's smooth scrolling (off: each batch drawn as it arrives)
+    // Which paths run, one after the other: the REST waterfall and the job's gRPC DataStream.
+    bool rest = true;
+    bool grpc = true;
+    // The gRPC run: the recorded job's shape (256 bins, lines_dt 0.5 s, three streams), its stream paced
+    // `grpcSpeed` times faster than real time (as fast as this machine draws it: past that frames are
+    // dropped, which the verdict refuses), every stream's call ended with UNAVAILABLE each
+    // `reconnectMinutes` of data so the viewer reconnects all through the run.
+    double grpcSpeed = 15;
+    int bins = 256;
+    double grpcLinesDtS = 0.5;
+    double reconnectMinutes = 3;
+    qint64 grpcBudgetBytes = qint64(128) * 1024 * 1024; // 8 h at 0.5 s lines: full well before half-time
 
     enum class Outcome { Run, Help, Error };
     // `arguments` includes the program name. `text`: help or error.

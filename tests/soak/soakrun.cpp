@@ -4,6 +4,7 @@
 
 #include "focusclient.h"
 #include "focusemulator.h"
+#include "grpcrowsource.h"
 #include "jobapi.h"
 #include "readinesscontroller.h"
 #include "rowstore.h"
@@ -48,18 +49,20 @@ void SoakRun::Window::take(const ProcessReading &r)
 {
     if (remaining == 0)
         return;
+    nextAtRows = std::max(nextAtRows, fromRows) + strideRows;
     if (min.fds < 0) {
         min = r;
     } else {
         min.rssKb = std::min(min.rssKb, r.rssKb);
         min.fds = std::min(min.fds, r.fds);
+        min.threads = std::min(min.threads, r.threads);
         min.qobjects = std::min(min.qobjects, r.qobjects);
         min.qtimers = std::min(min.qtimers, r.qtimers);
     }
     --remaining;
 }
 
-SoakRun::SoakRun(const SoakOptions &options, QObject *parent) : QObject(parent), m_options(options) {}
+SoakRun::SoakRun(const SoakOptions &options, Path path, QObject *parent) : QObject(parent), m_options(options), m_path(path) {}
 
 SoakRun::~SoakRun()
 {
@@ -73,7 +76,13 @@ SoakRun::~SoakRun()
 
 QList<const QObject *> SoakRun::roots() const
 {
-    return {QCoreApplication::instance(), m_emulator.get(), m_client.get(), m_controller.get(), m_panel.get()};
+    return {QCoreApplication::instance(), m_emulator.get(), m_client.get(), m_controller.get(), m_panel.get(),
+            m_controller ? m_controller->streamSource() : nullptr};
+}
+
+qint64 SoakRun::budgetBytes() const
+{
+    return m_path == Path::Grpc ? m_options.grpcBudgetBytes : m_options.budgetBytes;
 }
 
 bool SoakRun::start(QString &error)
@@ -84,6 +93,12 @@ bool SoakRun::start(QString &error)
     // Virtual time runs `speed` times faster: a job must neither expire nor drop rows while we drain it.
     eo.jobExpiryMs = std::numeric_limits<int>::max();
     eo.backlogRows = std::numeric_limits<int>::max();
+    const bool grpc = m_path == Path::Grpc;
+    if (grpc) {
+        // The stream runs on the wall clock at its own pace; each call ends every few minutes of data.
+        eo.liveStreamSpeed = m_options.grpcSpeed;
+        eo.streamDropEveryFrames = std::max(1, int(std::lround(m_options.reconnectMinutes * 60 / m_options.grpcLinesDtS)));
+    }
     m_emulator = std::make_unique<emu::FocusEmulator>(eo);
     m_epochBase = QDateTime::currentMSecsSinceEpoch();
     m_cpuStartS = processCpuSeconds();
@@ -101,9 +116,11 @@ bool SoakRun::start(QString &error)
     m_api = std::make_unique<ClientJobApi>(m_client.get());
     m_clock = std::make_unique<SystemClock>();
     m_controller = std::make_unique<ReadinessController>(m_api.get(), m_clock.get());
+    if (grpc)
+        m_controller->setStreamSourceFactory(GrpcRowSource::factory());
 
     m_panel = std::make_unique<WaterfallPanel>();
-    m_panel->setHistoryBudgetBytes(m_options.budgetBytes);
+    m_panel->setHistoryBudgetBytes(budgetBytes());
     m_panel->setPlayoutEnabled(m_options.playout);
     m_panel->attach(m_controller.get());
     m_panel->resize(1600, 1000);
@@ -125,7 +142,13 @@ bool SoakRun::start(QString &error)
     request.freqMax = 500;
     request.height = 1000;
     request.timeAxisDurationS = 30;
+    if (grpc) {
+        // The recorded job's shape: 256 bins (1.95 Hz apart, 0 to 499 Hz) and 0.5 s lines (30 s over 60 lines).
+        request.freqMax = 499;
+        request.height = int(std::lround(request.timeAxisDurationS / m_options.grpcLinesDtS));
+    }
     ReadinessSettings settings;
+    settings.rowsFrom = grpc ? RowsFrom::Grpc : RowsFrom::Rest;
     settings.rowCount = m_options.rowCount;
     settings.dataTimeoutMs = 120'000;
     m_controller->start(request, settings);
@@ -141,17 +164,24 @@ void SoakRun::onBlocks()
     if (m_targetRows == 0) {
         m_linesDtS = m_controller->configureReply() ? m_controller->configureReply()->linesDt : 0.03;
         m_targetRows = std::max<qint64>(1, std::llround(m_options.minutesEquivalent * 60 / m_linesDtS));
-        m_start = Window{std::max<qint64>(m_targetRows / 10, 5LL * m_options.rowCount), kWindowReplies, {}};
-        m_half = Window{m_targetRows / 2, kWindowReplies, {}};
-        m_end = Window{std::max<qint64>(0, m_targetRows - qint64(kWindowReplies) * m_options.rowCount), kWindowReplies, {}};
+        // A REST reply brings up to rowCount rows: one reading each. A gRPC batch brings a row or a few,
+        // and frames in flight (megabytes each) make single readings swing: one reading each 10 rows.
+        const bool grpc = m_path == Path::Grpc;
+        const qint64 stride = grpc ? 10 : 0;
+        const qint64 perReading = grpc ? stride : m_options.rowCount;
+        const qint64 warmUp = grpc ? 50 : 5LL * m_options.rowCount;
+        m_start = Window{std::max<qint64>(m_targetRows / 10, warmUp), kWindowReplies, stride, 0, {}};
+        m_half = Window{m_targetRows / 2, kWindowReplies, stride, 0, {}};
+        m_end = Window{std::max<qint64>(0, m_targetRows - qint64(kWindowReplies) * perReading), kWindowReplies, stride, 0, {}};
     }
     const qint64 step = std::max<qint64>(1, m_targetRows / 10);
     if (rows / step != m_lastRows / step)
         QTextStream(stderr) << "soak: " << rows << "/" << m_targetRows << " rows, " << m_wall.elapsed() / 1000
-                            << " s, rss " << ProcessProbe::residentKb() / 1024 << " MB\n";
+                            << " s, rss " << ProcessProbe::residentKb() / 1024 << " MB, threads " << ProcessProbe::threads()
+                            << ", fds " << ProcessProbe::openFds() << "\n";
     m_lastRows = rows;
 
-    if (rows >= m_start.fromRows && !m_start.done()) {
+    if (m_start.due(rows) && !m_start.done()) {
         m_start.take(ProcessProbe::read(roots()));
         if (m_start.done()) {
             m_rssStart = m_start.min.rssKb;
@@ -161,14 +191,14 @@ void SoakRun::onBlocks()
             m_framesFirst = plot->framesDrawn();
         }
     }
-    if (rows >= m_half.fromRows && m_start.done() && !m_half.done()) {
+    if (m_half.due(rows) && m_start.done() && !m_half.done()) {
         if (m_half.remaining == kWindowReplies)
             m_fullAtHalf = m_panel->store().size() == m_panel->store().capacity();
         m_half.take(ProcessProbe::read(roots()));
         if (m_half.done())
             m_rssHalf = m_half.min.rssKb;
     }
-    if (rows >= m_end.fromRows && m_half.done())
+    if (m_end.due(rows) && m_half.done())
         m_end.take(ProcessProbe::read(roots()));
     if (rows >= m_targetRows && m_end.done()) {
         m_rssEnd = m_end.min.rssKb;
@@ -218,10 +248,24 @@ void SoakRun::finish()
         const ProcessReading &a = m_start.min, &b = m_end.min;
         if (b.fds > a.fds)
             m_failures << QStringLiteral("open file descriptors %1 → %2").arg(a.fds).arg(b.fds);
+        if (b.threads > a.threads)
+            m_failures << QStringLiteral("threads %1 → %2").arg(a.threads).arg(b.threads);
         if (b.qtimers > a.qtimers)
             m_failures << QStringLiteral("live QTimers %1 → %2").arg(a.qtimers).arg(b.qtimers);
         if (b.qobjects > a.qobjects)
             m_failures << QStringLiteral("live QObjects %1 → %2").arg(a.qobjects).arg(b.qobjects);
+    }
+    if (const StreamRowSource *source = m_path == Path::Grpc ? m_controller->streamSource() : nullptr) {
+        qint64 dropped = 0;
+        for (const StreamStatus &st : source->status())
+            dropped += st.framesDropped;
+        if (dropped > 0)
+            m_failures << QStringLiteral("the viewer dropped %1 frames (its queue was full): the run measured overload, "
+                                         "not a long run; use a lower --grpc-speed").arg(dropped);
+        if (m_rssEnd >= 0 && source->reconnects() < 1)
+            m_failures << QStringLiteral("no stream reconnected: the run did not test reconnects");
+    } else if (m_path == Path::Grpc) {
+        m_failures << QStringLiteral("no gRPC stream was read");
     }
     // Let the stop reach the server and deleteLater() run before the owner tears everything down.
     QTimer::singleShot(300, this, &SoakRun::finished);
@@ -234,8 +278,9 @@ QJsonObject SoakRun::report() const
     const bool growthMeasured = m_rssHalf > 0 && m_rssEnd > 0;
     const double growth = growthMeasured ? 100.0 * double(m_rssEnd - m_rssHalf) / double(m_rssHalf) : 0;
     const emu::EmulatorStats &es = m_emulator->stats();
-    return QJsonObject{
+    QJsonObject out{
         {QStringLiteral("passed"), passed()},
+        {QStringLiteral("path"), m_path == Path::Grpc ? QStringLiteral("grpc") : QStringLiteral("rest")},
         {QStringLiteral("failures"), QJsonArray::fromStringList(m_failures)},
         {QStringLiteral("minutes_equivalent_target"), m_options.minutesEquivalent},
         {QStringLiteral("minutes_equivalent_streamed"), figure(double(rows) * m_linesDtS / 60.0)},
@@ -252,7 +297,7 @@ QJsonObject SoakRun::report() const
         {QStringLiteral("playout"), m_options.playout},
         {QStringLiteral("frames_per_s"), figure(m_wallS > 0 ? double(m_panel->plot()->framesDrawn()) / m_wallS : -1, 1)},
         {QStringLiteral("job_state"), m_jobState},
-        {QStringLiteral("history_budget_bytes"), double(m_options.budgetBytes)},
+        {QStringLiteral("history_budget_bytes"), double(budgetBytes())},
         {QStringLiteral("history_capacity_lines"), double(store.capacity())},
         {QStringLiteral("history_lines_held"), double(store.size())},
         {QStringLiteral("history_full_at_half"), m_fullAtHalf},
@@ -265,6 +310,9 @@ QJsonObject SoakRun::report() const
         {QStringLiteral("fds_before_job"), m_before.fds},
         {QStringLiteral("fds_start"), m_start.min.fds},
         {QStringLiteral("fds_end"), m_end.min.fds},
+        {QStringLiteral("threads_before_job"), m_before.threads},
+        {QStringLiteral("threads_start"), m_start.min.threads},
+        {QStringLiteral("threads_end"), m_end.min.threads},
         {QStringLiteral("qobjects_start"), m_start.min.qobjects},
         {QStringLiteral("qobjects_end"), m_end.min.qobjects},
         {QStringLiteral("qtimers_start"), m_start.min.qtimers},
@@ -278,6 +326,43 @@ QJsonObject SoakRun::report() const
         {QStringLiteral("emulator_rows_served"), double(es.rowsServed)},
         {QStringLiteral("emulator_backlog_dropped_rows"), double(es.backlogDroppedRows)},
         {QStringLiteral("emulator_server_errors"), double(es.serverErrors)},
+    };
+    if (m_path == Path::Grpc)
+        out.insert(QStringLiteral("grpc"), grpcReport());
+    return out;
+}
+
+QJsonObject SoakRun::grpcReport() const
+{
+    const StreamRowSource *source = m_controller ? m_controller->streamSource() : nullptr;
+    if (!source)
+        return {};
+    qint64 frames = 0, bytes = 0, dropped = 0, lost = 0, missed = 0, bad = 0, nonFinite = 0;
+    for (const StreamStatus &st : source->status()) {
+        frames += st.frames;
+        bytes += st.bytes;
+        dropped += st.framesDropped;
+        lost += st.rowsLostAtReconnect;
+        missed += st.rowsMissed;
+        bad += st.badFrames;
+        nonFinite += st.nonFiniteScales;
+    }
+    const auto *reply = m_controller->configureReply() ? &*m_controller->configureReply() : nullptr;
+    return QJsonObject{
+        {QStringLiteral("streams"), int(source->status().size())},
+        {QStringLiteral("values_per_channel"), reply ? reply->frequenciesAmount : 0},
+        {QStringLiteral("speed"), m_options.grpcSpeed},
+        {QStringLiteral("reconnect_every_minutes"), m_options.reconnectMinutes},
+        {QStringLiteral("reconnects"), source->reconnects()},
+        {QStringLiteral("frames"), double(frames)},
+        {QStringLiteral("gb"), figure(double(bytes) / 1e9, 2)},
+        {QStringLiteral("mb_per_s"), figure(m_wallS > 0 ? double(bytes) / 1e6 / m_wallS : -1, 1)},
+        {QStringLiteral("complete_rows"), double(source->completeRows())},
+        {QStringLiteral("frames_dropped"), double(dropped)},
+        {QStringLiteral("rows_lost_at_reconnect"), double(lost)},
+        {QStringLiteral("rows_missed"), double(missed)},
+        {QStringLiteral("bad_frames"), double(bad)},
+        {QStringLiteral("non_finite_scales"), double(nonFinite)},
     };
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 // SoakRun: one accelerated long run of the live path, end to end: the emulator (in-process, 127.0.0.1,
 // port 0, its clock running `speed` times faster) → FocusClient → ReadinessController → WaterfallPanel
-// (RowStore, WaterfallPlot and its frame timer, offscreen). Readings are taken at three points:
-// start (after a warm-up, once connections exist), half and end; fds, QObjects and QTimers are the
-// minimum over a window of replies, so a call in flight at the moment of reading is not a "leak".
+// (RowStore, WaterfallPlot and its frame timer, offscreen). Path::Grpc reads the rows from the job's
+// gRPC DataStream instead (GrpcRowSource: three streams of 256-bin lines, paced `grpcSpeed` times
+// faster, each call ended with UNAVAILABLE every `reconnectMinutes` of data). Readings are taken at
+// three points: start (after a warm-up, once connections exist), half and end; fds, threads, QObjects
+// and QTimers are the minimum over a window of batches, so a call in flight at the moment of reading
+// is not a "leak".
 // Owner: focus-soak's main. Thread: GUI thread. finished() is emitted once, after the job was stopped.
 #include "processprobe.h"
 #include "readiness.h"
@@ -32,7 +35,8 @@ class SoakRun : public QObject
 {
     Q_OBJECT
   public:
-    explicit SoakRun(const SoakOptions &options, QObject *parent = nullptr);
+    enum class Path { Rest, Grpc };
+    SoakRun(const SoakOptions &options, Path path, QObject *parent = nullptr);
     ~SoakRun() override;
 
     bool start(QString &error); // false: nothing runs
@@ -47,9 +51,12 @@ class SoakRun : public QObject
     struct Window {
         qint64 fromRows = 0;
         int remaining = 0;
+        qint64 strideRows = 0; // > 0: one reading each this many rows, not each batch
+        qint64 nextAtRows = 0;
         ProcessReading min;
         bool done() const { return remaining == 0 && min.fds >= 0; }
         void take(const ProcessReading &r);
+        bool due(qint64 rows) const { return rows >= fromRows && rows >= nextAtRows; }
     };
 
     void onBlocks();
@@ -57,8 +64,11 @@ class SoakRun : public QObject
     void onStallCheck();
     void finish();
     QList<const QObject *> roots() const;
+    qint64 budgetBytes() const;
+    QJsonObject grpcReport() const;
 
     SoakOptions m_options;
+    Path m_path;
     QElapsedTimer m_wall;
     qint64 m_epochBase = 0;
     std::unique_ptr<emu::FocusEmulator> m_emulator;
