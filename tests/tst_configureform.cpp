@@ -92,6 +92,7 @@ class TestConfigureForm : public QObject
     void serverRejection();
     void settingsRoundTrip();
     void languageChangeKeepsState();
+    void wheelOverTheFormChangesNothing();
     void screenshots_data();
     void screenshots();
 };
@@ -667,6 +668,55 @@ void TestConfigureForm::settingsRoundTrip()
         form.loadSettings(empty);
         QCOMPARE(form.request(), before);
     }
+}
+
+void TestConfigureForm::wheelOverTheFormChangesNothing()
+{
+    // Scrolling the dock over the form used to turn channels 2222 into 2217, NFFT 1024 into 2048 and
+    // a date's month, silently. Now only a field the user clicked or tabbed into takes the wheel.
+    ConfigureForm form;
+    ConfigureRequest historic = historicRequest();
+    form.setRequest(historic);
+    form.resize(420, 900);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    auto values = [&form] {
+        QStringList out;
+        for (QAbstractSpinBox *b : form.findChildren<QAbstractSpinBox *>())
+            out << b->objectName() + QLatin1Char('=') + b->text();
+        for (QComboBox *c : form.findChildren<QComboBox *>())
+            out << c->objectName() + QLatin1Char('=') + c->currentText();
+        return out;
+    };
+    const QStringList before = values();
+    QList<QWidget *> fields;
+    for (QAbstractSpinBox *b : form.findChildren<QAbstractSpinBox *>())
+        fields << b;
+    for (QComboBox *c : form.findChildren<QComboBox *>())
+        fields << c;
+    QVERIFY(fields.size() >= 10);
+    form.setFocus();
+    for (QWidget *f : fields) {
+        QVERIFY2(!f->hasFocus(), qPrintable(f->objectName()));
+        for (int delta : {120, -120, 360}) {
+            const QPointF at(f->width() / 2.0, f->height() / 2.0);
+            QWheelEvent wheel(at, f->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(f, &wheel);
+        }
+    }
+    QCOMPARE(values(), before);
+    QCOMPARE(form.request().channelMax, historic.channelMax);
+    QCOMPARE(form.request().nfft, historic.nfft);
+    // Focused (clicked or tabbed into), a field takes the wheel as usual.
+    auto *height = form.findChild<QAbstractSpinBox *>(QStringLiteral("height"));
+    QVERIFY(height);
+    height->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(height->hasFocus());
+    const QString was = height->text();
+    const QPointF at(height->width() / 2.0, height->height() / 2.0);
+    QWheelEvent wheel(at, height->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(height, &wheel);
+    QVERIFY2(height->text() != was, qPrintable(height->text()));
 }
 
 void TestConfigureForm::languageChangeKeepsState()

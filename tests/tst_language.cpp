@@ -113,6 +113,7 @@ class TestLanguage : public QObject
 
   private slots:
     void switchesAtRunTime();
+    void jobLogLinesFollowTheLanguage();
 
   private:
     void saveGrab(QWidget *w, const QString &name);
@@ -200,6 +201,28 @@ void TestLanguage::switchesAtRunTime()
     QCOMPARE(back.keys(), english.keys());
     QCOMPARE(window.layoutDirection(), Qt::LeftToRight);
     QCOMPARE(waterfall->plot()->layoutDirection(), Qt::LeftToRight);
+}
+
+void TestLanguage::jobLogLinesFollowTheLanguage()
+{
+    // focusctl watch --lang he printed "1 of 20 rows are no newer than rows already received
+    // (repeated or backwards)" and "…after the consumer was alive" in English.
+    QList<JobErrorEntry> lines;
+    lines << JobErrorEntry{0, QStringLiteral("/waterfall/{task_id}/{row_count}"), QStringLiteral("x"), JobErrorKind::RowsNotNewer, {1, 20}, {}}
+          << JobErrorEntry{0, {}, QStringLiteral("x"), JobErrorKind::RowsNotNewerSoFar, {100}, {}}
+          << JobErrorEntry{0, {}, QStringLiteral("x"), JobErrorKind::NotFoundAfterAlive, {}, QStringLiteral("{}")}
+          << JobErrorEntry{0, {}, QStringLiteral("x"), JobErrorKind::Flapping, {3, 201}, {}};
+    switchTo(QStringLiteral("he"));
+    for (const JobErrorEntry &e : lines) {
+        const QString text = AppText::jobErrorText(e);
+        QVERIFY2(hasHebrew(text) && !text.contains(QRegularExpression(QStringLiteral("\\b[a-z]{4,}\\b"))), qPrintable(text));
+        QVERIFY2(text.contains(QString::number(e.numbers.value(0, 0))) || e.numbers.isEmpty(), qPrintable(text));
+    }
+    switchTo(QStringLiteral("en"));
+    QCOMPARE(AppText::jobErrorText(lines[0]), QStringLiteral("1 of 20 rows are no newer than rows already received (repeated or backwards)"));
+    JobErrorEntry evidence;
+    evidence.message = QStringLiteral("HTTP 400 {\"detail\":\"bad\"}");
+    QCOMPARE(AppText::jobErrorText(evidence), evidence.message); // the server's words, as they are
 }
 
 QTEST_MAIN(TestLanguage)

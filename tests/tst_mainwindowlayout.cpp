@@ -17,11 +17,13 @@
 #include "support/heartbeat.h"
 #include "waterfallpanel.h"
 #include "waterfallplot.h"
+#include "verdictbar.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -29,6 +31,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QToolButton>
+#include <QTimer>
 #include <QtTest>
 #include <qcustomplot.h>
 
@@ -120,6 +123,8 @@ class TestMainWindowLayout : public QObject
     void aFailedJobChecksTheServerAgain();
     void helpListsEveryShortcutAndTheVersions();
     void connectsToAnotherServerInPlace();
+    void switchingServersAsksBeforeDiscardingAJob();
+    void startingAJobChecksAStaleServerSummary();
     void longWaitsAreShownAndCancellable();
     void streamReadyTimeoutReachesTheJobAndIsRemembered();
 };
@@ -284,10 +289,18 @@ void TestMainWindowLayout::presentationModeShowsTheWaterfallAndTheDiagnosis()
     QVERIFY(!w->menuBar()->isVisible());
     QVERIFY(!w->waterfallPanel()->toolbar()->isVisible());
     QVERIFY(w->waterfallPanel()->plot()->isVisible());
-    auto *banner = w->findChild<QLabel *>(QStringLiteral("presentationBanner"));
-    QVERIFY(banner && banner->isVisible());
-    QTRY_VERIFY(banner->text().contains(w->readinessPanel()->diagnosisSentence()));
+    auto *banner = w->findChild<VerdictBar *>(QStringLiteral("verdictBar"));
+    QVERIFY(banner && banner->isVisible() && banner->isLarge());
+    QTRY_VERIFY(banner->headlineText().contains(w->readinessPanel()->diagnosisSentence()));
     QVERIFY(!w->readinessPanel()->diagnosisSentence().isEmpty());
+    QVERIFY(banner->viewLagText().isEmpty());
+    // Frozen or scrolled back, the banner says so: the picture is not the present.
+    QTest::keyClick(w->waterfallPanel()->plot(), Qt::Key_Space);
+    QTRY_VERIFY2(banner->viewLagText().startsWith(QStringLiteral("PAUSED")), qPrintable(banner->viewLagText()));
+    QTest::keyClick(w->waterfallPanel()->plot(), Qt::Key_Space);
+    QTRY_VERIFY(banner->viewLagText().isEmpty());
+    QTest::keyClick(w->waterfallPanel()->plot(), Qt::Key_PageDown);
+    QTRY_VERIFY2(banner->viewLagText().contains(QStringLiteral("behind live")), qPrintable(banner->viewLagText()));
     // F11 again: everything is back where it was.
     QTest::keyClick(w.get(), Qt::Key_F11);
     QVERIFY(!w->isPresentationMode());
@@ -453,6 +466,59 @@ void TestMainWindowLayout::helpListsEveryShortcutAndTheVersions()
     QVERIFY(about->text().contains(QString::fromLatin1(qVersion())));
     QVERIFY(about->text().contains(QStringLiteral(QCUSTOMPLOT_VERSION_STR)));
     QVERIFY(about->text().contains(QStringLiteral("GPL-3.0-or-later")));
+}
+
+void TestMainWindowLayout::switchingServersAsksBeforeDiscardingAJob()
+{
+    // File → Connect to server while streaming threw the job and its history away at once. Now it
+    // asks, naming the job and its rows; Cancel keeps everything.
+    std::unique_ptr<MainWindow> w;
+    streamingWindow(w);
+    if (QTest::currentTestFailed())
+        return;
+    auto answer = [](const QString &button, QString *text) {
+        QTimer::singleShot(50, [button, text] {
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(top); box && box->objectName() == QLatin1String("confirmServerSwitch")) {
+                    *text = box->text();
+                    if (button.isEmpty())
+                        box->button(QMessageBox::Cancel)->click();
+                    else
+                        box->findChild<QAbstractButton *>(button)->click();
+                }
+        });
+    };
+    QString asked;
+    answer(QString(), &asked);
+    QVERIFY(!w->confirmServerSwitch());
+    const QString job = w->controller()->jobId();
+    QVERIFY(!job.isEmpty());
+    QVERIFY2(asked.contains(job) && asked.contains(QStringLiteral("rows")) && asked.startsWith(QStringLiteral("Stop job")), qPrintable(asked));
+    QVERIFY(w->readinessPanel()->jobActive()); // Cancel: the job goes on
+    answer(QStringLiteral("discardAndSwitch"), &asked);
+    QVERIFY(w->confirmServerSwitch());
+    // Nothing to lose (no job, no rows): no question.
+    auto idle = makeWindow();
+    QVERIFY(idle->confirmServerSwitch());
+    w->controller()->stop();
+}
+
+void TestMainWindowLayout::startingAJobChecksAStaleServerSummary()
+{
+    // A new job streamed beside "Server unreachable · checked 19 s ago" after a server restart:
+    // starting a job checks a summary that is missing, says unreachable, or is over a minute old.
+    auto w = makeWindow();
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    ProbeResult down;
+    down.server = m_emu->baseUrl();
+    down.reachable = false;
+    w->endpointPanel()->setResult(down); // what the panel showed while the server was down
+    QVERIFY(w->readinessPanel()->endpointSummary().isEmpty());
+    w->startJob();
+    QTRY_VERIFY_WITH_TIMEOUT(w->readinessPanel()->endpointSummary().contains(QStringLiteral("Server reachable")), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(w->waterfallPanel()->store().size() > 0, 15000);
+    w->controller()->stop();
 }
 
 void TestMainWindowLayout::connectsToAnotherServerInPlace()

@@ -259,6 +259,32 @@ QString AppText::diagnosisText(Diagnosis d, const ReadinessController &c)
     return diagnosisText(d);
 }
 
+QString AppText::headlineText(Diagnosis d, const ReadinessController &c)
+{
+    // On screen after Stop (or at a replay's end) the headline tells the past: nothing arrives any
+    // more. (Reports keep the verdict's own sentence.)
+    if (d == Diagnosis::Ok && c.state() == JobState::Stopped)
+        return c.restWaterfallAbsent() && c.rowSource() == RowSourceKind::Grpc
+                   ? tr("The job was stopped. Until then its rows came from the job's gRPC stream (the REST waterfall endpoint is not deployed on this server).")
+                   : tr("The job was stopped. Until then its consumer was alive and rows were arriving.");
+    return diagnosisText(d, c);
+}
+
+QString AppText::jobErrorText(const JobErrorEntry &e)
+{
+    const auto n = [&e](int i) { return i < e.numbers.size() ? QLocale().toString(e.numbers[i]) : QString(); };
+    switch (e.kind) {
+    case JobErrorKind::RowsNotNewer:
+        return tr("%1 of %2 rows are no newer than rows already received (repeated or backwards)").arg(n(0), n(1));
+    case JobErrorKind::RowsNotNewerSoFar:
+        return tr("%1 rows so far are no newer than rows already received (repeated or backwards)").arg(n(0));
+    case JobErrorKind::NotFoundAfterAlive: return tr("404 %1 after the consumer was alive").arg(ltr(e.detail));
+    case JobErrorKind::Flapping: return tr("the job answered 404 %1 time(s) in a row, then HTTP %2 again: it flaps").arg(n(0), n(1));
+    case JobErrorKind::Evidence: break;
+    }
+    return e.message;
+}
+
 QString AppText::diagnosisText(Diagnosis d)
 {
     switch (d) {

@@ -32,6 +32,10 @@ class AppText
     // The same for this job: on the gRPC path the awaited consumer is the job's stream (shorter words, too).
     static QString jobStateText(const ReadinessController &controller);
     static QString diagnosisText(Diagnosis d);
+    // The verdict as the screen shows it now: diagnosisText, in the past tense once the job stopped.
+    static QString headlineText(Diagnosis d, const ReadinessController &c);
+    // A job-log error line in the reader's language (the server's own words stay as they are).
+    static QString jobErrorText(const JobErrorEntry &e);
     // The same, told for this job: on a server without the REST waterfall whose rows come from the
     // job's gRPC stream, "ok" says so.
     // While no verdict: what the job waits for when its rows come from the gRPC stream (empty otherwise).

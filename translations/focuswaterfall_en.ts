@@ -355,6 +355,30 @@
         <source>stream open, no data yet</source>
         <translation>stream open, no data yet</translation>
     </message>
+    <message>
+        <source>The job was stopped. Until then its rows came from the job&apos;s gRPC stream (the REST waterfall endpoint is not deployed on this server).</source>
+        <translation>The job was stopped. Until then its rows came from the job&apos;s gRPC stream (the REST waterfall endpoint is not deployed on this server).</translation>
+    </message>
+    <message>
+        <source>The job was stopped. Until then its consumer was alive and rows were arriving.</source>
+        <translation>The job was stopped. Until then its consumer was alive and rows were arriving.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are no newer than rows already received (repeated or backwards)</source>
+        <translation>%1 of %2 rows are no newer than rows already received (repeated or backwards)</translation>
+    </message>
+    <message>
+        <source>%1 rows so far are no newer than rows already received (repeated or backwards)</source>
+        <translation>%1 rows so far are no newer than rows already received (repeated or backwards)</translation>
+    </message>
+    <message>
+        <source>404 %1 after the consumer was alive</source>
+        <translation>404 %1 after the consumer was alive</translation>
+    </message>
+    <message>
+        <source>the job answered 404 %1 time(s) in a row, then HTTP %2 again: it flaps</source>
+        <translation>the job answered 404 %1 time(s) in a row, then HTTP %2 again: it flaps</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -2555,6 +2579,44 @@ bad_response, client_error.
         <source>Waiting for the job&apos;s gRPC stream to open…</source>
         <translation>Waiting for the job&apos;s gRPC stream to open…</translation>
     </message>
+    <message>
+        <source>(no id yet)</source>
+        <translation>(no id yet)</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop job %1 and discard %Ln row(s)?</source>
+        <translation>
+            <numerusform>Stop job %1 and discard %Ln row?</numerusform>
+            <numerusform>Stop job %1 and discard %Ln rows?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard job %1 and its %Ln row(s)?</source>
+        <translation>
+            <numerusform>Discard job %1 and its %Ln row?</numerusform>
+            <numerusform>Discard job %1 and its %Ln rows?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The other server opens in this window: this job&apos;s rows, verdict and log are not kept. Save the session report first to keep them.</source>
+        <translation>The other server opens in this window: this job&apos;s rows, verdict and log are not kept. Save the session report first to keep them.</translation>
+    </message>
+    <message>
+        <source>Save report, then switch…</source>
+        <translation>Save report, then switch…</translation>
+    </message>
+    <message>
+        <source>Stop job and switch</source>
+        <translation>Stop job and switch</translation>
+    </message>
+    <message>
+        <source>Discard and switch</source>
+        <translation>Discard and switch</translation>
+    </message>
 </context>
 <context>
     <name>wf::QualityPanel</name>
@@ -3272,6 +3334,10 @@ bad_response, client_error.
             <numerusform>%Ln row</numerusform>
             <numerusform>%Ln rows</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PAUSED · %1</source>
+        <translation>PAUSED · %1</translation>
     </message>
 </context>
 <context>

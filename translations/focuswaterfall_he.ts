@@ -355,6 +355,30 @@
         <source>stream open, no data yet</source>
         <translation>הזרם פתוח, עדיין אין נתונים</translation>
     </message>
+    <message>
+        <source>The job was stopped. Until then its rows came from the job&apos;s gRPC stream (the REST waterfall endpoint is not deployed on this server).</source>
+        <translation>המשימה נעצרה. עד אז השורות שלה הגיעו מזרם ה-gRPC של המשימה (נקודת הקצה של ה-waterfall ב-REST אינה פרוסה בשרת הזה).</translation>
+    </message>
+    <message>
+        <source>The job was stopped. Until then its consumer was alive and rows were arriving.</source>
+        <translation>המשימה נעצרה. עד אז הצרכן שלה היה פעיל ושורות התקבלו.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are no newer than rows already received (repeated or backwards)</source>
+        <translation>%1 מתוך %2 שורות אינן חדשות יותר משורות שכבר התקבלו (חוזרות או אחורה בזמן)</translation>
+    </message>
+    <message>
+        <source>%1 rows so far are no newer than rows already received (repeated or backwards)</source>
+        <translation>עד כה %1 שורות אינן חדשות יותר משורות שכבר התקבלו (חוזרות או אחורה בזמן)</translation>
+    </message>
+    <message>
+        <source>404 %1 after the consumer was alive</source>
+        <translation>404 %1 אחרי שהצרכן היה פעיל</translation>
+    </message>
+    <message>
+        <source>the job answered 404 %1 time(s) in a row, then HTTP %2 again: it flaps</source>
+        <translation>המשימה ענתה 404 %1 פעמים ברצף, ואז שוב HTTP %2: היא מהבהבת</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -2555,6 +2579,44 @@ bad_response, client_error.
         <source>Waiting for the job&apos;s gRPC stream to open…</source>
         <translation>ממתינים שזרם ה-gRPC של המשימה ייפתח…</translation>
     </message>
+    <message>
+        <source>(no id yet)</source>
+        <translation>(עדיין אין מזהה)</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>התחברות לשרת</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop job %1 and discard %Ln row(s)?</source>
+        <translation>
+            <numerusform>לעצור את המשימה %1 ולמחוק שורה %Ln?</numerusform>
+            <numerusform>לעצור את המשימה %1 ולמחוק %Ln שורות?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard job %1 and its %Ln row(s)?</source>
+        <translation>
+            <numerusform>למחוק את המשימה %1 ואת השורה %Ln שלה?</numerusform>
+            <numerusform>למחוק את המשימה %1 ואת %Ln השורות שלה?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The other server opens in this window: this job&apos;s rows, verdict and log are not kept. Save the session report first to keep them.</source>
+        <translation>השרת האחר ייפתח בחלון הזה: השורות, ההכרעה והיומן של המשימה הזו לא יישמרו. כדי לשמור אותם, יש לשמור קודם את דוח ההפעלה.</translation>
+    </message>
+    <message>
+        <source>Save report, then switch…</source>
+        <translation>שמירת הדוח ואז מעבר…</translation>
+    </message>
+    <message>
+        <source>Stop job and switch</source>
+        <translation>עצירת המשימה ומעבר</translation>
+    </message>
+    <message>
+        <source>Discard and switch</source>
+        <translation>מחיקה ומעבר</translation>
+    </message>
 </context>
 <context>
     <name>wf::QualityPanel</name>
@@ -3272,6 +3334,10 @@ bad_response, client_error.
             <numerusform>%Ln שורה</numerusform>
             <numerusform>%Ln שורות</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PAUSED · %1</source>
+        <translation>מוקפא · %1</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "configureform.h"
+#include "wheelguard.h"
 
 #include "apptext.h"
 #include "configureformfields.h"
@@ -8,6 +9,8 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -128,6 +131,7 @@ ConfigureForm::ConfigureForm(QWidget *parent)
 
     setRequest(ConfigureRequest{});
     retranslate();
+    WheelGuard::install(this); // scrolling the dock over the form never edits it
 }
 
 void ConfigureForm::buildLayout()
@@ -157,6 +161,7 @@ void ConfigureForm::buildLayout()
 
     auto *job = new QFormLayout(m_jobBox);
     job->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow); // only the notes take the row's width
+    job->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow dock puts a long label above its field
     job->addRow(m_viewLabel, m_view);
     job->addRow(m_channelsLabel, channels);
     job->addRow(QString(), m_channelsError);
@@ -217,6 +222,18 @@ void ConfigureForm::retranslate()
     m_rowsFrom->setToolTip(tr("Automatic reads the REST waterfall where the server has it and the job's gRPC "
                               "stream (stream_url, stream_port) where it does not."));
     m_streamReadyLabel->setText(tr("Stream ready within (s)"));
+    // The combos as wide as their words in this language (a combo's own size hints are cached and
+    // kept the other language's width after a switch).
+    for (QComboBox *box : {m_view, m_rowsFrom}) {
+        int text = 0;
+        for (int i = 0; i < box->count(); ++i)
+            text = std::max(text, box->fontMetrics().horizontalAdvance(box->itemText(i)));
+        QStyleOptionComboBox option;
+        option.initFrom(box);
+        const QSize size = box->style()->sizeFromContents(QStyle::CT_ComboBox, &option,
+                                                          QSize(text + 8, box->fontMetrics().height()), box);
+        box->setFixedWidth(size.width());
+    }
     m_streamReady->setToolTip(tr("How long after configure the job's gRPC stream may refuse connections before the "
                                  "job is given up: production servers open a job's stream 7–21 s after configure."));
     m_configure->setText(AppText::startStopText(m_busy));

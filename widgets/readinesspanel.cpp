@@ -363,6 +363,16 @@ QString ReadinessPanel::diagnosisSentence() const
     return m_diagnosis->text();
 }
 
+QColor ReadinessPanel::stateColor() const
+{
+    return jobStateColor(m_controller ? m_controller->state() : JobState::Idle);
+}
+
+QString ReadinessPanel::elapsedText() const
+{
+    return m_elapsed->text();
+}
+
 bool ReadinessPanel::jobActive() const
 {
     const JobState state = m_controller ? m_controller->state() : JobState::Idle;
@@ -379,7 +389,7 @@ void ReadinessPanel::refreshDiagnosis()
 
     const std::optional<Diagnosis> d = m_controller ? m_controller->diagnosis() : std::nullopt;
     const JobState state = m_controller ? m_controller->state() : JobState::Idle;
-    QString sentence = d ? AppText::diagnosisText(*d, *m_controller) : ReadinessText::pendingText(state);
+    QString sentence = d ? AppText::headlineText(*d, *m_controller) : ReadinessText::pendingText(state);
     if (!d && m_controller && !AppText::streamWaitText(*m_controller).isEmpty())
         sentence = AppText::streamWaitText(*m_controller); // the incident told at once, and what is awaited
     if (d == Diagnosis::TlsError && m_controller->configureInfo().pinMismatch())

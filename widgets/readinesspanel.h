@@ -51,9 +51,10 @@ class ReadinessPanel : public QWidget
     QString stateText() const;         // the badge's words, e.g. "streaming"
     QString diagnosisCode() const;     // "endpoint_not_deployed"; empty before a verdict
     QString diagnosisSentence() const; // the sentence shown (a verdict, or what is awaited)
-    QColor verdictColor() const;
+    QColor verdictColor() const;       // the colour the diagnosis is shown in
+    QColor stateColor() const;         // the badge's colour
+    QString elapsedText() const;       // "6.0 s elapsed", "took 12.3 s"; empty before a job
     bool jobActive() const; // a job is configured and not over: the Start/Stop action stops it
-       // the colour the diagnosis is shown in
     QString markdownReport() const;
     QString logText() const;
     int logLineCount() const;

@@ -214,7 +214,7 @@ QString ReadinessText::errorLine(const QTime &wall, const JobErrorEntry &e)
 {
     return QStringLiteral("%1 !    %2%3")
         .arg(DateText::timeMs(wall),
-             e.endpoint.isEmpty() ? QString() : e.endpoint + QStringLiteral(": "), e.message);
+             e.endpoint.isEmpty() ? QString() : e.endpoint + QStringLiteral(": "), AppText::jobErrorText(e));
 }
 
 QString ReadinessText::eventLine(const QTime &wall, const JobErrorEntry &e)

@@ -16,6 +16,7 @@
 #include "plotpalette.h"
 #include "waterfallplot.h"
 #include "waterfallplotticker.h"
+#include "axisfit.h"
 #include "qualitymonitor.h"
 #include "readinesscontroller.h"
 #include "streamsource.h"
@@ -49,6 +50,7 @@ QCustomPlot *makeTrace(QWidget *parent)
     p->addGraph();
     p->graph(0)->setPen(QPen(QColor(0x1f, 0x77, 0xb4)));
     p->setMinimumHeight(110);
+    keepTickLabelsApart(p);
     applyPlotPalette(p, parent->palette()); // and again on a palette change (changeEvent)
     return p;
 }
@@ -96,7 +98,6 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     // layout direction; the plot itself stays left-to-right.
     // Each row wraps when the panel is narrow rather than setting the window's minimum width.
     auto *actions = new FlowLayout;
-    m_toolbarFlow = actions;
     for (QWidget *w : std::initializer_list<QWidget *>{m_mapBox, m_binsBox, m_binSpin, m_highlight, m_playoutBox, m_pause, m_behind, m_clear, m_resetZoom,
                                                         m_export})
         actions->addWidget(w);
@@ -168,14 +169,6 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
 
 WaterfallPanel::~WaterfallPanel() = default;
 
-void WaterfallPanel::addToolbarAction(QAction *action)
-{
-    auto *button = new QToolButton(m_toolbar);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_toolbarFlow->insertWidget(0, button);
-}
-
 void WaterfallPanel::setPresentationMode(bool on)
 {
     for (QWidget *w : {m_toolbar, static_cast<QWidget *>(m_rowTrace), static_cast<QWidget *>(m_channelTrace)})
@@ -240,6 +233,10 @@ void WaterfallPanel::retranslate()
     m_rowTrace->yAxis->setLabel(tr("Amplitude"));
     m_channelTrace->xAxis->setLabel(tr("Time"));
     m_channelTrace->yAxis->setLabel(tr("Amplitude"));
+    for (QCustomPlot *trace : {m_rowTrace, m_channelTrace})
+        trace->replot(QCustomPlot::rpQueuedReplot); // the axis titles are drawn, not widgets
+    if (m_cursorOnPlot && m_cursorSample)
+        onCursor(CursorSample(*m_cursorSample)); // the readout in the new language
     auto *menu = new QMenu(m_export);
     menu->addAction(tr("PNG of the view…"), this, [this] { chooseExport(0); });
     menu->addAction(tr("PNG at full resolution…"), this, [this] { chooseExport(1); });
@@ -466,8 +463,17 @@ void WaterfallPanel::updateHud()
     m_behind->setText(tr("%1 s behind live").arg(loc.toString(behind, 'f', 1)));
 }
 
+QString WaterfallPanel::viewLagText() const
+{
+    if (m_plot->isLive())
+        return {};
+    const QString behind = tr("%1 s behind live").arg(QLocale().toString(m_plot->secondsBehindLive(), 'f', 1));
+    return m_plot->isPaused() ? tr("PAUSED · %1").arg(behind) : behind;
+}
+
 void WaterfallPanel::onCursor(const CursorSample &s)
 {
+    m_cursorSample = std::make_unique<CursorSample>(s);
     m_cursorOnPlot = s.valid;
     if (!s.valid) {
         m_readout->clear();

@@ -76,13 +76,13 @@ class WaterfallPanel : public QWidget
     // The keyboard's ways through the waterfall (Space, Home, End, PageUp/PageDown, +/-, Ctrl+0,
     // Ctrl+E), active anywhere in the panel's window; the window lists them in its menus.
     const QList<QAction *> &keyboardActions() const { return m_keyActions; }
-    // An action of the window placed first in the toolbar above the plot (the job's Start/Stop).
-    void addToolbarAction(QAction *action);
     // The remembered view (colour map, contrast, highlight, smooth scroll): waterfallpanelsettings.cpp.
     void saveSettings(QSettings &settings) const;
     void loadSettings(QSettings &settings);
     // Presentation: the plot, its colour bar and the status line only (no controls, no traces).
     void setPresentationMode(bool on);
+    // "" while the picture shows the newest rows; else "PAUSED · 12.0 s behind live" or "12.0 s behind live".
+    QString viewLagText() const;
 
     // Who the exports' caption names as the server (the caption also says the job, the time range,
     // colour map and levels).
@@ -137,11 +137,11 @@ class WaterfallPanel : public QWidget
     WaterfallModel *m_model; // first: the contrast controls are built on its tracker
     QPointer<QualityMonitor> m_quality;
     bool m_traceRangePending = true; // the channel trace's time axis waits for the job's first line
+    std::unique_ptr<CursorSample> m_cursorSample; // the last, to word the readout again after a language switch
     bool m_cursorOnPlot = false;     // the traces follow the cursor; otherwise showDefaultTraces()
     WaterfallPlot *m_plot;
     FindingMarker *m_marker = nullptr;
     QWidget *m_toolbar;
-    class FlowLayout *m_toolbarFlow = nullptr;
     QComboBox *m_mapBox;
     ContrastControls *m_contrastControls;
     QCheckBox *m_highlight;

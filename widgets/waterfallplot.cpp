@@ -9,6 +9,7 @@
 #include "waterfallplotlegend.h"
 #include "waterfallplottable.h"
 #include "waterfallplotticker.h"
+#include "axisfit.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -54,6 +55,7 @@ WaterfallPlot::WaterfallPlot(QWidget *parent)
     m_plot->xAxis->ticker()->setTickCount(8);
     m_plot->xAxis2->setTickLabels(true);
     m_plot->xAxis2->setVisible(false);
+    keepTickLabelsApart(m_plot); // as many ticks as the axes' lengths hold, at any size
 
     m_plottable = new WaterfallPlottable(m_plot->xAxis, m_plot->yAxis);
     m_plottable->setImage(m_renderer.ring());

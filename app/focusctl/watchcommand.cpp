@@ -229,9 +229,9 @@ void WatchCommand::printTimeline(const ReadinessController &controller, const Qu
     QObject::connect(&controller, &ReadinessController::errorLogged, context, [&controller, say](const JobErrorEntry &e) {
         const qint64 at = e.atMs - controller.timeline().configured.value_or(0);
         if (e.endpoint.isEmpty())
-            say(tr("%1  error: %2").arg(atMs(at), bidi(e.message)));
+            say(tr("%1  error: %2").arg(atMs(at), bidi(AppText::jobErrorText(e))));
         else
-            say(tr("%1  error on %2: %3").arg(atMs(at), bidi(e.endpoint), bidi(e.message)));
+            say(tr("%1  error on %2: %3").arg(atMs(at), bidi(e.endpoint), bidi(AppText::jobErrorText(e))));
     });
     QObject::connect(&controller, &ReadinessController::rowSourceChanged, context, [&controller, say] {
         // The incident, said at once: the route is missing; where the rows are sought instead.

@@ -73,6 +73,10 @@ int main(int argc, char **argv)
     case wf::GuiArgs::Outcome::Error: err << "focus-waterfall: " << text << "\n"; return 2;
     case wf::GuiArgs::Outcome::Run: break;
     }
+    // No display: the picture a newcomer gets first is of a 1600x1000 screen, the waterfall the
+    // largest thing in it (the offscreen screen is 800x600, which left the waterfall ~50 px wide).
+    if (headless && !options.windowSize.isValid())
+        options.windowSize = QSize(1600, 1000);
     QString language = wf::resolveLanguage(options.lang.isEmpty() ? settings.value(QStringLiteral("language")).toString() : options.lang);
     applyLanguage(app, language);
 

@@ -20,6 +20,7 @@
 #include "endpointpanel.h"
 #include "prober.h"
 #include "readinesspanel.h"
+#include "verdictbar.h"
 #include "waterfallpanel.h"
 
 #include <QAction>
@@ -36,7 +37,9 @@
 #include <QFileInfo>
 #include <QDateTime>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
+#include <climits>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -53,7 +56,7 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
       m_quality(m_live->quality()), m_qualityPanel(new QualityPanel(this)),
       m_replayBar(new ReplayBar(this)),
       m_serverStatus(new QLabel(this)), m_insecureBadge(new QLabel(this)), m_trustBadge(new QLabel(this)),
-      m_recordBadge(new QLabel(this)), m_banner(new QLabel(this))
+      m_recordBadge(new QLabel(this)), m_verdictBar(new VerdictBar(this))
 {
     // The recording follows the client's replies after the session's clock hold (made in its constructor).
     m_recording = new SessionRecording(
@@ -61,27 +64,31 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     m_shown = new ShownSession(m_live, this);
 
     // The spectrogram is the central widget (the replay bar above it while a recording is shown,
-    // the diagnosis in large type in presentation mode); the panels are docks around it.
-    m_banner->setObjectName(QStringLiteral("presentationBanner"));
-    m_banner->setWordWrap(true);
-    QFont bannerFont = m_banner->font();
-    bannerFont.setPointSizeF(bannerFont.pointSizeF() * 1.6);
-    bannerFont.setBold(true);
-    m_banner->setFont(bannerFont);
-    m_banner->setContentsMargins(12, 6, 12, 6);
-    m_banner->hide();
+    // the verdict in one line when the job status panel is not on screen, in large type in
+    // presentation mode); the panels are docks around it.
+    m_verdictBar->setSource([this] {
+        VerdictView v;
+        v.badge = m_readiness->stateText();
+        v.badgeColor = m_readiness->stateColor();
+        v.headline = m_readiness->diagnosisSentence();
+        v.headlineColor = m_readiness->verdictColor();
+        v.elapsed = m_readiness->elapsedText();
+        v.viewLag = m_waterfall->viewLagText();
+        return v;
+    });
+    m_verdictBar->hide();
     auto *central = new QWidget(this);
     auto *column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(m_replayBar);
-    column->addWidget(m_banner);
+    column->addWidget(m_verdictBar);
     column->addWidget(m_waterfall, 1);
     setCentralWidget(central);
     buildDocks();
     connect(m_readiness, &ReadinessPanel::verdictChanged, this, [this] {
-        if (m_presenting)
-            updatePresentationBanner();
+        if (m_verdictBar->isVisible())
+            m_verdictBar->refresh();
         // An empty waterfall says why it is empty, in the job panel's words.
         m_waterfall->setEmptyMessage(m_readiness->diagnosisSentence());
     });
@@ -213,6 +220,11 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
         if (m_waterfall->store().isEmpty())
             m_waterfall->resetJob(request.channelMin, request.channelMax);
         m_controller->start(request, readiness);
+        // The endpoint summary beside the job describes the present: a server that was unreachable
+        // (or was checked long ago) is checked again as the job starts.
+        const std::optional<ProbeResult> last = m_endpoints->result();
+        if (!last || !last->reachable || QDateTime::currentMSecsSinceEpoch() - m_probeCheckedAtMs > kProbeFreshMs)
+            probe();
     });
     connect(m_form, &ConfigureForm::recordingsRequested, this, [this](qint64 startS, qint64 endS) {
         m_setup.client->recordings(startS, endS, [this](const Reply<QList<Recording>> &r) {
@@ -383,19 +395,47 @@ bool MainWindow::saveReport(const QString &path, QString *error)
     return SessionReport::save(path, input, error);
 }
 
-void MainWindow::chooseReportFile()
+bool MainWindow::chooseReportFile()
 {
     const QString suggested = QStringLiteral("focus-session-%1.html")
                                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save session report"), suggested,
                                                       tr("HTML report (*.html)"));
     if (path.isEmpty())
-        return;
+        return false;
     QString error;
-    if (saveReport(path, &error))
+    if (saveReport(path, &error)) {
         statusBar()->showMessage(tr("Report saved: %1 and %2").arg(ltr(path), ltr(SessionReport::jsonPathFor(path))), 8000);
-    else
-        QMessageBox::warning(this, tr("Save session report"), error);
+        return true;
+    }
+    QMessageBox::warning(this, tr("Save session report"), error);
+    return false;
+}
+
+bool MainWindow::confirmServerSwitch()
+{
+    // The live job and its history go with this window: asked first, with the report offered.
+    const bool active = m_readiness->jobActive() && !m_shown->isReplay();
+    const qint64 rows = m_controller->rowsReceived();
+    if (!active && rows == 0)
+        return true;
+    const QString job = m_controller->jobId().isEmpty() ? tr("(no id yet)") : m_controller->jobId();
+    QMessageBox box(QMessageBox::Question, tr("Connect to server"),
+                    active ? tr("Stop job %1 and discard %Ln row(s)?", nullptr, int(std::min<qint64>(rows, INT_MAX))).arg(ltr(job))
+                           : tr("Discard job %1 and its %Ln row(s)?", nullptr, int(std::min<qint64>(rows, INT_MAX))).arg(ltr(job)),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmServerSwitch"));
+    box.setInformativeText(tr("The other server opens in this window: this job's rows, verdict and log are not kept. "
+                              "Save the session report first to keep them."));
+    QPushButton *save = box.addButton(tr("Save report, then switch…"), QMessageBox::AcceptRole);
+    save->setObjectName(QStringLiteral("saveThenSwitch"));
+    QPushButton *discard = box.addButton(active ? tr("Stop job and switch") : tr("Discard and switch"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardAndSwitch"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == discard)
+        return true;
+    return box.clickedButton() == save && chooseReportFile();
 }
 
 void MainWindow::connectToServer()
@@ -409,7 +449,7 @@ void MainWindow::connectToServer()
     QUrl url;
     TlsOptions tls;
     QString error;
-    if (!dialog.choice(url, tls, error))
+    if (!dialog.choice(url, tls, error) || !confirmServerSwitch())
         return;
     // The window host replaces this window (and its client) by one on the new server, in place.
     statusBar()->showMessage(tr("Connecting to %1…").arg(ltr(url.toString())));
@@ -435,10 +475,17 @@ void MainWindow::saveEverything()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        statusBar()->clearMessage(); // a passing sentence in the language left behind
+    }
     if (event->type() == QEvent::LayoutDirectionChange)
         mirrorDocks();
+    // The panels' texts have other widths in the other language: their widths are chosen again,
+    // as on a fresh start in it, once the new texts are laid out.
+    if ((event->type() == QEvent::LanguageChange || event->type() == QEvent::LayoutDirectionChange) && isVisible()
+        && !m_presenting)
+        QTimer::singleShot(0, this, &MainWindow::arrangeDocks);
     QMainWindow::changeEvent(event);
 }
 
@@ -483,7 +530,7 @@ void MainWindow::retranslate()
                                                             : tr("The log file: %1").arg(ltr(FileLog::currentFile())));
     m_reprobe->setText(tr("Re-&probe endpoints"));
     updateStartStop();
-    m_serverStatus->setText(tr("Server: %1").arg(m_setup.serverLabel));
+    m_serverStatus->setText(tr("Server: %1").arg(m_setup.serverLabelWords ? m_setup.serverLabelWords() : m_setup.serverLabel));
     m_insecureBadge->setText(tr("TLS verification OFF"));
     const TlsOptions &tls = m_setup.client->options().tls;
     if (tls.mode == TlsOptions::Mode::Pin) {

@@ -7,7 +7,9 @@
 #include "truststore.h"
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QActionGroup;
 class QAction;
@@ -37,6 +39,7 @@ struct SessionHeader;
 struct MainWindowSetup {
     FocusClient *client = nullptr;
     QString serverLabel;     // shown in the status bar (may hold bidi marks)
+    std::function<QString()> serverLabelWords; // the same, worded in the language of the moment (if set)
     QString serverUrl;       // plain URL, for reports
     QString trustOrigin;     // where the TLS trust came from: "" (command line) or "settings"
     QString language;        // "en" / "he"
@@ -47,6 +50,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
   public:
+    static constexpr qint64 kProbeFreshMs = 60'000; // an older endpoint summary is checked again at a job's start
     explicit MainWindow(const MainWindowSetup &setup, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -104,6 +108,10 @@ class MainWindow : public QMainWindow
     // Before the window host replaces this window by one on another server: settings saved, the
     // recording closed, the job stopped.
     void stopForServerSwitch();
+    // Before File → Connect to server replaces this window: a running job or a history on screen
+    // is discarded only when the user says so ("Stop job 3-1757 and discard 8,421 rows?"), with the
+    // session report offered first. True: go on.
+    bool confirmServerSwitch();
 
   signals:
     void languageRequested(const QString &lang);
@@ -113,6 +121,7 @@ class MainWindow : public QMainWindow
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
   private:
     void retranslate();
@@ -120,15 +129,17 @@ class MainWindow : public QMainWindow
     void buildMenus();
     void restoreWindowState();
     void saveWindowState(QSettings &settings);
-    void updatePresentationBanner();
+    void updateVerdictBar(); // shown in presentation mode, or when the job status panel is not on screen
     void updateStartStop();
     void showEndpointSummary(); // the live server's probe summary and its age, in the job panel
     void mirrorDocks(); // after a change of layout direction: the docks change sides
+    void arrangeDocks();     // narrow window: all side panels tabbed on one side; wide: status on the other
     void fitDocksToWindow(); // the side panels' default widths for the window's width
+    bool docksTabbedTogether() const;
     void connectToServer();
     void saveEverything(); // window state, form, quality panel
     void onJobFinished(JobState state, Diagnosis diagnosis);
-    void chooseReportFile();
+    bool chooseReportFile(); // true: a report was saved
     void chooseRecordFile();
     void chooseRecording();
     void onShownSessionSwitched();
@@ -163,6 +174,8 @@ class MainWindow : public QMainWindow
     QByteArray m_defaultState;      // the docks as built, for View → Reset layout
     QByteArray m_statePresentation; // the docks before presentation mode, put back after it
     bool m_presenting = false;
+    std::optional<bool> m_arrangedNarrow; // the arrangement the docks have (see arrangeDocks)
+    bool m_statusOnScreen = true; // the job status dock's tab is in front (its visibilityChanged)
     bool m_dockWidthsChosen = false; // by a restored state, or by fitDocksToWindow on first show
     bool m_docksRightToLeft = false;   // the side the docks are on was laid out for right-to-left
     bool m_defaultRightToLeft = false; // ... in m_defaultState
@@ -171,7 +184,7 @@ class MainWindow : public QMainWindow
     QLabel *m_insecureBadge;
     QLabel *m_trustBadge; // the pinned fingerprint or the CA file, when one is used
     QLabel *m_recordBadge;
-    QLabel *m_banner; // the diagnosis above the waterfall in presentation mode
+    class VerdictBar *m_verdictBar; // the verdict above the waterfall (see updateVerdictBar)
     BusyIndicator *m_busy = nullptr; // probing, waiting for a consumer, loading a recording: with Cancel
     QMenu *m_fileMenu;
     QMenu *m_languageMenu;

@@ -10,6 +10,7 @@
 #include "qualitypanel.h"
 #include "readinesspanel.h"
 #include "shownsession.h"
+#include "verdictbar.h"
 #include "waterfallpanel.h"
 
 #include <QAction>
@@ -34,6 +35,13 @@ namespace {
 
 // Bumped when the docks change so that an older saved state is not applied to them.
 constexpr int kStateVersion = 1;
+// Narrower windows put every side panel on one side, as tabs (the verdict bar stands in for the
+// job status panel when another tab is in front).
+constexpr int kNarrowWidth = 1100;
+// The side panels' share of a window at most: the waterfall keeps 60 % of a wide one, 55 % of a
+// narrow one (the separators between take a few pixels more).
+constexpr int kWideDocksPercent = 38;
+constexpr int kNarrowDocksPercent = 42;
 
 QDockWidget *makeDock(const QString &objectName, QWidget *content, QMainWindow *window)
 {
@@ -81,6 +89,12 @@ void MainWindow::buildDocks()
         });
     m_configureDock->raise();
     m_frontDock = m_configureDock;
+    // Whether the job status panel is on screen is known after the layout has settled.
+    // (visibilityChanged also tells when its tab is brought to the front or goes behind another.)
+    connect(m_statusDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        m_statusOnScreen = visible;
+        QTimer::singleShot(0, this, &MainWindow::updateVerdictBar);
+    });
     // The waterfall gets what is left after these; the user drags the separators from there.
     resizeDocks({m_configureDock, m_statusDock}, {320, 340}, Qt::Horizontal);
     m_defaultState = saveState(kStateVersion);
@@ -89,8 +103,9 @@ void MainWindow::buildDocks()
 
 void MainWindow::buildMenus()
 {
-    // One Start/Stop action: the Job menu, the waterfall's toolbar, the form's and the job panel's
-    // buttons all say and do the same (see updateStartStop).
+    // One Start/Stop action: the Job menu, Ctrl+R, the form's and the job panel's buttons all say and
+    // do the same (see updateStartStop). A plain command, not a check item; not repeated in the
+    // waterfall's toolbar ("Stop job" three times on one screen was two too many).
     m_jobMenu = menuBar()->addMenu(QString());
     m_startStop = m_jobMenu->addAction(QString(), this, [this] {
         if (m_readiness->jobActive())
@@ -100,13 +115,11 @@ void MainWindow::buildMenus()
     });
     m_startStop->setObjectName(QStringLiteral("startStopAction"));
     m_startStop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_startStop->setCheckable(true); // checked while a job runs: the toolbar button shows it pressed
     m_reprobe = m_jobMenu->addAction(QString(), this, [this] {
         probe();
         loadServerInfo();
     });
     m_reprobe->setShortcut(QKeySequence(Qt::Key_F5));
-    m_waterfall->addToolbarAction(m_startStop);
     connect(m_readiness, &ReadinessPanel::verdictChanged, this, &MainWindow::updateStartStop);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -215,8 +228,6 @@ void MainWindow::updateStartStop()
     const bool active = m_readiness->jobActive();
     m_startStop->setText(AppText::startStopText(active));
     m_startStop->setToolTip(AppText::startStopToolTip(active));
-    const QSignalBlocker block(m_startStop);
-    m_startStop->setChecked(active);
 }
 
 QDockWidget *MainWindow::dock(const QString &name) const
@@ -258,7 +269,8 @@ void MainWindow::resetLayout()
     for (QDockWidget *d : docks())
         d->show();
     m_configureDock->raise();
-    fitDocksToWindow();
+    m_frontDock = m_configureDock;
+    arrangeDocks();
 }
 
 void MainWindow::restoreWindowState()
@@ -277,18 +289,71 @@ void MainWindow::restoreWindowState()
         m_docksRightToLeft = settings.value(QStringLiteral("window/stateRightToLeft")).toBool();
         mirrorDocks();
         m_dockWidthsChosen = true;
+        m_arrangedNarrow = docksTabbedTogether();
     }
+}
+
+bool MainWindow::docksTabbedTogether() const
+{
+    return tabifiedDockWidgets(m_statusDock).contains(m_configureDock);
+}
+
+void MainWindow::arrangeDocks()
+{
+    // A narrow window: the job status becomes one more tab beside Configure (the verdict bar shows
+    // its headline while another tab is in front); a wide one: it has the trailing side to itself.
+    // Docks the user floated or closed stay as they are.
+    if (m_presenting)
+        return;
+    const bool narrow = width() < kNarrowWidth;
+    m_arrangedNarrow = narrow;
+    if (!m_statusDock->isFloating() && !m_configureDock->isFloating() && !m_statusDock->isHidden()) {
+        const bool tabbed = docksTabbedTogether();
+        if (narrow && !tabbed) {
+            QDockWidget *front = m_frontDock;
+            tabifyDockWidget(m_qualityDock->isFloating() ? m_configureDock : m_qualityDock, m_statusDock);
+            if (front)
+                front->raise();
+        } else if (!narrow && tabbed) {
+            const bool rtl = layoutDirection() == Qt::RightToLeft;
+            addDockWidget(rtl ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea, m_statusDock);
+            m_statusDock->show();
+            if (m_frontDock == m_statusDock || !m_frontDock)
+                m_configureDock->raise();
+        }
+    }
+    fitDocksToWindow();
+    QTimer::singleShot(0, this, &MainWindow::updateVerdictBar);
 }
 
 void MainWindow::fitDocksToWindow()
 {
-    // The side panels' first widths, from the window's: room for the form and the verdict, the
-    // rest (half or more) to the waterfall.
+    // The side panels' widths for the window's: the waterfall first (see kWideDocksPercent), the
+    // form and the verdict share the rest; the panels wrap their texts to fit, never scroll sideways.
     const int w = width();
-    // As wide as the form needs (no horizontal scrolling in either language), within bounds.
-    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-    const int form = std::clamp(std::max(w * 22 / 100, m_form->minimumSizeHint().width() + scrollBar + 8), 280, 420);
-    resizeDocks({m_configureDock, m_statusDock}, {form, std::clamp(w * 22 / 100, 280, 440)}, Qt::Horizontal);
+    const int separator = style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, this);
+    if (docksTabbedTogether()) {
+        const int side = std::clamp(w * kNarrowDocksPercent / 100 - separator, 240, 440);
+        resizeDocks({m_configureDock}, {side}, Qt::Horizontal);
+        return;
+    }
+    const int budget = w * kWideDocksPercent / 100 - 2 * separator;
+    const int form = std::clamp(budget * 48 / 100, 240, 420);
+    resizeDocks({m_configureDock, m_statusDock}, {form, std::clamp(budget - form, 240, 440)}, Qt::Horizontal);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (!isVisible() || m_presenting)
+        return;
+    // Across the narrow/wide line the panels are arranged again; otherwise they keep the widths the
+    // user gave them, unless they took more than their share (a window grown back from small).
+    const bool narrow = width() < kNarrowWidth;
+    if (!m_arrangedNarrow || *m_arrangedNarrow != narrow)
+        QTimer::singleShot(0, this, &MainWindow::arrangeDocks);
+    else if (centralWidget() && centralWidget()->width() * 100 < width() * (narrow ? 55 : 60))
+        QTimer::singleShot(0, this, &MainWindow::fitDocksToWindow);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -296,7 +361,7 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     if (!m_dockWidthsChosen) {
         m_dockWidthsChosen = true;
-        QTimer::singleShot(0, this, &MainWindow::fitDocksToWindow); // once the window has its size
+        QTimer::singleShot(0, this, &MainWindow::arrangeDocks); // once the window has its size
     }
 }
 
@@ -326,11 +391,9 @@ void MainWindow::setPresentationMode(bool on)
         menuBar()->hide();
         statusBar()->hide();
         m_waterfall->setPresentationMode(true);
-        updatePresentationBanner();
-        m_banner->show();
+        updateVerdictBar();
         showFullScreen();
     } else {
-        m_banner->hide();
         m_waterfall->setPresentationMode(false);
         menuBar()->show();
         statusBar()->show();
@@ -339,18 +402,18 @@ void MainWindow::setPresentationMode(bool on)
         else
             showNormal();
         restoreState(m_statePresentation, kStateVersion);
+        updateVerdictBar();
+        QTimer::singleShot(0, this, &MainWindow::updateVerdictBar); // once the docks are back on screen
     }
 }
 
-void MainWindow::updatePresentationBanner()
+void MainWindow::updateVerdictBar()
 {
-    // The verdict as the job status panel words and colours it, in large type over the waterfall.
-    const QString state = m_readiness->stateText();
-    const QString sentence = m_readiness->diagnosisSentence();
-    m_banner->setText(state.isEmpty() ? sentence : QStringLiteral("%1 — %2").arg(state, sentence));
-    QPalette p = m_banner->palette();
-    p.setColor(QPalette::WindowText, m_readiness->verdictColor());
-    m_banner->setPalette(p);
+    // The verdict stays on screen: in large type in presentation mode, in one line when the job
+    // status panel is hidden, floating away or behind another panel's tab.
+    const bool statusOnScreen = m_statusDock && m_statusDock->isVisible() && m_statusOnScreen;
+    m_verdictBar->setLarge(m_presenting);
+    m_verdictBar->setVisible(m_presenting || !statusOnScreen);
 }
 
 } // namespace wf

@@ -34,6 +34,7 @@ MainWindow *WindowHost::open(const QUrl &server, const TlsOptions &tls, const QS
     MainWindowSetup setup;
     setup.client = m_client.get();
     setup.serverLabel = m_label(server);
+    setup.serverLabelWords = [label = m_label, server] { return label(server); };
     setup.serverUrl = server.toString();
     setup.trustOrigin = trustOrigin;
     setup.language = m_language();

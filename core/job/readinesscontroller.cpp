@@ -242,9 +242,10 @@ bool ReadinessController::metadataNeverKnewJob() const
     return m_rowSource == RowSourceKind::Grpc && metadataNotFoundCount() > 0 && !m_grpcWait.metadataKnown;
 }
 
-void ReadinessController::logError(const CallInfo &info, const QString &message)
+void ReadinessController::logError(const CallInfo &info, const QString &message, JobErrorKind kind, QList<qint64> numbers,
+                                   const QString &detail)
 {
-    const JobErrorEntry e{elapsedMs(), info.route, message};
+    const JobErrorEntry e{elapsedMs(), info.route, message, kind, std::move(numbers), detail};
     m_errors.append(e);
     emit errorLogged(e);
 }

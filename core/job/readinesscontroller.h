@@ -58,10 +58,23 @@ struct RequestLogEntry {
     qint64 bytes = 0;
 };
 
+// What an error line says, for the text layer to word it in the reader's language; Evidence: the
+// message is the server's or the transport's own words, shown as they are.
+enum class JobErrorKind {
+    Evidence,
+    RowsNotNewer,       // numbers: repeated, rows (in the first such reply)
+    RowsNotNewerSoFar,  // numbers: total so far
+    NotFoundAfterAlive, // detail: the 404's body
+    Flapping,           // numbers: 404s in a row, the status that followed
+};
+
 struct JobErrorEntry {
     qint64 atMs = 0;
     QString endpoint; // the contract's route template
-    QString message;  // technical English evidence
+    QString message;  // technical English evidence (the JSON report's text)
+    JobErrorKind kind = JobErrorKind::Evidence;
+    QList<qint64> numbers; // see JobErrorKind
+    QString detail;        // see JobErrorKind
 };
 
 class ReadinessController : public RowSource
@@ -173,7 +186,8 @@ class ReadinessController : public RowSource
     void scheduleMetadata(int ms);
     bool handleFailureCommon(const CallInfo &info, bool decodeFailed, const QString &decodeDetail, const char *endpointKey);
     void count(const char *endpointKey, const CallInfo &info);
-    void logError(const CallInfo &info, const QString &message);
+    void logError(const CallInfo &info, const QString &message, JobErrorKind kind = JobErrorKind::Evidence,
+                  QList<qint64> numbers = {}, const QString &detail = {});
     void markConsumerReady();
     void onReadyTimeout();
     void onDataTimeout();

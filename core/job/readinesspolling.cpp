@@ -113,9 +113,11 @@ void ReadinessController::onWaterfall(Reply<WaterfallBlocks> r)
     }
     if (info.httpStatus != 404 && m_notFoundStreak > 0) {
         ++m_flaps;
-        logError(info, QStringLiteral("the job answered 404 %1 time(s) in a row, then HTTP %2 again: it flaps")
-                           .arg(m_notFoundStreak)
-                           .arg(info.httpStatus));
+        logError(info,
+                 QStringLiteral("the job answered 404 %1 time(s) in a row, then HTTP %2 again: it flaps")
+                     .arg(m_notFoundStreak)
+                     .arg(info.httpStatus),
+                 JobErrorKind::Flapping, {m_notFoundStreak, info.httpStatus});
         m_notFoundStreak = 0;
     }
     switch (info.httpStatus) {
@@ -140,12 +142,16 @@ void ReadinessController::onWaterfall(Reply<WaterfallBlocks> r)
             while (decade <= before)
                 decade *= 10;
             if (before == 0)
-                logError(info, QStringLiteral("%1 of %2 rows are no newer than rows already received (repeated or backwards)")
-                                   .arg(repeated)
-                                   .arg(rows));
+                logError(info,
+                         QStringLiteral("%1 of %2 rows are no newer than rows already received (repeated or backwards)")
+                             .arg(repeated)
+                             .arg(rows),
+                         JobErrorKind::RowsNotNewer, {repeated, rows});
             else if (m_repeatedRows >= decade)
-                logError(info, QStringLiteral("%1 rows so far are no newer than rows already received (repeated or backwards)")
-                                   .arg(m_repeatedRows));
+                logError(info,
+                         QStringLiteral("%1 rows so far are no newer than rows already received (repeated or backwards)")
+                             .arg(m_repeatedRows),
+                         JobErrorKind::RowsNotNewerSoFar, {m_repeatedRows});
         }
         markConsumerReady();
         if (rows > 0) {
@@ -202,7 +208,8 @@ void ReadinessController::onWaterfall(Reply<WaterfallBlocks> r)
             return;
         }
         if (streaming) {
-            logError(info, QStringLiteral("404 %1 after the consumer was alive").arg(info.errorBody.raw));
+            logError(info, QStringLiteral("404 %1 after the consumer was alive").arg(info.errorBody.raw),
+                     JobErrorKind::NotFoundAfterAlive, {}, info.errorBody.raw);
             // One 404 may be a flapping job; a run of them is an expired one.
             if (++m_notFoundStreak < std::max(1, m_settings.expiryConfirmations)) {
                 scheduleWaterfall(backoffNext);

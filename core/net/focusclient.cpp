@@ -101,7 +101,7 @@ QUrl FocusClient::urlFor(const QString &path) const
 }
 
 FocusClient::CallId FocusClient::send(EndpointId endpoint, const QString &path, const QByteArray &body,
-                                      std::function<void(CallInfo, QByteArray)> done)
+                                      std::function<void(CallInfo, QByteArray)> done, bool closeConnection)
 {
     const CallId id = m_next++;
     auto call = std::make_shared<Call>();
@@ -125,6 +125,11 @@ FocusClient::CallId FocusClient::send(EndpointId endpoint, const QString &path, 
     QNetworkReply *reply = nullptr;
     if (info.method == QLatin1String("POST")) {
         req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        // A probe's POST is refused before its body is read; a server that then keeps the
+        // connection alive reads that body as the start of the next request ("501 Unsupported
+        // method ('{"focusctl_probe":true}GET')"), blaming the next route. Probes close it.
+        if (closeConnection)
+            req.setRawHeader("Connection", "close");
         reply = m_nam.post(req, body);
     } else {
         reply = m_nam.get(req);
@@ -438,9 +443,10 @@ FocusClient::CallId FocusClient::waterfall(const QString &taskId, int rowCount, 
 FocusClient::CallId FocusClient::raw(EndpointId endpoint, const QString &path, const QByteArray &body,
                                      std::function<void(const RawReply &)> done)
 {
-    return send(endpoint, path, body, [done = std::move(done)](CallInfo info, QByteArray data) {
-        done(RawReply{std::move(info), std::move(data)});
-    });
+    return send(
+        endpoint, path, body,
+        [done = std::move(done)](CallInfo info, QByteArray data) { done(RawReply{std::move(info), std::move(data)}); },
+        true);
 }
 
 } // namespace wf

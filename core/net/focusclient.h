@@ -104,7 +104,8 @@ class FocusClient : public QObject
     CallId configTask(const QString &taskId, const ConfigureRequest &request, Callback<ConfigTaskReply> done);
     CallId openApi(Callback<OpenApiDoc> done);
 
-    // Any request to any path, body untouched (the prober sends deliberately invalid bodies).
+    // Any request to any path, body untouched (the prober sends deliberately invalid bodies); a POST
+    // asks the server to close the connection after it (a refused body may be left unread).
     CallId raw(EndpointId endpoint, const QString &path, const QByteArray &body,
                std::function<void(const RawReply &)> done);
 
@@ -123,7 +124,7 @@ class FocusClient : public QObject
   private:
     struct Call;
     CallId send(EndpointId endpoint, const QString &path, const QByteArray &body,
-                std::function<void(CallInfo, QByteArray)> done);
+                std::function<void(CallInfo, QByteArray)> done, bool closeConnection = false);
     template <typename T>
     CallId typed(EndpointId endpoint, const QString &path, const QByteArray &body, int successStatus,
                  Result<T> (*decode)(const QByteArray &), Callback<T> done);

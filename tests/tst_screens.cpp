@@ -1,0 +1,390 @@
+// The window on the screens a demo meets, as a stakeholder sees it: the waterfall takes the space
+// first (at least 60 % of a 1366×768 window's width, 55 % of a 1024×640 one), in English and in
+// Hebrew, started in that language or switched to it at run time (both ways, any number of times);
+// below ~1100 px the side panels share one side as tabs and the verdict stays visible as a compact
+// bar above the waterfall; after a switch every form input is as wide as on a fresh start and every
+// visible text is in the chosen language.
+#include "apptext.h"
+#include "axisfit.h"
+#include "configureform.h"
+#include "focusclient.h"
+#include "focusemulator.h"
+#include "mainwindow.h"
+#include "readinesspanel.h"
+#include "rowstore.h"
+#include "waterfallpanel.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QtTest>
+#include <qcustomplot.h>
+
+using namespace wf;
+using wf::emu::FocusEmulator;
+
+namespace {
+
+void switchTo(const QString &lang)
+{
+    installTranslations(*qApp, lang);
+    QApplication::setLayoutDirection(lang == QLatin1String("he") ? Qt::RightToLeft : Qt::LeftToRight);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+}
+
+// The part of `w` a user can see inside `top`: clipped by every ancestor (a scroll area's viewport,
+// a dock, the window); empty when it or an ancestor is hidden (a dock behind another's tab).
+QRect visibleRect(const QWidget *w, const QWidget *top)
+{
+    if (!w->isVisibleTo(top) || !w->isVisible())
+        return {};
+    QRect r(w->mapTo(top, QPoint(0, 0)), w->size());
+    for (const QWidget *p = w->parentWidget(); p && p != top; p = p->parentWidget())
+        r &= QRect(p->mapTo(top, QPoint(0, 0)), p->size());
+    return r & top->rect();
+}
+
+// The text a reader sees, without the invisible marks that keep paths left-to-right.
+QString visible(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    text.remove(QRegularExpression(QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]")));
+    return text.trimmed();
+}
+
+// Every text on screen: labels, buttons, group titles, tabs (the docks' too), table headers, menu
+// titles, dock titles and the status bar's message, each with where it is.
+QStringList textsOnScreen(QMainWindow *w)
+{
+    QStringList out;
+    auto add = [&out](const QWidget *where, const QString &text) {
+        const QString t = visible(text);
+        if (!t.isEmpty())
+            out << QStringLiteral("%1(%2): %3").arg(QString::fromLatin1(where->metaObject()->className()), where->objectName(), t);
+    };
+    for (const QWidget *c : w->findChildren<QWidget *>()) {
+        if (visibleRect(c, w).isEmpty())
+            continue;
+        if (auto *l = qobject_cast<const QLabel *>(c))
+            add(c, l->text());
+        else if (auto *b = qobject_cast<const QAbstractButton *>(c))
+            add(c, b->text());
+        else if (auto *g = qobject_cast<const QGroupBox *>(c))
+            add(c, g->title());
+        else if (auto *d = qobject_cast<const QDockWidget *>(c))
+            add(c, d->windowTitle());
+        if (auto *tabs = qobject_cast<const QTabBar *>(c))
+            for (int i = 0; i < tabs->count(); ++i)
+                add(c, tabs->tabText(i));
+        if (auto *table = qobject_cast<const QTableWidget *>(c))
+            for (int i = 0; i < table->columnCount(); ++i)
+                if (table->horizontalHeaderItem(i) && !table->horizontalHeader()->isHidden())
+                    add(c, table->horizontalHeaderItem(i)->text());
+        if (auto *tree = qobject_cast<const QTreeWidget *>(c))
+            for (int i = 0; i < tree->columnCount(); ++i)
+                add(c, tree->headerItem()->text(i));
+    }
+    for (const QAction *a : w->menuBar()->actions())
+        out << QStringLiteral("menu: %1").arg(visible(a->text()));
+    add(w->statusBar(), w->statusBar()->currentMessage());
+    return out;
+}
+
+bool hasHebrew(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.unicode() >= 0x0590 && c.unicode() <= 0x05FF)
+            return true;
+    return false;
+}
+
+// An English word a Hebrew reader should not meet: four or more lower-case letters, outside the
+// server's own texts and the names that stay as they are (colour maps, units, scenario names).
+QStringList englishWords(const QString &text)
+{
+    static const QStringList names = {QStringLiteral("viridis"), QStringLiteral("magma"), QStringLiteral("inferno"),
+                                      QStringLiteral("plasma"),  QStringLiteral("gray"),  QStringLiteral("turbo"),
+                                      QStringLiteral("lines_dt"), QStringLiteral("http"),  QStringLiteral("json"),
+                                      QStringLiteral("waterfall"), QStringLiteral("metadata"), QStringLiteral("configure"),
+                                      QStringLiteral("channels"), QStringLiteral("openapi"), QStringLiteral("live_metadata"),
+                                      QStringLiteral("recordings_in_time_range"), QStringLiteral("emulator"),
+                                      QStringLiteral("normal"), QStringLiteral("scenario")};
+    QString t = text.section(QStringLiteral(": "), 1); // without the "Class(name): " prefix
+    t.remove(QRegularExpression(QStringLiteral("https?://\\S+")));
+    t.remove(QRegularExpression(QStringLiteral("/[a-z_/{}]+"))); // routes: /waterfall/{id}
+    QStringList words;
+    auto it = QRegularExpression(QStringLiteral("\\b[a-z][a-z_]{3,}\\b")).globalMatch(t);
+    while (it.hasNext()) {
+        const QString word = it.next().captured(0);
+        if (!names.contains(word))
+            words << word;
+    }
+    return words;
+}
+
+struct Share {
+    int window = 0;
+    int waterfall = 0;
+    double percent() const { return window ? 100.0 * waterfall / window : 0; }
+};
+
+} // namespace
+
+class TestScreens : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<FocusEmulator> m_emu;
+    std::unique_ptr<FocusClient> m_client;
+
+    std::unique_ptr<MainWindow> window(const QString &lang, QSize size, bool stream)
+    {
+        switchTo(lang);
+        MainWindowSetup setup;
+        setup.client = m_client.get();
+        setup.serverUrl = m_emu->baseUrl();
+        setup.serverLabel = m_emu->baseUrl();
+        setup.language = lang;
+        auto w = std::make_unique<MainWindow>(setup);
+        w->resize(size);
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            return {};
+        QTest::qWait(50); // the docks' first widths are chosen once the window has its size
+        if (stream) {
+            w->startJob();
+            if (!QTest::qWaitFor([&w] { return w->waterfallPanel()->store().size() > 20; }, 15000))
+                return {};
+        }
+        return w;
+    }
+
+    static Share share(MainWindow *w)
+    {
+        QCoreApplication::processEvents();
+        return {w->width(), visibleRect(w->waterfallPanel(), w).width()};
+    }
+
+    static void save(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("WF_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            w->grab().save(dir + QLatin1Char('/') + name);
+    }
+
+    // Every input of the configure form: its visible width, in the form's order.
+    static QList<int> inputWidths(MainWindow *w)
+    {
+        QList<int> widths;
+        for (QWidget *c : w->configureForm()->findChildren<QWidget *>())
+            if (qobject_cast<QAbstractSpinBox *>(c) || qobject_cast<QComboBox *>(c) || qobject_cast<QLineEdit *>(c))
+                if (!qobject_cast<QAbstractSpinBox *>(c->parentWidget()) && !qobject_cast<QComboBox *>(c->parentWidget()))
+                {
+                    widths << visibleRect(c, w).width();
+                    if (qEnvironmentVariableIsSet("WF_LAYOUT_DEBUG"))
+                        if (auto *b = qobject_cast<QComboBox *>(c)) {
+                            QStringList items;
+                            for (int i = 0; i < b->count(); ++i)
+                                items << b->itemText(i);
+                            qInfo() << widths.size() - 1 << b->objectName() << items << b->sizeHint() << b->size() << b->minimumSizeHint() << b->minimumSize() << b->font().toString() << b->styleSheet() << b->minimumContentsLength() << b->sizeAdjustPolicy();
+                        }
+                }
+        return widths;
+    }
+
+    // No two tick labels of any axis on screen touch: the waterfall's channel, distance and time
+    // axes and the traces' (measured as QCustomPlot draws them, from the ticks it chose).
+    static void verifyTickLabelsApart(MainWindow *w)
+    {
+        QTest::qWait(300); // the queued replots that thin the ticks
+        int axes = 0;
+        for (QCustomPlot *plot : w->findChildren<QCustomPlot *>()) {
+            if (visibleRect(plot, w).isEmpty())
+                continue;
+            for (QCPAxis *axis : plot->axisRect()->axes()) {
+                if (!axis->visible() || !axis->tickLabels())
+                    continue;
+                ++axes;
+                const QList<QRect> rects = tickLabelRects(axis);
+                QStringList labels;
+                for (const QString &l : axis->tickVectorLabels())
+                    labels << l;
+                for (qsizetype i = 1; i < rects.size(); ++i)
+                    QVERIFY2(!rects[i - 1].intersects(rects[i]),
+                             qPrintable(QStringLiteral("%1 px: labels %2 overlap").arg(plot->width()).arg(labels.join(QLatin1Char('|')))));
+                QVERIFY2(!rects.isEmpty(), qPrintable(QStringLiteral("an axis of %1 px shows %2 labels").arg(plot->width()).arg(rects.size())));
+            }
+        }
+        QVERIFY(axes >= 6);
+    }
+
+    static void verifyLanguage(MainWindow *w, const QString &lang)
+    {
+        QStringList wrong;
+        for (const QString &t : textsOnScreen(w)) {
+            if (lang == QLatin1String("he") ? !englishWords(t).isEmpty() : hasHebrew(t))
+                wrong << t;
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("not in %1: %2").arg(lang, wrong.join(QStringLiteral(" | ")))));
+    }
+
+  private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("FocusWaterfallTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_screens"));
+        m_emu = std::make_unique<FocusEmulator>();
+        QVERIFY2(m_emu->start() != 0, qPrintable(m_emu->startError()));
+        ClientOptions co;
+        co.baseUrl = QUrl(m_emu->baseUrl());
+        m_client = std::make_unique<FocusClient>(co);
+    }
+    void init() { QSettings().clear(); }
+    void cleanup() { switchTo(QStringLiteral("en")); }
+
+    void waterfallComesFirst_data();
+    void waterfallComesFirst();
+    void languageSwitchLooksLikeAFreshStart_data();
+    void languageSwitchLooksLikeAFreshStart();
+};
+
+void TestScreens::waterfallComesFirst_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("minPercent");
+    for (const char *lang : {"en", "he"}) {
+        QTest::addRow("%s 1366x768", lang) << QString::fromLatin1(lang) << QSize(1366, 768) << 60;
+        QTest::addRow("%s 1024x640", lang) << QString::fromLatin1(lang) << QSize(1024, 640) << 55;
+    }
+}
+
+void TestScreens::waterfallComesFirst()
+{
+    QFETCH(QString, lang);
+    QFETCH(QSize, size);
+    QFETCH(int, minPercent);
+    auto w = window(lang, size, true);
+    QVERIFY(w);
+    QCOMPARE(w->size(), size);
+    save(w.get(), QStringLiteral("screens-%1-%2x%3.png").arg(lang).arg(size.width()).arg(size.height()));
+    const Share s = share(w.get());
+    QVERIFY2(s.percent() >= minPercent, qPrintable(QStringLiteral("waterfall %1 px of %2 (%3 %)").arg(s.waterfall).arg(s.window).arg(s.percent(), 0, 'f', 1)));
+    // The verdict is on screen: in the job status panel, or in the compact bar above the waterfall.
+    const QString headline = w->readinessPanel()->diagnosisSentence();
+    QVERIFY(!headline.isEmpty());
+    bool shown = false;
+    for (QLabel *l : w->findChildren<QLabel *>())
+        if (visible(l->text()) == visible(headline) && !visibleRect(l, w.get()).isEmpty())
+            shown = true;
+    QVERIFY2(shown, qPrintable(QStringLiteral("the verdict \"%1\" is not on screen").arg(headline)));
+    if (size.width() < 1100) {
+        // The side panels share one side, as tabs.
+        QList<QDockWidget *> docked;
+        for (QDockWidget *d : w->docks())
+            if (!d->isFloating() && !d->isHidden())
+                docked << d;
+        for (QDockWidget *d : docked)
+            QCOMPARE(w->dockWidgetArea(d), w->dockWidgetArea(docked.first()));
+    }
+    verifyTickLabelsApart(w.get());
+    if (QTest::currentTestFailed())
+        return;
+    // Job → Start/Stop is a command, not a check item, and "Stop job" is not said three times.
+    auto *startStop = w->findChild<QAction *>(QStringLiteral("startStopAction"));
+    QVERIFY(startStop && !startStop->isCheckable());
+    int stops = 0;
+    for (QAbstractButton *b : w->findChildren<QAbstractButton *>())
+        if (!visibleRect(b, w.get()).isEmpty() && visible(b->text()) == visible(AppText::startStopText(true)))
+            ++stops;
+    QVERIFY2(stops <= 2, qPrintable(QString::number(stops)));
+    // Growing the window gives the waterfall the room, not the docks.
+    w->resize(1600, 1000);
+    const Share big = share(w.get());
+    QVERIFY2(big.percent() >= 60, qPrintable(QStringLiteral("at 1600x1000 the waterfall has %1 px").arg(big.waterfall)));
+    verifyTickLabelsApart(w.get());
+    // And a small window: fewer labels, still apart.
+    w->resize(800, 520);
+    verifyTickLabelsApart(w.get());
+    w->controller()->stop();
+}
+
+void TestScreens::languageSwitchLooksLikeAFreshStart_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("en->he 1366") << QStringLiteral("en") << QStringLiteral("he") << QSize(1366, 768);
+    QTest::newRow("he->en 1366") << QStringLiteral("he") << QStringLiteral("en") << QSize(1366, 768);
+    QTest::newRow("en->he 1024") << QStringLiteral("en") << QStringLiteral("he") << QSize(1024, 640);
+    QTest::newRow("he->en 1024") << QStringLiteral("he") << QStringLiteral("en") << QSize(1024, 640);
+}
+
+void TestScreens::languageSwitchLooksLikeAFreshStart()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QSize, size);
+    QList<int> fresh;
+    {
+        auto w = window(to, size, false);
+        QVERIFY(w);
+        w->showTab(QStringLiteral("configure"));
+        QCoreApplication::processEvents();
+        fresh = inputWidths(w.get());
+        save(w.get(), QStringLiteral("switch-fresh-%1-%2.png").arg(to).arg(size.width()));
+        w->close();
+    }
+    QSettings().clear();
+    auto w = window(from, size, true);
+    QVERIFY(w);
+    // There and back, then there again: the window looks as a fresh start in that language does.
+    switchTo(to);
+    switchTo(from);
+    switchTo(to);
+    w->showTab(QStringLiteral("configure"));
+    QTest::qWait(50);
+    save(w.get(), QStringLiteral("switch-%1-to-%2-%3.png").arg(from, to).arg(size.width()));
+    const QList<int> switched = inputWidths(w.get());
+    QCOMPARE(switched.size(), fresh.size());
+    QStringList differ;
+    for (int i = 0; i < fresh.size(); ++i)
+        if (std::abs(switched[i] - fresh[i]) > 8 || (fresh[i] > 0) != (switched[i] > 0))
+            differ << QStringLiteral("input %1: %2 px, fresh %3 px").arg(i).arg(switched[i]).arg(fresh[i]);
+    QVERIFY2(differ.isEmpty(), qPrintable(differ.join(QStringLiteral("; "))));
+    for (int i = 0; i < fresh.size(); ++i)
+        QVERIFY2(fresh[i] == 0 || fresh[i] >= 40, qPrintable(QStringLiteral("input %1 is %2 px wide on a fresh start").arg(i).arg(fresh[i])));
+    QVERIFY2(share(w.get()).percent() >= (size.width() < 1100 ? 55 : 60), qPrintable(QString::number(share(w.get()).waterfall)));
+    verifyLanguage(w.get(), to);
+    // The job status panel and the quality tab too.
+    w->showTab(QStringLiteral("quality"));
+    QCoreApplication::processEvents();
+    verifyLanguage(w.get(), to);
+    if (QDockWidget *status = w->dock(QStringLiteral("status"))) {
+        status->show();
+        status->raise();
+        QCoreApplication::processEvents();
+        verifyLanguage(w.get(), to);
+    }
+    w->controller()->stop();
+}
+
+QTEST_MAIN(TestScreens)
+#include "tst_screens.moc"
