@@ -6,6 +6,7 @@
 #include "focusemulator.h"
 #include "qualitymonitor.h"
 #include "qualitypanel.h"
+#include "qualitytext.h"
 #include "rowstore.h"
 #include "sessionreport.h"
 #include "waterfallpanel.h"
@@ -23,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QLocale>
 #include <QPushButton>
+#include <QHeaderView>
 #include <QtTest>
 
 using namespace wf;
@@ -191,6 +193,22 @@ void TestQualityPanel::panelReportAndInjectedCountsAgree()
     QVERIFY(waterfall.plot()->visibleToMs() >= double(first.rowStartMs));
     QVERIFY(waterfall.findingMarker() && waterfall.findingMarker()->isShowing());
     QVERIFY(waterfall.findingMarker()->frame().contains(QPointF(first.channel, first.rowStartMs / 1000.0)));
+
+    // Failing checks are listed first, then warnings, then passes (the rows keep their checks).
+    const QStringList severity{QualityText::verdictName(QualityVerdict::Pass), QualityText::verdictName(QualityVerdict::Warn),
+                               QualityText::verdictName(QualityVerdict::Fail)};
+    QHeaderView *rows = panel.table()->verticalHeader();
+    int previous = 2, failing = 0;
+    for (int visual = 0; visual < panel.table()->rowCount(); ++visual) {
+        const int row = rows->logicalIndex(visual);
+        const int level = int(severity.indexOf(panel.table()->item(row, 0)->text()));
+        QVERIFY2(level >= 0 && level <= previous, qPrintable(QStringLiteral("row %1 (%2) after a lesser verdict").arg(visual).arg(panel.table()->item(row, 1)->text())));
+        previous = level;
+        failing += level == 2;
+    }
+    QVERIFY(failing > 0);
+    QCOMPARE(rows->logicalIndex(0) >= 0, true);
+    QVERIFY(panel.table()->item(rows->logicalIndex(0), 0)->text() == severity[2]); // a failing check on top
 }
 
 QTEST_MAIN(TestQualityPanel)

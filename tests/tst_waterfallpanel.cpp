@@ -622,6 +622,9 @@ void TestWaterfallPanel::exportDialogsProposeAFileName()
     QCOMPARE(view, QStringLiteral("focus-focus.example.org_5005-%1Z-view.png").arg(stamp));
     QVERIFY(r.panel.proposedExportName(int(WaterfallPanel::ExportKind::Csv)).endsWith(QStringLiteral("Z-window.csv")));
     QVERIFY(r.panel.proposedExportName(int(WaterfallPanel::ExportKind::FullPng)).endsWith(QStringLiteral("Z-history.png")));
+    // The session report's dialog proposes the same server, job and time.
+    const QString report = r.panel.proposedFileName(QStringLiteral("report.html"));
+    QCOMPARE(report, QString(view).replace(QStringLiteral("view.png"), QStringLiteral("report.html")));
 }
 
 void TestWaterfallPanel::exportMessageClearsAfterItsTimeout()

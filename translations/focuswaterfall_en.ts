@@ -2784,6 +2784,14 @@ bad_response, client_error.
             <numerusform>%Ln reconnects</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
 </context>
 <context>
     <name>wf::ReplayBar</name>

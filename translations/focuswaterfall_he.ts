@@ -2784,6 +2784,14 @@ bad_response, client_error.
             <numerusform>%Ln התחברויות מחדש</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ציר אירועים</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>תשובות</translation>
+    </message>
 </context>
 <context>
     <name>wf::ReplayBar</name>

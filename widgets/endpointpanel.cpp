@@ -12,6 +12,8 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
+#include "flowlayout.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -78,8 +80,9 @@ EndpointPanel::EndpointPanel(QWidget *parent)
     m_tree->header()->setStretchLastSection(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_title, 1);
+    // The title, then the buttons, wrapping in a narrow dock (side by side they were 368 px: the
+    // Endpoints tab scrolled sideways at 1366x768).
+    auto *buttons = new FlowLayout;
     buttons->addWidget(m_copy);
     buttons->addWidget(m_reprobe);
 
@@ -101,14 +104,14 @@ EndpointPanel::EndpointPanel(QWidget *parent)
     m_interval->setSuffix(QStringLiteral(" s"));
     m_interval->setEnabled(false);
     m_autoTimer->setTimerType(Qt::CoarseTimer);
-    auto *autoRow = new QHBoxLayout;
+    auto *autoRow = new FlowLayout;
     autoRow->addWidget(m_auto);
     autoRow->addWidget(m_interval);
-    autoRow->addStretch(1);
 
     m_log->setMaximumHeight(m_log->fontMetrics().lineSpacing() * 6 + 2 * m_log->frameWidth() + 8);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
     layout->addLayout(buttons);
     layout->addWidget(m_summary);
     layout->addWidget(m_serverBox);

@@ -16,6 +16,7 @@ JobParamsView::JobParamsView(QWidget *parent) : QGroupBox(parent), m_insecureMar
         m_name[f] = new QLabel(this);
         m_value[f] = new QLabel(this);
         m_value[f]->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_value[f]->setWordWrap(true); // a narrow dock wraps "1–2222 (2222 channels)", never scrolls sideways
         alignToLeadingEdge(m_value[f]);
     }
     QPalette red = m_insecureMark->palette();

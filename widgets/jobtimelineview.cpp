@@ -18,6 +18,8 @@ JobTimelineView::JobTimelineView(QWidget *parent) : QWidget(parent)
         m_time[s]->setTextInteractionFlags(Qt::TextSelectableByMouse);
         alignToLeadingEdge(m_name[s]);
         alignToLeadingEdge(m_time[s]);
+        m_name[s]->setWordWrap(true); // "Job id 3-1757" beside "85 ms round trip" wraps in a narrow dock
+        m_time[s]->setWordWrap(true);
         grid->addWidget(m_mark[s], s, 0);
         grid->addWidget(m_name[s], s, 1);
         grid->addWidget(m_time[s], s, 2);

@@ -17,6 +17,10 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <array>
+#include <numeric>
+
 namespace wf {
 
 namespace {
@@ -164,6 +168,18 @@ void QualityPanel::refresh()
         m_table->item(r, First)->setToolTip(canJump ? tr("Double-click to show it in the waterfall") : QString());
         m_table->item(r, Latest)->setToolTip(canJump ? tr("Double-click to show it in the waterfall") : QString());
     }
+    // Failing checks first, then warnings, then passes (each group in the checks' order): a single
+    // failing check sat below the visible list. Rows move on screen only; row r stays check r.
+    std::array<int, kQualityCheckCount> order{};
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&c, this](int a, int b) {
+        const auto severity = [&c, this](int r) { return m_monitor ? int(c.verdict(QualityCheck(r))) : 0; };
+        return severity(a) > severity(b);
+    });
+    QHeaderView *rows = m_table->verticalHeader();
+    for (int visual = 0; visual < kQualityCheckCount; ++visual)
+        if (rows->logicalIndex(visual) != order[size_t(visual)])
+            rows->moveSection(rows->visualIndex(order[size_t(visual)]), visual);
     QStringList log;
     for (const MetadataChange &m : c.metadataChanges())
         log << tr("%1  %2 changed from %3 to %4")

@@ -223,8 +223,11 @@ void ReadinessPanel::retranslate()
     m_copy->setText(tr("Copy report"));
     m_copy->setToolTip(tr("Copy a Markdown report of this job for a bug report"));
     m_save->setText(tr("Save log…"));
-    m_timelineBox->setTitle(tr("Timeline (after the configure reply)"));
-    m_countersBox->setTitle(tr("Replies per endpoint and status"));
+    // Short titles: a group box never wraps its title, and a narrow dock must not scroll sideways.
+    m_timelineBox->setTitle(tr("Timeline"));
+    m_timelineBox->setToolTip(tr("Timeline (after the configure reply)"));
+    m_countersBox->setTitle(tr("Replies"));
+    m_countersBox->setToolTip(tr("Replies per endpoint and status"));
     m_logBox->setTitle(tr("Requests"));
     refresh();
 }

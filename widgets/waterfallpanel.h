@@ -94,6 +94,8 @@ class WaterfallPanel : public QWidget
     // What an export's save dialog proposes: "focus-HOST_PORT-job-ID-20260412-122757Z-view.png"
     // (the server, the job, the UTC time of the newest row shown).
     QString proposedExportName(int kind) const;
+    // The same for any file of this view's session: "focus-HOST_PORT-job-ID-STAMP-<what>".
+    QString proposedFileName(const QString &what) const;
     QString exportCaption() const; // the caption a view export carries now
     enum class ExportKind { ViewPng, FullPng, Csv };
     // Writes one export and says the outcome in the status line, for exportMessageTimeoutMs().

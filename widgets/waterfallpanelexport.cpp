@@ -118,6 +118,13 @@ QString WaterfallPanel::fullExportMessage(const FullExportInfo &info, const QStr
 
 QString WaterfallPanel::proposedExportName(int kind) const
 {
+    return proposedFileName(kind == int(ExportKind::Csv)       ? QStringLiteral("window.csv")
+                            : kind == int(ExportKind::FullPng) ? QStringLiteral("history.png")
+                                                               : QStringLiteral("view.png"));
+}
+
+QString WaterfallPanel::proposedFileName(const QString &what) const
+{
     // Only what every file system takes: letters, digits, '.', '_' and '-'.
     const auto safe = [](QString s) {
         static const QRegularExpression other(QStringLiteral("[^A-Za-z0-9._-]+"));
@@ -134,8 +141,7 @@ QString WaterfallPanel::proposedExportName(int kind) const
     const QDateTime when = newest > 0 ? QDateTime::fromMSecsSinceEpoch(qint64(std::ceil(newest)), Qt::UTC)
                                       : QDateTime::currentDateTimeUtc();
     parts << DateText::fileStamp(when);
-    parts << (kind == int(ExportKind::Csv) ? QStringLiteral("window.csv")
-              : kind == int(ExportKind::FullPng) ? QStringLiteral("history.png") : QStringLiteral("view.png"));
+    parts << what;
     return parts.join(QLatin1Char('-'));
 }
 

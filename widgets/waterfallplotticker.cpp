@@ -36,12 +36,23 @@ QString TimeAxisTicker::formatForStep(double step)
 
 double TimeAxisTicker::getTickStep(const QCPRange &range)
 {
-    // The round step nearest (by ratio) to the span the tick count asks for.
+    // The round step nearest (by ratio) to the span the tick count asks for; when only two or fewer
+    // are asked for (a short axis: room for two labels), the smallest round step at least that
+    // span, so there are never more labels than room.
     const double wanted = range.size() / std::max(1, tickCount());
     double best = kSteps.front();
-    for (double s : kSteps)
-        if (std::abs(std::log(s / wanted)) < std::abs(std::log(best / wanted)))
-            best = s;
+    if (tickCount() <= 2) {
+        best = kSteps.back();
+        for (double s : kSteps)
+            if (s >= wanted * (1 - 1e-9)) {
+                best = s;
+                break;
+            }
+    } else {
+        for (double s : kSteps)
+            if (std::abs(std::log(s / wanted)) < std::abs(std::log(best / wanted)))
+                best = s;
+    }
     m_step = best;
     m_format = formatForStep(best);
     return best;

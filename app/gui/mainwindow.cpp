@@ -397,8 +397,8 @@ bool MainWindow::saveReport(const QString &path, QString *error)
 
 bool MainWindow::chooseReportFile()
 {
-    const QString suggested = QStringLiteral("focus-session-%1.html")
-                                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    // Named by server, job and UTC time, as the waterfall's exports.
+    const QString suggested = m_waterfall->proposedFileName(QStringLiteral("report.html"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save session report"), suggested,
                                                       tr("HTML report (*.html)"));
     if (path.isEmpty())

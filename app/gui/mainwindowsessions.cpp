@@ -2,6 +2,8 @@
 // returning to live (the window's layout, menus and the live job are in mainwindow.cpp).
 #include "mainwindow.h"
 
+#include "datetext.h"
+
 #include "qualitymonitor.h"
 #include "qualitypanel.h"
 #include "replaybar.h"
@@ -67,8 +69,8 @@ void MainWindow::updateRecordingStatus()
 
 void MainWindow::chooseRecordFile()
 {
-    const QString suggested = QStringLiteral("focus-session-%1.jsonl")
-                                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    // The next job's, whose id is not known yet: the UTC time it starts recording.
+    const QString suggested = QStringLiteral("focus-session-%1.jsonl").arg(DateText::fileStamp(QDateTime::currentDateTimeUtc()));
     const QString path = QFileDialog::getSaveFileName(this, tr("Record session"), suggested,
                                                       tr("Session recordings (*.jsonl)"));
     if (path.isEmpty())
