@@ -8,6 +8,7 @@
 #include "support/clientrig.h"
 #include "support/heartbeat.h"
 
+#include "prober.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -28,6 +29,68 @@ class TestClientEmulator : public QObject, public ClientRig
 
   private slots:
     void cleanup() { resetRig(); }
+
+    // Issue 23 item 3: a server like Python's http.server refuses a probe's POST before reading its
+    // body and keeps the connection alive; the unread body became the start of the next request
+    // ("501 Unsupported method ('{\"focusctl_probe\":true}GET')") and the next route was blamed.
+    // The prober's POSTs ask for the connection to be closed; the next request gets its own answer.
+    void aRefusedProbeBodyNeverPoisonsTheNextRequest()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        int poisoned = 0;
+        connect(&server, &QTcpServer::newConnection, this, [&server, &poisoned] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            auto buffer = std::make_shared<QByteArray>();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, buffer, &poisoned] {
+                *buffer += socket->readAll();
+                for (qsizetype end; (end = buffer->indexOf("\r\n\r\n")) >= 0;) {
+                    const QByteArray head = buffer->left(end);
+                    buffer->remove(0, end + 4); // the body, if any, is left unread
+                    const QByteArray method = head.left(head.indexOf(' '));
+                    const bool close = head.toLower().contains("\r\nconnection: close");
+                    QByteArray status = "404 Not Found", body = "{\"detail\":\"Not Found\"}";
+                    if (method == "POST") {
+                        status = "422 Unprocessable Entity";
+                        body = "{\"detail\":\"field required\"}";
+                    } else if (method != "GET") {
+                        ++poisoned;
+                        status = "501 Unsupported method";
+                        body = "Unsupported method ('" + method + "')";
+                    }
+                    socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: "
+                                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    if (close) {
+                        buffer->clear();
+                        socket->disconnectFromHost();
+                        return;
+                    }
+                }
+            });
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        });
+        ClientOptions co;
+        co.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
+        FocusClient client(co);
+        auto call = [&client](EndpointId id, const QString &path, const QByteArray &body) {
+            std::optional<RawReply> got;
+            client.raw(id, path, body, [&got](const RawReply &r) { got = r; });
+            QElapsedTimer t;
+            t.start();
+            while (!got && t.elapsed() < 10000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            return got;
+        };
+        for (int round = 0; round < 3; ++round) {
+            const auto post = call(EndpointId::Configure, QStringLiteral("/configure"), probeRequestFor(EndpointId::Configure).body);
+            QVERIFY(post);
+            QCOMPARE(post->info.httpStatus, 422);
+            const auto next = call(EndpointId::Metadata, QStringLiteral("/metadata/x"), {});
+            QVERIFY(next);
+            QVERIFY2(next->info.httpStatus == 404, qPrintable(QString::fromUtf8(next->body)));
+        }
+        QCOMPARE(poisoned, 0);
+    }
 
     void deployedEndpoints()
     {
