@@ -99,6 +99,7 @@ class TestWaterfallPlot : public QObject
     void timeAxisTicksAreRoundAndExact();
     void emptyPlotSaysWhyOverTheJobsAxes();
     void pauseFreezesAndGoLiveCatchesUp();
+    void liveViewSpansTheConfiguredTimeAxis();
     void exportsAreWrittenAndReadable();
     void csvTellsNaNFromAMissingChannel();
     void plotsFollowTheLightOrDarkPalette();
@@ -605,6 +606,57 @@ void TestWaterfallPlot::plotsFollowTheLightOrDarkPalette()
     const QImage seenLight = panel.grab().toImage().convertToFormat(QImage::Format_RGB32);
     QVERIFY(qGray(seenLight.pixel(margin)) > 200);
     QApplication::setPalette(original);
+}
+
+// "Time axis (s) 30" with lines_dt 30 ms: a ~400 px plot cannot hold 1000 lines one a pixel row;
+// the live view still spans 30 s (several lines a row, the largest magnitude wins, so a single
+// negative sample or a spike among the folded lines is still drawn), and zooming out ('-') reaches
+// the oldest line of the history while staying live.
+void TestWaterfallPlot::liveViewSpansTheConfiguredTimeAxis()
+{
+    Fixture f;
+    f.plot.resize(700, 500);
+    f.plot.setLinesDtSeconds(0.03);
+    f.plot.setTimeAxisSeconds(30);
+    constexpr qint64 kDt = 30;
+    auto line = [](qint64 i, int special, float value) {
+        WaterfallRow row = makeRow(kT0 + i * kDt, 1, 100, 20, special, value);
+        row.endMs = row.startMs + kDt;
+        return row;
+    };
+    for (qint64 i = 0; i < 4000; ++i) // 120 s of history
+        f.store.append(i == 3900 ? line(i, 30, -5) : i == 3950 ? line(i, 60, 95) : line(i, -1, 0));
+    f.frame();
+    const int rows = f.plot.ringImage().height();
+    QVERIFY2(rows > 300 && rows < 1000, qPrintable(QString::number(rows))); // fewer rows than 30 s of lines
+    QVERIFY(f.plot.isLive());
+    QCOMPARE(f.plot.visibleToMs() - f.plot.visibleFromMs(), 30'000.0);
+    QVERIFY(f.plot.visibleToMs() > kT0 + 3999 * kDt); // the newest line is in view
+    const QImage img = f.grab();
+    const QRgb normal = rgbOf(colorOf(20, Levels{0, 100, false}, colorLut(ColorMapId::Viridis), true));
+    QCOMPARE(img.pixel(f.pixelOf(30, kT0 + 3900 * kDt + 15)), rgbOf(overlayColors(ColorMapId::Viridis).negative));
+    QCOMPARE(img.pixel(f.pixelOf(60, kT0 + 3950 * kDt + 15)),
+             rgbOf(colorOf(95, Levels{0, 100, false}, colorLut(ColorMapId::Viridis), true)));
+    QCOMPARE(img.pixel(f.pixelOf(45, kT0 + 3950 * kDt + 15)), normal);
+    // The cursor reads the folded line under it.
+    const CursorSample s = f.plot.sampleAt(f.plot.pixelOf(30, kT0 + 3900 * kDt + 15));
+    QVERIFY(s.valid);
+    QCOMPARE(s.seq, f.store.firstSeq() + 3900);
+    QCOMPARE(s.value, -5.0f);
+
+    // Zoom out ('-') until the whole history shows: still live, the oldest line drawn.
+    for (int i = 0; i < 12; ++i) {
+        f.plot.zoomBy(1.25);
+        f.plot.renderFrame();
+    }
+    f.plot.renderFrame(true);
+    QVERIFY(f.plot.isLive());
+    QVERIFY2(f.plot.visibleFromMs() <= kT0 + 1000, qPrintable(QString::number(f.plot.visibleFromMs() - kT0)));
+    QCOMPARE(f.grab().pixel(f.pixelOf(45, kT0 + 300)), normal);
+    // Reset zoom: the configured 30 s again.
+    f.plot.resetZoom();
+    f.plot.renderFrame(true);
+    QCOMPARE(f.plot.visibleToMs() - f.plot.visibleFromMs(), 30'000.0);
 }
 
 QTEST_MAIN(TestWaterfallPlot)

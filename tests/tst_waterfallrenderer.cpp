@@ -7,6 +7,7 @@
 #include "waterfallrenderer.h"
 
 #include <QtTest>
+#include <functional>
 
 using namespace wf;
 
@@ -28,8 +29,8 @@ WaterfallRow makeRow(qint64 startMs, int lo, int hi, qint64 i)
     return row;
 }
 
-// 1200 rows of channels 1..64, a 2 s gap every 300 rows.
-void fill(RowStore &store)
+// 1200 rows of channels 1..64, a 2 s gap every 300 rows; `appended` is told after each.
+void fill(RowStore &store, const std::function<void(qint64)> &appended = {})
 {
     qint64 t = kT0;
     for (qint64 i = 0; i < 1200; ++i) {
@@ -37,6 +38,8 @@ void fill(RowStore &store)
             t += 2000;
         store.append(makeRow(t, 1, 64, i));
         t += 100;
+        if (appended)
+            appended(i);
     }
 }
 
@@ -107,6 +110,87 @@ class TestWaterfallRenderer : public QObject
         const Picture p = pictureOf(whole);
         QCOMPARE(p.seqs.front(), store.endSeq() - 1);
         QVERIFY(std::count(p.seqs.begin(), p.seqs.end(), -1) > 0);
+    }
+
+    // The configured time axis longer than the ring holds a line a row: rows are time bins, lines
+    // appended one by one fold into exactly the picture a rebuild paints (gap rows included), and
+    // a negative sample or a spike in one line of a bin is what its pixel shows.
+    void binnedLiveAppendIsTheRebuiltPicture()
+    {
+        RowStore store(1, 64);
+        fill(store); // 100 ms lines, a 2 s gap every 300; line i % 50 == 0 has channel 5 at -150 + ...
+        WaterfallRenderer appended, rebuilt;
+        setUp(appended, rebuilt, store, 64, 100);
+        for (WaterfallRenderer *r : {&appended, &rebuilt})
+            r->setLiveSpanMs(37'000); // 370 ms a row: three or four lines each
+        QCOMPARE(appended.liveRowMs(), 370.0);
+        RowStore growing(1, 64);
+        appended.setStore(&growing);
+        fill(growing, [&](qint64 i) {
+            if (i == 10)
+                appended.rebuildLive(1, 64);
+            else if (i > 10 && i % 7 == 0)
+                appended.appendNewLines();
+        });
+        appended.appendNewLines();
+        rebuilt.rebuildLive(1, 64);
+        const Picture a = pictureOf(appended), b = pictureOf(rebuilt);
+        QCOMPARE(a.ring, b.ring);
+        QCOMPARE(a.marks, b.marks);
+        QCOMPARE(a.seqs, b.seqs);
+        QCOMPARE(appended.topMs(), rebuilt.topMs());
+        QCOMPARE(rebuilt.rowMs(), 370.0);
+        QVERIFY(std::count(b.seqs.begin(), b.seqs.end(), -1) > 0); // the 2 s gap is gap rows
+        // 100 rows x 370 ms: the ring spans 37 s, more than its 100 rows hold one line each (10 s).
+        QVERIFY(rebuilt.refAt(0)->count >= 1 && rebuilt.refAt(1)->count >= 3);
+        // Line 1150 (i % 50 == 0) has channel 5 at -150 + ...: its row's pixel is the negative colour
+        // although the row's other lines are positive there; its mark says so.
+        const WaterfallParams p = params();
+        for (int d = 0; d < rebuilt.ring()->rows(); ++d) {
+            const WaterfallRenderer::RowRef *ref = rebuilt.refAt(d);
+            if (ref->seq < 0 || !(ref->seq <= 1150 && 1150 < ref->seq + ref->count))
+                continue;
+            QVERIFY(ref->count > 1);
+            QCOMPARE(b.ring.pixel(4, d), QRgb(p.overlays.negative));
+            QCOMPARE(b.marks.pixel(0, d), QRgb(p.overlays.negative));
+        }
+    }
+
+    void aSpikeInOneFoldedLineKeepsItsMagnitude()
+    {
+        RowStore store(1, 8);
+        for (int i = 0; i < 400; ++i) {
+            WaterfallRow row;
+            row.startMs = kT0 + i * 30;
+            row.endMs = row.startMs + 30;
+            row.offsets.push_back(0);
+            for (int ch = 1; ch <= 8; ++ch) {
+                row.sensorIds.push_back(sensorOfChannel(ch));
+                row.samples.push_back(ch == 3 && i == 200 ? 97.0f : 10.0f);
+                row.offsets.push_back(uint32_t(row.samples.size()));
+            }
+            store.append(row);
+        }
+        WaterfallRenderer r;
+        r.setStore(&store);
+        r.setParams(params());
+        r.resize(8, 40);
+        r.setLiveSpanMs(12'000); // 300 ms a row: ten lines
+        r.rebuildLive(1, 8);
+        const QImage img = r.ring()->toImage();
+        const WaterfallParams p = params();
+        bool seen = false;
+        for (int d = 0; d < 40; ++d) {
+            const WaterfallRenderer::RowRef *ref = r.refAt(d);
+            QVERIFY(ref->count == 10 || (d == 0 && ref->count < 10)); // the newest bin is still filling
+            const bool spike = ref->seq <= 200 && 200 < ref->seq + ref->count;
+            seen = seen || spike;
+            QCOMPARE(img.pixel(2, d), QRgb(colorOf(spike ? 97 : 10, p.levels, colorLut(p.map), true)));
+        }
+        QVERIFY(seen);
+        // Paused over the same window, a row of ten lines shows the spike the same way.
+        r.rebuildWindow(1, 8, r.topMs(), 12'000);
+        QCOMPARE(r.ring()->toImage(), img);
     }
 
     void slicedWindowRebuildIsTheSamePicture()

@@ -285,7 +285,8 @@ void WaterfallPanel::setHistoryBudgetBytes(qint64 bytes)
     m_model->setHistoryBudgetBytes(bytes);
 }
 
-void WaterfallPanel::resetJob(int lo, int hi, double dxMeters, double fiberStartMeters, double linesDtSeconds)
+void WaterfallPanel::resetJob(int lo, int hi, double dxMeters, double fiberStartMeters, double linesDtSeconds,
+                              double timeAxisSeconds)
 {
     RowGeometry g;
     g.lo = lo;
@@ -293,6 +294,7 @@ void WaterfallPanel::resetJob(int lo, int hi, double dxMeters, double fiberStart
     g.dxMeters = dxMeters;
     g.fiberStartMeters = fiberStartMeters;
     g.linesDtSeconds = linesDtSeconds;
+    g.timeAxisSeconds = timeAxisSeconds;
     m_model->resetJob(g);
 }
 
@@ -331,6 +333,7 @@ void WaterfallPanel::showHistory()
     m_plot->setChannelGeometry(g.lo, g.hi, g.dxMeters, g.fiberStartMeters);
     m_plot->setSpectrum(g.spectrum);
     m_plot->setLinesDtSeconds(g.linesDtSeconds);
+    m_plot->setTimeAxisSeconds(g.timeAxisSeconds);
     refreshBins();
     applyLevels(false);
     // Until the cursor picks a row and a channel, the traces show the job's ranges, not 1970: the

@@ -56,7 +56,8 @@ class WaterfallPanel : public QWidget
     void setQuality(QualityMonitor *monitor);
     void setHistoryBudgetBytes(qint64 bytes); // default RowStore::kDefaultBudgetBytes; resets the history
     // Channels lo..hi; dx > 0 adds a metres axis. Resets the history.
-    void resetJob(int lo, int hi, double dxMeters = 0, double fiberStartMeters = 0, double linesDtSeconds = 0);
+    void resetJob(int lo, int hi, double dxMeters = 0, double fiberStartMeters = 0, double linesDtSeconds = 0,
+                  double timeAxisSeconds = 0);
     // Rows shown without a source (tests, a replay's header); arrival time is the model's clock.
     void appendBlocks(const WaterfallBlocks &blocks);
 

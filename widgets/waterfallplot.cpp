@@ -324,6 +324,27 @@ void WaterfallPlot::setLinesDtSeconds(double seconds)
     setParams(p);
 }
 
+void WaterfallPlot::setTimeAxisSeconds(double seconds)
+{
+    const double ms = std::isfinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
+    if (ms == m_timeAxisMs)
+        return;
+    m_timeAxisMs = ms;
+    m_liveZoomMs = 0;
+    applyLiveSpan();
+}
+
+void WaterfallPlot::applyLiveSpan()
+{
+    const double span = m_liveZoomMs > 0 ? m_liveZoomMs : m_timeAxisMs;
+    if (span == m_renderer.liveSpanMs())
+        return;
+    m_renderer.setLiveSpanMs(span);
+    if (m_following)
+        m_needRebuild = true;
+    markDirty();
+}
+
 void WaterfallPlot::updateGradient()
 {
     const ColorLut &lut = colorLut(params().map);
@@ -401,7 +422,8 @@ void WaterfallPlot::applyRanges()
     m_internal = true;
     if (m_following && (!m_store || m_store->isEmpty())) {
         // No rows yet: the time axis ends now, over the span the rows will fill.
-        const double span = std::max(1, ringTargetSize().height()) * m_renderer.lineDtMs() / 1000; // a line a ring row
+        const double span = std::max(std::max(1, ringTargetSize().height()) * m_renderer.lineDtMs(), // a line a ring row
+                                     m_renderer.liveSpanMs()) / 1000; // or the configured time axis
         const double now = nowMs() / 1000;
         m_plot->yAxis->setRange(now - span, now);
     }
@@ -435,6 +457,8 @@ void WaterfallPlot::renderFrame(bool force)
     if (m_plot->axisRect()->rect().isEmpty())
         m_plot->replot(QCustomPlot::rpQueuedRefresh); // lay out once so the ring knows its size
     ensureRingSize();
+    if (m_following && !m_renderer.rebuilding() && m_renderer.liveLayoutStale())
+        m_needRebuild = true; // the line time became known, or the span changed: rows are re-binned
     if (m_needRebuild)
         rebuild();
     else if (m_renderer.rebuilding())

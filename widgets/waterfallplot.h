@@ -83,6 +83,11 @@ class WaterfallPlot : public QWidget
     bool highlightNegatives() const { return params().highlightNegatives; }
     // Hint for the row height in time before lines have arrived (configure reply's lines_dt).
     void setLinesDtSeconds(double seconds);
+    // The configured time axis (the configure request's displayTimeAxisDuration): the live view
+    // spans it, several lines to a ring row when the plot is shorter than its lines (0: a line a
+    // row). Zooming out while live widens the live span up to the whole history.
+    void setTimeAxisSeconds(double seconds);
+    double timeAxisSeconds() const { return m_timeAxisMs / 1000; }
     // Frames per second of the frame timer (40 by default); 0 stops it (tests drive renderFrame()).
     void setFrameRate(double hz);
 
@@ -221,6 +226,9 @@ class WaterfallPlot : public QWidget
     std::function<qint64()> m_playoutClock;
     bool m_playoutOn = true;
     double m_headMs = 0;       // the playout head at the last frame
+    double m_timeAxisMs = 0;   // setTimeAxisSeconds()
+    double m_liveZoomMs = 0;   // the live span after zooming out; 0: the configured one
+    void applyLiveSpan();      // the renderer's live span from the two above
 
     std::deque<double> m_frameMs;
     std::deque<qint64> m_frameStamps; // ms, for frames per second

@@ -37,12 +37,14 @@ void WaterfallPlot::scrollToTime(double topMs)
 void WaterfallPlot::resetZoom()
 {
     m_plot->xAxis->setRange(m_lo - 0.5, m_hi + 0.5);
+    m_liveZoomMs = 0; // the configured time axis again
+    m_renderer.setLiveSpanMs(m_timeAxisMs);
     if (!m_paused) {
         goLive();
         return;
     }
     // Paused: the same moment stays at the top, over the live span; the view stays paused.
-    const double span = m_renderer.ring()->rows() * m_renderer.rowMs() / 1000;
+    const double span = m_renderer.ring()->rows() * m_renderer.liveRowMs() / 1000;
     const double top = m_plot->yAxis->range().upper;
     if (span > 0)
         m_plot->yAxis->setRange(top - span, top);
@@ -89,9 +91,20 @@ void WaterfallPlot::zoomBy(double factor)
     const QCPRange x = m_plot->xAxis->range();
     const double cx = x.center();
     m_plot->xAxis->setRange(cx - x.size() * factor / 2, cx + x.size() * factor / 2);
-    if (!m_following) { // a live view keeps its live span; a paused one zooms in time too
+    if (!m_following) { // a paused view zooms in time around its top edge
         const QCPRange y = m_plot->yAxis->range();
         m_plot->yAxis->setRange(y.upper - y.size() * factor, y.upper);
+    } else if (m_store && !m_store->isEmpty()) {
+        // A live view stays live over a wider span (up to the whole history) or back down to the
+        // configured time axis, never shorter.
+        const double history = m_store->lineInfo(m_store->endSeq() - 1).endMs - m_store->lineInfo(m_store->firstSeq()).startMs;
+        const double base = std::max(m_timeAxisMs, m_renderer.ring()->rows() * m_renderer.lineDtMs());
+        // (Two rows more than the history: the bins need not start at its first line.)
+        const int rows = std::max(1, m_renderer.ring()->rows());
+        const double span = std::min(m_plot->yAxis->range().size() * 1000 * factor, std::max(history * (rows + 2) / rows, base));
+        m_liveZoomMs = span > base * (1 + 1e-9) ? span : 0;
+        applyLiveSpan();
+        emit viewChanged();
     }
     clampView();
 }
@@ -119,7 +132,7 @@ bool WaterfallPlot::clampView()
     if (!m_following && m_store && !m_store->isEmpty()) {
         const double newest = m_store->lineInfo(m_store->endSeq() - 1).endMs / 1000;
         const double oldest = m_store->lineInfo(m_store->firstSeq()).startMs / 1000;
-        const double live = m_renderer.ring()->rows() * m_renderer.rowMs() / 1000;
+        const double live = m_renderer.ring()->rows() * m_renderer.liveRowMs() / 1000;
         const double maxSpan = std::max(newest - oldest, live);
         QCPRange y = m_plot->yAxis->range();
         if (maxSpan > 0 && y.size() > maxSpan)
@@ -236,7 +249,10 @@ CursorSample WaterfallPlot::sampleAt(const QPointF &p) const
     s.seq = ref.seq;
     s.inGap = m_renderer.isGapRow(displayRow);
     if (ref.seq >= 0 && m_store && m_store->contains(ref.seq)) {
-        s.value = m_store->line(ref.seq)[s.channel - m_store->channelLo()];
+        // A row folding several lines reads the line under the cursor's time.
+        if (ref.count > 1)
+            s.seq = std::clamp(m_store->seqAtTime(s.timeMs), ref.seq, ref.seq + ref.count - 1);
+        s.value = m_store->line(s.seq)[s.channel - m_store->channelLo()];
         s.timeMs = std::clamp(s.timeMs, ref.startMs, ref.endMs);
     } else {
         s.seq = -1;

@@ -183,20 +183,25 @@ QString WaterfallPlot::markToolTipAt(const QPointF &p) const
     // The column's most negative sample (a column may show several channels).
     const int n = m_renderer.lastChannel() - m_renderer.firstChannel() + 1;
     const IndexSpan span = channelsOfColumn(column, n, ring->cols());
-    const float *line = m_store->line(ref->seq);
+    // A row longer than a line folds several: the most negative sample of them all.
     int channel = -1;
     float value = 0;
-    for (int i = span.begin; i < span.end; ++i) {
-        const float v = line[m_renderer.firstChannel() - m_store->channelLo() + i];
-        if (v < value) {
-            value = v;
-            channel = m_renderer.firstChannel() + i;
+    double atMs = ref->startMs;
+    for (qint64 seq = ref->seq; seq < ref->seq + ref->count && m_store->contains(seq); ++seq) {
+        const float *line = m_store->line(seq);
+        for (int i = span.begin; i < span.end; ++i) {
+            const float v = line[m_renderer.firstChannel() - m_store->channelLo() + i];
+            if (v < value) {
+                value = v;
+                channel = m_renderer.firstChannel() + i;
+                atMs = ref->count > 1 ? m_store->lineInfo(seq).startMs : ref->startMs;
+            }
         }
     }
     if (channel < 0)
         return QString();
     const QLocale loc;
-    return tr("Negative value %1 at channel %2, %3").arg(loc.toString(value, 'g', 6), loc.toString(channel), clock(ref->startMs));
+    return tr("Negative value %1 at channel %2, %3").arg(loc.toString(value, 'g', 6), loc.toString(channel), clock(atMs));
 }
 
 bool WaterfallPlot::showMarkToolTip(QHelpEvent *event)

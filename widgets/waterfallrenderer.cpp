@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 namespace wf {
 
@@ -42,6 +43,7 @@ bool WaterfallRenderer::resize(int cols, int rows)
         return false;
     m_ring->resize(cols, rows);
     m_marks->resize(2, rows);
+    m_accValid = false;
     m_refs.assign(size_t(rows), RowRef{});
     return true;
 }
@@ -51,6 +53,7 @@ void WaterfallRenderer::clear()
     m_ring->clear();
     m_marks->clear();
     std::fill(m_refs.begin(), m_refs.end(), RowRef{});
+    m_accValid = false;
     m_consumed = m_store ? liveEnd() : 0;
 }
 
@@ -117,7 +120,50 @@ void WaterfallRenderer::colorizeInto(qint64 seq, uint32_t *dst)
                  m_params.highlightNegatives, m_params.overlays.negative);
 }
 
-void WaterfallRenderer::writeMarks(qint64 seq, int displayRow)
+void WaterfallRenderer::colorizeValues(const float *values, uint32_t *dst)
+{
+    const int n = m_last - m_first + 1;
+    if (!values || n <= 0) {
+        std::fill(dst, dst + m_ring->cols(), kNanColor);
+        return;
+    }
+    if (!m_columns.matches(n, m_ring->cols()))
+        m_columns = ColumnMap(n, m_ring->cols());
+    colorizeLine(values, m_columns, dst, m_params.levels, colorLut(m_params.map), m_params.highlightNegatives,
+                 m_params.overlays.negative);
+}
+
+void WaterfallRenderer::foldInto(qint64 seq, std::vector<float> &acc) const
+{
+    const float *line = m_store ? m_store->line(seq) : nullptr;
+    if (!line)
+        return;
+    line += m_first - m_store->channelLo();
+    const size_t n = acc.size();
+    float *a = acc.data();
+    if (m_params.highlightNegatives) {
+        // The largest magnitude with its sign; a negative wins over a positive (it is the finding).
+        for (size_t i = 0; i < n; ++i) {
+            const float v = line[i], o = a[i];
+            const bool take = o != o || (v == v && ((v < 0) != (o < 0) ? v < 0 : std::fabs(v) > std::fabs(o)));
+            a[i] = take ? v : o;
+        }
+    } else {
+        for (size_t i = 0; i < n; ++i) {
+            const float v = line[i], o = a[i];
+            a[i] = (o != o || std::fabs(v) > std::fabs(o)) ? v : o; // NaN never beats a number
+        }
+    }
+}
+
+void WaterfallRenderer::foldLines(qint64 seq, int count, std::vector<float> &acc) const
+{
+    acc.assign(size_t(std::max(0, m_last - m_first + 1)), std::numeric_limits<float>::quiet_NaN());
+    for (int i = 0; i < count; ++i)
+        foldInto(seq + i, acc);
+}
+
+void WaterfallRenderer::writeMarks(qint64 seq, int displayRow, int count)
 {
     uint32_t *mark = m_marks->row(displayRow);
     if (!mark)
@@ -126,9 +172,65 @@ void WaterfallRenderer::writeMarks(qint64 seq, int displayRow)
         mark[0] = mark[1] = kNanColor;
         return;
     }
+    bool negative = false, suspect = false;
+    for (qint64 s = seq; s < seq + count && m_store->contains(s); ++s) {
+        const LineInfo info = m_store->lineInfo(s);
+        negative = negative || info.negativeCount > 0;
+        suspect = suspect || info.blockRangeSuspect();
+    }
+    mark[0] = negative ? m_params.overlays.negative : kNanColor;
+    mark[1] = suspect ? m_params.overlays.suspect : kNanColor;
+}
+
+double WaterfallRenderer::liveRowMs() const
+{
+    const double dt = lineDtMs();
+    const int rows = m_ring->rows();
+    return (m_liveSpanMs > 0 && rows > 0 && m_liveSpanMs / rows > dt * (1 + 1e-6)) ? m_liveSpanMs / rows : dt;
+}
+
+bool WaterfallRenderer::liveLayoutStale() const
+{
+    const double row = liveRowMs();
+    const bool binned = row > lineDtMs();
+    return binned != (m_binMs > 0) || (binned && std::abs(row - m_binMs) > 1e-9 * row);
+}
+
+void WaterfallRenderer::appendBinned(qint64 seq)
+{
     const LineInfo info = m_store->lineInfo(seq);
-    mark[0] = info.negativeCount > 0 ? m_params.overlays.negative : kNanColor;
-    mark[1] = info.blockRangeSuspect() ? m_params.overlays.suspect : kNanColor;
+    const qint64 bin = qint64(std::floor(info.startMs / m_binMs));
+    const int rows = m_ring->rows();
+    if (m_accValid && bin <= m_topBin) { // the top row's bin (or a line back in time): folded in
+        foldInto(seq, m_acc);
+        colorizeValues(m_acc.data(), m_ring->row(0));
+        const int p = m_ring->physicalRow(0);
+        RowRef &ref = m_refs[size_t(p)];
+        if (ref.seq >= 0 && seq == ref.seq + ref.count)
+            ++ref.count;
+        uint32_t *mark = m_marks->row(0);
+        if (mark && info.negativeCount > 0)
+            mark[0] = m_params.overlays.negative;
+        if (mark && info.blockRangeSuspect())
+            mark[1] = m_params.overlays.suspect;
+        return;
+    }
+    if (m_accValid) { // bins without a line between the top row and this one: a gap
+        const qint64 skipped = std::min<qint64>(bin - m_topBin - 1, rows);
+        for (qint64 b = bin - skipped; b < bin; ++b) {
+            m_ring->appendGapBand(1, m_params.overlays.gap);
+            m_marks->appendRow();
+            writeMarks(-1, 0);
+            setRef(0, RowRef{-1, b * m_binMs, (b + 1) * m_binMs, true, false, seq});
+        }
+    }
+    foldLines(seq, 1, m_acc);
+    m_accValid = true;
+    m_topBin = bin;
+    colorizeValues(m_acc.data(), m_ring->appendRow());
+    m_marks->appendRow();
+    writeMarks(seq, 0);
+    setRef(0, RowRef{seq, bin * m_binMs, (bin + 1) * m_binMs});
 }
 
 void WaterfallRenderer::appendLine(qint64 seq, bool allowGap)
@@ -166,6 +268,15 @@ void WaterfallRenderer::appendNewLines()
     if (rebuilding())
         paint(0); // display rows move with every append: the plan is finished first
     const qint64 end = liveEnd();
+    if (m_binMs > 0) {
+        for (qint64 seq = std::max(m_consumed, m_store->firstSeq()); seq < end; ++seq)
+            appendBinned(seq);
+        m_consumed = end;
+        m_rowMs = m_binMs;
+        if (m_accValid)
+            m_topMs = (m_topBin + 1) * m_binMs;
+        return;
+    }
     const qint64 from = std::max({m_consumed, m_store->firstSeq(), end - m_ring->rows()});
     for (qint64 seq = from; seq < end; ++seq)
         appendLine(seq, true);
@@ -198,14 +309,17 @@ bool WaterfallRenderer::paint(double budgetMs)
         const PlannedRow &row = m_plan[m_paintNext];
         uint32_t *dst = m_ring->row(d);
         const qint64 seq = row.ref.seq;
-        if (seq >= 0 && d > 0 && m_plan[m_paintNext - 1].ref.seq == seq)
+        if (seq >= 0 && row.ref.count > 1) { // several lines, one row
+            foldLines(seq, row.ref.count, m_scratch);
+            colorizeValues(m_scratch.data(), dst);
+        } else if (seq >= 0 && d > 0 && m_plan[m_paintNext - 1].ref.seq == seq && m_plan[m_paintNext - 1].ref.count == 1)
             std::memcpy(dst, m_ring->row(d - 1), size_t(m_ring->cols()) * sizeof(uint32_t)); // one line, several rows
         else if (seq >= 0)
             colorizeInto(seq, dst);
         else
             std::fill(dst, dst + m_ring->cols(),
                       row.ref.gap ? m_params.overlays.gap : row.ref.overlap ? m_params.overlays.overlap : kNanColor);
-        writeMarks(seq, d);
+        writeMarks(seq, d, row.ref.count);
         setRef(d, row.ref);
         ++m_paintNext;
         // The clock is read every 16 rows: a row costs microseconds, the budget milliseconds.
@@ -227,9 +341,13 @@ bool WaterfallRenderer::rebuildLive(int firstChannel, int lastChannel, double bu
     clear();
     m_plan.clear();
     m_paintNext = 0;
-    m_rowMs = lineDtMs();
+    m_accValid = false;
+    m_rowMs = liveRowMs();
+    m_binMs = m_rowMs > lineDtMs() ? m_rowMs : 0;
     if (!m_store || m_store->isEmpty() || m_ring->isEmpty() || liveEnd() <= m_store->firstSeq())
         return true;
+    if (m_binMs > 0)
+        return rebuildBinned(budgetMs);
     // Walk back from the newest line shown until the ring is full; then lay the lines out oldest
     // first, each after the gap band before it, exactly as appendLine() would have.
     const qint64 end = liveEnd();
@@ -268,6 +386,40 @@ bool WaterfallRenderer::rebuildLive(int firstChannel, int lastChannel, double bu
     return paint(budgetMs);
 }
 
+bool WaterfallRenderer::rebuildBinned(double budgetMs)
+{
+    // Display row d is the bin m_topBin - d; the lines starting in it are folded (newest first,
+    // a line back in time stays in the row it arrived in, as appendBinned() puts it).
+    const qint64 end = liveEnd();
+    const qint64 first = m_store->firstSeq();
+    const int ringRows = m_ring->rows();
+    auto binOf = [this](qint64 seq) { return qint64(std::floor(m_store->lineInfo(seq).startMs / m_binMs)); };
+    m_topBin = binOf(end - 1);
+    std::vector<PlannedRow> rows;
+    rows.reserve(size_t(ringRows));
+    qint64 seq = end - 1;
+    for (int d = 0; d < ringRows && seq >= first; ++d) {
+        const qint64 b = m_topBin - d;
+        int count = 0;
+        while (seq >= first && binOf(seq) >= b) {
+            ++count;
+            --seq;
+        }
+        if (count > 0)
+            rows.push_back(PlannedRow{RowRef{seq + 1, b * m_binMs, (b + 1) * m_binMs, false, false, -1, count}});
+        else
+            rows.push_back(PlannedRow{RowRef{-1, b * m_binMs, (b + 1) * m_binMs, true, false, seq + 1}});
+    }
+    m_topMs = (m_topBin + 1) * m_binMs;
+    m_consumed = end;
+    foldLines(rows.front().ref.seq, rows.front().ref.count, m_acc);
+    m_accValid = true;
+    startPlan(rows.size());
+    for (size_t d = 0; d < m_plan.size(); ++d)
+        m_plan[d] = rows[d];
+    return paint(budgetMs);
+}
+
 bool WaterfallRenderer::rebuildWindow(int firstChannel, int lastChannel, double topMs, double spanMs, double budgetMs)
 {
     m_first = firstChannel;
@@ -282,9 +434,25 @@ bool WaterfallRenderer::rebuildWindow(int firstChannel, int lastChannel, double 
         return true;
     }
     m_rowMs = spanMs / rows;
+    m_binMs = 0;
+    m_accValid = false;
     startPlan(size_t(rows));
+    const bool fold = m_rowMs > lineDtMs() * (1 + 1e-6); // rows longer than a line: every line starting in a row is folded into it
     for (int d = 0; d < rows; ++d) { // display row 0 is the newest
         const double t = m_topMs - (d + 0.5) * m_rowMs;
+        if (fold && m_store && !m_store->isEmpty()) {
+            const double t0 = t - 0.5 * m_rowMs, t1 = t + 0.5 * m_rowMs;
+            qint64 lo = m_store->seqAtTime(t0);
+            if (m_store->lineInfo(lo).startMs < t0)
+                ++lo;
+            qint64 hi = m_store->seqAtTime(t1);
+            if (m_store->lineInfo(hi).startMs >= t1)
+                --hi;
+            if (hi >= lo) {
+                m_plan[size_t(d)] = PlannedRow{RowRef{lo, t0, t1, false, false, -1, int(hi - lo + 1)}};
+                continue;
+            }
+        }
         qint64 seq = (m_store && !m_store->isEmpty()) ? m_store->seqAtTime(t) : -1;
         LineInfo info;
         if (seq >= 0)
@@ -305,7 +473,7 @@ bool WaterfallRenderer::rebuildWindow(int firstChannel, int lastChannel, double 
     for (int d = 0; d + 1 < rows; ++d) {
         RowRef &ref = m_plan[size_t(d)].ref;
         const qint64 below = m_plan[size_t(d) + 1].ref.seq;
-        if (ref.seq >= 0 && below >= 0 && below != ref.seq && overlapsPrevious(m_store->lineInfo(ref.seq))) {
+        if (ref.seq >= 0 && ref.count == 1 && below >= 0 && below != ref.seq && overlapsPrevious(m_store->lineInfo(ref.seq))) {
             ref.next = ref.seq;
             ref.seq = -1;
             ref.overlap = true;

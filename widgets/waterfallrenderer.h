@@ -48,6 +48,7 @@ class WaterfallRenderer
         bool gap = false;     // a row of a timestamp gap's band
         bool overlap = false; // the line drawn before a row that overlaps the previous one or goes back in time
         qint64 next = -1;     // gap or overlap: the store line after it
+        int count = 1;        // lines folded into the row, seq .. seq + count - 1 (several when a row is longer than a line)
     };
 
     WaterfallRenderer();
@@ -67,6 +68,19 @@ class WaterfallRenderer
     // row first within `budgetMs` per call (0: no limit); continueRebuild() paints on, so a zoom on
     // a big history shows its newest rows in the first frame and the rest on the next ones (as
     // Sonic Visualiser's renderer does). Both return true when the picture is complete.
+    // The live view's time span (the configured time axis, or wider after zooming out); 0: one
+    // ring row per line. When it is longer than the ring's rows hold one line each, the live ring
+    // rows are time bins of span / rows: the lines starting in a bin are folded into its row, per
+    // channel the largest magnitude with its sign (with highlightNegatives, a negative sample wins
+    // over positive ones), so a spike or a negative never vanishes; the marks strip says whether
+    // any line of the row had a negative sample. Takes effect at the next rebuildLive().
+    void setLiveSpanMs(double spanMs) { m_liveSpanMs = spanMs; }
+    double liveSpanMs() const { return m_liveSpanMs; }
+    // The time a live ring row covers: the line time, or span / rows when that is longer.
+    double liveRowMs() const;
+    // True when the live ring was laid out for another row time than liveRowMs() asks for now
+    // (the span or the line time changed): the caller rebuilds.
+    bool liveLayoutStale() const;
     // Live: the newest lines, as many as fill the ring, channels first..last across.
     bool rebuildLive(int firstChannel, int lastChannel, double budgetMs = 0);
     // Paused or scrolled: the window of `spanMs` ending at `topMs` (epoch ms), sampled per row.
@@ -106,7 +120,12 @@ class WaterfallRenderer
     bool paint(double budgetMs);
     void appendLine(qint64 seq, bool allowGap);
     void colorizeInto(qint64 seq, uint32_t *dst);
-    void writeMarks(qint64 seq, int displayRow);
+    void writeMarks(qint64 seq, int displayRow, int count = 1);
+    void foldLines(qint64 seq, int count, std::vector<float> &acc) const; // acc = fold of the lines' channels
+    void foldInto(qint64 seq, std::vector<float> &acc) const;            // one more line into acc
+    void colorizeValues(const float *values, uint32_t *dst);             // m_first..m_last values
+    void appendBinned(qint64 seq);
+    bool rebuildBinned(double budgetMs);
     void setRef(int displayRow, const RowRef &ref);
 
     const RowStore *m_store = nullptr;
@@ -122,6 +141,12 @@ class WaterfallRenderer
     double m_rowMs = 1;
     std::vector<PlannedRow> m_plan; // by display row of the rebuild being painted
     size_t m_paintNext = 0;         // the next display row to paint; m_plan.size(): done
+    double m_liveSpanMs = 0;        // setLiveSpanMs()
+    double m_binMs = 0;             // live ring rows are time bins of this length; 0: a row per line
+    qint64 m_topBin = 0;            // the bin of display row 0 (m_binMs > 0)
+    bool m_accValid = false;        // m_acc holds display row 0's fold
+    std::vector<float> m_acc;       // the fold of the top row's lines, channels m_first..m_last
+    std::vector<float> m_scratch;   // a rebuild's fold of one row
 };
 
 } // namespace wf

@@ -24,6 +24,7 @@ struct RowGeometry {
     double dxMeters = 0;           // metres per channel (spectrum: Hz per bin); 0 = unknown
     double fiberStartMeters = 0;   // of channel lo (spectrum: Hz of bin 1)
     double linesDtSeconds = 0;     // seconds between lines; 0 = unknown
+    double timeAxisSeconds = 0;    // the configured time axis (displayTimeAxisDuration); 0 = unknown
     bool spectrum = false;         // single channel over the gRPC stream: frequency bins across, Hz on top
     int binsPerChannel = 0;        // gRPC multichannel: frequency bins a row holds per channel (> 1: a view reduces them)
     QList<double> frequencies;     // Hz of each bin, when the server said

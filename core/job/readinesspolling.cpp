@@ -50,6 +50,7 @@ RowGeometry ReadinessController::rowGeometry() const
     g.jobId = jobId();
     g.lo = m_request.channelMin;
     g.hi = m_request.channelMax;
+    g.timeAxisSeconds = m_request.timeAxisDurationS;
     if (!m_reply)
         return g;
     const ConfigureReply &reply = *m_reply;
