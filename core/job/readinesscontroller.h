@@ -73,8 +73,8 @@ struct JobErrorEntry {
     QString endpoint; // the contract's route template
     QString message;  // technical English evidence (the JSON report's text)
     JobErrorKind kind = JobErrorKind::Evidence;
-    QList<qint64> numbers; // see JobErrorKind
-    QString detail;        // see JobErrorKind
+    QList<qint64> numbers = {}; // see JobErrorKind
+    QString detail = {};        // see JobErrorKind
 };
 
 class ReadinessController : public RowSource
