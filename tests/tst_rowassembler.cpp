@@ -75,6 +75,7 @@ class TestRowAssembler : public QObject
         QTest::newRow("timestamps missing") << 3 << "1 lines by shape, 0 timestamps";
         QTest::newRow("empty shape") << 4 << "is empty or too large";
         QTest::newRow("reversed channels") << 5 << "are not a range of channels";
+        QTest::newRow("channels over the whole int range") << 6 << "are not a range of channels"; // fuzz: was an int overflow
     }
     void badFramesAreRefusedWithWords()
     {
@@ -89,6 +90,7 @@ class TestRowAssembler : public QObject
         case 3: f.timestampsMs.clear(); break;
         case 4: f.shapeY = 0; break;
         case 5: f.endChannel = 10; break;
+        case 6: f.startChannel = 1; f.endChannel = std::numeric_limits<int>::max(); break;
         }
         const DecodedFrame d = decodeStreamFrame(f, bins);
         QVERIFY2(d.error.contains(words), qPrintable(d.error));

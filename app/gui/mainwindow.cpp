@@ -266,6 +266,10 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // ~QWidget closes the window after this destructor: its docks then report "not visible" to
+    // handlers that would read a MainWindow that is gone (UBSan: member access in a QWidget).
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        dock->disconnect(this);
     // The recording writes its trailer from the controller's state and the panels let go of a replay
     // before it goes; then the live session (its quality monitor before its controller).
     delete m_recording;

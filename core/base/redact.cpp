@@ -133,10 +133,18 @@ QString redactSecrets(const QString &text)
 {
     if (!mayHoldSecrets(QStringView(text)))
         return text;
+    // The rules run until nothing changes: one rule's mask can complete another's match (a key's
+    // value masked up to a later '@' reads as a URL's password), and masking twice must change
+    // nothing. Each round only masks; a few rounds reach the fixed point.
     QString s = text;
-    s.replace(urlUserInfo(), QStringLiteral("\\1\\2:***@"));
-    s.replace(keyValue(), QStringLiteral("\\1\\2***"));
-    s.replace(flagValue(), QStringLiteral("\\1***"));
+    for (int round = 0; round < 8; ++round) {
+        const QString before = s;
+        s.replace(urlUserInfo(), QStringLiteral("\\1\\2:***@"));
+        s.replace(keyValue(), QStringLiteral("\\1\\2***"));
+        s.replace(flagValue(), QStringLiteral("\\1***"));
+        if (s == before)
+            break;
+    }
     return s == text ? text : s;
 }
 

@@ -24,13 +24,14 @@ float readLittleEndianFloat(const char *p)
 DecodedFrame decodeStreamFrame(const StreamFrame &f, int binsPerChannel)
 {
     DecodedFrame d;
-    d.channels = f.endChannel - f.startChannel + 1;
+    const qint64 channels = qint64(f.endChannel) - f.startChannel + 1; // a hostile frame may span INT_MIN..INT_MAX
+    d.channels = channels < 1 || channels > 100'000 ? 0 : int(channels);
     auto refuse = [&](QString why) {
         d.lines.clear();
         d.error = std::move(why);
         return d;
     };
-    if (f.startChannel < 1 || d.channels < 1 || d.channels > 100'000)
+    if (f.startChannel < 1 || d.channels < 1)
         return refuse(QStringLiteral("channels %1..%2 are not a range of channels").arg(f.startChannel).arg(f.endChannel));
     const int z = f.shapeZ <= 0 ? 1 : f.shapeZ;
     if (f.shapeX <= 0 || f.shapeY <= 0 || qint64(f.shapeX) * z > 64 * 1024 * 1024)
