@@ -13,9 +13,11 @@
 #include "readinesspanel.h"
 #include "rowstore.h"
 #include "waterfallpanel.h"
+#include "waterfallplot.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
@@ -221,12 +223,15 @@ class TestScreens : public QObject
     static void verifyTickLabelsApart(MainWindow *w)
     {
         // What overlaps now: empty when no two labels of any visible axis touch.
-        auto overlaps = [w](int *axes) {
+        int plots = 0;
+        auto overlaps = [w, &plots](int *axes) {
             QStringList out;
             *axes = 0;
+            plots = 0;
             for (QCustomPlot *plot : w->findChildren<QCustomPlot *>()) {
                 if (visibleRect(plot, w).isEmpty())
                     continue;
+                ++plots;
                 for (QCPAxis *axis : plot->axisRect()->axes()) {
                     if (!axis->visible() || !axis->tickLabels())
                         continue;
@@ -254,7 +259,11 @@ class TestScreens : public QObject
             found = overlaps(&axes);
         } while (!found.isEmpty() && waited.elapsed() < 5000);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral("; "))));
-        QVERIFY(axes >= 6);
+        // The waterfall's three labelled axes and the traces' two each, when the traces are shown
+        // (a short panel leaves them out for the waterfall).
+        const bool traces = !visibleRect(w->waterfallPanel()->findChild<QWidget *>(QStringLiteral("rowTrace")), w).isEmpty();
+        QCOMPARE(plots, traces ? 3 : 1);
+        QVERIFY2(axes >= (traces ? 6 : 2), qPrintable(QString::number(axes)));
     }
 
     // Each side panel, brought to the front, fits its dock: nothing scrolls sideways.
@@ -309,6 +318,8 @@ class TestScreens : public QObject
     void waterfallComesFirst();
     void languageSwitchLooksLikeAFreshStart_data();
     void languageSwitchLooksLikeAFreshStart();
+    void smallWindowKeepsEveryControlApart_data();
+    void smallWindowKeepsEveryControlApart();
 };
 
 void TestScreens::waterfallComesFirst_data()
@@ -380,6 +391,67 @@ void TestScreens::waterfallComesFirst()
     // And a small window: fewer labels, still apart.
     w->resize(800, 520);
     verifyTickLabelsApart(w.get());
+    w->controller()->stop();
+}
+
+void TestScreens::smallWindowKeepsEveryControlApart_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QSize>("size");
+    for (const char *lang : {"en", "he"}) {
+        QTest::addRow("%s 640x420", lang) << QString::fromLatin1(lang) << QSize(640, 420);
+        QTest::addRow("%s 800x520", lang) << QString::fromLatin1(lang) << QSize(800, 520);
+    }
+}
+
+// Issue 23 item 1: at a 640×420 window Pause/Clear/Reset zoom were drawn over the contrast controls
+// (the wrapped toolbar was squeezed below its rows). Every control of the waterfall panel is whole
+// and apart from every other and from the plot; the window keeps its size (nothing made it grow);
+// the traces step aside for the waterfall and come back when the window grows.
+void TestScreens::smallWindowKeepsEveryControlApart()
+{
+    QFETCH(QString, lang);
+    QFETCH(QSize, size);
+    auto w = window(lang, size, true);
+    QVERIFY(w);
+    QCOMPARE(w->size(), size);
+    save(w.get(), QStringLiteral("screens-%1-%2x%3.png").arg(lang).arg(size.width()).arg(size.height()));
+    WaterfallPanel *panel = w->waterfallPanel();
+    QList<QWidget *> parts{panel->plot()};
+    for (QWidget *c : panel->findChildren<QWidget *>())
+        if ((qobject_cast<QAbstractButton *>(c) || qobject_cast<QComboBox *>(c) || qobject_cast<QAbstractSpinBox *>(c)
+             || qobject_cast<QAbstractSlider *>(c))
+            && c->isVisible() && !panel->plot()->isAncestorOf(c))
+            parts << c;
+    QVERIFY(parts.size() >= 8);
+    auto name = [](QWidget *c) {
+        const auto *b = qobject_cast<QAbstractButton *>(c);
+        return QStringLiteral("%1 '%2' %3").arg(QString::fromLatin1(c->metaObject()->className()), b ? visible(b->text()) : c->objectName());
+    };
+    for (QWidget *c : parts) {
+        const QRect whole(c->mapTo(w.get(), QPoint(0, 0)), c->size());
+        QVERIFY2(visibleRect(c, w.get()) == whole, qPrintable(name(c) + QStringLiteral(" is cut")));
+    }
+    for (int i = 0; i < parts.size(); ++i)
+        for (int j = i + 1; j < parts.size(); ++j) {
+            if (parts[i]->isAncestorOf(parts[j]) || parts[j]->isAncestorOf(parts[i]))
+                continue;
+            const QRect a = visibleRect(parts[i], w.get()), b = visibleRect(parts[j], w.get());
+            QVERIFY2(!a.intersects(b), qPrintable(QStringLiteral("%1 at %2,%3 %4x%5 overlaps %6 at %7,%8 %9x%10")
+                                                      .arg(name(parts[i]))
+                                                      .arg(a.x()).arg(a.y()).arg(a.width()).arg(a.height())
+                                                      .arg(name(parts[j]))
+                                                      .arg(b.x()).arg(b.y()).arg(b.width()).arg(b.height())));
+        }
+    // The waterfall (with its legend) keeps a good part of the panel's height.
+    const int plotHeight = visibleRect(panel->plot(), w.get()).height();
+    QVERIFY2(plotHeight * 100 >= panel->height() * 40, qPrintable(QStringLiteral("plot %1 px of a %2 px panel").arg(plotHeight).arg(panel->height())));
+    auto *trace = panel->findChild<QWidget *>(QStringLiteral("rowTrace"));
+    QVERIFY(trace);
+    if (size.height() < 600)
+        QVERIFY(!trace->isVisible());
+    w->resize(1366, 768);
+    QTRY_VERIFY_WITH_TIMEOUT(trace->isVisible(), 3000);
     w->controller()->stop();
 }
 

@@ -171,8 +171,33 @@ WaterfallPanel::~WaterfallPanel() = default;
 
 void WaterfallPanel::setPresentationMode(bool on)
 {
-    for (QWidget *w : {m_toolbar, static_cast<QWidget *>(m_rowTrace), static_cast<QWidget *>(m_channelTrace)})
-        w->setVisible(!on);
+    m_presentation = on;
+    m_toolbar->setVisible(!on);
+    fitToSize();
+}
+
+void WaterfallPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitToSize();
+}
+
+void WaterfallPanel::fitToSize()
+{
+    const QMargins m = layout()->contentsMargins();
+    const int width = std::max(1, this->width() - m.left() - m.right());
+    // The vertical layout gives the toolbar its height for this width (its rows wrap) as long as the
+    // panel holds everyone's minimum: the traces step aside before that is not so (a squeezed toolbar
+    // drew its buttons over the contrast controls). No minimum height is set here: one set while the
+    // panel is briefly narrow would grow the window for good.
+    const int toolbar = m_toolbar->layout()->heightForWidth(width);
+    const int spacing = std::max(0, layout()->spacing());
+    const int status = std::max(m_readout->sizeHint().height(), m_negatives->sizeHint().height());
+    const int room = height() - m.top() - m.bottom() - (m_presentation ? 0 : toolbar + spacing) - status - spacing; // plot and traces
+    const bool traces = !m_presentation && room - spacing - m_rowTrace->minimumHeight() >= kPlotHeightBeforeTraces;
+    for (QWidget *w : {static_cast<QWidget *>(m_rowTrace), static_cast<QWidget *>(m_channelTrace)})
+        if (w->isVisibleTo(this) != traces)
+            w->setVisible(traces);
 }
 
 void WaterfallPanel::changeEvent(QEvent *event)

@@ -116,10 +116,20 @@ class WaterfallPanel : public QWidget
     bool showFinding(qint64 rowStartMs, qint64 channel);
     FindingMarker *findingMarker() const { return m_marker; }
 
+    // The trace plots are shown only where the waterfall (with its legend) keeps this height beside
+    // them; on a shorter panel they step aside and come back when it grows. The toolbar always gets
+    // the rows it wraps into.
+    static constexpr int kPlotHeightBeforeTraces = 280;
+
   protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
   private:
+    // The toolbar's height for its width (its rows wrap; a layout squeezed below that drew the
+    // buttons over the contrast controls) and whether the traces fit beside a usable waterfall.
+    void fitToSize();
+    bool m_presentation = false;
     void retranslate();
     void buildKeyboardActions();
     void retranslateKeyboardActions();
