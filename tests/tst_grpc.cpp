@@ -353,6 +353,12 @@ class TestGrpc : public QObject
         const QJsonObject r = run.json;
         QCOMPARE(r.value("diagnosis").toString(), QStringLiteral("ok"));
         QVERIFY(r.value("rows_received").toDouble() >= 400);
+        // The stop line counts what the report counts (the held last line is counted as the job
+        // stops: the line said 400 beside a report of 401).
+        const QRegularExpressionMatch stopLine =
+            QRegularExpression(QStringLiteral("([\\d,]+) rows received \\(--rows 400\\): stopping")).match(run.err);
+        QVERIFY2(stopLine.hasMatch(), qPrintable(run.err));
+        QCOMPARE(stopLine.captured(1).remove(QLatin1Char(',')).toInt(), r.value("rows_received").toInt());
         // From the configure request (the server's delay starts while it handles it) to the connection
         // accepted: at least the delay; and read within a second of the port opening.
         const QJsonObject t = r.value("timeline_ms").toObject();

@@ -345,9 +345,12 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
         [&] {
             if (controller.state() != JobState::StreamingData || controller.rowsReceived() < args.rows)
                 return;
-            say(tr("%1  %2 rows received (--rows %3): stopping")
-                    .arg(atMs(sinceReply()), QLocale().toString(controller.rowsReceived()), QLocale().toString(args.rows)));
+            // Stopped first: a gRPC job's last line (held until the next one tells where it ends) is
+            // counted as the job stops, so the line says the count the summary will.
+            const qint64 at = sinceReply();
             controller.stop();
+            say(tr("%1  %2 rows received (--rows %3): stopping")
+                    .arg(atMs(at), QLocale().toString(controller.rowsReceived()), QLocale().toString(args.rows)));
         },
         Qt::QueuedConnection);
     QObject::connect(&controller, &ReadinessController::finished, &loop, [&](JobState s, Diagnosis d) {
