@@ -17,6 +17,7 @@
 #include <atomic>
 #include <csignal>
 #include <memory>
+#include <optional>
 
 namespace wf::cli {
 
@@ -333,11 +334,23 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
 
     QEventLoop loop;
     bool done = false;
-    printTimeline(controller, quality, &loop, say);
     // "+X ms" counts from the configure reply, as the report's timeline does.
     auto sinceReply = [&controller] {
         return controller.elapsedMs() - controller.timeline().configured.value_or(0);
     };
+    // The --rows stop line, said once the job has stopped: a gRPC job's last line (held until the
+    // next one tells where it ends) is counted as it stops, so the line says the count the summary
+    // and the report will. Connected before printTimeline's summary, which it precedes.
+    std::optional<qint64> stoppedAt;
+    auto sayStopped = [&] {
+        if (!stoppedAt)
+            return;
+        say(tr("%1  %2 rows received (--rows %3): stopping")
+                .arg(atMs(*stoppedAt), QLocale().toString(controller.rowsReceived()), QLocale().toString(args.rows)));
+        stoppedAt.reset();
+    };
+    QObject::connect(&controller, &ReadinessController::finished, &loop, sayStopped);
+    printTimeline(controller, quality, &loop, say);
 
     // Queued: the controller finishes handling the reply (and its state change) before we stop it.
     QObject::connect(
@@ -345,12 +358,9 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
         [&] {
             if (controller.state() != JobState::StreamingData || controller.rowsReceived() < args.rows)
                 return;
-            // Stopped first: a gRPC job's last line (held until the next one tells where it ends) is
-            // counted as the job stops, so the line says the count the summary will.
-            const qint64 at = sinceReply();
+            stoppedAt = sinceReply();
             controller.stop();
-            say(tr("%1  %2 rows received (--rows %3): stopping")
-                    .arg(atMs(at), QLocale().toString(controller.rowsReceived()), QLocale().toString(args.rows)));
+            sayStopped(); // unless the job's end said it already
         },
         Qt::QueuedConnection);
     QObject::connect(&controller, &ReadinessController::finished, &loop, [&](JobState s, Diagnosis d) {

@@ -340,12 +340,21 @@ void FocusClient::finish(CallId id, TransportError forced, const QString &detail
 
 void FocusClient::abort(CallId id)
 {
+    if (const auto it = m_decoding.find(id); it != m_decoding.end()) {
+        const Decoding d = it.value();
+        m_decoding.erase(it);
+        d.watcher->disconnect(this); // the decode runs on; its result is dropped with the watcher
+        d.watcher->deleteLater();
+        d.reportAborted();
+        return;
+    }
     finish(id, TransportError::Aborted, QStringLiteral("cancelled"));
 }
 
 void FocusClient::abortAll()
 {
-    const auto ids = m_calls.keys();
+    auto ids = m_calls.keys();
+    ids += m_decoding.keys();
     for (CallId id : ids)
         abort(id);
 }
@@ -417,7 +426,8 @@ FocusClient::CallId FocusClient::waterfall(const QString &taskId, int rowCount, 
 {
     const QString path = QStringLiteral("/waterfall/%1/%2").arg(QString::fromLatin1(QUrl::toPercentEncoding(taskId))).arg(rowCount);
     QPointer<FocusClient> self(this);
-    const CallId id = send(EndpointId::Waterfall, path, {}, [self, done = std::move(done)](CallInfo info, QByteArray data) {
+    auto callId = std::make_shared<CallId>(0); // known once send() returns, before any reply
+    const CallId id = send(EndpointId::Waterfall, path, {}, [self, callId, done = std::move(done)](CallInfo info, QByteArray data) {
         Reply<WaterfallBlocks> r;
         r.info = std::move(info);
         if (!isSuccessReply(r.info, 201)) {
@@ -425,16 +435,26 @@ FocusClient::CallId FocusClient::waterfall(const QString &taskId, int rowCount, 
             done(std::move(r));
             return;
         }
-        // Decoding 2222 channels x many rows is the hot path: keep it off the caller's thread.
+        // Decoding 2222 channels x many rows is the hot path: keep it off the caller's thread. The
+        // call stays abortable meanwhile (m_decoding): a caller that goes away aborts it first.
         auto *watcher = new QFutureWatcher<Result<WaterfallBlocks>>(self.data());
-        QObject::connect(watcher, &QFutureWatcherBase::finished, self.data(), [self, watcher, r, data, done]() mutable {
+        const CallId id = *callId;
+        QObject::connect(watcher, &QFutureWatcherBase::finished, self.data(), [self, id, watcher, r, data, done]() mutable {
+            self->m_decoding.remove(id);
             setDecoded(r, watcher->future().takeResult()); // moved out: the rows are not copied
             watcher->deleteLater();
             emit self->replyReceived(r.info, data);
             done(std::move(r));
         });
+        CallInfo aborted = r.info;
+        self->m_decoding.insert(id, Decoding{watcher, [self, aborted, data]() mutable {
+                                                 aborted.transport = TransportError::Aborted; // as finish() reports one
+                                                 aborted.httpStatus = 0;
+                                                 emit self->replyReceived(aborted, data);
+                                             }});
         watcher->setFuture(QtConcurrent::run([data] { return decodeWaterfall(data); }));
     });
+    *callId = id;
     if (auto it = m_calls.find(id); it != m_calls.end())
         (*it)->reportsOwnReply = true;
     return id;

@@ -111,7 +111,7 @@ class FocusClient : public QObject
 
     void abort(CallId id);
     void abortAll();
-    int inFlight() const { return int(m_calls.size()); }
+    int inFlight() const { return int(m_calls.size() + m_decoding.size()); } // a waterfall being decoded too
 
     QUrl urlFor(const QString &path) const;
 
@@ -139,6 +139,14 @@ class FocusClient : public QObject
     QString m_caLoadError;
     QString m_lastPeerFingerprint; // replies sharing one failed handshake do not all see its errors
     QHash<CallId, std::shared_ptr<Call>> m_calls;
+    // Waterfall 201s whose body is being decoded on the thread pool: their reply is in, their
+    // callback not yet run. abort() drops the decoded result (the caller may be gone by then) and
+    // reports the raw reply as an aborted call's is.
+    struct Decoding {
+        QObject *watcher = nullptr; // a child of this client
+        std::function<void()> reportAborted;
+    };
+    QHash<CallId, Decoding> m_decoding;
     CallId m_next = 1;
 };
 
