@@ -1,0 +1,2 @@
+#pragma once
+#include "high.h" // base/ may not reach up to job/

@@ -1,0 +1,58 @@
+# The folder order of core/ (core/CMakeLists.txt): a file may include headers of its own folder and
+# of folders of a lower rank only. Headers are included by file name (the folders are include
+# directories), so each name is looked up in the folder that holds it.
+# Usage: cmake -DROOT=<core dir> -DORDER="base;api;net,stream;data,grpc;job;session" -P include_order.cmake
+# ORDER lists the ranks from the bottom; folders of one rank are separated by commas and may not
+# include each other. Prints every include that breaks the order and fails if there is one.
+if(NOT ROOT OR NOT ORDER)
+  message(FATAL_ERROR "usage: cmake -DROOT=<dir> -DORDER=\"base;api;net,stream;...\" -P include_order.cmake")
+endif()
+
+set(rank 0)
+foreach(level IN LISTS ORDER)
+  string(REPLACE "," ";" peers "${level}")
+  foreach(folder IN LISTS peers)
+    set("rank_${folder}" ${rank})
+  endforeach()
+  math(EXPR rank "${rank} + 1")
+endforeach()
+
+file(GLOB_RECURSE sources RELATIVE "${ROOT}" "${ROOT}/*.h" "${ROOT}/*.cpp")
+set(checked "")
+foreach(source IN LISTS sources)
+  if(source MATCHES "^([^/]+)/")
+    get_filename_component(name "${source}" NAME)
+    set("home_${name}" "${CMAKE_MATCH_1}")
+    list(APPEND checked "${source}")
+  endif()
+endforeach()
+
+set(violations "")
+set(includes 0)
+foreach(source IN LISTS checked)
+  string(REGEX MATCH "^[^/]+" folder "${source}")
+  if(NOT DEFINED "rank_${folder}")
+    list(APPEND violations "${source}: its folder ${folder}/ has no place in the order (${ORDER})")
+    continue()
+  endif()
+  file(STRINGS "${ROOT}/${source}" lines REGEX "^[ \t]*#[ \t]*include[ \t]+\"")
+  foreach(line IN LISTS lines)
+    string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]+\"([^\"]+)\".*" "\\1" included "${line}")
+    get_filename_component(name "${included}" NAME)
+    if(NOT DEFINED "home_${name}")
+      continue() # generated (grpc's .pb.h) or outside this tree
+    endif()
+    math(EXPR includes "${includes} + 1")
+    set(to "${home_${name}}")
+    if(NOT to STREQUAL folder AND NOT rank_${to} LESS rank_${folder})
+      list(APPEND violations "${source}: #include \"${included}\" (${to}/ is not below ${folder}/)")
+    endif()
+  endforeach()
+endforeach()
+
+list(LENGTH checked files)
+if(violations)
+  list(JOIN violations "\n  " text)
+  message(FATAL_ERROR "include order broken (${ORDER}):\n  ${text}")
+endif()
+message(STATUS "include order holds: ${files} files, ${includes} includes within ${ROOT}")
