@@ -531,8 +531,8 @@ cannot be read or is not a valid session recording.
         <translation>the maximum (%1 Hz) must be above the minimum (%2 Hz)</translation>
     </message>
     <message>
-        <source>must lie within 0-1000 Hz (%1-%2 given)</source>
-        <translation>must lie within 0-1000 Hz (%1-%2 given)</translation>
+        <source>must lie within %1-%2 Hz (%3-%4 given)</source>
+        <translation>must lie within %1-%2 Hz (%3-%4 given)</translation>
     </message>
     <message>
         <source>must be at least 1 row (%1 given)</source>

@@ -531,8 +531,8 @@ replay: מנגנת סשן שהוקלט עם `watch --record FILE` דרך אות�
         <translation>המקסימום (%1 Hz) חייב להיות מעל המינימום (%2 Hz)</translation>
     </message>
     <message>
-        <source>must lie within 0-1000 Hz (%1-%2 given)</source>
-        <translation>חייב להיות בטווח 0-1000 Hz (ניתן %1-%2)</translation>
+        <source>must lie within %1-%2 Hz (%3-%4 given)</source>
+        <translation>חייב להיות בטווח %1-%2 Hz (ניתן %3-%4)</translation>
     </message>
     <message>
         <source>must be at least 1 row (%1 given)</source>

@@ -77,7 +77,7 @@ ConfigureForm::ConfigureForm(QWidget *parent)
     m_channelMin->setHintDigits(5);
     m_channelMax->setHintDigits(5);
     for (FormDoubleSpinBox *f : {m_freqMin, m_freqMax}) {
-        f->setSoftRange(0, 1000);
+        f->setSoftRange(kMinFrequencyHz, kMaxFrequencyHz);
         f->setSingleStep(10);
         f->setHintDigits(4); // "1000": the pair fits the narrow dock
     }
@@ -210,8 +210,8 @@ void ConfigureForm::retranslate()
     m_nfftLabel->setText(tr("NFFT"));
     m_tips[m_nfft] = tr("FFT size: a power of two, 128 to 2048 for multichannel, up to 65536 for a single "
                         "channel; always 1 for the waterfall view");
-    m_tips[m_freqMin] = tr("Lowest frequency, %1 to %2").arg(ltr(tr("%1 Hz").arg(num(0))), ltr(tr("%1 Hz").arg(num(1000))));
-    m_tips[m_freqMax] = tr("Highest frequency, above the lowest and at most %1").arg(ltr(tr("%1 Hz").arg(num(1000))));
+    m_tips[m_freqMin] = tr("Lowest frequency, %1 to %2").arg(ltr(tr("%1 Hz").arg(num(qint64(kMinFrequencyHz)))), ltr(tr("%1 Hz").arg(num(qint64(kMaxFrequencyHz)))));
+    m_tips[m_freqMax] = tr("Highest frequency, above the lowest and at most %1").arg(ltr(tr("%1 Hz").arg(num(qint64(kMaxFrequencyHz)))));
     m_freqLabel->setText(tr("Frequency range (Hz)"));
     m_heightLabel->setText(tr("Display height (rows)"));
     m_timeAxisLabel->setText(tr("Time axis (s)"));

@@ -87,7 +87,7 @@ QString ConfigureText::sentence(const ConfigViolation &v, const ConfigureRequest
     case ConfigField::FrequencyRange:
         if (v.rule == R::Reversed)
             return tr("the maximum (%1) must be above the minimum (%2)").arg(hz(q.freqMax), hz(q.freqMin));
-        return tr("must lie within %1 to %2 (%3 to %4 requested)").arg(hz(0), hz(1000), hz(q.freqMin), hz(q.freqMax));
+        return tr("must lie within %1 to %2 (%3 to %4 requested)").arg(hz(kMinFrequencyHz), hz(kMaxFrequencyHz), hz(q.freqMin), hz(q.freqMax));
     case ConfigField::Height: return tr("must be at least one row (%1 requested)").arg(number(q.height));
     case ConfigField::TimeAxisDuration:
         return tr("must be longer than zero (%1 requested)").arg(ltr(tr("%1 s").arg(l.toString(q.timeAxisDurationS))));

@@ -235,7 +235,7 @@ QString CliArgs::violationText(const ConfigViolation &v, const ConfigureRequest 
     case ConfigField::FrequencyRange:
         if (v.rule == R::Reversed)
             return tr("the maximum (%1 Hz) must be above the minimum (%2 Hz)").arg(num(q.freqMax), num(q.freqMin));
-        return tr("must lie within 0-1000 Hz (%1-%2 given)").arg(num(q.freqMin), num(q.freqMax));
+        return tr("must lie within %1-%2 Hz (%3-%4 given)").arg(num(kMinFrequencyHz), num(kMaxFrequencyHz), num(q.freqMin), num(q.freqMax));
     case ConfigField::Height: return tr("must be at least 1 row (%1 given)").arg(q.height);
     case ConfigField::TimeAxisDuration: return tr("must be above 0 s (%1 given)").arg(num(q.timeAxisDurationS));
     case ConfigField::TimeWindow:

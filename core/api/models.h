@@ -22,6 +22,10 @@ constexpr int maxNfft(ViewType v)
     return v == ViewType::Waterfall ? 1 : v == ViewType::SingleChannel ? 65536 : 2048;
 }
 constexpr bool viewTakesNfft(ViewType v) { return v != ViewType::Waterfall; }
+// The band a job's frequency range must lie in, both bounds inside it. The one home of that rule:
+// the request's validation, the form's fields and the CLI's and form's words read it from here.
+constexpr double kMinFrequencyHz = 0;
+constexpr double kMaxFrequencyHz = 1000;
 
 // A sensor id on the wire is the channel minus one (../shared/focus-server-api.md): the one home of
 // that offset. 64-bit, so that any 32-bit id off the wire maps without overflow (a sensor id of

@@ -104,11 +104,11 @@ std::vector<ConfigViolation> validateConfigure(const ConfigureRequest &q, const 
         const bool pow2 = q.nfft > 0 && (q.nfft & (q.nfft - 1)) == 0;
         if (!pow2 || q.nfft < kMinNfft || q.nfft > most)
             add(ConfigField::Nfft, R::NotPowerOfTwo, E::Both, QStringLiteral("%1 is not a power of two in %2..%3").arg(q.nfft).arg(kMinNfft).arg(most));
-        auto outOfBand = [](double f) { return !std::isfinite(f) || f < 0 || f > 1000; };
+        auto outOfBand = [](double f) { return !std::isfinite(f) || f < kMinFrequencyHz || f > kMaxFrequencyHz; };
         if (outOfBand(q.freqMin) || outOfBand(q.freqMax))
             add(ConfigField::FrequencyRange, R::OutOfRange,
                 outOfBand(q.freqMin) && outOfBand(q.freqMax) ? E::Both : outOfBand(q.freqMin) ? E::Min : E::Max,
-                QStringLiteral("%1..%2 Hz outside 0..1000").arg(q.freqMin).arg(q.freqMax));
+                QStringLiteral("%1..%2 Hz outside %3..%4").arg(q.freqMin).arg(q.freqMax).arg(kMinFrequencyHz).arg(kMaxFrequencyHz));
         else if (q.freqMax <= q.freqMin)
             add(ConfigField::FrequencyRange, R::Reversed, E::Both, QStringLiteral("max %1 <= min %2").arg(q.freqMax).arg(q.freqMin));
         if (!std::isfinite(q.timeAxisDurationS) || q.timeAxisDurationS <= 0)
