@@ -315,6 +315,16 @@ QString ltr(const QString &text)
     return QString(QChar(0x202A)) + text + QChar(0x202C);
 }
 
+QString ltrIsolate(const QString &text)
+{
+    return QChar(0x2066) + text + QChar(0x2069);
+}
+
+QString ltrUnderRtl(const QString &text)
+{
+    return QLocale().textDirection() == Qt::RightToLeft ? ltr(text) : text;
+}
+
 bool isSupportedLanguage(const QString &lang)
 {
     return lang == QLatin1String("en") || lang == QLatin1String("he");

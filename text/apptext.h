@@ -43,9 +43,17 @@ class AppText
     static QString diagnosisText(Diagnosis d, const ReadinessController &controller);    // one plain sentence a tester can paste into a bug report // "12.3 ms", locale digits
 };
 
-// Wraps text that must read left-to-right (paths, URLs, numbers with units, ids) in a Unicode
-// left-to-right embedding, so a right-to-left layout neither reorders nor mirrors it.
+// The one set of bidi helpers. Text that must read left-to-right (paths, URLs, numbers with units,
+// ids) inside a right-to-left layout:
+// ltr(): a left-to-right embedding (LRE..PDF), safe for any text; neither reordered nor mirrored.
 QString ltr(const QString &text);
+// ltrIsolate(): a left-to-right isolate (LRI..PDI), which also leaves the text around it alone
+// ("%1 (%2 channels)" keeps its brackets and order in Hebrew); only for values holding no brackets
+// of their own (Qt 6.4 mis-orders a closing brace inside an isolate).
+QString ltrIsolate(const QString &text);
+// ltrUnderRtl(): ltr() while the application's language is right-to-left, the text unchanged
+// otherwise, so the command line's English output stays plain text that scripts can grep.
+QString ltrUnderRtl(const QString &text);
 
 // Language handling shared by every executable: "en" or "he"; empty = from the system locale.
 QString resolveLanguage(const QString &requested);

@@ -53,10 +53,8 @@ QString configureOutcome(const CallInfo &info)
 
 QString ReadinessText::isolate(const QString &text)
 {
-    // An isolate, unlike ltr()'s embedding, leaves the text around it alone: "%1 (%2 channels)" in
-    // Hebrew keeps its brackets and order. Safe here because these values hold no brackets of their
-    // own (Qt 6.4 mis-orders a closing brace inside an isolate).
-    return QChar(0x2066) + text + QChar(0x2069);
+    // Safe here because these values hold no brackets of their own (see ltrIsolate()).
+    return ltrIsolate(text);
 }
 
 QString ReadinessText::viewName(ViewType view)

@@ -1,5 +1,6 @@
 #include "streaminspector.h"
 
+#include "apptext.h"
 #include "readinesscontroller.h"
 #include "readinesstext.h"
 
@@ -16,11 +17,6 @@ namespace {
 enum Field { Channels, Connected, FirstFrame, Frames, Lines, LastRow, Shape, Bytes, GlobalRange, ValueRange, Rate,
              Reconnects, BadFrames, FramesDropped, NonFiniteScales, kFields };
 static_assert(FramesDropped == StreamInspector::kFramesDroppedField && NonFiniteScales == StreamInspector::kNonFiniteScalesField);
-
-QString ltr(const QString &s)
-{
-    return QChar(0x2066) + s + QChar(0x2069); // numbers and ranges stay left to right in Hebrew
-}
 
 QString value(float v)
 {
@@ -86,7 +82,7 @@ bool StreamInspector::fieldShown(int field) const
 
 QString StreamInspector::scaleText(const StreamStatus &s)
 {
-    const QString range = ltr(QStringLiteral("%1 – %2").arg(value(s.globalMin), value(s.globalMax)));
+    const QString range = ltrIsolate(QStringLiteral("%1 – %2").arg(value(s.globalMin), value(s.globalMax)));
     if (s.scaleChanges == 0)
         return tr("%1, unchanged").arg(range);
     const QString changed = s.scaleChanges == 1 ? tr("changed once") : tr("changed %1 times").arg(ReadinessText::number(s.scaleChanges));
@@ -108,7 +104,7 @@ void StreamInspector::refresh(const ReadinessController *c)
                           "float32, channel-major (every bin of a channel, then the next): unverified on a real "
                           "server. global_minimum and global_maximum are a colour scale the server keeps, not the "
                           "frame's range: values outside it are data, not a defect.")
-                           .arg(ltr(src->endpoint()), ReadinessText::number(bins)));
+                           .arg(ltrIsolate(src->endpoint()), ReadinessText::number(bins)));
     if (m_table->columnCount() != int(status.size())) {
         m_table->setColumnCount(int(status.size()));
         QStringList heads;
@@ -126,23 +122,23 @@ void StreamInspector::refresh(const ReadinessController *c)
     m_table->setRowHidden(NonFiniteScales, !nonFinite);
     const auto &times = c->streamTimes();
     auto ms = [](const std::optional<qint64> &v) {
-        return v ? ltr(QStringLiteral("+%1").arg(ReadinessText::milliseconds(double(*v)))) : QStringLiteral("—");
+        return v ? ltrIsolate(QStringLiteral("+%1").arg(ReadinessText::milliseconds(double(*v)))) : QStringLiteral("—");
     };
     for (size_t i = 0; i < status.size(); ++i) {
         const StreamStatus &s = status[i];
         const auto t = i < times.size() ? times[i] : ReadinessController::StreamTimes{};
         const bool framed = s.frames > 0;
         const QString cells[kFields] = {
-            ltr(QStringLiteral("%1–%2").arg(s.plan.firstChannel).arg(s.plan.lastChannel)),
+            ltrIsolate(QStringLiteral("%1–%2").arg(s.plan.firstChannel).arg(s.plan.lastChannel)),
             ms(t.connected),
             ms(t.firstFrame),
             ReadinessText::number(s.frames),
             ReadinessText::number(s.lines),
             s.lastRowIndex ? ReadinessText::number(*s.lastRowIndex) : QStringLiteral("—"),
-            framed ? ltr(QStringLiteral("%1 × %2 × %3").arg(s.shapeX).arg(s.shapeY).arg(s.shapeZ)) : QStringLiteral("—"),
+            framed ? ltrIsolate(QStringLiteral("%1 × %2 × %3").arg(s.shapeX).arg(s.shapeY).arg(s.shapeZ)) : QStringLiteral("—"),
             framed ? ReadinessText::number(s.lastFrameBytes) : QStringLiteral("—"),
             framed ? scaleText(s) : QStringLiteral("—"),
-            framed ? ltr(QStringLiteral("%1 … %2").arg(value(s.decodedMin), value(s.decodedMax))) : QStringLiteral("—"),
+            framed ? ltrIsolate(QStringLiteral("%1 … %2").arg(value(s.decodedMin), value(s.decodedMax))) : QStringLiteral("—"),
             framed ? QLocale().toString(s.framesPerSecond, 'f', 1) : QStringLiteral("—"),
             ReadinessText::number(s.reconnects),
             ReadinessText::number(s.badFrames),

@@ -14,10 +14,9 @@
 namespace wf::cli {
 
 namespace {
-// As watch: left-to-right embedding only under a right-to-left language, so English stays greppable.
 QString bidi(const QString &text)
 {
-    return QLocale().textDirection() == Qt::RightToLeft ? ltr(text) : text;
+    return ltrUnderRtl(text);
 }
 } // namespace
 

@@ -60,11 +60,9 @@ class InterruptGuard
     Handler m_int = SIG_ERR, m_term = SIG_ERR;
 };
 
-// Left-to-right embedding only under a right-to-left language: English output stays plain text
-// that scripts can grep.
 QString bidi(const QString &text)
 {
-    return QLocale().textDirection() == Qt::RightToLeft ? ltr(text) : text;
+    return ltrUnderRtl(text);
 }
 
 constexpr int kHeartbeatMs = 2000;
