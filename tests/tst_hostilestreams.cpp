@@ -234,7 +234,14 @@ class TestHostileStreams : public QObject
         QVERIFY(!inspector.fieldShown(StreamInspector::kNonFiniteScalesField));
         QVERIFY2(said(*rig.ctl, QStringLiteral("frames_dropped: ")), qPrintable(errorsText(*rig.ctl)));
         QVERIFY2(!said(*rig.ctl, QStringLiteral("competing_reader")), qPrintable(errorsText(*rig.ctl)));
+#if !defined(__SANITIZE_ADDRESS__)
+        // Not under AddressSanitizer: its quarantine keeps freed blocks resident by design (up to
+        // 256 MB), so the figure says how full the quarantine is; the normal suite measures this.
         QVERIFY2(rss2 - rss1 < 64 * 1024, qPrintable(QStringLiteral("resident memory grew %1 kB in 4 s").arg(rss2 - rss1)));
+#else
+        Q_UNUSED(rss1);
+        Q_UNUSED(rss2);
+#endif
         QVERIFY2(beat.maxGapMs() < Heartbeat::freezeLimitMs(), qPrintable(QString::number(beat.maxGapMs())));
         QElapsedTimer t;
         t.start();

@@ -4,6 +4,7 @@
 // that the job survives.
 #include "focusemulator.h"
 #include "scenarios.h"
+#include "support/heartbeat.h"
 #include "jobapi.h"
 #include "qualitymonitor.h"
 #include "readinesscontroller.h"
@@ -116,7 +117,7 @@ class TestScenarios : public QObject
         ReadinessSettings s;
         s.rowCount = 50;
         m_controller->start(q, s);
-        QTRY_VERIFY_WITH_TIMEOUT(quality.checker().rowsChecked() >= 120, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(quality.checker().rowsChecked() >= 120, wf::test::scaledMs(20000)); // ASan: 2222 channels are slow
         QStringList found;
         for (int i = 0; i < kQualityCheckCount; ++i)
             if (const qint64 n = quality.checker().count(QualityCheck(i)); n > 0)
