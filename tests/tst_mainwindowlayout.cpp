@@ -32,6 +32,7 @@
 #include <QTableWidget>
 #include <QToolButton>
 #include <QTimer>
+#include <QRegularExpression>
 #include <QtTest>
 #include <qcustomplot.h>
 
@@ -493,7 +494,11 @@ void TestMainWindowLayout::switchingServersAsksBeforeDiscardingAJob()
     QVERIFY(!w->confirmServerSwitch());
     const QString job = w->controller()->jobId();
     QVERIFY(!job.isEmpty());
-    QVERIFY2(asked.contains(job) && asked.contains(QStringLiteral("rows")) && asked.startsWith(QStringLiteral("Stop job")), qPrintable(asked));
+    // "discard 1 row?" when the machine is slow (the sanitizer suite), "discard 1,234 rows?" otherwise
+    // ("row(s)" where no English plural forms are loaded).
+    QVERIFY2(asked.contains(job) && asked.contains(QRegularExpression(QStringLiteral("discard [0-9][0-9,]* row")))
+                 && asked.startsWith(QStringLiteral("Stop job")),
+             qPrintable(asked));
     QVERIFY(w->readinessPanel()->jobActive()); // Cancel: the job goes on
     answer(QStringLiteral("discardAndSwitch"), &asked);
     QVERIFY(w->confirmServerSwitch());
