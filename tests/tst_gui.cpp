@@ -1,6 +1,8 @@
 // The real focus-waterfall executable, as a user starts it: with no arguments it starts the
 // built-in emulator and streams the demo; the screenshot it saves in each language shows the
 // composed main window. Screenshots go to WF_SCREENSHOT_DIR when set (else a temp folder).
+#include "support/heartbeat.h"
+
 #include <QImage>
 #include <algorithm>
 #include <QProcess>
@@ -24,10 +26,14 @@ class TestGui : public QObject
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path()); // a first start: no remembered settings
         proc.setProcessEnvironment(env);
+        // 8 s lets the demo stream a screenful; a slowed build (ASan: WF_TEST_TIME_SCALE) needs
+        // longer for its first rows of 2222 channels, up to 30 s.
+        const int shotAfterS = std::min(30, wf::test::scaledMs(8000) / 1000);
         proc.start(QStringLiteral(FOCUS_WATERFALL_PATH),
                    args + QStringList{QStringLiteral("--screenshot"), path, QStringLiteral("--screenshot-after"),
-                                      QStringLiteral("8"), QStringLiteral("--exit-after"), QStringLiteral("9")});
-        if (!proc.waitForFinished(60000)) {
+                                      QString::number(shotAfterS), QStringLiteral("--exit-after"),
+                                      QString::number(shotAfterS + 1)});
+        if (!proc.waitForFinished(60000 + shotAfterS * 1000)) {
             proc.kill();
             return {};
         }
