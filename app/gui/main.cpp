@@ -1,6 +1,7 @@
 // focus-waterfall: the desktop viewer. Composition root: builds the client, the built-in emulator
 // when no server is given, and the main window, and passes them in.
 #include "apptext.h"
+#include "biditextstyle.h"
 #include "demo.h"
 #include "guioptions.h"
 #include "configureform.h"
@@ -40,6 +41,7 @@ int main(int argc, char **argv)
     if (headless)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    wf::BidiTextStyle::install(); // wrapped Hebrew lines drawn whole (Qt 6.4 cuts their first letters)
     QApplication::setOrganizationName(QStringLiteral("FocusWaterfall"));
     QApplication::setApplicationName(QStringLiteral("focus-waterfall"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
