@@ -72,5 +72,5 @@ class TestBinReduce : public QObject
     }
 };
 
-QTEST_MAIN(TestBinReduce)
+QTEST_GUILESS_MAIN(TestBinReduce)
 #include "tst_binreduce.moc"

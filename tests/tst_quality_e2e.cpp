@@ -169,5 +169,5 @@ void TestQualityE2E::slowConsumerIsAFinding()
     QCOMPARE(strict.exitCode, 1);
 }
 
-QTEST_MAIN(TestQualityE2E)
+QTEST_GUILESS_MAIN(TestQualityE2E)
 #include "tst_quality_e2e.moc"

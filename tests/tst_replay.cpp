@@ -309,5 +309,5 @@ void TestReplay::unwritableRecordIsRefusedBeforeSending()
     QCOMPARE(emu.stats().jobsCreated, qint64(0));
 }
 
-QTEST_MAIN(TestReplay)
+QTEST_GUILESS_MAIN(TestReplay)
 #include "tst_replay.moc"

@@ -1,5 +1,5 @@
 #pragma once
-// Typed models of the Focus Server contract (../shared/focus-server-api.md). Plain values, any thread.
+// Typed models of the Focus Server contract (docs/focus-server-api.md). Plain values, any thread.
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -27,7 +27,7 @@ constexpr bool viewTakesNfft(ViewType v) { return v != ViewType::Waterfall; }
 constexpr double kMinFrequencyHz = 0;
 constexpr double kMaxFrequencyHz = 1000;
 
-// A sensor id on the wire is the channel minus one (../shared/focus-server-api.md): the one home of
+// A sensor id on the wire is the channel minus one (docs/focus-server-api.md): the one home of
 // that offset. 64-bit, so that any 32-bit id off the wire maps without overflow (a sensor id of
 // 2147483647 is channel 2147483648, outside every range, and reported as that).
 constexpr int64_t channelOfSensor(int32_t sensorId) { return int64_t(sensorId) + 1; }
