@@ -515,10 +515,6 @@ cannot be read or is not a valid session recording.
         <translation>the last channel (%1) comes before the first (%2)</translation>
     </message>
     <message>
-        <source>at most 2222 channels per job (%1 given)</source>
-        <translation>at most 2222 channels per job (%1 given)</translation>
-    </message>
-    <message>
         <source>a single-channel view takes exactly one channel (e.g. 7-7)</source>
         <translation>a single-channel view takes exactly one channel (e.g. 7-7)</translation>
     </message>
@@ -624,6 +620,10 @@ bad_response, client_error.
     <message>
         <source>--stream-ready-timeout must be a number of seconds above 0 and at most 86400, not &quot;%1&quot;</source>
         <translation>--stream-ready-timeout must be a number of seconds above 0 and at most 86400, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>at most %1 channels per job (%2 given)</source>
+        <translation>at most %1 channels per job (%2 given)</translation>
     </message>
 </context>
 <context>

@@ -515,10 +515,6 @@ replay: מנגנת סשן שהוקלט עם `watch --record FILE` דרך אות�
         <translation>הערוץ האחרון (%1) בא לפני הראשון (%2)</translation>
     </message>
     <message>
-        <source>at most 2222 channels per job (%1 given)</source>
-        <translation>לכל היותר 2222 ערוצים למשימה (ניתנו %1)</translation>
-    </message>
-    <message>
         <source>a single-channel view takes exactly one channel (e.g. 7-7)</source>
         <translation>תצוגת ערוץ יחיד מקבלת ערוץ אחד בדיוק (למשל 7-7)</translation>
     </message>
@@ -624,6 +620,10 @@ bad_response, client_error.
     <message>
         <source>--stream-ready-timeout must be a number of seconds above 0 and at most 86400, not &quot;%1&quot;</source>
         <translation>הערך של --stream-ready-timeout חייב להיות מספר שניות מעל 0 ועד 86400, ולא &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>at most %1 channels per job (%2 given)</source>
+        <translation>לכל היותר %1 ערוצים למשימה (ניתנו %2)</translation>
     </message>
 </context>
 <context>

@@ -406,7 +406,7 @@ void ConfigureForm::updateBounds()
     if (!m_channelRange)
         return;
     QString text = tr("The fiber has channels %1 to %2; one job takes at most %3.")
-                       .arg(num(m_channelRange->lowest), num(m_channelRange->highest), num(ConfigureText::kMaxChannelsPerJob));
+                       .arg(num(m_channelRange->lowest), num(m_channelRange->highest), num(kMaxChannelsPerJob));
     // The server disagrees with itself: both numbers, and which one bounds the form.
     if (const auto other = ConfigureText::disagreeingChannelCount(m_metadata, m_channelRange))
         text += QLatin1Char('\n') + ConfigureText::channelSources(*m_channelRange, *other);

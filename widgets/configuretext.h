@@ -39,7 +39,6 @@ class ConfigureText
     // "Channels 1–2337 (/channels; bounds the form) · /live_metadata says 9791"
     static QString channelSources(const ChannelRange &channels, int liveMetadataCount);
 
-    static constexpr int kMaxChannelsPerJob = 2222;
 
 };
 

@@ -225,7 +225,7 @@ QString CliArgs::violationText(const ConfigViolation &v, const ConfigureRequest 
         switch (v.rule) {
         case R::BelowOne: return tr("channel numbers start at 1 (%1 given)").arg(q.channelMin);
         case R::Reversed: return tr("the last channel (%1) comes before the first (%2)").arg(q.channelMax).arg(q.channelMin);
-        case R::TooMany: return tr("at most 2222 channels per job (%1 given)").arg(q.channelCount());
+        case R::TooMany: return tr("at most %1 channels per job (%2 given)").arg(kMaxChannelsPerJob).arg(q.channelCount());
         case R::SingleNeedsOne: return tr("a single-channel view takes exactly one channel (e.g. 7-7)");
         default: break;
         }

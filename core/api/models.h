@@ -26,6 +26,9 @@ constexpr bool viewTakesNfft(ViewType v) { return v != ViewType::Waterfall; }
 // the request's validation, the form's fields and the CLI's and form's words read it from here.
 constexpr double kMinFrequencyHz = 0;
 constexpr double kMaxFrequencyHz = 1000;
+// The most channels one job may take. The one home of that rule (validation, the form's and the
+// CLI's words).
+constexpr int kMaxChannelsPerJob = 2222;
 
 // A sensor id on the wire is the channel minus one (docs/focus-server-api.md): the one home of
 // that offset. 64-bit, so that any 32-bit id off the wire maps without overflow (a sensor id of

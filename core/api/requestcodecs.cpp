@@ -87,8 +87,8 @@ std::vector<ConfigViolation> validateConfigure(const ConfigureRequest &q, const 
         add(ConfigField::Channels, R::BelowOne, E::Min, QStringLiteral("channels are 1-based; min %1 < 1").arg(q.channelMin));
     if (q.channelMax < q.channelMin)
         add(ConfigField::Channels, R::Reversed, E::Both, QStringLiteral("max %1 < min %2").arg(q.channelMax).arg(q.channelMin));
-    else if (q.channelCount() > 2222)
-        add(ConfigField::Channels, R::TooMany, E::Both, QStringLiteral("%1 channels > 2222").arg(q.channelCount()));
+    else if (q.channelCount() > kMaxChannelsPerJob)
+        add(ConfigField::Channels, R::TooMany, E::Both, QStringLiteral("%1 channels > %2").arg(q.channelCount()).arg(kMaxChannelsPerJob));
     if (q.view == ViewType::SingleChannel && q.channelMin != q.channelMax)
         add(ConfigField::Channels, R::SingleNeedsOne, E::Max, QStringLiteral("single channel view needs min == max"));
     if (fiber) {
