@@ -1,6 +1,6 @@
 #include "waterfallmodel.h"
 
-#include "rowassembler.h"
+#include "rowshape.h"
 
 #include <algorithm>
 

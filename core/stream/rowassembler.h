@@ -25,11 +25,6 @@ struct StreamCounters {
     std::optional<int32_t> lastRowIndex;
 };
 
-// The single-channel view's spectrogram: one line of one channel's frequency bins as a row whose
-// "sensors" are the bins (ids 0..n-1, one value each), so the store and the plot draw frequency
-// across and time down. Other rows come back unchanged.
-WaterfallRow spectrumRow(const WaterfallRow &row);
-
 class RowAssembler
 {
   public:

@@ -7,6 +7,7 @@
 // before it starts), and every row counted (complete or not) came out.
 #include "fuzzcheck.h"
 #include "rowassembler.h"
+#include "rowshape.h"
 
 #include <cstddef>
 #include <cstdint>
