@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -214,15 +215,19 @@ void TestGuiReplay::recordedJobReplaysTheSame()
 
     // Pause holds the position; play at "as fast as possible" runs it to its end.
     QTRY_VERIFY(replay->positionMs() > 0);
-    // A slow machine may reach the (short) recording's end first: then Play starts it again as a
-    // new replay (clicking on would have paused a deleted one: a crash seen in CI); follow that one.
-    for (int again = 0; again < 3 && replay->isFinished(); ++again) {
+    // A slow machine may reach the (short) recording's end first, even between a check and the
+    // click: then Play starts it again as a new replay (the old one is gone: following it was a
+    // crash seen in CI, twice); the click is then tried again on the new one.
+    for (int attempt = 0;; ++attempt) {
+        QVERIFY(attempt < 5);
+        const QPointer<SessionReplay> clicked(replay);
         QTest::mouseClick(w->replayBar()->playButton(), Qt::LeftButton);
+        if (clicked && w->replay() == clicked.data())
+            break; // it paused
         replay = w->replay();
         QVERIFY(replay);
         QTRY_VERIFY(replay->positionMs() > 0);
     }
-    QTest::mouseClick(w->replayBar()->playButton(), Qt::LeftButton);
     QVERIFY(!replay->isRunning());
     QCOMPARE(w->replayBar()->playButton()->text(), QStringLiteral("Play"));
     const qint64 paused = replay->positionMs();

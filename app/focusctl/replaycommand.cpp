@@ -62,7 +62,7 @@ int ReplayCommand::run(const ReplayArgs &args, QTextStream &out, QTextStream &er
     say(WatchCommand::tr("Server: %1").arg(bidi(session.header.server)));
 
     QEventLoop loop;
-    WatchCommand::printTimeline(controller, quality, &loop, say);
+    WatchCommand::printTimeline(replay, &loop, say);
     QObject::connect(&replay, &SessionReplay::finished, &loop, &QEventLoop::quit);
 
     say(WatchCommand::tr("Configure sent: %1").arg(WatchCommand::configText(session.header.request)));

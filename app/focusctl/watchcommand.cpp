@@ -165,9 +165,10 @@ QString WatchCommand::qualityText(const QualityChecker &quality)
     return tr("Quality: %1").arg(parts.join(QStringLiteral(", ")));
 }
 
-void WatchCommand::printTimeline(const ReadinessController &controller, const QualityMonitor &quality, QObject *context,
-                                 const Say &say)
+void WatchCommand::printTimeline(JobSession &session, QObject *context, const Say &say)
 {
+    const ReadinessController &controller = *session.controller();
+    const QualityMonitor &quality = *session.quality();
     auto printed = std::make_shared<JobTimeline>();
     auto printedStreams = std::make_shared<std::vector<ReadinessController::StreamTimes>>();
     QObject::connect(&controller, &ReadinessController::timelineChanged, context, [&controller, printed, printedStreams, say] {
@@ -348,7 +349,7 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
         stoppedAt.reset();
     };
     QObject::connect(&controller, &ReadinessController::finished, &loop, sayStopped);
-    printTimeline(controller, quality, &loop, say);
+    printTimeline(session, &loop, say);
 
     // Queued: the controller finishes handling the reply (and its state change) before we stop it.
     QObject::connect(

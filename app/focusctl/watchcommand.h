@@ -12,6 +12,7 @@
 #include <functional>
 
 namespace wf {
+class JobSession;
 class SessionRecorder;
 }
 
@@ -39,8 +40,8 @@ class WatchCommand
     // Shared by watch and replay: prints the job's timeline as it happens, and the summary,
     // diagnosis and quality lines when it ends.
     using Say = std::function<void(const QString &)>;
-    static void printTimeline(const ReadinessController &controller, const QualityMonitor &quality, QObject *context,
-                              const Say &say);
+    // The session's timeline and findings as they happen, live or replayed alike.
+    static void printTimeline(JobSession &session, QObject *context, const Say &say);
     // Writes the report to the opened file or to `out` ("-"); returns `status`, or 1 when it cannot be written.
     static int writeReport(const QJsonObject &report, const QString &path, QSaveFile &file, QTextStream &out,
                            QTextStream &err, const Say &say, const char *command, int status);

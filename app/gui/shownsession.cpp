@@ -35,14 +35,21 @@ QString loadErrorText(const QString &path, const DecodeError &e)
 
 } // namespace
 
+JobSession *ShownSession::current() const
+{
+    if (m_replay)
+        return m_replay.get();
+    return m_live;
+}
+
 ReadinessController *ShownSession::controller() const
 {
-    return m_replay ? m_replay->controller() : m_live->controller();
+    return current()->controller();
 }
 
 QualityMonitor *ShownSession::quality() const
 {
-    return m_replay ? m_replay->quality() : m_live->quality();
+    return current()->quality();
 }
 
 QualityMonitor *ShownSession::replayQuality() const

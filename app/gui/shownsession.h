@@ -11,6 +11,7 @@ class QThread;
 
 namespace wf {
 
+class JobSession;
 class LiveJobSession;
 class QualityMonitor;
 class ReadinessController;
@@ -38,6 +39,7 @@ class ShownSession : public QObject
     void close();       // back to the live pair
 
     bool isReplay() const { return m_replay != nullptr; }
+    JobSession *current() const; // the session shown: the replay, else the live one
     ReadinessController *controller() const;
     QualityMonitor *quality() const;
     SessionReplay *replay() const { return m_replay.get(); }

@@ -5,7 +5,7 @@
 namespace wf {
 
 LiveJobSession::LiveJobSession(FocusClient *client, StreamSourceFactory streams, QObject *parent)
-    : QObject(parent), m_client(client), m_api(client), m_controller(&m_api, &m_clock), m_quality(&m_controller, &m_api)
+    : JobSession(parent), m_client(client), m_api(client), m_controller(&m_api, &m_clock), m_quality(&m_controller, &m_api)
 {
     // First of all the client's followers: a reply's handlers (controller, quality, recorder) all
     // read the time it arrived.

@@ -12,17 +12,16 @@
 #include "clock.h"
 #include "focusclient.h"
 #include "jobapi.h"
+#include "jobsession.h"
 #include "qualitymonitor.h"
 #include "readinesscontroller.h"
 #include "streamsource.h"
-
-#include <QObject>
 
 namespace wf {
 
 class SessionRecorder;
 
-class LiveJobSession : public QObject
+class LiveJobSession : public JobSession
 {
     Q_OBJECT
   public:
@@ -30,11 +29,12 @@ class LiveJobSession : public QObject
     ~LiveJobSession() override;
 
     FocusClient *client() const { return m_client; }
-    ReadinessController *controller() { return &m_controller; }
+    ReadinessController *controller() override { return &m_controller; }
     const ReadinessController *controller() const { return &m_controller; }
-    QualityMonitor *quality() { return &m_quality; }
-    JobApi *api() { return &m_api; }
-    Clock *clock() { return &m_clock; }
+    QualityMonitor *quality() override { return &m_quality; }
+    JobApi *api() override { return &m_api; }
+    Clock *clock() override { return &m_clock; }
+    bool isReplay() const override { return false; }
 
     // Records every reply of the client and every stream event of the controller's jobs into
     // `recorder`, each read at the instant held for it (the recorder's clock should be

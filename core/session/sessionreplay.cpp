@@ -11,7 +11,7 @@ constexpr int kSliceWallMs = 15; // below a frame: the GUI stays responsive whil
 } // namespace
 
 SessionReplay::SessionReplay(Session session, QObject *parent)
-    : QObject(parent), m_session(std::move(session)), m_clock(0), m_api(&m_session, &m_clock),
+    : JobSession(parent), m_session(std::move(session)), m_clock(0), m_api(&m_session, &m_clock),
       m_controller(&m_api, &m_clock), m_quality(&m_controller, &m_api)
 {
     m_quality.setThresholds(m_session.header.thresholds);

@@ -9,6 +9,7 @@
 // because all time is virtual. Owner: focusctl replay or the GUI; lives on their thread.
 // Invariants: the session is never modified; virtual time never passes endMs(); finished() is
 // emitted once per start().
+#include "jobsession.h"
 #include "qualitymonitor.h"
 #include "readinesscontroller.h"
 #include "replayjobapi.h"
@@ -16,12 +17,11 @@
 #include "virtualclock.h"
 
 #include <QElapsedTimer>
-#include <QObject>
 #include <QTimer>
 
 namespace wf {
 
-class SessionReplay : public QObject
+class SessionReplay : public JobSession
 {
     Q_OBJECT
   public:
@@ -29,11 +29,12 @@ class SessionReplay : public QObject
     ~SessionReplay() override;
 
     const Session &session() const { return m_session; }
-    ReadinessController *controller() { return &m_controller; }
-    JobApi *api() { return &m_api; }        // for a QualityMonitor: /live_metadata as recorded
+    ReadinessController *controller() override { return &m_controller; }
+    JobApi *api() override { return &m_api; } // for a QualityMonitor: /live_metadata as recorded
     ReplayJobApi *replayApi() { return &m_api; }
-    Clock *clock() { return &m_clock; }
-    QualityMonitor *quality() { return &m_quality; } // on the recorded /live_metadata, the recorded thresholds
+    Clock *clock() override { return &m_clock; }
+    QualityMonitor *quality() override { return &m_quality; } // on the recorded /live_metadata, the recorded thresholds
+    bool isReplay() const override { return true; }
 
     // 0 (the default): as fast as possible; 1: real time; 2: twice as fast, ...
     void setSpeed(double factor);
