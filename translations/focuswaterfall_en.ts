@@ -3083,6 +3083,49 @@ bad_response, client_error.
     </message>
 </context>
 <context>
+    <name>wf::WaterfallHud</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 rows/s</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>playout delay %1 s</source>
+        <translation>playout delay %1 s</translation>
+    </message>
+    <message>
+        <source>playout waiting for rows</source>
+        <translation>playout waiting for rows</translation>
+    </message>
+    <message>
+        <source>playout off</source>
+        <translation>playout off</translation>
+    </message>
+    <message>
+        <source>CPU %1 %</source>
+        <translation>CPU %1 %</translation>
+    </message>
+    <message>
+        <source>poll %1</source>
+        <translation>poll %1</translation>
+    </message>
+    <message>
+        <source>frame p95 %1</source>
+        <translation>frame p95 %1</translation>
+    </message>
+    <message>
+        <source>history %1 MiB</source>
+        <translation>history %1 MiB</translation>
+    </message>
+</context>
+<context>
     <name>wf::WaterfallPanel</name>
     <message>
         <source>Viridis</source>
@@ -3133,18 +3176,6 @@ bad_response, client_error.
         <translation>Export…</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Amplitude</source>
-        <translation>Amplitude</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
         <source>PNG of the view…</source>
         <translation>PNG of the view…</translation>
     </message>
@@ -3155,10 +3186,6 @@ bad_response, client_error.
     <message>
         <source>CSV of the visible window…</source>
         <translation>CSV of the visible window…</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>n/a</translation>
     </message>
     <message>
         <source>%1 s behind live</source>
@@ -3259,42 +3286,6 @@ bad_response, client_error.
     <message>
         <source>Rows scroll in at the pace of their own timestamps, a small delay behind the newest (sized from how irregularly they arrive), instead of jumping once per batch. Off: each batch is shown as it arrives</source>
         <translation>Rows scroll in at the pace of their own timestamps, a small delay behind the newest (sized from how irregularly they arrive), instead of jumping once per batch. Off: each batch is shown as it arrives</translation>
-    </message>
-    <message>
-        <source>playout delay %1 s</source>
-        <translation>playout delay %1 s</translation>
-    </message>
-    <message>
-        <source>playout waiting for rows</source>
-        <translation>playout waiting for rows</translation>
-    </message>
-    <message>
-        <source>playout off</source>
-        <translation>playout off</translation>
-    </message>
-    <message>
-        <source>CPU %1 %</source>
-        <translation>CPU %1 %</translation>
-    </message>
-    <message>
-        <source>%1 rows/s</source>
-        <translation>%1 rows/s</translation>
-    </message>
-    <message>
-        <source>%1 fps</source>
-        <translation>%1 fps</translation>
-    </message>
-    <message>
-        <source>poll %1</source>
-        <translation>poll %1</translation>
-    </message>
-    <message>
-        <source>frame p95 %1</source>
-        <translation>frame p95 %1</translation>
-    </message>
-    <message>
-        <source>history %1 MiB</source>
-        <translation>history %1 MiB</translation>
     </message>
     <message>
         <source>Pause / live</source>
@@ -3460,6 +3451,21 @@ bad_response, client_error.
     <message>
         <source>Strip left of the image: the block&apos;s reported minimum/maximum is negative, or its maximum is below its minimum</source>
         <translation>Strip left of the image: the block&apos;s reported minimum/maximum is negative, or its maximum is below its minimum</translation>
+    </message>
+</context>
+<context>
+    <name>wf::WaterfallTraces</name>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Amplitude</source>
+        <translation>Amplitude</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
     </message>
 </context>
 </TS>

@@ -3083,6 +3083,49 @@ bad_response, client_error.
     </message>
 </context>
 <context>
+    <name>wf::WaterfallHud</name>
+    <message>
+        <source>n/a</source>
+        <translation>לא רלוונטי</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 שורות/s</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 פריימים/s</translation>
+    </message>
+    <message>
+        <source>playout delay %1 s</source>
+        <translation>השהיית הצגה %1 ש׳</translation>
+    </message>
+    <message>
+        <source>playout waiting for rows</source>
+        <translation>ההצגה ממתינה לשורות</translation>
+    </message>
+    <message>
+        <source>playout off</source>
+        <translation>גלילה רציפה כבויה</translation>
+    </message>
+    <message>
+        <source>CPU %1 %</source>
+        <translation>מעבד %1 %</translation>
+    </message>
+    <message>
+        <source>poll %1</source>
+        <translation>תשאול %1</translation>
+    </message>
+    <message>
+        <source>frame p95 %1</source>
+        <translation>פריים p95 %1</translation>
+    </message>
+    <message>
+        <source>history %1 MiB</source>
+        <translation>היסטוריה %1 MiB</translation>
+    </message>
+</context>
+<context>
     <name>wf::WaterfallPanel</name>
     <message>
         <source>Viridis</source>
@@ -3133,18 +3176,6 @@ bad_response, client_error.
         <translation>ייצוא…</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>ערוץ</translation>
-    </message>
-    <message>
-        <source>Amplitude</source>
-        <translation>משרעת</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>זמן</translation>
-    </message>
-    <message>
         <source>PNG of the view…</source>
         <translation>קובץ PNG של התצוגה…</translation>
     </message>
@@ -3155,10 +3186,6 @@ bad_response, client_error.
     <message>
         <source>CSV of the visible window…</source>
         <translation>קובץ CSV של האזור המוצג…</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>לא רלוונטי</translation>
     </message>
     <message>
         <source>%1 s behind live</source>
@@ -3259,42 +3286,6 @@ bad_response, client_error.
     <message>
         <source>Rows scroll in at the pace of their own timestamps, a small delay behind the newest (sized from how irregularly they arrive), instead of jumping once per batch. Off: each batch is shown as it arrives</source>
         <translation>השורות נגללות בקצב חותמות הזמן שלהן, בהשהיה קטנה אחרי החדשה ביותר (לפי מידת אי־הסדירות של הגעתן), במקום לקפוץ פעם בכל מנה. כבוי: כל מנה מוצגת כשהיא מגיעה</translation>
-    </message>
-    <message>
-        <source>playout delay %1 s</source>
-        <translation>השהיית הצגה %1 ש׳</translation>
-    </message>
-    <message>
-        <source>playout waiting for rows</source>
-        <translation>ההצגה ממתינה לשורות</translation>
-    </message>
-    <message>
-        <source>playout off</source>
-        <translation>גלילה רציפה כבויה</translation>
-    </message>
-    <message>
-        <source>CPU %1 %</source>
-        <translation>מעבד %1 %</translation>
-    </message>
-    <message>
-        <source>%1 rows/s</source>
-        <translation>%1 שורות/s</translation>
-    </message>
-    <message>
-        <source>%1 fps</source>
-        <translation>%1 פריימים/s</translation>
-    </message>
-    <message>
-        <source>poll %1</source>
-        <translation>תשאול %1</translation>
-    </message>
-    <message>
-        <source>frame p95 %1</source>
-        <translation>פריים p95 %1</translation>
-    </message>
-    <message>
-        <source>history %1 MiB</source>
-        <translation>היסטוריה %1 MiB</translation>
     </message>
     <message>
         <source>Pause / live</source>
@@ -3460,6 +3451,21 @@ bad_response, client_error.
     <message>
         <source>Strip left of the image: the block&apos;s reported minimum/maximum is negative, or its maximum is below its minimum</source>
         <translation>הפס משמאל לתמונה: המינימום/המקסימום שהבלוק דיווח שלילי, או שהמקסימום שלו קטן מהמינימום</translation>
+    </message>
+</context>
+<context>
+    <name>wf::WaterfallTraces</name>
+    <message>
+        <source>Channel</source>
+        <translation>ערוץ</translation>
+    </message>
+    <message>
+        <source>Amplitude</source>
+        <translation>משרעת</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>זמן</translation>
     </message>
 </context>
 </TS>

@@ -1,30 +1,26 @@
 #include "waterfallpanel.h"
 
 
-#include "readinesstext.h"
 
 #include "apptext.h"
 #include "colormap.h"
 #include "contrastcontrols.h"
-#include "cputime.h"
 #include "datetext.h"
 #include "elidedlabel.h"
 #include "waterfallexport.h"
 #include "findingmarker.h"
 #include "flowlayout.h"
-#include "logging.h"
-#include "plotpalette.h"
+#include "waterfallhud.h"
 #include "waterfallplot.h"
-#include "waterfallplotticker.h"
-#include "axisfit.h"
+#include "waterfalltraces.h"
 #include "qualitymonitor.h"
+#include "readinesstext.h"
 #include "readinesscontroller.h"
 #include "streamsource.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTime>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -38,23 +34,8 @@
 #include <QVBoxLayout>
 #include <cmath>
 #include <limits>
-#include <qcustomplot.h>
 
 namespace wf {
-
-namespace {
-QCustomPlot *makeTrace(QWidget *parent)
-{
-    auto *p = new QCustomPlot(parent);
-    p->setLayoutDirection(Qt::LeftToRight);
-    p->addGraph();
-    p->graph(0)->setPen(QPen(QColor(0x1f, 0x77, 0xb4)));
-    p->setMinimumHeight(110);
-    keepTickLabelsApart(p);
-    applyPlotPalette(p, parent->palette()); // and again on a palette change (changeEvent)
-    return p;
-}
-} // namespace
 
 WaterfallPanel::WaterfallPanel(QWidget *parent)
     : QWidget(parent), m_model(new WaterfallModel(this)), m_plot(new WaterfallPlot(this)),
@@ -64,8 +45,8 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
       m_binsBox(new QComboBox(m_toolbar)), m_binSpin(new QSpinBox(m_toolbar)),
       m_pause(new QPushButton(m_toolbar)), m_behind(new QLabel(m_toolbar)), m_clear(new QPushButton(m_toolbar)),
       m_resetZoom(new QPushButton(m_toolbar)), m_export(new QPushButton(m_toolbar)), m_negatives(new QPushButton(this)),
-      m_readout(new ElidedLabel(this)), m_hud(new ElidedLabel(this)), m_rowTrace(makeTrace(this)),
-      m_channelTrace(makeTrace(this)), m_hudTimer(new QTimer(this))
+      m_readout(new ElidedLabel(this)), m_hud(new WaterfallHud(this)), m_traces(new WaterfallTraces(this)),
+      m_hudTimer(new QTimer(this))
 {
     m_mapBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_mapBox->setObjectName(QStringLiteral("colorMap"));
@@ -82,17 +63,6 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     m_negatives->setFlat(true);
     m_negatives->setObjectName(QStringLiteral("negativeCounter"));
     m_negatives->setCursor(Qt::PointingHandCursor);
-    // Times only, and few of them: the trace is narrow (the date is on the waterfall's own axis).
-    auto timeTicker = QSharedPointer<TimeAxisTicker>::create(); // round steps, as the waterfall's
-    timeTicker->setTickCount(3);
-    m_rowTrace->setObjectName(QStringLiteral("rowTrace"));
-    m_channelTrace->setObjectName(QStringLiteral("channelTrace"));
-    m_channelTrace->xAxis->setTicker(timeTicker);
-    m_hud->setObjectName(QStringLiteral("hud"));
-    m_hud->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-family: monospace;")); // follows a dark palette
-    // Before any job: the 30 s up to now rather than 1970 (a live job's rows come now).
-    const double nowS = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
-    m_channelTrace->xAxis->setRange(nowS - 30, nowS);
 
     // Two rows: view and actions, then contrast (its sliders need the width). Both follow the
     // layout direction; the plot itself stays left-to-right.
@@ -112,14 +82,11 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     // leaves out its last parts whole.
     status->addWidget(m_readout, 1);
     status->addWidget(m_hud, 0);
-    auto *traces = new QHBoxLayout;
-    traces->addWidget(m_rowTrace, 1);
-    traces->addWidget(m_channelTrace, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolbar);
     layout->addWidget(m_plot, 1);
     layout->addLayout(status);
-    layout->addLayout(traces);
+    layout->addWidget(m_traces);
 
     m_plot->setStore(&m_model->store());
     m_plot->setPlayout(&m_model->playout(), [m = m_model] { return m->now(); });
@@ -159,8 +126,6 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
         showDefaultTraces();
         m_contrastControls->refresh(); // auto levels and the sliders' span follow the data
     });
-    m_cpuS = processCpuSeconds();
-    m_cpuWall.start();
     m_hudTimer->start(500);
     buildKeyboardActions();
     retranslate();
@@ -194,10 +159,9 @@ void WaterfallPanel::fitToSize()
     const int spacing = std::max(0, layout()->spacing());
     const int status = std::max(m_readout->sizeHint().height(), m_negatives->sizeHint().height());
     const int room = height() - m.top() - m.bottom() - (m_presentation ? 0 : toolbar + spacing) - status - spacing; // plot and traces
-    const bool traces = !m_presentation && room - spacing - m_rowTrace->minimumHeight() >= kPlotHeightBeforeTraces;
-    for (QWidget *w : {static_cast<QWidget *>(m_rowTrace), static_cast<QWidget *>(m_channelTrace)})
-        if (w->isVisibleTo(this) != traces)
-            w->setVisible(traces);
+    const bool traces = !m_presentation && room - spacing - WaterfallTraces::kTraceHeight >= kPlotHeightBeforeTraces;
+    if (m_traces->isVisibleTo(this) != traces)
+        m_traces->setVisible(traces);
 }
 
 void WaterfallPanel::changeEvent(QEvent *event)
@@ -206,12 +170,6 @@ void WaterfallPanel::changeEvent(QEvent *event)
         retranslate();
     if (event->type() == QEvent::LayoutDirectionChange)
         alignLabels();
-    if (isPaletteChangeEvent(event->type())) { // the traces follow the light or dark theme
-        for (QCustomPlot *trace : {m_rowTrace, m_channelTrace}) {
-            applyPlotPalette(trace, palette());
-            trace->replot(QCustomPlot::rpQueuedReplot);
-        }
-    }
     QWidget::changeEvent(event);
 }
 
@@ -254,12 +212,6 @@ void WaterfallPanel::retranslate()
     m_resetZoom->setText(tr("Reset zoom"));
     m_export->setText(tr("Export…"));
     retranslateKeyboardActions();
-    m_rowTrace->xAxis->setLabel(tr("Channel"));
-    m_rowTrace->yAxis->setLabel(tr("Amplitude"));
-    m_channelTrace->xAxis->setLabel(tr("Time"));
-    m_channelTrace->yAxis->setLabel(tr("Amplitude"));
-    for (QCustomPlot *trace : {m_rowTrace, m_channelTrace})
-        trace->replot(QCustomPlot::rpQueuedReplot); // the axis titles are drawn, not widgets
     if (m_cursorOnPlot && m_cursorSample)
         onCursor(CursorSample(*m_cursorSample)); // the readout in the new language
     auto *menu = new QMenu(m_export);
@@ -361,18 +313,7 @@ void WaterfallPanel::showHistory()
     m_plot->setTimeAxisSeconds(g.timeAxisSeconds);
     refreshBins();
     applyLevels(false);
-    // Until the cursor picks a row and a channel, the traces show the job's ranges, not 1970: the
-    // channel trace the 30 s up to the newest line held, or (empty) up to the job's first line.
-    m_rowTrace->graph(0)->data()->clear();
-    m_rowTrace->xAxis->setRange(g.lo, std::max(g.hi, g.lo + 1));
-    m_channelTrace->graph(0)->data()->clear();
-    m_traceRangePending = store.isEmpty();
-    if (!store.isEmpty()) {
-        const double endS = store.lineInfo(store.endSeq() - 1).endMs / 1000.0;
-        m_channelTrace->xAxis->setRange(endS - 30, endS);
-    }
-    m_rowTrace->replot(QCustomPlot::rpQueuedReplot);
-    m_channelTrace->replot(QCustomPlot::rpQueuedReplot);
+    m_traces->resetForHistory(store, g.lo, g.hi); // the job's ranges until the cursor picks a row
     if (!store.isEmpty())
         m_plot->linesAppended();
     updateCounters();
@@ -380,15 +321,7 @@ void WaterfallPanel::showHistory()
 
 void WaterfallPanel::onLinesAppended()
 {
-    const RowStore &store = m_model->store();
-    if (m_traceRangePending && !store.isEmpty()) {
-        // The empty channel trace shows the 30 s up to the job's first row: a historic job or a
-        // replay is not "now".
-        m_traceRangePending = false;
-        const double endS = store.lineInfo(store.firstSeq()).endMs / 1000.0;
-        m_channelTrace->xAxis->setRange(endS - 30, endS);
-        m_channelTrace->replot(QCustomPlot::rpQueuedReplot);
-    }
+    m_traces->linesAppended(m_model->store());
     feedStreamScale();
     applyLevels(false);
     m_plot->linesAppended();
@@ -454,41 +387,10 @@ void WaterfallPanel::updateCounters()
 
 void WaterfallPanel::updateHud()
 {
-    // The process's CPU (every thread) in % of one core: over the last interval of >= 0.4 s, or,
-    // before the first one has passed, over the time since the panel was made.
-    const double cpuS = processCpuSeconds();
-    const qint64 ns = m_cpuWall.nsecsElapsed();
-    const double current = ns > 0 ? 100.0 * (cpuS - m_cpuS) / (double(ns) / 1e9) : 0;
-    if (ns >= 400'000'000) {
-        m_cpuPercent = current;
-        m_cpuS = cpuS;
-        m_cpuWall.restart();
-    }
-    const double cpuPercent = m_cpuPercent >= 0 ? m_cpuPercent : current;
-    // Slow frames go to the log, at most once in ten seconds.
-    if (m_plot->frameMsP95() > 50 && (!m_slowLogged.isValid() || m_slowLogged.elapsed() > 10'000)) {
-        qCWarning(lcRender, "frames are slow: p95 %.1f ms, %.0f fps, %.0f%% CPU", m_plot->frameMsP95(), m_plot->framesPerSecond(),
-                  cpuPercent);
-        m_slowLogged.start();
-    }
-    const QLocale loc;
-    const std::optional<double> latencyMs = m_model->latencyMs();
-    const QString latency = latencyMs ? AppText::milliseconds(*latencyMs) : tr("n/a");
-    // Each value is isolated on its own, so a Hebrew sentence keeps every number next to its unit.
-    const auto iso = [](const QString &v) { return ReadinessText::isolate(v); };
-    // The smoothness first (rate, frames, playout, CPU), then the details: an elided HUD keeps those.
-    QStringList parts{tr("%1 rows/s").arg(iso(loc.toString(m_model->rowsPerSecond(), 'f', 1))),
-                      tr("%1 fps").arg(iso(loc.toString(m_plot->framesPerSecond(), 'f', 0))),
-                      m_plot->playoutActive()
-                          ? tr("playout delay %1 s").arg(iso(loc.toString(m_plot->playoutDelayMs() / 1000, 'f', 1)))
-                          : m_plot->playoutEnabled() ? tr("playout waiting for rows") : tr("playout off")};
-    parts << tr("CPU %1 %").arg(iso(loc.toString(cpuPercent, 'f', 0)));
-    parts << tr("poll %1").arg(iso(latency)) << tr("frame p95 %1").arg(iso(AppText::milliseconds(m_plot->frameMsP95())))
-          << tr("history %1 MiB").arg(iso(loc.toString(m_model->store().bytesUsed() / 1048576.0, 'f', 1)));
-    m_hud->setParts(parts, QStringLiteral(" · "));
+    m_hud->refresh(*m_model, *m_plot);
     const double behind = m_plot->secondsBehindLive();
     m_behind->setVisible(!m_plot->isLive());
-    m_behind->setText(tr("%1 s behind live").arg(loc.toString(behind, 'f', 1)));
+    m_behind->setText(tr("%1 s behind live").arg(QLocale().toString(behind, 'f', 1)));
 }
 
 QString WaterfallPanel::viewLagText() const
@@ -530,25 +432,8 @@ void WaterfallPanel::showDefaultTraces()
 void WaterfallPanel::showTraces(qint64 seq, int channel)
 {
     // Linked traces: the line under the cursor across channels, the channel under it through time.
-    if (seq >= 0 && m_model->store().contains(seq)) {
-        const float *line = m_model->store().line(seq);
-        QVector<double> x, y;
-        for (int ch = m_plot->visibleFirstChannel(); ch <= m_plot->visibleLastChannel(); ++ch) {
-            x.push_back(ch);
-            y.push_back(line[ch - m_model->store().channelLo()]);
-        }
-        m_rowTrace->graph(0)->setData(x, y, true);
-        m_rowTrace->rescaleAxes();
-        m_rowTrace->replot(QCustomPlot::rpQueuedReplot);
-    }
-    QVector<double> t, v;
-    for (qint64 shown : m_plot->visibleLines()) {
-        t.push_back(m_model->store().lineInfo(shown).startMs / 1000);
-        v.push_back(m_model->store().line(shown)[channel - m_model->store().channelLo()]);
-    }
-    m_channelTrace->graph(0)->setData(t, v, true);
-    m_channelTrace->rescaleAxes();
-    m_channelTrace->replot(QCustomPlot::rpQueuedReplot);
+    m_traces->showLineAndChannel(m_model->store(), seq, channel, m_plot->visibleFirstChannel(), m_plot->visibleLastChannel(),
+                                 m_plot->visibleLines());
 }
 
 void WaterfallPanel::jumpToLatestNegative()

@@ -4,7 +4,6 @@
 // history, contrast) that feeds its WaterfallPlot; follows a RowSource. Thread: GUI thread.
 #include "waterfallmodel.h"
 
-#include <QElapsedTimer>
 #include <QPointer>
 #include <QSize>
 #include <QWidget>
@@ -15,7 +14,6 @@ class QCheckBox;
 class QComboBox;
 class QSettings;
 class QSpinBox;
-class QCustomPlot;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -27,6 +25,8 @@ class ElidedLabel;
 class QualityMonitor;
 class FindingMarker;
 class WaterfallPlot;
+class WaterfallHud;
+class WaterfallTraces;
 struct CursorSample;
 
 // What a full-resolution export wrote.
@@ -149,7 +149,6 @@ class WaterfallPanel : public QWidget
 
     WaterfallModel *m_model; // first: the contrast controls are built on its tracker
     QPointer<QualityMonitor> m_quality;
-    bool m_traceRangePending = true; // the channel trace's time axis waits for the job's first line
     std::unique_ptr<CursorSample> m_cursorSample; // the last, to word the readout again after a language switch
     bool m_cursorOnPlot = false;     // the traces follow the cursor; otherwise showDefaultTraces()
     WaterfallPlot *m_plot;
@@ -168,15 +167,10 @@ class WaterfallPanel : public QWidget
     QPushButton *m_export;
     QPushButton *m_negatives;
     ElidedLabel *m_readout;
-    ElidedLabel *m_hud;
-    double m_cpuS = 0;         // process CPU when the HUD's interval began
-    QElapsedTimer m_cpuWall;   // since the interval began
-    double m_cpuPercent = -1;  // of one core, over the last full interval (-1: none yet)
-    QCustomPlot *m_rowTrace;
-    QCustomPlot *m_channelTrace;
+    WaterfallHud *m_hud;
+    WaterfallTraces *m_traces; // the row and channel traces under the plot
     QTimer *m_hudTimer;
     QList<QAction *> m_keyActions;
-    QElapsedTimer m_slowLogged; // the last "frames are slow" log line
     void showExportMessage(const QString &message);
     QString m_server;
     QTimer *m_exportMessageTimer = nullptr; // clears the export's outcome unless the readout replaced it
