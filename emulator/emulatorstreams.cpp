@@ -111,7 +111,9 @@ void FocusEmulator::startStream(EmulatorJob &job)
                 .arg(job.id, host)
                 .arg(port)
                 .arg(delayMs));
-        QTimer::singleShot(delayMs, this, [this, id = job.id, weak = std::weak_ptr<JobStreamServer>(server)] {
+        // Precise: a coarse timer may fire up to 5 % early, and the port refuses for the whole delay
+        // (a 4 s delay opened at 3.98 s once, and a client's honest time to ready read as too early).
+        QTimer::singleShot(delayMs, Qt::PreciseTimer, this, [this, id = job.id, weak = std::weak_ptr<JobStreamServer>(server)] {
             const auto s = weak.lock();
             if (s && m_streams.value(id) == s) // not ended meanwhile
                 openStream(id, s);

@@ -284,7 +284,7 @@ void FaultInjector::writeRaw(QTcpSocket *socket, Fault fault, const QString &pat
     const int delay = fault == Fault::Slow ? std::max(0, m_options.faultDelayMs) : 0;
     const qint64 bytes = m_options.faultBytes;
     // Queued: the server is still inside its read handler for this socket.
-    QTimer::singleShot(delay, this, [this, s, fault, path, r, bytes] {
+    QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, s, fault, path, r, bytes] {
         if (!s || s->state() != QAbstractSocket::ConnectedState)
             return;
         const QByteArray length = "Content-Length: " + QByteArray::number(r.body.size());

@@ -173,7 +173,7 @@ bool FocusEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     };
     if (m_options.extraLatencyMs > 0) {
         QPointer<QTcpSocket> alive(socket);
-        QTimer::singleShot(m_options.extraLatencyMs, this, [alive, write] {
+        QTimer::singleShot(m_options.extraLatencyMs, Qt::PreciseTimer, this, [alive, write] {
             if (alive && alive->state() == QAbstractSocket::ConnectedState)
                 write();
         });
