@@ -4,7 +4,7 @@
 // handed to this object's thread through one bounded queue (frames past maxQueuedBytes are dropped,
 // counted and said), where AssemblingStreamSource joins them into full time lines.
 // UNAVAILABLE and other failures reconnect with backoff (counted); stop() cancels the calls and
-// joins the workers. Owner: ReadinessController (through a StreamSourceFactory); lives on its thread.
+// joins the workers. Owner: StreamRowDriver (through a StreamSourceFactory); lives on its thread.
 #include "streamsource.h"
 
 #include <memory>
