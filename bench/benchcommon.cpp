@@ -1,6 +1,6 @@
 #include "benchcommon.h"
 
-#include "stats.h"
+#include "base/stats.h"
 
 #include <algorithm>
 #include <cmath>

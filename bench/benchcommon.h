@@ -1,7 +1,7 @@
 #pragma once
 // What every benchmark of focus-bench shares: the report it appends metrics to, medians and
 // percentiles, and the synthetic DAS rows (2222 channels) both sides of every comparison use.
-#include "waterfallcodec.h"
+#include "api/waterfallcodec.h"
 
 #include <QJsonValue>
 #include <QString>

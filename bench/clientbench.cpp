@@ -9,9 +9,9 @@
 // baseline is the decoder alone over the same bodies, on one thread. The ratio says what the
 // client spends beyond decoding; the goal is within 2x of the decoder.
 #include "benchcommon.h"
-#include "cputime.h"
-#include "livejobsession.h"
-#include "waterfallmodel.h"
+#include "base/cputime.h"
+#include "session/livejobsession.h"
+#include "data/waterfallmodel.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -3,12 +3,12 @@
 // Usage: focus-bench [--json]. Every benchmark appends named metrics to one report; --json prints the
 // report as ONE JSON object, otherwise a readable table. Single-threaded; keeps well under ~20 s.
 #include "benchcommon.h"
-#include "colorizer.h"
-#include "colormap.h"
-#include "levels.h"
+#include "data/colorizer.h"
+#include "data/colormap.h"
+#include "data/levels.h"
 #include "qjsonbaseline.h"
-#include "rowstore.h"
-#include "waterfallcodec.h"
+#include "data/rowstore.h"
+#include "api/waterfallcodec.h"
 #include "waterfallplot.h"
 
 #include <QCommandLineParser>

@@ -8,13 +8,13 @@
 // The ratio says how much heavier a gRPC line is than a REST row; MB/s says whether it keeps up
 // with ~33 lines/s (~75 MB/s).
 #include "benchcommon.h"
-#include "binreduce.h"
-#include "framemessage.h"
-#include "quality.h"
-#include "rowassembler.h"
-#include "rowstore.h"
-#include "streamframe.h"
-#include "waterfallcodec.h"
+#include "base/binreduce.h"
+#include "grpc/framemessage.h"
+#include "data/quality.h"
+#include "stream/rowassembler.h"
+#include "data/rowstore.h"
+#include "stream/streamframe.h"
+#include "api/waterfallcodec.h"
 
 #include <chrono>
 #include <cstring>

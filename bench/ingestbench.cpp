@@ -9,10 +9,10 @@
 // interleaved (one baseline row, then a batch of ours) so that load from other processes on this
 // shared machine falls on both alike; the ratio is the median of the per-pair ratios.
 #include "benchcommon.h"
-#include "colorizer.h"
-#include "colormap.h"
-#include "levels.h"
-#include "rowstore.h"
+#include "data/colorizer.h"
+#include "data/colormap.h"
+#include "data/levels.h"
+#include "data/rowstore.h"
 #include "waterfallplot.h"
 
 #include <QCoreApplication>

@@ -6,7 +6,7 @@
 // without it, once per batch. The two runs follow each other in the same process; the ratio of
 // moving frames says what the playout buys, the frame time what it costs.
 #include "benchcommon.h"
-#include "cputime.h"
+#include "base/cputime.h"
 #include "waterfallpanel.h"
 #include "waterfallplot.h"
 

@@ -6,8 +6,8 @@
 // tokens a Python server may emit (NotJson here), and it reads an integral float literal as an integer,
 // so a sensor id written 5.0 is accepted here and refused by the real decoder.
 // Pure function, any thread. Used by focus-bench and by the equivalence test.
-#include "result.h"
-#include "waterfallcodec.h"
+#include "base/result.h"
+#include "api/waterfallcodec.h"
 
 #include <QByteArray>
 

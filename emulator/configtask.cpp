@@ -1,6 +1,6 @@
 #include "configtask.h"
 
-#include "jsonreader.h"
+#include "api/jsonreader.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -3,8 +3,8 @@
 // {displayTimeAxisDuration, nfftSelection, canvasInfo: {height}, sensors: {min, max},
 //  frequencyRange: {min, max}, start_time, end_time}, times as "yymmddHHMMSS" strings (UTC) or null.
 // Pure, any thread; used by the emulator, which answers 500 "Error parsing configuration" on an error.
-#include "models.h"
-#include "result.h"
+#include "api/models.h"
+#include "base/result.h"
 
 #include <QByteArray>
 

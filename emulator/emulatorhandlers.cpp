@@ -3,7 +3,7 @@
 // the gRPC streams in emulatorstreams.cpp).
 #include "focusemulator.h"
 
-#include "codecs.h"
+#include "api/codecs.h"
 #include "configtask.h"
 #include "emulatorreplies.h"
 

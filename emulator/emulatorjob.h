@@ -3,8 +3,8 @@
 // thread. Rows are produced in order on demand; the scene makes them reproducible under a seed.
 #include "dasscene.h"
 #include "emulatoroptions.h"
-#include "models.h"
-#include "waterfallcodec.h"
+#include "api/models.h"
+#include "api/waterfallcodec.h"
 
 #include <QJsonObject>
 #include <limits>

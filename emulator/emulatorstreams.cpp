@@ -4,7 +4,7 @@
 #include "focusemulator.h"
 
 #include "streamfront.h"
-#include "streamsource.h"
+#include "stream/streamsource.h"
 
 #include <QDateTime>
 #include <QTcpServer>

@@ -2,9 +2,9 @@
 
 #include "emulatorreplies.h"
 
-#include "codecs.h"
+#include "api/codecs.h"
 #include "configtask.h"
-#include "tlsoptions.h"
+#include "net/tlsoptions.h"
 #include "selfsignedcert.h"
 
 #include <QCryptographicHash>

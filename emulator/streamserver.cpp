@@ -1,6 +1,6 @@
 #include "streamserver.h"
 
-#include "framemessage.h"
+#include "grpc/framemessage.h"
 #include "pandadatastream.grpc.pb.h"
 
 #include <QDateTime>

@@ -5,8 +5,8 @@
 // handlers run on gRPC's threads: everything they share with the emulator is in JobStreamState,
 // immutable after start or atomic. Owner: FocusEmulator, one per job; created and shut down on its thread.
 #include "dasscene.h"
-#include "models.h"
-#include "rowassembler.h"
+#include "api/models.h"
+#include "stream/rowassembler.h"
 
 #include <QStringList>
 #include <atomic>

@@ -1,9 +1,11 @@
 # The folder order of core/ (core/CMakeLists.txt): a file may include headers of its own folder and
-# of folders of a lower rank only. Headers are included by file name (the folders are include
-# directories), so each name is looked up in the folder that holds it.
-# Usage: cmake -DROOT=<core dir> -DORDER="base;api;net,stream;data,grpc;job;session" -P include_order.cmake
+# of folders of a lower rank only, and names the folder it includes from ("data/rowstore.h": core/
+# is the one include directory). Each included name is looked up in the folder that holds it.
+# Usage: cmake -DROOT=<core dir> -DORDER="base;api;net,stream;data,grpc;job;session"
+#              [-DUSERS="<dir>;<dir>"] -P include_order.cmake
 # ORDER lists the ranks from the bottom; folders of one rank are separated by commas and may not
-# include each other. Prints every include that breaks the order and fails if there is one.
+# include each other. USERS: trees outside ROOT (widgets/, app/, ...) whose includes of ROOT's
+# headers must name their folder too. Prints every include that breaks a rule and fails if one does.
 if(NOT ROOT OR NOT ORDER)
   message(FATAL_ERROR "usage: cmake -DROOT=<dir> -DORDER=\"base;api;net,stream;...\" -P include_order.cmake")
 endif()
@@ -44,9 +46,27 @@ foreach(source IN LISTS checked)
     endif()
     math(EXPR includes "${includes} + 1")
     set(to "${home_${name}}")
+    if(NOT included STREQUAL "${to}/${name}")
+      list(APPEND violations "${source}: #include \"${included}\" names no folder (write \"${to}/${name}\")")
+    endif()
     if(NOT to STREQUAL folder AND NOT rank_${to} LESS rank_${folder})
       list(APPEND violations "${source}: #include \"${included}\" (${to}/ is not below ${folder}/)")
     endif()
+  endforeach()
+endforeach()
+
+# Outside ROOT: the folder rule only.
+foreach(user IN LISTS USERS)
+  file(GLOB_RECURSE user_sources "${user}/*.h" "${user}/*.cpp")
+  foreach(source IN LISTS user_sources)
+    file(STRINGS "${source}" lines REGEX "^[ \t]*#[ \t]*include[ \t]+\"")
+    foreach(line IN LISTS lines)
+      string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]+\"([^\"]+)\".*" "\\1" included "${line}")
+      get_filename_component(name "${included}" NAME)
+      if(DEFINED "home_${name}" AND NOT included STREQUAL "${home_${name}}/${name}")
+        list(APPEND violations "${source}: #include \"${included}\" names no folder (write \"${home_${name}}/${name}\")")
+      endif()
+    endforeach()
   endforeach()
 endforeach()
 

@@ -1,7 +1,7 @@
 // binStats: the SIMD pass over a channel's frequency bins gives exactly the plain loop's counts,
 // min and max (NaN and infinities skipped, -0.0 not negative), and its sum within float rounding,
 // at every length (the lanes' tails) and alignment.
-#include "binreduce.h"
+#include "base/binreduce.h"
 
 #include <QtTest>
 #include <cmath>

@@ -1,14 +1,14 @@
 // FocusClient against the in-process emulator on 127.0.0.1: every endpoint and every emulator
 // switch. The client's limits (timeout, size cap, redirects) and TLS trust are tst_client_limits.cpp.
-#include "codecs.h"
-#include "focusclient.h"
-#include "streamsource.h"
+#include "api/codecs.h"
+#include "net/focusclient.h"
+#include "stream/streamsource.h"
 #include "dasscene.h"
 #include "focusemulator.h"
 #include "support/clientrig.h"
 #include "support/heartbeat.h"
 
-#include "prober.h"
+#include "net/prober.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>

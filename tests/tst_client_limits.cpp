@@ -1,9 +1,9 @@
 // FocusClient's limits against the in-process emulator and raw servers on 127.0.0.1: timeouts,
 // refused connections, the size cap, redirects, malformed bodies, TLS trust, the base path, and
 // the signal of every call. The endpoints and emulator switches are tst_client_emulator.cpp.
-#include "codecs.h"
-#include "focusclient.h"
-#include "streamsource.h"
+#include "api/codecs.h"
+#include "net/focusclient.h"
+#include "stream/streamsource.h"
 #include "dasscene.h"
 #include "focusemulator.h"
 #include "support/clientrig.h"

@@ -1,7 +1,7 @@
 // The small messages of the Focus Server contract: literal fixtures in, exact fields out; every
 // malformed body refused with the kind and the JSON path a user would be shown.
-#include "codecs.h"
-#include "tlsoptions.h"
+#include "api/codecs.h"
+#include "net/tlsoptions.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // Colour maps and the colouriser (the level maths are tst_levels.cpp). What a user would notice if
 // they broke: a negative amplitude that does not show in the highlight colour (or shows somewhere
 // else), a colour map that happens to contain the highlight colour, missing samples painted as data.
-#include "colorizer.h"
-#include "colormap.h"
-#include "levels.h"
+#include "data/colorizer.h"
+#include "data/colormap.h"
+#include "data/levels.h"
 
 #include <QSet>
 #include <array>

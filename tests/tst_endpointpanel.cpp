@@ -4,7 +4,7 @@
 #include "apptext.h"
 #include "endpointpanel.h"
 #include "focusemulator.h"
-#include "prober.h"
+#include "net/prober.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -2,9 +2,9 @@
 // JSON path) and against ReadinessController mid-stream (nothing lost: rows accepted before the
 // fault stay counted, the request log keeps the failed request). The event loop must keep running
 // through every fault: a 10 ms heartbeat ticks while the faulty request is in flight.
-#include "focusclient.h"
+#include "net/focusclient.h"
 #include "focusemulator.h"
-#include "readinesscontroller.h"
+#include "job/readinesscontroller.h"
 #include "support/heartbeat.h"
 
 #include <QTcpServer>

@@ -2,7 +2,7 @@
 // faults mid-stream. The panel says what happened in words, keeps the failed request in its log and
 // the rows already received in its counters and in the waterfall's history; the event loop (and
 // so the window) keeps running through the fault.
-#include "focusclient.h"
+#include "net/focusclient.h"
 #include "focusemulator.h"
 #include "readinesspanel.h"
 #include "support/heartbeat.h"

@@ -1,14 +1,14 @@
 // Rows from the job's gRPC DataStream against focus-sim: on a server without the REST waterfall
 // (the incident) the controller reads the stream, the job stays alive, reconnects and bad frames are
 // counted, and `focusctl watch` reports row_source grpc with exact counts.
-#include "focusclient.h"
+#include "net/focusclient.h"
 #include "focusemulator.h"
 #include "scenarios.h"
-#include "grpcrowsource.h"
-#include "jobapi.h"
-#include "qualitymonitor.h"
-#include "readinesscontroller.h"
-#include "jobreport.h"
+#include "grpc/grpcrowsource.h"
+#include "net/jobapi.h"
+#include "job/qualitymonitor.h"
+#include "job/readinesscontroller.h"
+#include "job/jobreport.h"
 #include "apptext.h"
 #include "configureform.h"
 #include "readinesspanel.h"

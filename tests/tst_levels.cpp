@@ -2,9 +2,9 @@
 // pump with every burst, "auto once" that keeps moving, a negative amplitude that does not show in
 // the highlight colour (or shows somewhere else), a colour map that happens to contain the highlight
 // colour, missing samples painted as data.
-#include "colorizer.h"
-#include "colormap.h"
-#include "levels.h"
+#include "data/colorizer.h"
+#include "data/colormap.h"
+#include "data/levels.h"
 
 #include <QSet>
 #include <QtTest>

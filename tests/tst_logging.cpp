@@ -1,7 +1,7 @@
 // The log file: every category's lines with time, level and category; rotation at the size limit
 // keeps the newest files and drops the oldest; a folder that cannot be made is refused with the
 // reason, and logging goes on without a file.
-#include "logging.h"
+#include "base/logging.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,7 +4,7 @@
 // snaps over a jump and catches up on "back to live". The view (widgets): frames whose picture
 // moved between two arrivals, with playout and without; pause and back to live.
 #include "elidedlabel.h"
-#include "playout.h"
+#include "data/playout.h"
 #include "support/scriptedsource.h"
 #include "waterfallpanel.h"
 #include "waterfallplot.h"

@@ -1,10 +1,10 @@
 // Whole probes against the in-process emulator (HTTP and HTTPS, port 0): every endpoint available,
 // routes absent, TLS refused, pinned, wrong pin, CA file, nothing listening, a timeout. The pure
 // classification rule, exit status and JSON are tst_prober.cpp.
-#include "codecs.h"
-#include "focusclient.h"
+#include "api/codecs.h"
+#include "net/focusclient.h"
 #include "focusemulator.h"
-#include "prober.h"
+#include "net/prober.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // The endpoint prober: the pure classification rule on hand-built replies, the exit status and JSON
 // of a probe result. Whole probes against the emulator are tst_probe_emulator.cpp.
-#include "codecs.h"
-#include "focusclient.h"
+#include "api/codecs.h"
+#include "net/focusclient.h"
 #include "focusemulator.h"
-#include "prober.h"
+#include "net/prober.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // QualityChecker: every check counts exactly on literal rows, keeps its first and latest site,
 // and the report object carries every key.
-#include "quality.h"
-#include "waterfallcodec.h"
+#include "data/quality.h"
+#include "api/waterfallcodec.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 // Data-quality checks end to end: the emulator injects known numbers of every defect, the real
 // `focusctl watch` follows the job, and its report's "quality" object must show exactly those
 // numbers; --fail-on-findings turns them into exit status 1.
-#include "focusclient.h"
+#include "net/focusclient.h"
 #include "focusemulator.h"
 #include "support/heartbeat.h"
 

@@ -1,7 +1,7 @@
 // The readiness state machine as a pure function: every (state × event) pair written out with the
 // next state, the diagnosis it decides (if any) and whether the event means anything there. The
 // expectations come from issue 3 and the Focus Server contract, not from the implementation.
-#include "readiness.h"
+#include "job/readiness.h"
 
 #include <QSet>
 #include <QtTest>

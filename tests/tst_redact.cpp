@@ -1,11 +1,11 @@
 // Masking secrets (redact.h): literal strings in, literal strings out. Passwords of URL-like
 // strings and values of secret-named keys go; users, hosts, e-mail addresses and everything else
 // stay, so a bug report keeps what helps. The waterfall's rows are never scanned.
-#include "codecs.h"
-#include "focusclient.h"
-#include "redact.h"
-#include "replydecode.h"
-#include "sessionrecorder.h"
+#include "api/codecs.h"
+#include "net/focusclient.h"
+#include "base/redact.h"
+#include "net/replydecode.h"
+#include "session/sessionrecorder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -8,14 +8,14 @@
 // the password, which must be nowhere, while the users and hosts must still be there (so the test
 // cannot pass by writing nothing).
 #include "endpointpanel.h"
-#include "focusclient.h"
-#include "jobapi.h"
-#include "logging.h"
-#include "prober.h"
-#include "qualitymonitor.h"
-#include "readinesscontroller.h"
+#include "net/focusclient.h"
+#include "net/jobapi.h"
+#include "base/logging.h"
+#include "net/prober.h"
+#include "job/qualitymonitor.h"
+#include "job/readinesscontroller.h"
 #include "readinesspanel.h"
-#include "sessionrecorder.h"
+#include "session/sessionrecorder.h"
 #include "sessionreport.h"
 
 #include "support/focusctlrun.h"

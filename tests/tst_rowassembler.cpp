@@ -1,9 +1,9 @@
 // The gRPC frame reading and the assembly of a job's streams into full time lines: exact bytes in,
 // exact rows out; a lagging stream, repeats, gaps and bad frames are counted, never a crash.
-#include "rowassembler.h"
-#include "rowstore.h"
-#include "streamframe.h"
-#include "streamsource.h"
+#include "stream/rowassembler.h"
+#include "data/rowstore.h"
+#include "stream/streamframe.h"
+#include "stream/streamsource.h"
 
 #include <QtTest>
 #include <cstring>

@@ -1,8 +1,8 @@
 // RowStore: the raw waterfall history ring. What a user would notice if it broke: lines in the wrong
 // place or time after hours of running (wrap-around), memory creeping up, a k-sample row drawn as
 // one line, a missing channel drawn as a value, a negative sample not counted, a gap silently closed.
-#include "floattext.h"
-#include "rowstore.h"
+#include "base/floattext.h"
+#include "data/rowstore.h"
 
 #include <QtTest>
 #include <cmath>

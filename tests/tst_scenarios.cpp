@@ -5,9 +5,9 @@
 #include "focusemulator.h"
 #include "scenarios.h"
 #include "support/heartbeat.h"
-#include "jobapi.h"
-#include "qualitymonitor.h"
-#include "readinesscontroller.h"
+#include "net/jobapi.h"
+#include "job/qualitymonitor.h"
+#include "job/readinesscontroller.h"
 
 #include <QSignalSpy>
 #include <QtTest>

@@ -1,10 +1,10 @@
 // Session files and their replay, without a server or a sleep: the file format round trip, every
 // malformed or hostile file refused with its line number, the recorder's cap, and ReplayJobApi /
 // SessionReplay delivering recorded replies at their recorded times on a virtual clock.
-#include "codecs.h"
-#include "replayjobapi.h"
-#include "sessionrecorder.h"
-#include "sessionreplay.h"
+#include "api/codecs.h"
+#include "session/replayjobapi.h"
+#include "session/sessionrecorder.h"
+#include "session/sessionreplay.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -2,14 +2,14 @@
 // timeline's "Configure sent" time, the job table's NFFT / frequency / height / time axis, the
 // endpoint rows coloured by what the probe's reply means, and the waterfall image without the
 // cursor crosshair and with its caption (server, job, time range, colour map, levels).
-#include "focusclient.h"
+#include "net/focusclient.h"
 #include "focusemulator.h"
-#include "jobapi.h"
-#include "prober.h"
-#include "quality.h"
+#include "net/jobapi.h"
+#include "net/prober.h"
+#include "data/quality.h"
 #include "qualitytext.h"
-#include "qualitymonitor.h"
-#include "readinesscontroller.h"
+#include "job/qualitymonitor.h"
+#include "job/readinesscontroller.h"
 #include "sessionreport.h"
 #include "waterfallexportcaption.h"
 #include "waterfallpanel.h"

@@ -2,14 +2,14 @@
 // range (recorded 2025-12): the frame inspector names it as the server's scale with its changes, shows
 // the values read beside it as data (never marked against it), and the waterfall's "server" contrast
 // uses it for gRPC rows, whose blocks carry no current_min_amp/current_max_amp.
-#include "focusclient.h"
+#include "net/focusclient.h"
 #include "focusemulator.h"
-#include "grpcrowsource.h"
-#include "jobapi.h"
-#include "readinesscontroller.h"
+#include "grpc/grpcrowsource.h"
+#include "net/jobapi.h"
+#include "job/readinesscontroller.h"
 #include "scenarios.h"
 #include "streaminspector.h"
-#include "streamsource.h"
+#include "stream/streamsource.h"
 #include "waterfallpanel.h"
 #include "support/grpcrig.h"
 #include "support/heartbeat.h"

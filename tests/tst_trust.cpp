@@ -4,12 +4,12 @@
 #include "apptext.h"
 #include "commonargs.h"
 #include "connectdialog.h"
-#include "focusclient.h"
+#include "net/focusclient.h"
 #include "focusemulator.h"
 #include "mainwindow.h"
 #include "readinesspanel.h"
 #include "support/heartbeat.h"
-#include "truststore.h"
+#include "net/truststore.h"
 
 #include <QLabel>
 #include <QLineEdit>

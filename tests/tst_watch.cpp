@@ -1,7 +1,7 @@
 // `focusctl watch` end to end: the real binary, run with QProcess against the in-process emulator,
 // one case per diagnosis. The emulator answers from this test's event loop, so the test waits on
 // signals, never blocks.
-#include "focusclient.h"
+#include "net/focusclient.h"
 #include "focusemulator.h"
 #include "support/heartbeat.h"
 

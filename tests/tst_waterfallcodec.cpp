@@ -1,7 +1,7 @@
 // The waterfall rows decoder (GET /waterfall/{task_id}/{row_count}, 201): the contract's literal
 // example, the server's quirks (NaN tokens, float timestamps, any key order), every malformed table
 // refused with the exact JSON path, every truncation refused without a crash, and the wire round trip.
-#include "waterfallcodec.h"
+#include "api/waterfallcodec.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -1,11 +1,11 @@
 // WaterfallModel and the RowSource seam: a job's geometry is told before its rows, a follower that
 // joins mid-job starts over with the source's current geometry, the background history goes on and
 // comes back, the arrival rate is on the source's clock; and the two percentile definitions.
-#include "rowsource.h"
+#include "data/rowsource.h"
 #include "support/scriptedsource.h"
-#include "stats.h"
-#include "virtualclock.h"
-#include "waterfallmodel.h"
+#include "base/stats.h"
+#include "base/virtualclock.h"
+#include "data/waterfallmodel.h"
 
 #include <QSignalSpy>
 #include <QtTest>

@@ -1,7 +1,7 @@
 // Widget tests of the live waterfall: known rows in, pixels of the grabbed widget checked.
-#include "colorizer.h"
-#include "colormap.h"
-#include "rowstore.h"
+#include "data/colorizer.h"
+#include "data/colormap.h"
+#include "data/rowstore.h"
 #include "waterfallexport.h"
 #include "waterfallimage.h"
 #include "waterfallpanel.h"

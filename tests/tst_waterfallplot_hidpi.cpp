@@ -1,9 +1,9 @@
 // The waterfall at a device pixel ratio of 2 (run with QT_SCALE_FACTOR=2, as ctest does): the ring
 // is as many pixels as the screen shows, one image pixel per device pixel (not a logical-size image
 // upscaled), and the cursor mapping (logical widget pixels <-> lines and channels) still holds.
-#include "colorizer.h"
-#include "colormap.h"
-#include "rowstore.h"
+#include "data/colorizer.h"
+#include "data/colormap.h"
+#include "data/rowstore.h"
 #include "waterfallplot.h"
 #include "waterfallplottable.h"
 

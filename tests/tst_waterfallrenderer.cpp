@@ -2,7 +2,7 @@
 // timer gives it) ends in exactly the picture, marks and row references of a rebuild in one go,
 // live (with gap bands) and over a scrolled window; appending while a rebuild is unfinished
 // finishes it first; the parameters say when pixels must be redrawn.
-#include "rowstore.h"
+#include "data/rowstore.h"
 #include "waterfallimage.h"
 #include "waterfallrenderer.h"
 

@@ -1,9 +1,9 @@
 #pragma once
 // Translated words for core's structured results, shared by the GUI and focusctl (Qt Core only).
-#include "focusclient.h"
-#include "prober.h"
-#include "readiness.h"
-#include "readinesscontroller.h"
+#include "net/focusclient.h"
+#include "net/prober.h"
+#include "job/readiness.h"
+#include "job/readinesscontroller.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 // Validation of the switches every executable shares: --server and the TLS trust options.
-#include "tlsoptions.h"
+#include "net/tlsoptions.h"
 
 #include <QCoreApplication>
 #include <QUrl>

@@ -4,8 +4,8 @@
 // words beside its field as they type (red text, red frame, tool tip), and the request is emitted
 // only when validate() finds none. Talks to no server: its owner answers recordingsRequested and
 // reports rejections back.
-#include "models.h"
-#include "readinesscontroller.h"
+#include "api/models.h"
+#include "job/readinesscontroller.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 // ConfigureText: the configure form's words for core's validation results and for the server's
 // refusals of a job. Pure functions of their arguments, translated (context "ConfigureText").
-#include "models.h"
+#include "api/models.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -2,8 +2,8 @@
 
 #include "apptext.h"
 #include "commonargs.h"
-#include "focusclient.h"
-#include "truststore.h"
+#include "net/focusclient.h"
+#include "net/truststore.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

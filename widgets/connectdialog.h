@@ -3,7 +3,7 @@
 // trust its certificate: the system's authorities, a CA file, a pinned SHA-256 fingerprint (fetched
 // from the server and shown for the user to compare), or no verification at all (marked insecure).
 // The pin or CA file is remembered per server in the QSettings the caller passes; insecure never is.
-#include "tlsoptions.h"
+#include "net/tlsoptions.h"
 
 #include <QDialog>
 #include <QUrl>

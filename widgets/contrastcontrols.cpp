@@ -1,7 +1,7 @@
 #include "contrastcontrols.h"
 
 #include "flowlayout.h"
-#include "levels.h"
+#include "data/levels.h"
 
 #include <QCheckBox>
 #include <QComboBox>

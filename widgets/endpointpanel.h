@@ -3,8 +3,8 @@
 // hover, and a summary line that tells the incident's story at a glance. It also re-probes on its
 // own timer (off by default), logs every state change with its time, and shows /live_metadata and
 // /channels beside the routes.
-#include "models.h"
-#include "prober.h"
+#include "api/models.h"
+#include "net/prober.h"
 
 #include <QWidget>
 #include <optional>

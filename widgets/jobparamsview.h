@@ -2,7 +2,7 @@
 // JobParamsView: the server, the job id and the parameters the job was configured with (view,
 // channels, nfft, frequency, height, time axis, live or historic window, lines_dt), selectable so
 // a tester can copy any of them. Retranslates itself on a language change.
-#include "readinesscontroller.h"
+#include "job/readinesscontroller.h"
 
 #include <QGroupBox>
 #include <QPointer>

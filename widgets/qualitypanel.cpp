@@ -1,6 +1,6 @@
 #include "qualitypanel.h"
 
-#include "qualitymonitor.h"
+#include "job/qualitymonitor.h"
 #include "qualitytext.h"
 #include "readinesstext.h"
 

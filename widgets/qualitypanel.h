@@ -2,7 +2,7 @@
 // QualityPanel: the data-quality checklist of the followed job — pass / warn / fail per check,
 // live counts, first and latest occurrence with "jump to", thresholds the tester can change, the
 // metadata change log. Reads a QualityMonitor (not owned). Thread: GUI thread.
-#include "quality.h"
+#include "data/quality.h"
 
 #include <QWidget>
 

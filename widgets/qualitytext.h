@@ -1,7 +1,7 @@
 #pragma once
 // QualityText: the words of the data-quality checks — names, what each one means, verdicts,
 // occurrences — translated (context "QualityText"). Pure functions of their arguments.
-#include "quality.h"
+#include "data/quality.h"
 
 #include <QColor>
 #include <QCoreApplication>

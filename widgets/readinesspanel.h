@@ -3,7 +3,7 @@
 // the job's parameters, a timeline, reply counters, poll latency and a log of every request — for
 // a tester to read at a glance and paste into a bug report. Watches a ReadinessController it does
 // not own; the composition root starts and stops jobs when the panel asks (startRequested, ...).
-#include "readinesscontroller.h"
+#include "job/readinesscontroller.h"
 #include "readinesstext.h"
 
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #include "readinesstext.h"
 
 #include "apptext.h"
-#include "codecs.h"
+#include "api/codecs.h"
 #include "datetext.h"
-#include "jobreport.h"
+#include "job/jobreport.h"
 
 #include <QJsonDocument>
 #include <QLabel>

@@ -2,7 +2,7 @@
 // ReadinessText: the readiness panel's words and colours for one followed job — the parameters,
 // the timeline steps, the request-log lines and the Markdown report a tester pastes into a bug.
 // Pure functions of their arguments, translated (context "ReadinessText").
-#include "readinesscontroller.h"
+#include "job/readinesscontroller.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include "apptext.h"
 #include "datetext.h"
-#include "sessionreplay.h"
+#include "session/sessionreplay.h"
 
 #include <QComboBox>
 #include <QDateTime>

@@ -3,7 +3,7 @@
 #include "apptext.h"
 #include "datetext.h"
 #include "findinglabels.h"
-#include "jobreport.h"
+#include "job/jobreport.h"
 #include "qualitytext.h"
 #include "readinesstext.h"
 #include "waterfallexportcaption.h"

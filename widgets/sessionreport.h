@@ -3,9 +3,9 @@
 // the waterfall image inline) and the same facts as JSON — in the UI's language and direction.
 // Pure functions of their input; translated (context "SessionReport").
 #include "findinglabels.h"
-#include "prober.h"
-#include "quality.h"
-#include "readinesscontroller.h"
+#include "net/prober.h"
+#include "data/quality.h"
+#include "job/readinesscontroller.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

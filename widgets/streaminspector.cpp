@@ -1,7 +1,7 @@
 #include "streaminspector.h"
 
 #include "apptext.h"
-#include "readinesscontroller.h"
+#include "job/readinesscontroller.h"
 #include "readinesstext.h"
 
 #include <QEvent>

@@ -2,7 +2,7 @@
 // TimeWindowBox: live or historic, and the historic window. The window is typed (local time) or
 // picked from the recordings the owner reports for a search range (searchRequested); the box
 // lists them with start, end and duration in the user's locale. No network of its own.
-#include "models.h"
+#include "api/models.h"
 
 #include <QGroupBox>
 #include <QList>

@@ -1,8 +1,8 @@
 #include "waterfallexport.h"
 
-#include "colorizer.h"
-#include "floattext.h"
-#include "rowstore.h"
+#include "data/colorizer.h"
+#include "base/floattext.h"
+#include "data/rowstore.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -3,8 +3,8 @@
 // the time range shown in UTC and local time, colour map and levels), drawn in a band under the
 // picture, and the plot grabbed without the cursor's crosshair. Pure functions except the grab;
 // GUI thread; translated (context "WaterfallExportCaption").
-#include "colormap.h"
-#include "levels.h"
+#include "data/colormap.h"
+#include "data/levels.h"
 
 #include <QCoreApplication>
 #include <QImage>

@@ -1,10 +1,10 @@
 #include "waterfallhud.h"
 
 #include "apptext.h"
-#include "cputime.h"
-#include "logging.h"
+#include "base/cputime.h"
+#include "base/logging.h"
 #include "readinesstext.h"
-#include "waterfallmodel.h"
+#include "data/waterfallmodel.h"
 #include "waterfallplot.h"
 
 #include <QLocale>

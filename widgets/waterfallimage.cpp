@@ -1,6 +1,6 @@
 #include "waterfallimage.h"
 
-#include "colormap.h"
+#include "data/colormap.h"
 
 #include <QPainter>
 #include <algorithm>

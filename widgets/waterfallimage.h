@@ -5,7 +5,7 @@
 // Owner: WaterfallPlot. Thread: GUI thread. Invariants: displayRow 0 is the newest row (drawn at the
 // top), displayRow rows()-1 the oldest; rows never written since clear()/resize() are transparent;
 // draw() issues exactly two drawImage calls (one when the head is at row 0).
-#include "colormap.h"
+#include "data/colormap.h"
 
 #include <QImage>
 #include <QRect>

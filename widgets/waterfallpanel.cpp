@@ -3,7 +3,7 @@
 
 
 #include "apptext.h"
-#include "colormap.h"
+#include "data/colormap.h"
 #include "contrastcontrols.h"
 #include "datetext.h"
 #include "elidedlabel.h"
@@ -13,10 +13,10 @@
 #include "waterfallhud.h"
 #include "waterfallplot.h"
 #include "waterfalltraces.h"
-#include "qualitymonitor.h"
+#include "job/qualitymonitor.h"
 #include "readinesstext.h"
-#include "readinesscontroller.h"
-#include "streamsource.h"
+#include "job/readinesscontroller.h"
+#include "stream/streamsource.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -2,7 +2,7 @@
 // WaterfallPanel: the waterfall view with its controls: colour map, contrast, negatives, pause/live,
 // exports, cursor readout with linked trace plots and a small HUD. Owns the WaterfallModel (row
 // history, contrast) that feeds its WaterfallPlot; follows a RowSource. Thread: GUI thread.
-#include "waterfallmodel.h"
+#include "data/waterfallmodel.h"
 
 #include <QPointer>
 #include <QSize>

@@ -3,9 +3,9 @@
 // loses a setting; an unknown or damaged value keeps the default).
 #include "waterfallpanel.h"
 
-#include "colormap.h"
+#include "data/colormap.h"
 #include "contrastcontrols.h"
-#include "levels.h"
+#include "data/levels.h"
 
 #include <QCheckBox>
 #include <QComboBox>

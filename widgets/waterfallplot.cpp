@@ -1,10 +1,10 @@
 #include "waterfallplot.h"
 
 #include "findingmarker.h"
-#include "playout.h"
+#include "data/playout.h"
 #include "plotpalette.h"
 
-#include "rowstore.h"
+#include "data/rowstore.h"
 #include "waterfallimage.h"
 #include "waterfallplotlegend.h"
 #include "waterfallplottable.h"

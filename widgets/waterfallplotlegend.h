@@ -5,7 +5,7 @@
 // flashes); an exported picture's legend lists only the marks it holds (image()). The strip wraps
 // rather than widening the window.
 // Owner: WaterfallPlot. Thread: GUI thread.
-#include "colormap.h"
+#include "data/colormap.h"
 
 #include <QImage>
 #include <QWidget>

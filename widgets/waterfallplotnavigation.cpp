@@ -3,7 +3,7 @@
 // frame timer are in waterfallplot.cpp.
 #include "waterfallplot.h"
 
-#include "rowstore.h"
+#include "data/rowstore.h"
 #include "waterfallimage.h"
 #include "waterfallplottable.h"
 

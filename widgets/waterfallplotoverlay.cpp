@@ -7,7 +7,7 @@
 #include "apptext.h"
 #include "datetext.h"
 #include "findingmarker.h"
-#include "rowstore.h"
+#include "data/rowstore.h"
 #include "waterfallimage.h"
 #include "waterfallplotlegend.h"
 #include "waterfallplottable.h"

@@ -1,6 +1,6 @@
 #include "waterfallrenderer.h"
 
-#include "rowstore.h"
+#include "data/rowstore.h"
 #include "waterfallimage.h"
 
 #include <QElapsedTimer>

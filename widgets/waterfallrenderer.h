@@ -6,9 +6,9 @@
 // Owner: WaterfallPlot (or a test). Thread: GUI thread. The store is not owned.
 // Invariants: ring and marks have the same rows; refs has one entry per physical ring row; while
 // live, consumed() lines of the store are in the ring (the newest at display row 0).
-#include "colorizer.h"
-#include "colormap.h"
-#include "levels.h"
+#include "data/colorizer.h"
+#include "data/colormap.h"
+#include "data/levels.h"
 
 #include <memory>
 #include <vector>

@@ -2,7 +2,7 @@
 
 #include "axisfit.h"
 #include "plotpalette.h"
-#include "rowstore.h"
+#include "data/rowstore.h"
 #include "waterfallplotticker.h"
 
 #include <QDateTime>

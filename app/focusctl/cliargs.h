@@ -1,7 +1,7 @@
 #pragma once
 // Argument parsing of focusctl, separate from running so it can be tested and fuzzed on its own.
-#include "focusclient.h"
-#include "readinesscontroller.h"
+#include "net/focusclient.h"
+#include "job/readinesscontroller.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #pragma once
 // `focusctl probe`: runs the endpoint prober once and prints a table or JSON.
 #include "cliargs.h"
-#include "prober.h"
+#include "net/prober.h"
 
 #include <QTextStream>
 

@@ -2,8 +2,8 @@
 
 #include "apptext.h"
 #include "datetext.h"
-#include "qualitymonitor.h"
-#include "sessionreplay.h"
+#include "job/qualitymonitor.h"
+#include "session/sessionreplay.h"
 #include "watchcommand.h"
 
 #include <QDateTime>

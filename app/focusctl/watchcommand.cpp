@@ -2,11 +2,11 @@
 
 #include "apptext.h"
 #include "datetext.h"
-#include "livejobsession.h"
-#include "grpcrowsource.h"
-#include "jobreport.h"
-#include "qualitymonitor.h"
-#include "sessionrecorder.h"
+#include "session/livejobsession.h"
+#include "grpc/grpcrowsource.h"
+#include "job/jobreport.h"
+#include "job/qualitymonitor.h"
+#include "session/sessionrecorder.h"
 
 #include <QDateTime>
 #include <QEventLoop>

@@ -3,9 +3,9 @@
 // prints its timeline as it happens; writes the JSON report and, with --record, the session file
 // `focusctl replay` reads. Runs on the main thread's event loop.
 #include "cliargs.h"
-#include "qualitymonitor.h"
-#include "quality.h"
-#include "readinesscontroller.h"
+#include "job/qualitymonitor.h"
+#include "data/quality.h"
+#include "job/readinesscontroller.h"
 
 #include <QSaveFile>
 #include <QTextStream>

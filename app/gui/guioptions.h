@@ -1,6 +1,6 @@
 #pragma once
 // Command line of focus-waterfall (also used by tests and demos).
-#include "tlsoptions.h"
+#include "net/tlsoptions.h"
 
 #include <QCoreApplication>
 #include <QSize>

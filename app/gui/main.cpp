@@ -5,7 +5,7 @@
 #include "demo.h"
 #include "guioptions.h"
 #include "configureform.h"
-#include "logging.h"
+#include "base/logging.h"
 #include "mainwindow.h"
 #include "windowhost.h"
 

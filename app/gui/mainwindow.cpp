@@ -1,14 +1,14 @@
 #include "mainwindow.h"
 
-#include "grpcrowsource.h"
+#include "grpc/grpcrowsource.h"
 
-#include "livejobsession.h"
-#include "logging.h"
-#include "qualitymonitor.h"
+#include "session/livejobsession.h"
+#include "base/logging.h"
+#include "job/qualitymonitor.h"
 #include "qualitypanel.h"
 #include "replaybar.h"
 #include "sessionrecording.h"
-#include "sessionreplay.h"
+#include "session/sessionreplay.h"
 #include "sessionreport.h"
 #include "shownsession.h"
 
@@ -18,7 +18,7 @@
 #include "configureform.h"
 #include "connectdialog.h"
 #include "endpointpanel.h"
-#include "prober.h"
+#include "net/prober.h"
 #include "readinesspanel.h"
 #include "verdictbar.h"
 #include "waterfallpanel.h"

@@ -2,9 +2,9 @@
 // MainWindow: composes the panels and wires them to the client and the readiness controller; it
 // owns no logic of its own beyond that wiring. The panels show either the live job or, after
 // File → Open recording, a replayed session (ShownSession owns it) — never both at once.
-#include "focusclient.h"
-#include "readinesscontroller.h"
-#include "truststore.h"
+#include "net/focusclient.h"
+#include "job/readinesscontroller.h"
+#include "net/truststore.h"
 
 #include <QMainWindow>
 #include <functional>

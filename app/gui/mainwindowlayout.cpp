@@ -5,7 +5,7 @@
 #include "apptext.h"
 #include "configureform.h"
 #include "helpdialogs.h"
-#include "logging.h"
+#include "base/logging.h"
 #include "endpointpanel.h"
 #include "qualitypanel.h"
 #include "readinesspanel.h"

@@ -4,11 +4,11 @@
 
 #include "datetext.h"
 
-#include "qualitymonitor.h"
+#include "job/qualitymonitor.h"
 #include "qualitypanel.h"
 #include "replaybar.h"
 #include "sessionrecording.h"
-#include "sessionreplay.h"
+#include "session/sessionreplay.h"
 #include "shownsession.h"
 
 #include "apptext.h"

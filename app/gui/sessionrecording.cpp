@@ -1,7 +1,7 @@
 #include "sessionrecording.h"
 
 #include "apptext.h"
-#include "sessionrecorder.h"
+#include "session/sessionrecorder.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -9,9 +9,9 @@
 // (one job per file), and so does a failing recorder. Why it ended is told in words (stopped()).
 // Owner: the main window; GUI thread. Invariants: nothing is recorded before the job started or
 // after it finished; the trailer is written at most once; the client and controller outlive it.
-#include "focusclient.h"
-#include "readinesscontroller.h"
-#include "session.h"
+#include "net/focusclient.h"
+#include "job/readinesscontroller.h"
+#include "session/session.h"
 
 #include <QObject>
 #include <functional>

@@ -1,9 +1,9 @@
 #include "shownsession.h"
 
 #include "apptext.h"
-#include "livejobsession.h"
-#include "qualitymonitor.h"
-#include "sessionreplay.h"
+#include "session/livejobsession.h"
+#include "job/qualitymonitor.h"
+#include "session/sessionreplay.h"
 
 #include <QThread>
 #include <optional>

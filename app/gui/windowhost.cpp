@@ -1,6 +1,6 @@
 #include "windowhost.h"
 
-#include "logging.h"
+#include "base/logging.h"
 
 #include <QTimer>
 

@@ -3,7 +3,7 @@
 // place. A new server gets a new client (its own TLS trust) and a new window at the same place,
 // with the same docks and language; the old job is stopped, the old window closed, and both are
 // let go once their events are over. No new process, nothing added to a command line.
-#include "focusclient.h"
+#include "net/focusclient.h"
 #include "mainwindow.h"
 
 #include <QObject>

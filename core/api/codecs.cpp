@@ -1,7 +1,7 @@
-#include "codecs.h"
+#include "api/codecs.h"
 
-#include "jsonreader.h"
-#include "redact.h"
+#include "api/jsonreader.h"
+#include "base/redact.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 // Strict, total decoders and encoders for the small messages of the contract (everything except the
 // waterfall rows, see waterfallcodec.h). Pure functions, any thread. Every malformed input gives a
 // DecodeError naming the JSON path; no input crashes or yields a silent default.
-#include "models.h"
-#include "result.h"
+#include "api/models.h"
+#include "base/result.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "endpoints.h"
+#include "api/endpoints.h"
 
 #include <array>
 

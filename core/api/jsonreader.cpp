@@ -1,4 +1,4 @@
-#include "jsonreader.h"
+#include "api/jsonreader.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

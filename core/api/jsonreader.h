@@ -1,6 +1,6 @@
 #pragma once
 // Path-tracking accessors over QJsonValue used by the strict decoders. Internal to core.
-#include "result.h"
+#include "base/result.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // What the viewer sends: the configure request's JSON (POST /configure and the older
 // /config/{task_id} body), the recordings query, the view's wire names, and the client-side check
 // of a request before it is sent. The decoders of the replies are in codecs.cpp.
-#include "codecs.h"
+#include "api/codecs.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "waterfallcodec.h"
+#include "api/waterfallcodec.h"
 
-#include "jsonreader.h"
+#include "api/jsonreader.h"
 
 #include <QLocale>
 #include <simdjson.h>

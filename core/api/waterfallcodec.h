@@ -4,8 +4,8 @@
 // NaN / Infinity / -Infinity tokens (as a Python server emits them) are accepted in sample and
 // amplitude positions and counted in WaterfallRow::nonFinite; they never fail the reply.
 // Pure function, any thread (one parser per thread).
-#include "models.h"
-#include "result.h"
+#include "api/models.h"
+#include "base/result.h"
 
 #include <QByteArray>
 #include <vector>

@@ -1,6 +1,6 @@
 // Writing the waterfall reply's JSON (the emulator's replies, the benchmarks' and tests' bodies):
 // the inverse of decodeWaterfall() in waterfallcodec.cpp, exact for every float sample.
-#include "waterfallcodec.h"
+#include "api/waterfallcodec.h"
 
 #include <QLocale>
 

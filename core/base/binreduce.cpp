@@ -1,4 +1,4 @@
-#include "binreduce.h"
+#include "base/binreduce.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
-#include "logging.h"
+#include "base/logging.h"
 
-#include "redact.h"
+#include "base/redact.h"
 
 #include <QDateTime>
 #include <QDir>

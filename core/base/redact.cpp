@@ -1,4 +1,4 @@
-#include "redact.h"
+#include "base/redact.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

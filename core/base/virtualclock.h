@@ -3,7 +3,7 @@
 // advance() runs every timer that falls due, in due order (ties: creation order), each at its
 // own due time. Invariants: nowMs() never decreases; a cancelled timer or one whose context died
 // never runs.
-#include "clock.h"
+#include "base/clock.h"
 
 #include <QPointer>
 #include <algorithm>

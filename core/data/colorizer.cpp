@@ -1,4 +1,4 @@
-#include "colorizer.h"
+#include "data/colorizer.h"
 
 #include <QtGlobal>
 

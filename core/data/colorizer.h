@@ -14,8 +14,8 @@
 // kNanColor; a negative sample is the highlight colour when highlighting is on, otherwise an ordinary
 // value (clamped to the low end unless the levels go below zero, as symmetric levels for the
 // diverging map do).
-#include "colormap.h"
-#include "levels.h"
+#include "data/colormap.h"
+#include "data/levels.h"
 
 #include <cstdint>
 #include <vector>

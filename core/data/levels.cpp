@@ -1,6 +1,6 @@
-#include "levels.h"
+#include "data/levels.h"
 
-#include "stats.h"
+#include "base/stats.h"
 
 #include <algorithm>
 #include <cmath>

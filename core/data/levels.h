@@ -7,7 +7,7 @@
 // allocated once); levels() always returns max > min; the automatic estimate only changes when
 // lines are added or the scale (linear/dB) changes, never because it is read, so its smoothing
 // is measured in lines, not in frames.
-#include "stats.h"
+#include "base/stats.h"
 
 #include <QString>
 #include <cstdint>

@@ -1,4 +1,4 @@
-#include "playout.h"
+#include "data/playout.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,8 +1,8 @@
-#include "quality.h"
+#include "data/quality.h"
 
-#include "logging.h"
+#include "base/logging.h"
 
-#include "binreduce.h"
+#include "base/binreduce.h"
 
 #include <QJsonArray>
 #include <algorithm>

@@ -5,8 +5,8 @@
 // Owner: QualityMonitor, a replay, or a test. Not thread-safe; use from one thread at a time.
 // Invariants: counts are exact and never decrease until reset(); every non-zero count keeps the
 // site of its first and latest occurrence.
-#include "models.h"
-#include "waterfallcodec.h"
+#include "api/models.h"
+#include "api/waterfallcodec.h"
 
 #include <QJsonObject>
 #include <QMetaType>

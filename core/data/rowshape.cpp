@@ -1,4 +1,4 @@
-#include "rowshape.h"
+#include "data/rowshape.h"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 // Row shaping for the view: how a received row becomes the line the store keeps. The one home of
 // the single-channel spectrogram transform (the bin reduction of multichannel rows is the store's
 // BinReduction, with its SIMD pass in base/binreduce.h). Pure functions, any thread.
-#include "models.h"
+#include "api/models.h"
 
 namespace wf {
 

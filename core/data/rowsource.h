@@ -6,8 +6,8 @@
 // mid-job reads geometry() once. Implemented by ReadinessController (the REST waterfall, the gRPC
 // DataStream and a replayed session all reach it); followed by WaterfallModel and QualityMonitor.
 // Lives on its owner's thread.
-#include "clock.h"
-#include "waterfallcodec.h"
+#include "base/clock.h"
+#include "api/waterfallcodec.h"
 
 #include <QList>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "rowstore.h"
+#include "data/rowstore.h"
 
-#include "binreduce.h"
+#include "base/binreduce.h"
 
 #include <algorithm>
 

@@ -15,7 +15,7 @@
 //  - A row whose sensors carry k samples becomes k lines evenly splitting [startMs, endMs); a row
 //    with no in-range sample becomes one all-missing line, so that its time span is not lost.
 //  - Sensor id = channel - 1 (docs/focus-server-api.md); column of a channel = channel - channelLo.
-#include "models.h"
+#include "api/models.h"
 
 #include <QtGlobal>
 #include <bit>

@@ -1,6 +1,6 @@
-#include "waterfallmodel.h"
+#include "data/waterfallmodel.h"
 
-#include "rowshape.h"
+#include "data/rowshape.h"
 
 #include <algorithm>
 

@@ -5,10 +5,10 @@
 // Owner: the waterfall panel (or a headless consumer such as the soak). Thread: the source's.
 // Invariants: the store's channel range is the geometry's; the contrast window holds lines of the
 // history shown; at most one background history is kept; arrival times are the source's clock.
-#include "levels.h"
-#include "playout.h"
-#include "rowsource.h"
-#include "rowstore.h"
+#include "data/levels.h"
+#include "data/playout.h"
+#include "data/rowsource.h"
+#include "data/rowstore.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "framemessage.h"
+#include "grpc/framemessage.h"
 
 namespace wf {
 

@@ -2,7 +2,7 @@
 // Between the generated DataStream message and core's plain StreamFrame, both ways (the client
 // reads with the first, the emulator writes with the second). Any thread.
 #include "pandadatastream.pb.h"
-#include "streamframe.h"
+#include "stream/streamframe.h"
 
 namespace wf {
 

@@ -1,7 +1,7 @@
-#include "grpcrowsource.h"
+#include "grpc/grpcrowsource.h"
 
-#include "framemessage.h"
-#include "redact.h"
+#include "grpc/framemessage.h"
+#include "base/redact.h"
 #include "pandadatastream.grpc.pb.h"
 
 #include <QDateTime>

@@ -5,7 +5,7 @@
 // counted and said), where AssemblingStreamSource joins them into full time lines.
 // UNAVAILABLE and other failures reconnect with backoff (counted); stop() cancels the calls and
 // joins the workers. Owner: StreamRowDriver (through a StreamSourceFactory); lives on its thread.
-#include "streamsource.h"
+#include "stream/streamsource.h"
 
 #include <memory>
 #include <thread>

@@ -1,6 +1,6 @@
-#include "joblifecycle.h"
+#include "job/joblifecycle.h"
 
-#include "logging.h"
+#include "base/logging.h"
 
 #include <QDateTime>
 

@@ -5,8 +5,8 @@
 // ReadinessController (configure, /metadata) and the two row producers (RestRowPoller,
 // StreamRowDriver) tell it what they saw; none of them keeps a copy of the job's state.
 // Invariant: nothing runs after a terminal state (ended() tells the producers to stop first).
-#include "clock.h"
-#include "jobrun.h"
+#include "base/clock.h"
+#include "job/jobrun.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "jobreport.h"
+#include "job/jobreport.h"
 
-#include "codecs.h"
+#include "api/codecs.h"
 
 #include <QJsonArray>
 

@@ -2,7 +2,7 @@
 // The machine-readable report of one followed job (focusctl watch --report, the GUI's "copy
 // report"). Keys are a contract: add freely, never rename or drop. The translated
 // "diagnosis_text" is added by the caller (core holds no user-visible text).
-#include "readinesscontroller.h"
+#include "job/readinesscontroller.h"
 
 #include <QJsonObject>
 

@@ -1,8 +1,8 @@
-#include "jobrun.h"
+#include "job/jobrun.h"
 
-#include "quality.h"
-#include "stats.h"
-#include "streamsource.h"
+#include "data/quality.h"
+#include "base/stats.h"
+#include "stream/streamsource.h"
 
 namespace wf {
 

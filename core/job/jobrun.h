@@ -3,9 +3,9 @@
 // value that JobLifecycle replaces whole when a job starts (nothing of the last job survives by
 // accident); JobLog, inside it, is the counters and the logs. No I/O, no time of its own: the
 // lifecycle stamps the times, the row producers (RestRowPoller, StreamRowDriver) fill it through it.
-#include "jobapi.h"
-#include "readiness.h"
-#include "rowsource.h"
+#include "net/jobapi.h"
+#include "job/readiness.h"
+#include "data/rowsource.h"
 
 #include <QList>
 #include <QMap>

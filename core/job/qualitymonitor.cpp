@@ -1,6 +1,6 @@
-#include "qualitymonitor.h"
+#include "job/qualitymonitor.h"
 
-#include "readinesscontroller.h"
+#include "job/readinesscontroller.h"
 
 #include <algorithm>
 

@@ -5,8 +5,8 @@
 // their thread. Invariants: the checker is reset when the controller starts a new job; nothing is
 // sampled after the job reached a terminal state; sampling runs on the controller's Clock, so a
 // replay on a virtual clock samples when the recorded session did.
-#include "jobapi.h"
-#include "quality.h"
+#include "net/jobapi.h"
+#include "data/quality.h"
 
 #include <QObject>
 

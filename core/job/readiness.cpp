@@ -1,4 +1,4 @@
-#include "readiness.h"
+#include "job/readiness.h"
 
 namespace wf {
 

@@ -1,4 +1,4 @@
-#include "readinesscontroller.h"
+#include "job/readinesscontroller.h"
 
 #include <algorithm>
 #include <cmath>

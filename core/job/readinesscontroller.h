@@ -6,12 +6,12 @@
 // below read. It is the RowSource the waterfall and the quality checks follow. Owned by a
 // JobSession; lives on its thread. Invariants: at most one request per route in flight; nothing runs
 // after a terminal state; time comes from a Clock.
-#include "clock.h"
-#include "jobapi.h"
-#include "joblifecycle.h"
-#include "restrowpoller.h"
-#include "rowsource.h"
-#include "streamrowdriver.h"
+#include "base/clock.h"
+#include "net/jobapi.h"
+#include "job/joblifecycle.h"
+#include "job/restrowpoller.h"
+#include "data/rowsource.h"
+#include "job/streamrowdriver.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "restrowpoller.h"
+#include "job/restrowpoller.h"
 
 #include <algorithm>
 #include <cmath>

@@ -4,8 +4,8 @@
 // waits), tells the JobLifecycle each reply's meaning (alive, 208 end, 404 absent / not yet /
 // expired / flapping) and hands rows to its RowSink. At most one call in flight; lives on its
 // owner's thread.
-#include "joblifecycle.h"
-#include "rowproducer.h"
+#include "job/joblifecycle.h"
+#include "job/rowproducer.h"
 
 #include <QObject>
 

@@ -4,7 +4,7 @@
 // saw (replies, failures, readiness) and hand their rows to a RowSink: the ReadinessController,
 // which accounts for them once and publishes them to the job's followers. A replayed session reaches
 // the same two producers through a replayed JobApi and stream source.
-#include "jobrun.h"
+#include "job/jobrun.h"
 
 #include <memory>
 

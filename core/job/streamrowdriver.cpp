@@ -1,4 +1,4 @@
-#include "streamrowdriver.h"
+#include "job/streamrowdriver.h"
 
 #include <algorithm>
 

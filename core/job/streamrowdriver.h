@@ -4,9 +4,9 @@
 // recorded servers refuse it until the job's pod is up), tells the JobLifecycle what the streams
 // did (connected, first frame, bad frames, another job's frames, a port gone, the normal end) and
 // hands their rows to its RowSink. Lives on its owner's thread.
-#include "joblifecycle.h"
-#include "rowproducer.h"
-#include "streamsource.h"
+#include "job/joblifecycle.h"
+#include "job/rowproducer.h"
+#include "stream/streamsource.h"
 
 #include <QObject>
 #include <memory>

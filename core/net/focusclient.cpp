@@ -1,8 +1,8 @@
-#include "focusclient.h"
+#include "net/focusclient.h"
 
-#include "logging.h"
+#include "base/logging.h"
 
-#include "replydecode.h"
+#include "net/replydecode.h"
 
 #include <QDateTime>
 #include <QFile>

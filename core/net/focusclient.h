@@ -4,10 +4,10 @@
 // created it (the GUI thread in the viewer); callbacks run there too. Waterfall bodies are decoded
 // on the thread pool. Invariants: every call ends in exactly one callback unless aborted; no call
 // outlives its timeout; a body never grows past maxBodyBytes; redirects are reported, not followed.
-#include "codecs.h"
-#include "endpoints.h"
-#include "tlsoptions.h"
-#include "waterfallcodec.h"
+#include "api/codecs.h"
+#include "api/endpoints.h"
+#include "net/tlsoptions.h"
+#include "api/waterfallcodec.h"
 
 #include <QElapsedTimer>
 #include <QHash>

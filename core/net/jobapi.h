@@ -1,7 +1,7 @@
 #pragma once
 // JobApi: the calls the readiness controller makes, behind an interface so controller tests can
 // script the server's answers and drive time by hand. ClientJobApi forwards to FocusClient.
-#include "focusclient.h"
+#include "net/focusclient.h"
 
 namespace wf {
 

@@ -1,4 +1,4 @@
-#include "prober.h"
+#include "net/prober.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 // EndpointProber: finds out which endpoints of the contract a server really has, without side
 // effects (no job is created). Owned by its caller; lives on the client's thread. classifyProbe()
 // is the pure rule, tested on its own; the prober only gathers replies and applies it.
-#include "focusclient.h"
+#include "net/focusclient.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "replydecode.h"
+#include "net/replydecode.h"
 
-#include "redact.h"
+#include "base/redact.h"
 
 namespace wf {
 

@@ -2,7 +2,7 @@
 // How a reply's status and body become what its caller sees, shared by FocusClient (live) and
 // ReplayJobApi (a recorded session), so a replay goes through the very same interpretation.
 // Pure functions, any thread.
-#include "focusclient.h"
+#include "net/focusclient.h"
 
 namespace wf {
 

@@ -1,4 +1,4 @@
-#include "tlsoptions.h"
+#include "net/tlsoptions.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

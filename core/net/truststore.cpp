@@ -1,4 +1,4 @@
-#include "truststore.h"
+#include "net/truststore.h"
 
 #include <QSettings>
 

@@ -2,7 +2,7 @@
 // Per-server TLS trust remembered in the user's settings: the pinned certificate (SHA-256) or the
 // CA file chosen for one server (scheme, host and port). "Insecure" is never remembered: it must be
 // asked for explicitly on every run. Plain functions over a QSettings the caller owns; any thread.
-#include "tlsoptions.h"
+#include "net/tlsoptions.h"
 
 #include <QUrl>
 #include <optional>

@@ -1,6 +1,6 @@
-#include "livejobsession.h"
+#include "session/livejobsession.h"
 
-#include "sessionrecorder.h"
+#include "session/sessionrecorder.h"
 
 namespace wf {
 

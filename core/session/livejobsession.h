@@ -9,13 +9,13 @@
 // Owner: the main window or focusctl watch; lives on their thread. Invariants: the client outlives
 // the session; the quality monitor goes before the controller, the controller before the api and
 // the clock.
-#include "clock.h"
-#include "focusclient.h"
-#include "jobapi.h"
-#include "jobsession.h"
-#include "qualitymonitor.h"
-#include "readinesscontroller.h"
-#include "streamsource.h"
+#include "base/clock.h"
+#include "net/focusclient.h"
+#include "net/jobapi.h"
+#include "session/jobsession.h"
+#include "job/qualitymonitor.h"
+#include "job/readinesscontroller.h"
+#include "stream/streamsource.h"
 
 namespace wf {
 

@@ -1,7 +1,7 @@
-#include "replayjobapi.h"
+#include "session/replayjobapi.h"
 
-#include "codecs.h"
-#include "replydecode.h"
+#include "api/codecs.h"
+#include "net/replydecode.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <memory>

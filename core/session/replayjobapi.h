@@ -6,9 +6,9 @@
 // max(now, recorded time). A call whose recorded reply was aborted, or that has none left, stays
 // unanswered until aborted. Owner: SessionReplay (or a test); lives on its thread. Invariants: each
 // recorded reply answers at most one call; no callback runs after abort() of its call.
-#include "clock.h"
-#include "jobapi.h"
-#include "session.h"
+#include "base/clock.h"
+#include "net/jobapi.h"
+#include "session/session.h"
 
 #include <QObject>
 #include <map>

@@ -1,4 +1,4 @@
-#include "replaystreamsource.h"
+#include "session/replaystreamsource.h"
 
 namespace wf {
 

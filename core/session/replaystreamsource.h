@@ -4,7 +4,7 @@
 // as a live job, at its recorded session time on the replay's clock, so a replayed gRPC session
 // gives the same rows, findings and report. Owner: ReadinessController (through SessionReplay's
 // factory); lives on the replay's thread. The session outlives it.
-#include "session.h"
+#include "session/session.h"
 
 #include <functional>
 

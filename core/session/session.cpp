@@ -1,7 +1,7 @@
-#include "session.h"
+#include "session/session.h"
 
-#include "codecs.h"
-#include "jsonreader.h"
+#include "api/codecs.h"
+#include "api/jsonreader.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -3,10 +3,10 @@
 // through the same ingest path. JSON Lines: one header line, one line per reply, an optional
 // trailer line. Plain value types and pure functions, any thread. loadSession() is total: every
 // input gives a Session or a DecodeError naming the line and what is wrong; no input crashes it.
-#include "focusclient.h"
-#include "quality.h"
-#include "readinesscontroller.h"
-#include "result.h"
+#include "net/focusclient.h"
+#include "data/quality.h"
+#include "job/readinesscontroller.h"
+#include "base/result.h"
 
 #include <QByteArray>
 #include <QJsonObject>

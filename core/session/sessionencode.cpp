@@ -1,10 +1,10 @@
 // Writing a session recording: one JSON object per line (header, replies, stream events, trailer),
 // the format session.h describes. Reading it back is session.cpp.
-#include "session.h"
+#include "session/session.h"
 
 #include <cmath>
 
-#include "codecs.h"
+#include "api/codecs.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

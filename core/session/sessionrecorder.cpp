@@ -1,7 +1,7 @@
-#include "sessionrecorder.h"
+#include "session/sessionrecorder.h"
 
-#include "redact.h"
-#include "replydecode.h"
+#include "base/redact.h"
+#include "net/replydecode.h"
 
 namespace wf {
 

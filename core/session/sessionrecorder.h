@@ -5,7 +5,7 @@
 // Owner: focusctl watch or the GUI's main window; lives on their thread (the client's).
 // Invariants: lines are whole and in arrival order; the file never grows past the cap — the
 // recording stops with RecorderError::TooLarge instead; nothing is written after finish() or an error.
-#include "session.h"
+#include "session/session.h"
 
 #include <QFile>
 #include <QObject>

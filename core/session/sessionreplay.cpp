@@ -1,6 +1,6 @@
-#include "sessionreplay.h"
+#include "session/sessionreplay.h"
 
-#include "replaystreamsource.h"
+#include "session/replaystreamsource.h"
 
 #include <cmath>
 

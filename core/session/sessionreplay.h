@@ -9,12 +9,12 @@
 // because all time is virtual. Owner: focusctl replay or the GUI; lives on their thread.
 // Invariants: the session is never modified; virtual time never passes endMs(); finished() is
 // emitted once per start().
-#include "jobsession.h"
-#include "qualitymonitor.h"
-#include "readinesscontroller.h"
-#include "replayjobapi.h"
-#include "session.h"
-#include "virtualclock.h"
+#include "session/jobsession.h"
+#include "job/qualitymonitor.h"
+#include "job/readinesscontroller.h"
+#include "session/replayjobapi.h"
+#include "session/session.h"
+#include "base/virtualclock.h"
 
 #include <QElapsedTimer>
 #include <QTimer>

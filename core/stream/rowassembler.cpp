@@ -1,6 +1,6 @@
-#include "rowassembler.h"
+#include "stream/rowassembler.h"
 
-#include "binreduce.h"
+#include "base/binreduce.h"
 
 #include <cmath>
 #include <limits>

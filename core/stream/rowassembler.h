@@ -5,8 +5,8 @@
 // but kMaxPendingBytes of waiting values; a historic burst of one stream may run far ahead) behind the
 // others lets the oldest row go on incomplete (its missing channels are then findings downstream).
 // Per stream it counts row_index gaps and repeats. Owner: GrpcRowSource; one thread; pure logic.
-#include "models.h"
-#include "streamframe.h"
+#include "api/models.h"
+#include "stream/streamframe.h"
 
 #include <map>
 #include <optional>

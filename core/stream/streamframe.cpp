@@ -1,6 +1,6 @@
-#include "streamframe.h"
+#include "stream/streamframe.h"
 
-#include "binreduce.h"
+#include "base/binreduce.h"
 
 #include <bit>
 

@@ -1,6 +1,6 @@
-#include "streamsource.h"
+#include "stream/streamsource.h"
 
-#include "logging.h"
+#include "base/logging.h"
 
 #include <QDateTime>
 #include <QUrl>

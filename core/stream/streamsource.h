@@ -4,8 +4,8 @@
 // assembled across the job's streams. Core holds the interface only; wf_grpc implements it and the
 // composition root (focusctl watch, the GUI) hands a factory to the controller, so core links no gRPC.
 // Lives on the thread that created it; its workers never touch the UI thread's objects.
-#include "rowassembler.h"
-#include "waterfallcodec.h"
+#include "stream/rowassembler.h"
+#include "api/waterfallcodec.h"
 
 #include <QObject>
 #include <functional>

@@ -1,6 +1,6 @@
 // libFuzzer target for one decoder of core/api/codecs.h, chosen at build time: WF_FUZZ_DECODER names the
 // function, e.g. wf::decodeConfigureReply. Any input may be refused, none may crash.
-#include "codecs.h"
+#include "api/codecs.h"
 #include "fuzzcheck.h"
 
 #include <cstddef>

@@ -2,7 +2,7 @@
 // and reply bodies from a server are untrusted. Besides "never crash": masking is idempotent in all
 // three forms, a text with no secret comes back unchanged, and a body that was JSON stays JSON.
 #include "fuzzcheck.h"
-#include "redact.h"
+#include "base/redact.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

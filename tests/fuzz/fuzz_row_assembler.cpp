@@ -6,8 +6,8 @@
 // (offsets frame the samples, each present stream's channels once, in order, a row never ends
 // before it starts), and every row counted (complete or not) came out.
 #include "fuzzcheck.h"
-#include "rowassembler.h"
-#include "rowshape.h"
+#include "stream/rowassembler.h"
+#include "data/rowshape.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -3,8 +3,8 @@
 // written back line by line and loads again the same; its recorded stream frames are read (the replay
 // reads them the same way) and assembled into rows without breaking the assembler's invariants.
 #include "fuzzcheck.h"
-#include "rowassembler.h"
-#include "session.h"
+#include "stream/rowassembler.h"
+#include "session/session.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -5,7 +5,7 @@
 // with a reason and no line, or every line holds exactly channels × bins values; nothing is allocated
 // from a declared size (run-fuzzers.sh sets a malloc limit far below what a declared shape could ask);
 // writing the frame back and reading it again gives the same lines.
-#include "framemessage.h"
+#include "grpc/framemessage.h"
 #include "fuzzcheck.h"
 
 #include <cmath>

@@ -1,7 +1,7 @@
 // libFuzzer target for the waterfall decoder (core/api/waterfallcodec.h). Besides "never crash": what
 // decodes must survive encode → decode unchanged (the emulator's encoder and our decoder agree).
 #include "fuzzcheck.h"
-#include "waterfallcodec.h"
+#include "api/waterfallcodec.h"
 
 #include <cmath>
 #include <cstddef>

@@ -1,8 +1,8 @@
 #pragma once
 // Checks shared by the libFuzzer targets: a decoder may refuse any input, but a refusal must be a
 // well-formed DecodeError, and nothing may crash. A broken invariant aborts, which libFuzzer reports.
-#include "models.h"
-#include "result.h"
+#include "api/models.h"
+#include "base/result.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -1,6 +1,6 @@
 #pragma once
 // Switches of focus-soak. Plain value type.
-#include "rowstore.h"
+#include "data/rowstore.h"
 
 #include <QStringList>
 

@@ -9,7 +9,7 @@
 // is not a "leak".
 // Owner: focus-soak's main. Thread: GUI thread. finished() is emitted once, after the job was stopped.
 #include "processprobe.h"
-#include "readiness.h"
+#include "job/readiness.h"
 #include "soakoptions.h"
 
 #include <QElapsedTimer>

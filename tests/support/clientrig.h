@@ -2,7 +2,7 @@
 // What the FocusClient-against-emulator tests share: a client call awaited on the event loop, a
 // live request, a one-shot raw HTTP server for replies the emulator never gives, and the rig (an
 // emulator on 127.0.0.1 port 0 with a client pointed at it).
-#include "focusclient.h"
+#include "net/focusclient.h"
 #include "focusemulator.h"
 
 #include <QElapsedTimer>

@@ -4,12 +4,12 @@
 // factory whose sources start with a changed StreamSourceConfig (short keepalive, a small queue), so a
 // test measures a mechanism at short settings instead of waiting its real minutes.
 #include "clientrig.h"
-#include "focusclient.h"
+#include "net/focusclient.h"
 #include "focusemulator.h"
-#include "grpcrowsource.h"
-#include "jobapi.h"
-#include "qualitymonitor.h"
-#include "readinesscontroller.h"
+#include "grpc/grpcrowsource.h"
+#include "net/jobapi.h"
+#include "job/qualitymonitor.h"
+#include "job/readinesscontroller.h"
 
 #include <QtTest>
 #include <functional>

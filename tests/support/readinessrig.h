@@ -2,9 +2,9 @@
 // The rig of the ReadinessController tests: a scripted server (ScriptedApi: every call recorded,
 // answered by hand or by a responder per endpoint, on a VirtualClock, never synchronously), canned
 // replies, and the invariants every test checks. Header-only; one test executable includes it once.
-#include "codecs.h"
-#include "readinesscontroller.h"
-#include "virtualclock.h"
+#include "api/codecs.h"
+#include "job/readinesscontroller.h"
+#include "base/virtualclock.h"
 
 #include <QPointer>
 #include <QSignalSpy>

@@ -2,8 +2,8 @@
 // ScriptedSource: a RowSource the test drives by hand, on its own VirtualClock. send() publishes
 // one block of `rows` rows (each `rowMs` long, every channel of the geometry once, value =
 // channel) arriving at the clock's now.
-#include "rowsource.h"
-#include "virtualclock.h"
+#include "data/rowsource.h"
+#include "base/virtualclock.h"
 
 #include <memory>
 #include <optional>
