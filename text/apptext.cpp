@@ -8,6 +8,37 @@
 
 namespace wf {
 
+QString AppText::recordingFailure(const RecordingNews &news, const QString &shownPath)
+{
+    if (news.kind == RecordingNews::SizeCap)
+        return tr("the recording reached its size cap of %1 bytes and stopped; \"%2\" holds the session up to there")
+            .arg(QLocale().toString(news.maxBytes), shownPath);
+    return tr("cannot write \"%1\": %2").arg(shownPath, news.detail);
+}
+
+QString AppText::recordingNews(const RecordingNews &news)
+{
+    const QString path = ltr(news.path);
+    switch (news.kind) {
+    case RecordingNews::Saved:
+        return tr("Recording saved: \"%1\" holds %2 replies.").arg(path, QLocale().toString(news.replies));
+    case RecordingNews::SavedNoJob:
+        return tr("Recording stopped before any job started: \"%1\" holds no replies.").arg(path);
+    case RecordingNews::AnotherJob:
+        return tr("Recording stopped: a recording holds one job and another one started; \"%1\" holds the "
+                  "previous job (%2 replies). Record again to keep this one.")
+            .arg(path, QLocale().toString(news.replies));
+    case RecordingNews::AlreadyRecording:
+        return tr("Already recording to \"%1\".").arg(path);
+    case RecordingNews::SizeCap:
+    case RecordingNews::CannotWrite: break;
+    }
+    QString clause = recordingFailure(news, path);
+    if (!clause.isEmpty())
+        clause[0] = clause[0].toUpper();
+    return clause + QLatin1Char('.');
+}
+
 QString AppText::ageText(qint64 ms)
 {
     const qint64 s = std::max<qint64>(0, ms) / 1000;

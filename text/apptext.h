@@ -4,6 +4,7 @@
 #include "net/prober.h"
 #include "job/readiness.h"
 #include "job/readinesscontroller.h"
+#include "session/jobrecording.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -16,6 +17,11 @@ class AppText
   public:
     // How long ago something was checked: "just now", "12 s ago", "2 min ago", "3 h ago".
     static QString ageText(qint64 ms);
+    // Why a recording failed, as a clause (no capital, no full stop) naming `shownPath` (the path as
+    // the caller shows it): focusctl's "--record: …" and the GUI's sentence (recordingNews()) alike.
+    static QString recordingFailure(const RecordingNews &news, const QString &shownPath);
+    // What a recording did, as a sentence of the GUI (the path kept left-to-right).
+    static QString recordingNews(const RecordingNews &news);
     // The words of the one Start/Stop action (the job panel's button, the form's, the Job menu's):
     // what it does now, with a job running (`active`) or not.
     static QString startStopText(bool active);

@@ -379,6 +379,30 @@
         <source>the job answered 404 %1 time(s) in a row, then HTTP %2 again: it flaps</source>
         <translation>the job answered 404 %1 time(s) in a row, then HTTP %2 again: it flaps</translation>
     </message>
+    <message>
+        <source>the recording reached its size cap of %1 bytes and stopped; &quot;%2&quot; holds the session up to there</source>
+        <translation>the recording reached its size cap of %1 bytes and stopped; &quot;%2&quot; holds the session up to there</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>cannot write &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Recording saved: &quot;%1&quot; holds %2 replies.</source>
+        <translation>Recording saved: &quot;%1&quot; holds %2 replies.</translation>
+    </message>
+    <message>
+        <source>Recording stopped before any job started: &quot;%1&quot; holds no replies.</source>
+        <translation>Recording stopped before any job started: &quot;%1&quot; holds no replies.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: a recording holds one job and another one started; &quot;%1&quot; holds the previous job (%2 replies). Record again to keep this one.</source>
+        <translation>Recording stopped: a recording holds one job and another one started; &quot;%1&quot; holds the previous job (%2 replies). Record again to keep this one.</translation>
+    </message>
+    <message>
+        <source>Already recording to &quot;%1&quot;.</source>
+        <translation>Already recording to &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -1677,14 +1701,6 @@ bad_response, client_error.
         <translation>Report written to %1</translation>
     </message>
     <message>
-        <source>--record: the recording reached its size cap of %1 bytes and stopped; &quot;%2&quot; holds the session up to there</source>
-        <translation>--record: the recording reached its size cap of %1 bytes and stopped; &quot;%2&quot; holds the session up to there</translation>
-    </message>
-    <message>
-        <source>--record: cannot write &quot;%1&quot;: %2</source>
-        <translation>--record: cannot write &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>Quality: no findings in %1 rows</source>
         <translation>Quality: no findings in %1 rows</translation>
     </message>
@@ -2838,33 +2854,6 @@ bad_response, client_error.
     <message>
         <source>%1 s / %2 s</source>
         <translation>%1 s / %2 s</translation>
-    </message>
-</context>
-<context>
-    <name>wf::SessionRecording</name>
-    <message>
-        <source>Already recording to &quot;%1&quot;.</source>
-        <translation>Already recording to &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Recording stopped before any job started: &quot;%1&quot; holds no replies.</source>
-        <translation>Recording stopped before any job started: &quot;%1&quot; holds no replies.</translation>
-    </message>
-    <message>
-        <source>Recording saved: &quot;%1&quot; holds %2 replies.</source>
-        <translation>Recording saved: &quot;%1&quot; holds %2 replies.</translation>
-    </message>
-    <message>
-        <source>Recording stopped: a recording holds one job and another one started; &quot;%1&quot; holds the previous job (%2 replies). Record again to keep this one.</source>
-        <translation>Recording stopped: a recording holds one job and another one started; &quot;%1&quot; holds the previous job (%2 replies). Record again to keep this one.</translation>
-    </message>
-    <message>
-        <source>The recording reached its size cap of %1 bytes and stopped; &quot;%2&quot; holds the session up to there.</source>
-        <translation>The recording reached its size cap of %1 bytes and stopped; &quot;%2&quot; holds the session up to there.</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>Cannot write &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>

@@ -379,6 +379,30 @@
         <source>the job answered 404 %1 time(s) in a row, then HTTP %2 again: it flaps</source>
         <translation>המשימה ענתה 404 %1 פעמים ברצף, ואז שוב HTTP %2: היא מהבהבת</translation>
     </message>
+    <message>
+        <source>the recording reached its size cap of %1 bytes and stopped; &quot;%2&quot; holds the session up to there</source>
+        <translation>ההקלטה הגיעה למגבלת הגודל שלה, בתים: %1, ונעצרה; הקובץ &quot;%2&quot; מכיל את הסשן עד לשם</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>לא ניתן לכתוב את &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Recording saved: &quot;%1&quot; holds %2 replies.</source>
+        <translation>ההקלטה נשמרה: הקובץ &quot;%1&quot; מכיל %2 תשובות.</translation>
+    </message>
+    <message>
+        <source>Recording stopped before any job started: &quot;%1&quot; holds no replies.</source>
+        <translation>ההקלטה נעצרה לפני שמשימה כלשהי התחילה: הקובץ &quot;%1&quot; אינו מכיל תשובות.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: a recording holds one job and another one started; &quot;%1&quot; holds the previous job (%2 replies). Record again to keep this one.</source>
+        <translation>ההקלטה נעצרה: הקלטה מכילה משימה אחת, ומשימה נוספת התחילה; הקובץ &quot;%1&quot; מכיל את המשימה הקודמת (%2 תשובות). כדי לשמור גם את זו יש להקליט שוב.</translation>
+    </message>
+    <message>
+        <source>Already recording to &quot;%1&quot;.</source>
+        <translation>כבר מקליטים לקובץ &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -1677,14 +1701,6 @@ bad_response, client_error.
         <translation>הדוח נכתב לקובץ %1</translation>
     </message>
     <message>
-        <source>--record: the recording reached its size cap of %1 bytes and stopped; &quot;%2&quot; holds the session up to there</source>
-        <translation>האפשרות --record: ההקלטה הגיעה למגבלת הגודל שלה, בתים: %1, ונעצרה; הקובץ &quot;%2&quot; מכיל את הסשן עד לשם</translation>
-    </message>
-    <message>
-        <source>--record: cannot write &quot;%1&quot;: %2</source>
-        <translation>--record: לא ניתן לכתוב את &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>Quality: no findings in %1 rows</source>
         <translation>איכות: אין ממצאים ב-%1 שורות</translation>
     </message>
@@ -2838,33 +2854,6 @@ bad_response, client_error.
     <message>
         <source>%1 s / %2 s</source>
         <translation>%1 s / %2 s</translation>
-    </message>
-</context>
-<context>
-    <name>wf::SessionRecording</name>
-    <message>
-        <source>Already recording to &quot;%1&quot;.</source>
-        <translation>כבר מקליטים לקובץ &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Recording stopped before any job started: &quot;%1&quot; holds no replies.</source>
-        <translation>ההקלטה נעצרה לפני שמשימה כלשהי התחילה: הקובץ &quot;%1&quot; אינו מכיל תשובות.</translation>
-    </message>
-    <message>
-        <source>Recording saved: &quot;%1&quot; holds %2 replies.</source>
-        <translation>ההקלטה נשמרה: הקובץ &quot;%1&quot; מכיל %2 תשובות.</translation>
-    </message>
-    <message>
-        <source>Recording stopped: a recording holds one job and another one started; &quot;%1&quot; holds the previous job (%2 replies). Record again to keep this one.</source>
-        <translation>ההקלטה נעצרה: הקלטה מכילה משימה אחת, ומשימה נוספת התחילה; הקובץ &quot;%1&quot; מכיל את המשימה הקודמת (%2 תשובות). כדי לשמור גם את זו יש להקליט שוב.</translation>
-    </message>
-    <message>
-        <source>The recording reached its size cap of %1 bytes and stopped; &quot;%2&quot; holds the session up to there.</source>
-        <translation>ההקלטה הגיעה למגבלת הגודל שלה, בתים: %1, ונעצרה; הקובץ &quot;%2&quot; מכיל את הסשן עד לשם.</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>לא ניתן לכתוב את &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@
 #include "grpc/grpcrowsource.h"
 #include "job/jobreport.h"
 #include "job/qualitymonitor.h"
-#include "session/sessionrecorder.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -80,17 +79,9 @@ QString utc(qint64 epochS)
 
 } // namespace
 
-QString WatchCommand::recordError(const SessionRecorder &recorder, const QString &path)
+QString WatchCommand::recordError(const RecordingNews &news)
 {
-    switch (recorder.error()) {
-    case RecorderError::TooLarge:
-        return tr("--record: the recording reached its size cap of %1 bytes and stopped; \"%2\" holds the session up to there")
-            .arg(QLocale().toString(kSessionMaxBytes), path);
-    case RecorderError::CannotOpen:
-    case RecorderError::WriteFailed:
-    case RecorderError::None: break;
-    }
-    return tr("--record: cannot write \"%1\": %2").arg(path, recorder.errorDetail());
+    return QStringLiteral("--record: ") + AppText::recordingFailure(news, news.path);
 }
 
 QString WatchCommand::atMs(qint64 ms)
@@ -307,7 +298,12 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
     LiveJobSession session(&client, GrpcRowSource::factory());
     ReadinessController &controller = *session.controller();
     QualityMonitor &quality = *session.quality();
-    SessionRecorder recorder([&controller] { return controller.elapsedMs(); });
+    JobRecording &recording = *session.recording();
+    std::optional<RecordingNews> recordingFailed;
+    QObject::connect(&recording, &JobRecording::stopped, &recording, [&recordingFailed](const RecordingNews &news) {
+        if (news.failed())
+            recordingFailed = news;
+    });
     QualityThresholds thresholds;
     thresholds.consumerCreationMs = args.consumerThresholdMs;
     thresholds.streamConsumerCreationMs = args.streamConsumerThresholdMs;
@@ -321,14 +317,12 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
     settings.streamReadyTimeoutMs = args.streamReadyTimeoutMs;
     if (!args.record.isEmpty()) {
         // Refused before anything is sent, like --report.
-        const SessionHeader header{args.server.toString(), args.tls.insecure(), QDateTime::currentMSecsSinceEpoch(),
-                                   args.request, settings, thresholds};
-        if (!recorder.open(args.record, header)) {
-            err << "focusctl watch: " << recordError(recorder, args.record) << '\n';
+        RecordingNews news;
+        if (!recording.start(args.record, session.header(args.request, settings), &news)) {
+            err << "focusctl watch: " << recordError(news) << '\n';
             err.flush();
             return 2;
         }
-        session.record(&recorder);
     }
 
     QEventLoop loop;
@@ -362,9 +356,9 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
             sayStopped(); // unless the job's end said it already
         },
         Qt::QueuedConnection);
-    QObject::connect(&controller, &ReadinessController::finished, &loop, [&](JobState s, Diagnosis d) {
+    QObject::connect(&controller, &ReadinessController::finished, &loop, [&](JobState, Diagnosis) {
         done = true;
-        recorder.finish({controller.elapsedMs(), jobStateName(s), diagnosisName(d)});
+        recording.stop(); // the trailer: the job's end, its state and diagnosis
         loop.quit();
     });
 
@@ -418,8 +412,8 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
     int status = diagnosisExitCode(d);
     if (status == 0 && args.failOnFindings && quality.checker().anyFindings())
         status = 1;
-    if (recorder.error() != RecorderError::None) {
-        err << "focusctl watch: " << recordError(recorder, args.record) << '\n';
+    if (recordingFailed) {
+        err << "focusctl watch: " << recordError(*recordingFailed) << '\n';
         err.flush();
         status = 1;
     }

@@ -13,7 +13,7 @@
 
 namespace wf {
 class JobSession;
-class SessionRecorder;
+struct RecordingNews;
 }
 
 namespace wf::cli {
@@ -47,7 +47,7 @@ class WatchCommand
                            QTextStream &err, const Say &say, const char *command, int status);
 
   private:
-    static QString recordError(const SessionRecorder &recorder, const QString &path);
+    static QString recordError(const RecordingNews &news);
 };
 
 } // namespace wf::cli

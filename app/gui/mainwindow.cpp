@@ -58,9 +58,7 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
       m_serverStatus(new QLabel(this)), m_insecureBadge(new QLabel(this)), m_trustBadge(new QLabel(this)),
       m_recordBadge(new QLabel(this)), m_verdictBar(new VerdictBar(this))
 {
-    // The recording follows the client's replies after the session's clock hold (made in its constructor).
-    m_recording = new SessionRecording(
-        setup.client, m_controller, [this] { return liveSessionHeader(m_controller->request()); }, this);
+    m_recording = new SessionRecording(m_live->recording(), this);
     m_shown = new ShownSession(m_live, this);
 
     // The spectrogram is the central widget (the replay bar above it while a recording is shown,

@@ -8,6 +8,7 @@
 #include "qualitypanel.h"
 #include "replaybar.h"
 #include "sessionrecording.h"
+#include "session/livejobsession.h"
 #include "session/sessionreplay.h"
 #include "shownsession.h"
 
@@ -30,8 +31,7 @@ SessionHeader MainWindow::liveSessionHeader(const ConfigureRequest &request) con
     ReadinessSettings readiness = m_setup.readiness;
     readiness.rowsFrom = m_form->rowsFrom();
     readiness.streamReadyTimeoutMs = m_form->streamReadyTimeoutMs();
-    return SessionHeader{m_setup.serverUrl, m_setup.client->options().tls.insecure(),
-                         QDateTime::currentMSecsSinceEpoch(), request, readiness, m_quality->thresholds()};
+    return m_live->header(request, readiness);
 }
 
 bool MainWindow::startRecording(const QString &path, QString *error)

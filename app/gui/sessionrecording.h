@@ -1,46 +1,31 @@
 #pragma once
-// SessionRecording: File → Record session. Records one live job of the main window to a session
-// file (session.h) with a SessionRecorder: the file is created when recording starts, so an
-// unwritable path is refused before anything is recorded; the next job the controller starts is
-// recorded from its configure request on — its header written at that moment, with that job's
-// request — with every reply the client receives while the job runs, each at the job's time (the
-// controller's clock, held at the reply's arrival by the composition root); the trailer, with the
-// job's final state and diagnosis names, is written at stop(). A second job ends the recording
-// (one job per file), and so does a failing recorder. Why it ended is told in words (stopped()).
-// Owner: the main window; GUI thread. Invariants: nothing is recorded before the job started or
-// after it finished; the trailer is written at most once; the client and controller outlive it.
-#include "net/focusclient.h"
-#include "job/readinesscontroller.h"
-#include "session/session.h"
+// SessionRecording: File → Record session, in the reader's language. The recording itself is the
+// live session's JobRecording (core/session/jobrecording.h: one job per file, the header at the
+// job's start, the trailer at stop); this starts and stops it and says what it did (AppText).
+// Owner: the main window; GUI thread. The live session outlives it.
+#include "session/jobrecording.h"
 
 #include <QObject>
-#include <functional>
-#include <optional>
 
 namespace wf {
-
-class SessionRecorder;
 
 class SessionRecording : public QObject
 {
     Q_OBJECT
   public:
-    // `header` describes the job the controller is starting (request, settings, thresholds, server).
-    SessionRecording(FocusClient *client, ReadinessController *controller,
-                     std::function<SessionHeader()> header, QObject *parent = nullptr);
-    ~SessionRecording() override;
+    explicit SessionRecording(JobRecording *recording, QObject *parent = nullptr);
 
     // Creates `path` with `provisional` as its header (replaced when the job starts). False, with the
     // reason in words, when the file cannot be written or a recording is already running.
     bool start(const QString &path, const SessionHeader &provisional, QString *error);
     // Writes the trailer and closes the file; stopped() tells what the file holds. No-op when idle.
-    void stop();
+    void stop() { m_recording->stop(); }
 
-    bool isRecording() const;
-    bool jobStarted() const { return m_jobStarted; }
-    QString path() const { return m_path; }
-    qint64 repliesRecorded() const;
-    void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; } // the file's size cap; kSessionMaxBytes by default
+    bool isRecording() const { return m_recording->isRecording(); }
+    bool jobStarted() const { return m_recording->jobStarted(); }
+    QString path() const { return m_recording->path(); }
+    qint64 repliesRecorded() const { return m_recording->repliesRecorded(); }
+    void setMaxBytes(qint64 bytes) { m_recording->setMaxBytes(bytes); } // kSessionMaxBytes by default
 
   signals:
     void changed(); // started, a reply recorded, the job began or ended, stopped
@@ -48,28 +33,7 @@ class SessionRecording : public QObject
     void stopped(const QString &message, bool failed);
 
   private:
-    void onState(JobState state);
-    void onFinished(JobState state, Diagnosis diagnosis);
-    void onReply(const CallInfo &info, const QByteArray &body);
-    bool openRecorder(const SessionHeader &header);
-    void closeRecorder(bool later);
-    // Writes the trailer and closes the file: the replies it holds, or nothing after fail().
-    std::optional<qint64> finishFile(qint64 endedAtMs);
-    void fail();
-    QString failureText() const;
-    qint64 jobMs() const;
-
-    FocusClient *m_client;
-    ReadinessController *m_controller;
-    std::function<SessionHeader()> m_header;
-    SessionRecorder *m_recorder = nullptr; // a child; null when not recording
-    QString m_path;
-    qint64 m_maxBytes = kSessionMaxBytes;
-    qint64 m_replies = 0;
-    bool m_jobStarted = false, m_jobRunning = false;
-    qint64 m_jobStartMs = 0;          // the controller's clock when the recorded job started
-    std::optional<qint64> m_jobEndMs; // job time when it finished
-    SessionTrailer m_last;            // the recorded job's latest state and diagnosis names
+    JobRecording *m_recording;
 };
 
 } // namespace wf

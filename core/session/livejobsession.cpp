@@ -1,6 +1,6 @@
 #include "session/livejobsession.h"
 
-#include "session/sessionrecorder.h"
+#include <QDateTime>
 
 namespace wf {
 
@@ -16,14 +16,24 @@ LiveJobSession::LiveJobSession(FocusClient *client, StreamSourceFactory streams,
     // Where the REST waterfall is not deployed, the rows are read from the job's gRPC stream.
     if (streams)
         m_controller.setStreamSourceFactory(std::move(streams));
+    // After the hold: the recorder reads each reply at the instant held for it.
+    m_recording = std::make_unique<JobRecording>(client, &m_controller, [this] { return jobHeader(); });
 }
 
 LiveJobSession::~LiveJobSession() = default;
 
-void LiveJobSession::record(SessionRecorder *recorder)
+SessionHeader LiveJobSession::header(const ConfigureRequest &request, const ReadinessSettings &settings) const
 {
-    recorder->attach(m_client);
-    recorder->attachStreams(&m_controller);
+    const ClientOptions &o = m_client->options();
+    return SessionHeader{o.baseUrl.toString(), o.tls.insecure(), QDateTime::currentMSecsSinceEpoch(), request, settings,
+                         m_quality.thresholds()};
+}
+
+SessionHeader LiveJobSession::jobHeader() const
+{
+    SessionHeader h = header(m_controller.request(), m_controller.settings());
+    h.startedAtMs = m_controller.startedAtEpochMs(); // the controller's start
+    return h;
 }
 
 } // namespace wf
