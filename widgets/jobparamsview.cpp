@@ -126,7 +126,7 @@ bool JobParamsView::insecureShown() const
 void JobParamsView::refresh()
 {
     const QString none = QStringLiteral("—");
-    m_value[Server]->setText(m_server.isEmpty() ? none : ReadinessText::isolate(m_server));
+    m_value[Server]->setText(m_server.isEmpty() ? none : ltrIsolate(m_server));
     m_insecureMark->setVisible(m_insecure);
     if (!m_controller || m_controller->state() == JobState::Idle) {
         for (int f = JobId; f < FieldCount; ++f)
@@ -137,7 +137,7 @@ void JobParamsView::refresh()
     const bool waterfall = q.view == ViewType::Waterfall;
     const QString notApplicable = tr("n/a");
     const QString jobId = m_controller->jobId();
-    m_value[JobId]->setText(jobId.isEmpty() ? none : ReadinessText::isolate(jobId));
+    m_value[JobId]->setText(jobId.isEmpty() ? none : ltrIsolate(jobId));
     m_value[View]->setText(ReadinessText::viewName(q.view));
     m_value[Channels]->setText(
         tr("%1 (%2 channels)")
@@ -147,10 +147,10 @@ void JobParamsView::refresh()
     m_value[Height]->setText(tr("%1 rows").arg(ReadinessText::number(q.height)));
     m_value[Duration]->setText(
         waterfall ? notApplicable
-                  : ReadinessText::isolate(tr("%1 s").arg(ReadinessText::decimal(q.timeAxisDurationS, 1))));
+                  : ltrIsolate(tr("%1 s").arg(ReadinessText::decimal(q.timeAxisDurationS, 1))));
     m_value[Window]->setText(ReadinessText::windowText(q));
     const auto &reply = m_controller->configureReply();
-    m_value[LinesDt]->setText(reply ? ReadinessText::isolate(tr("%1 s").arg(ReadinessText::decimal(reply->linesDt, 4)))
+    m_value[LinesDt]->setText(reply ? ltrIsolate(tr("%1 s").arg(ReadinessText::decimal(reply->linesDt, 4)))
                                     : none);
 }
 

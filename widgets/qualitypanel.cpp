@@ -1,5 +1,6 @@
 #include "qualitypanel.h"
 
+#include "apptext.h"
 #include "job/qualitymonitor.h"
 #include "qualitytext.h"
 #include "readinesstext.h"
@@ -161,7 +162,7 @@ void QualityPanel::refresh()
         QFont font = verdict->font();
         font.setBold(v != QualityVerdict::Pass);
         verdict->setFont(font);
-        m_table->item(r, Count)->setText(ReadinessText::isolate(QLocale().toString(f.count)));
+        m_table->item(r, Count)->setText(ltrIsolate(QLocale().toString(f.count)));
         m_table->item(r, First)->setText(f.first ? QualityText::siteText(*f.first) : QString());
         m_table->item(r, Latest)->setText(f.latest ? QualityText::siteText(*f.latest) : QString());
         const bool canJump = QualityText::isRowCheck(check) && f.first;
@@ -184,7 +185,7 @@ void QualityPanel::refresh()
     for (const MetadataChange &m : c.metadataChanges())
         log << tr("%1  %2 changed from %3 to %4")
                    .arg(ReadinessText::sinceConfigure(m.atMs), QualityText::metadataFieldName(m.field),
-                        ReadinessText::isolate(m.before), ReadinessText::isolate(m.after));
+                        ltrIsolate(m.before), ltrIsolate(m.after));
     for (const FiberWaitPeriod &w : c.fiberWaits())
         log << (w.toMs ? tr("%1  waiting for fiber until %2").arg(ReadinessText::sinceConfigure(w.fromMs), ReadinessText::sinceConfigure(*w.toMs))
                        : tr("%1  waiting for fiber (still)").arg(ReadinessText::sinceConfigure(w.fromMs)));

@@ -1,5 +1,6 @@
 #include "qualitytext.h"
 
+#include "apptext.h"
 #include "datetext.h"
 #include "readinesstext.h"
 
@@ -88,7 +89,7 @@ QString QualityText::siteText(const FindingSite &site)
 {
     if (site.rowIndex < 0)
         return ReadinessText::sinceConfigure(site.atMs);
-    const QString time = ReadinessText::isolate(DateText::timeOfEpochMs(site.rowStartMs, true));
+    const QString time = ltrIsolate(DateText::timeOfEpochMs(site.rowStartMs, true));
     if (site.channel <= 0)
         return time;
     return tr("%1 · channel %2").arg(time, ReadinessText::number(site.channel));

@@ -401,7 +401,7 @@ void ReadinessPanel::refreshDiagnosis()
     const QColor color = d ? diagnosisColor(*d) : palette().color(QPalette::Disabled, QPalette::WindowText);
     setTextColor(m_diagnosis, color);
     setTextColor(m_code, color);
-    m_code->setText(d ? ReadinessText::isolate(diagnosisName(*d)) : QString());
+    m_code->setText(d ? ltrIsolate(diagnosisName(*d)) : QString());
     m_code->setToolTip(d ? tr("Diagnosis code, as in focusctl watch's report") : QString());
 }
 

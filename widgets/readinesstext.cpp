@@ -51,12 +51,6 @@ QString configureOutcome(const CallInfo &info)
 
 } // namespace
 
-QString ReadinessText::isolate(const QString &text)
-{
-    // Safe here because these values hold no brackets of their own (see ltrIsolate()).
-    return ltrIsolate(text);
-}
-
 QString ReadinessText::viewName(ViewType view)
 {
     switch (view) {
@@ -69,30 +63,30 @@ QString ReadinessText::viewName(ViewType view)
 
 QString ReadinessText::number(qint64 value)
 {
-    return isolate(plainLocale().toString(value));
+    return ltrIsolate(plainLocale().toString(value));
 }
 
 QString ReadinessText::decimal(double value, int decimals)
 {
-    return isolate(plainLocale().toString(value, 'f', decimals));
+    return ltrIsolate(plainLocale().toString(value, 'f', decimals));
 }
 
 QString ReadinessText::range(double a, double b, int decimals, const QString &unit)
 {
     // The numbers get their own embedding: a translated unit placed first must not reverse them.
     const QLocale l = plainLocale();
-    const QString r = isolate(l.toString(a, 'f', decimals) + QStringLiteral("–") + l.toString(b, 'f', decimals));
-    return isolate(unit.isEmpty() ? r : tr("%1 %2", "value and unit").arg(r, unit));
+    const QString r = ltrIsolate(l.toString(a, 'f', decimals) + QStringLiteral("–") + l.toString(b, 'f', decimals));
+    return ltrIsolate(unit.isEmpty() ? r : tr("%1 %2", "value and unit").arg(r, unit));
 }
 
 QString ReadinessText::milliseconds(double ms)
 {
-    return isolate(tr("%1 ms").arg(decimal(ms, 1)));
+    return ltrIsolate(tr("%1 ms").arg(decimal(ms, 1)));
 }
 
 QString ReadinessText::dateTime(qint64 epochS)
 {
-    return isolate(DateText::dateTimeS(epochS));
+    return ltrIsolate(DateText::dateTimeS(epochS));
 }
 
 QString ReadinessText::windowText(const ConfigureRequest &q)
@@ -101,19 +95,19 @@ QString ReadinessText::windowText(const ConfigureRequest &q)
         return tr("live");
     return tr("historic: %1 – %2 (%3)")
         .arg(dateTime(*q.startTimeS), dateTime(*q.endTimeS),
-             isolate(tr("%1 s").arg(number(*q.endTimeS - *q.startTimeS))));
+             ltrIsolate(tr("%1 s").arg(number(*q.endTimeS - *q.startTimeS))));
 }
 
 QString ReadinessText::sinceConfigure(qint64 ms)
 {
-    return isolate(tr("%1 ms").arg(isolate(QLatin1Char('+') + plainLocale().toString(ms))));
+    return ltrIsolate(tr("%1 ms").arg(ltrIsolate(QLatin1Char('+') + plainLocale().toString(ms))));
 }
 
 QString ReadinessText::seconds(qint64 ms)
 {
     if (ms < 1000)
-        return isolate(tr("%1 ms").arg(number(ms)));
-    return isolate(tr("%1 s").arg(decimal(double(ms) / 1000.0, 1)));
+        return ltrIsolate(tr("%1 ms").arg(number(ms)));
+    return ltrIsolate(tr("%1 s").arg(decimal(double(ms) / 1000.0, 1)));
 }
 
 QString ReadinessText::stepName(JobStep step, const ReadinessController *c)
@@ -122,9 +116,9 @@ QString ReadinessText::stepName(JobStep step, const ReadinessController *c)
     case JobStep::ConfigureSent: return tr("Configure sent");
     case JobStep::JobId:
         if (c && !c->jobId().isEmpty())
-            return tr("Job id %1").arg(isolate(c->jobId()));
+            return tr("Job id %1").arg(ltrIsolate(c->jobId()));
         if (c && c->timeline().configured)
-            return tr("Configure answered %1").arg(isolate(configureOutcome(c->configureInfo())));
+            return tr("Configure answered %1").arg(ltrIsolate(configureOutcome(c->configureInfo())));
         return tr("Job id");
     case JobStep::ConsumerReady:
         // On the gRPC path the job's consumer is its stream: ready when the port accepts a connection.
@@ -164,10 +158,10 @@ QString ReadinessText::stepTime(JobStep step, const ReadinessController *c, cons
     switch (step) {
     case JobStep::ConfigureSent:
         return c->state() != JobState::Idle && context.startedAt.isValid()
-                   ? isolate(DateText::time(context.startedAt))
+                   ? ltrIsolate(DateText::time(context.startedAt))
                    : QString();
     case JobStep::JobId:
-        return t.configured ? tr("%1 round trip").arg(isolate(tr("%1 ms").arg(number(*t.configured)))) : QString();
+        return t.configured ? tr("%1 round trip").arg(ltrIsolate(tr("%1 ms").arg(number(*t.configured)))) : QString();
     case JobStep::ConsumerReady: return t.consumerReady ? sinceConfigure(*t.consumerReady) : QString();
     case JobStep::FirstData: return t.firstData ? sinceConfigure(*t.firstData) : QString();
     case JobStep::Finished:

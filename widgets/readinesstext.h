@@ -30,9 +30,6 @@ class ReadinessText
 {
     Q_DECLARE_TR_FUNCTIONS(ReadinessText)
   public:
-    // Left-to-right isolate (LRI…PDI) for a value without brackets (number, id, URL, date) placed in
-    // a translated sentence; see the .cpp for why not ltr().
-    static QString isolate(const QString &text);
     static QString viewName(ViewType view);
     static QString number(qint64 value); // locale digits, no group separator, left-to-right
     static QString decimal(double value, int decimals);

@@ -156,7 +156,7 @@ QString SessionReport::endpointStateText(const EndpointProbe &p)
     if (endpointClass(p) != QLatin1String("refused-as-contract"))
         return AppText::stateName(p.state);
     // The probe asks what no deployed route can grant; this refusal is the proof the route is there.
-    const QString status = ReadinessText::isolate(QString::number(p.info.httpStatus));
+    const QString status = ltrIsolate(QString::number(p.info.httpStatus));
     switch (p.id) {
     case EndpointId::Metadata:
     case EndpointId::Waterfall:

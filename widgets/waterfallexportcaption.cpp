@@ -1,5 +1,6 @@
 #include "waterfallexportcaption.h"
 
+#include "apptext.h"
 #include "datetext.h"
 #include "readinesstext.h"
 #include "waterfallplot.h"
@@ -26,12 +27,12 @@ const QString kDb = QStringLiteral("caption_level_db");
 
 QString when(const QDateTime &t, bool withDate)
 {
-    return ReadinessText::isolate(withDate ? DateText::dateTime(t) : DateText::time(t));
+    return ltrIsolate(withDate ? DateText::dateTime(t) : DateText::time(t));
 }
 
 QString level(double v)
 {
-    return ReadinessText::isolate(QLocale().toString(v, 'g', 4));
+    return ltrIsolate(QLocale().toString(v, 'g', 4));
 }
 
 } // namespace
@@ -57,8 +58,8 @@ QString WaterfallExportCaption::text(const ExportCaption &c)
 {
     QStringList parts;
     if (!c.server.isEmpty())
-        parts << tr("Server %1").arg(ReadinessText::isolate(c.server));
-    parts << (c.jobId.isEmpty() ? tr("no job") : tr("job %1").arg(ReadinessText::isolate(c.jobId)));
+        parts << tr("Server %1").arg(ltrIsolate(c.server));
+    parts << (c.jobId.isEmpty() ? tr("no job") : tr("job %1").arg(ltrIsolate(c.jobId)));
     const QDateTime fromUtc = QDateTime::fromMSecsSinceEpoch(qint64(std::floor(c.fromMs)), Qt::UTC);
     const QDateTime toUtc = QDateTime::fromMSecsSinceEpoch(qint64(std::ceil(c.toMs)), Qt::UTC);
     const QDateTime fromLocal = fromUtc.toLocalTime(), toLocal = toUtc.toLocalTime();

@@ -42,7 +42,7 @@ void WaterfallHud::refresh(const WaterfallModel &model, const WaterfallPlot &plo
     const std::optional<double> latencyMs = model.latencyMs();
     const QString latency = latencyMs ? AppText::milliseconds(*latencyMs) : tr("n/a");
     // Each value is isolated on its own, so a Hebrew sentence keeps every number next to its unit.
-    const auto iso = [](const QString &v) { return ReadinessText::isolate(v); };
+    const auto iso = [](const QString &v) { return ltrIsolate(v); };
     // The smoothness first (rate, frames, playout, CPU), then the details: an elided HUD keeps those.
     QStringList parts{tr("%1 rows/s").arg(iso(loc.toString(model.rowsPerSecond(), 'f', 1))),
                       tr("%1 fps").arg(iso(loc.toString(plot.framesPerSecond(), 'f', 0))),

@@ -103,7 +103,7 @@ QString WaterfallPanel::exportCaption() const
 QString WaterfallPanel::fullExportMessage(const FullExportInfo &info, const QString &path)
 {
     const QLocale loc;
-    const QString size = ReadinessText::isolate(
+    const QString size = ltrIsolate(
         tr("%1 × %2 pixels").arg(loc.toString(info.size.width()), loc.toString(info.size.height())));
     if (info.linesLeftOut == 0 && info.channelsLeftOut == 0)
         return tr("Saved %1 (the whole history) to %2").arg(size, ltr(path));

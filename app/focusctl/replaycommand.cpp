@@ -13,13 +13,6 @@
 
 namespace wf::cli {
 
-namespace {
-QString bidi(const QString &text)
-{
-    return ltrUnderRtl(text);
-}
-} // namespace
-
 int ReplayCommand::run(const ReplayArgs &args, QTextStream &out, QTextStream &err)
 {
     const bool reportToStdout = args.report == QLatin1String("-");
@@ -52,14 +45,14 @@ int ReplayCommand::run(const ReplayArgs &args, QTextStream &out, QTextStream &er
     QualityMonitor &quality = *replay.quality();
 
     say(tr("Replaying %1, recorded %2: %3 replies")
-            .arg(bidi(args.file),
-                 bidi(DateText::dateTimeMs(session.header.startedAtMs, DateText::Zone::Utc)),
+            .arg(ltrUnderRtl(args.file),
+                 ltrUnderRtl(DateText::dateTimeMs(session.header.startedAtMs, DateText::Zone::Utc)),
                  QLocale().toString(qint64(session.replies.size()))));
     if (!session.trailer)
         say(tr("The recording has no end (it was cut short): replaying up to its last reply."));
     if (session.header.insecure)
         say(AppText::insecureWarning());
-    say(WatchCommand::tr("Server: %1").arg(bidi(session.header.server)));
+    say(WatchCommand::tr("Server: %1").arg(ltrUnderRtl(session.header.server)));
 
     QEventLoop loop;
     WatchCommand::printTimeline(replay, &loop, say);

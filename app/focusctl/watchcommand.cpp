@@ -59,22 +59,17 @@ class InterruptGuard
     Handler m_int = SIG_ERR, m_term = SIG_ERR;
 };
 
-QString bidi(const QString &text)
-{
-    return ltrUnderRtl(text);
-}
-
 constexpr int kHeartbeatMs = 2000;
 constexpr int kInterruptPollMs = 100;
 
 QString range(double lo, double hi)
 {
-    return bidi(QStringLiteral("%1-%2").arg(QString::number(lo, 'g', 15), QString::number(hi, 'g', 15)));
+    return ltrUnderRtl(QStringLiteral("%1-%2").arg(QString::number(lo, 'g', 15), QString::number(hi, 'g', 15)));
 }
 
 QString utc(qint64 epochS)
 {
-    return bidi(DateText::dateTimeS(epochS, DateText::Zone::Utc));
+    return ltrUnderRtl(DateText::dateTimeS(epochS, DateText::Zone::Utc));
 }
 
 } // namespace
@@ -86,7 +81,7 @@ QString WatchCommand::recordError(const RecordingNews &news)
 
 QString WatchCommand::atMs(qint64 ms)
 {
-    return bidi(tr("+%1 ms").arg(QLocale().toString(ms)));
+    return ltrUnderRtl(tr("+%1 ms").arg(QLocale().toString(ms)));
 }
 
 QString WatchCommand::configText(const ConfigureRequest &q)
@@ -97,11 +92,11 @@ QString WatchCommand::configText(const ConfigureRequest &q)
     case ViewType::SingleChannel:
         s = tr("%1, channels %2, nfft %3, %4 Hz, height %5, time axis %6 s")
                 .arg(q.view == ViewType::MultiChannel ? tr("multichannel") : tr("single channel"),
-                     range(q.channelMin, q.channelMax), bidi(QString::number(q.nfft)), range(q.freqMin, q.freqMax),
-                     bidi(QString::number(q.height)), bidi(QString::number(q.timeAxisDurationS, 'g', 15)));
+                     range(q.channelMin, q.channelMax), ltrUnderRtl(QString::number(q.nfft)), range(q.freqMin, q.freqMax),
+                     ltrUnderRtl(QString::number(q.height)), ltrUnderRtl(QString::number(q.timeAxisDurationS, 'g', 15)));
         break;
     case ViewType::Waterfall:
-        s = tr("waterfall, channels %1, height %2").arg(range(q.channelMin, q.channelMax), bidi(QString::number(q.height)));
+        s = tr("waterfall, channels %1, height %2").arg(range(q.channelMin, q.channelMax), ltrUnderRtl(QString::number(q.height)));
         break;
     }
     if (q.historic())
@@ -120,7 +115,7 @@ QString WatchCommand::pollsText(const QMap<QString, QMap<QString, int>> &polls)
         QStringList counts;
         for (auto it = byStatus.begin(); it != byStatus.end(); ++it)
             counts << QStringLiteral("%1×%2").arg(it.key()).arg(it.value());
-        parts << bidi(QStringLiteral("%1 %2").arg(QLatin1String(endpoint), counts.join(QStringLiteral(", "))));
+        parts << ltrUnderRtl(QStringLiteral("%1 %2").arg(QLatin1String(endpoint), counts.join(QStringLiteral(", "))));
     }
     return parts.join(QStringLiteral(" · "));
 }
@@ -146,7 +141,7 @@ QString WatchCommand::qualityText(const QualityChecker &quality)
     for (int i = 0; i < kQualityCheckCount; ++i) {
         const auto check = QualityCheck(i);
         if (quality.count(check) > 0)
-            parts << bidi(QStringLiteral("%1 %2").arg(QLatin1String(qualityCheckKey(check)), QLocale().toString(quality.count(check))));
+            parts << ltrUnderRtl(QStringLiteral("%1 %2").arg(QLatin1String(qualityCheckKey(check)), QLocale().toString(quality.count(check))));
     }
     // No rows is not a pass: nothing was checked (the incident's "no findings in 0 rows").
     if (parts.isEmpty() && quality.rowsChecked() == 0)
@@ -169,12 +164,12 @@ void WatchCommand::printTimeline(JobSession &session, QObject *context, const Sa
             printed->configured = t.configured;
             // Success is told with the job id, once the reply is decoded (stateChanged below).
             if (info.transport != TransportError::None)
-                say(tr("Configure failed after %1: %2").arg(bidi(tr("%1 ms").arg(QLocale().toString(*t.configured))),
+                say(tr("Configure failed after %1: %2").arg(ltrUnderRtl(tr("%1 ms").arg(QLocale().toString(*t.configured))),
                                                            AppText::transportText(info)));
             else if (info.httpStatus != 200)
                 say(tr("Configure answered HTTP %1 after %2")
                         .arg(info.httpStatus)
-                        .arg(bidi(tr("%1 ms").arg(QLocale().toString(*t.configured)))));
+                        .arg(ltrUnderRtl(tr("%1 ms").arg(QLocale().toString(*t.configured)))));
         }
         const auto &streams = controller.streamTimes();
         printedStreams->resize(streams.size());
@@ -192,7 +187,7 @@ void WatchCommand::printTimeline(JobSession &session, QObject *context, const Sa
         if (t.streamReady && !printed->streamReady) {
             printed->streamReady = t.streamReady;
             say(tr("%1  stream ready: the job's gRPC stream at %2 accepted the connection")
-                    .arg(atMs(*t.streamReady), bidi(controller.streamEndpoint())));
+                    .arg(atMs(*t.streamReady), ltrUnderRtl(controller.streamEndpoint())));
         }
         if (t.consumerReady && !printed->consumerReady) {
             printed->consumerReady = t.consumerReady;
@@ -214,29 +209,29 @@ void WatchCommand::printTimeline(JobSession &session, QObject *context, const Sa
     QObject::connect(&controller, &ReadinessController::stateChanged, context, [&controller, say](JobState s) {
         if (s == JobState::WaitingForConsumer)
             say(tr("Job %1 created; configure took %2. Waiting for its consumer…")
-                    .arg(bidi(controller.jobId()),
-                         bidi(tr("%1 ms").arg(QLocale().toString(controller.timeline().configured.value_or(0))))));
+                    .arg(ltrUnderRtl(controller.jobId()),
+                         ltrUnderRtl(tr("%1 ms").arg(QLocale().toString(controller.timeline().configured.value_or(0))))));
     });
     QObject::connect(&controller, &ReadinessController::errorLogged, context, [&controller, say](const JobErrorEntry &e) {
         const qint64 at = e.atMs - controller.timeline().configured.value_or(0);
         if (e.endpoint.isEmpty())
-            say(tr("%1  error: %2").arg(atMs(at), bidi(AppText::jobErrorText(e))));
+            say(tr("%1  error: %2").arg(atMs(at), ltrUnderRtl(AppText::jobErrorText(e))));
         else
-            say(tr("%1  error on %2: %3").arg(atMs(at), bidi(e.endpoint), bidi(AppText::jobErrorText(e))));
+            say(tr("%1  error on %2: %3").arg(atMs(at), ltrUnderRtl(e.endpoint), ltrUnderRtl(AppText::jobErrorText(e))));
     });
     QObject::connect(&controller, &ReadinessController::rowSourceChanged, context, [&controller, say] {
         // The incident, said at once: the route is missing; where the rows are sought instead.
         if (controller.restWaterfallAbsent())
             say(tr("%1  the REST waterfall route is NOT deployed on this server (404 {\"detail\":\"Not Found\"}); reading the job's gRPC stream at %2 instead")
-                    .arg(atMs(controller.elapsedMs() - controller.timeline().configured.value_or(0)), bidi(controller.streamEndpoint())));
+                    .arg(atMs(controller.elapsedMs() - controller.timeline().configured.value_or(0)), ltrUnderRtl(controller.streamEndpoint())));
     });
     QObject::connect(&controller, &ReadinessController::eventLogged, context, [&controller, say](const JobErrorEntry &e) {
         const qint64 at = e.atMs - controller.timeline().configured.value_or(0);
-        say(tr("%1  %2: %3").arg(atMs(at), bidi(e.endpoint), bidi(e.message)));
+        say(tr("%1  %2: %3").arg(atMs(at), ltrUnderRtl(e.endpoint), ltrUnderRtl(e.message)));
     });
     QObject::connect(&controller, &ReadinessController::observationLogged, context, [&controller, say](const JobErrorEntry &e) {
         const qint64 at = e.atMs - controller.timeline().configured.value_or(0);
-        say(tr("%1  note on %2: accepted a reply that differs from the contract: %3").arg(atMs(at), bidi(e.endpoint), bidi(e.message)));
+        say(tr("%1  note on %2: accepted a reply that differs from the contract: %3").arg(atMs(at), ltrUnderRtl(e.endpoint), ltrUnderRtl(e.message)));
     });
     QObject::connect(&controller, &ReadinessController::finished, context, [&controller, &quality, say](JobState, Diagnosis d) {
         const QString polls = pollsText(controller.polls());
@@ -244,7 +239,7 @@ void WatchCommand::printTimeline(JobSession &session, QObject *context, const Sa
                                  .arg(tr("%Ln row(s)", nullptr, int(controller.rowsReceived())),
                                       tr("%Ln block(s)", nullptr, int(controller.blocksReceived())));
         say(polls.isEmpty() ? rows : rows + QStringLiteral(" · ") + polls);
-        say(tr("Diagnosis: %1 — %2").arg(bidi(diagnosisName(d)), AppText::diagnosisText(d, controller)));
+        say(tr("Diagnosis: %1 — %2").arg(ltrUnderRtl(diagnosisName(d)), AppText::diagnosisText(d, controller)));
         say(qualityText(quality.checker()));
     });
 }
@@ -260,7 +255,7 @@ int WatchCommand::writeReport(const QJsonObject &report, const QString &path, QS
     }
     file.write(json);
     if (file.commit()) {
-        say(tr("Report written to %1").arg(bidi(path)));
+        say(tr("Report written to %1").arg(ltrUnderRtl(path)));
         return status;
     }
     err << command << ": " << tr("--report: cannot write \"%1\": %2").arg(path, file.errorString()) << '\n';
@@ -288,7 +283,7 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
 
     if (args.tls.insecure())
         say(AppText::insecureWarning());
-    say(tr("Server: %1").arg(bidi(args.server.toString())));
+    say(tr("Server: %1").arg(ltrUnderRtl(args.server.toString())));
 
     ClientOptions options;
     options.baseUrl = args.server;
@@ -369,7 +364,7 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
         case JobState::WaitingForConsumer:
             if (controller.rowSource() == RowSourceKind::Grpc)
                 say(tr("%1  waiting for the job's gRPC stream at %2 to open — production servers take 7–21 s")
-                        .arg(atMs(sinceReply()), bidi(controller.streamEndpoint())));
+                        .arg(atMs(sinceReply()), ltrUnderRtl(controller.streamEndpoint())));
             else
                 say(tr("%1  still waiting for the consumer").arg(atMs(sinceReply())));
             break;

@@ -1,5 +1,7 @@
 #include "helpdialogs.h"
 
+#include "apptext.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -73,15 +75,14 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent), m_text(new QLabel(t
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_text->setOpenExternalLinks(true);
-    const auto ltr = [](const QString &s) { return QStringLiteral("\u2066%1\u2069").arg(s); };
     m_text->setText(
         QStringLiteral("<h3>%1</h3><p>%2</p><p>%3<br>%4<br>%5</p><p>%6</p>")
             .arg(tr("Focus Waterfall Viewer"),
                  tr("Watch a Focus Server job come alive and stream: its status, every poll, and its rows as a live "
                     "spectrogram with negative amplitudes highlighted."),
-                 tr("Version %1").arg(ltr(QCoreApplication::applicationVersion())),
-                 tr("Qt %1 (built with %2)").arg(ltr(QString::fromLatin1(qVersion())), ltr(QStringLiteral(QT_VERSION_STR))),
-                 tr("QCustomPlot %1").arg(ltr(QStringLiteral(QCUSTOMPLOT_VERSION_STR))),
+                 tr("Version %1").arg(ltrIsolate(QCoreApplication::applicationVersion())),
+                 tr("Qt %1 (built with %2)").arg(ltrIsolate(QString::fromLatin1(qVersion())), ltrIsolate(QStringLiteral(QT_VERSION_STR))),
+                 tr("QCustomPlot %1").arg(ltrIsolate(QStringLiteral(QCUSTOMPLOT_VERSION_STR))),
                  tr("Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later), as QCustomPlot and "
                     "Qt HttpServer require. This program comes with no warranty.")));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
