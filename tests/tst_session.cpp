@@ -91,6 +91,7 @@ class TestSession : public QObject
     void recorderWritesLoadableLinesAndKeepsItsCap();
     void replayDeliversAtRecordedTime();
     void replaySkipsRepliesRecordedBeforeTheCall();
+    void replaySkipsAnotherCallersReplies();
     void abortedCallIsNeverAnswered();
     void timeoutVerdictIsReproducedInVirtualTime();
     void sliceRunFromTheEventLoop();
@@ -289,6 +290,38 @@ void TestSession::replaySkipsRepliesRecordedBeforeTheCall()
     api.metadata(QStringLiteral("1-1603"), [&](const Reply<ConfigureReply> &) { at = clock.nowMs(); });
     clock.advanceTo(10'000);
     QCOMPARE(at, qint64(260)); // not the replies of 60 and 160, which answered earlier calls
+}
+
+// A recording made while the endpoint prober shared the client held the probe's replies too: its
+// GET /waterfall/focusctl-probe/0 (400) then answered the replayed job's first waterfall poll, and
+// the replay ended at once with client_error (seen in tst_guireplay, once in four runs under load).
+// The job's calls take only replies to their own paths.
+void TestSession::replaySkipsAnotherCallersReplies()
+{
+    Session s = consumerNeverCreated();
+    for (SessionReply &r : s.replies) {
+        if (r.info.endpoint == EndpointId::Waterfall)
+            r.info.path = QStringLiteral("/waterfall/1-1603/100");
+        if (r.info.endpoint == EndpointId::Metadata)
+            r.info.path = QStringLiteral("/metadata/1-1603");
+    }
+    SessionReply probe = reply(55, EndpointId::Waterfall, 400, R"({"error":"row_count must be a positive integer"})");
+    probe.info.path = QStringLiteral("/waterfall/focusctl-probe/0");
+    SessionReply probeMetadata = reply(55, EndpointId::Metadata, 404, fixture("error_invalid_job_id.json"));
+    probeMetadata.info.path = QStringLiteral("/metadata/focusctl-probe");
+    s.replies.insert(s.replies.begin() + 2, {probe, probeMetadata});
+    VirtualClock clock;
+    ReplayJobApi api(&s, &clock);
+    clock.advanceTo(50);
+    std::optional<Reply<WaterfallBlocks>> wf;
+    qint64 metadataAt = -1;
+    api.waterfall(QStringLiteral("1-1603"), 100, [&](const Reply<WaterfallBlocks> &r) { wf = r; });
+    api.metadata(QStringLiteral("1-1603"), [&](const Reply<ConfigureReply> &) { metadataAt = clock.nowMs(); });
+    clock.advanceTo(1000);
+    QVERIFY(wf);
+    QCOMPARE(wf->info.httpStatus, 404); // the job's own reply of 61, not the probe's 400 of 55
+    QCOMPARE(wf->info.path, QStringLiteral("/waterfall/1-1603/100"));
+    QCOMPARE(metadataAt, qint64(60));
 }
 
 void TestSession::abortedCallIsNeverAnswered()

@@ -108,6 +108,7 @@ FocusClient::CallId FocusClient::send(EndpointId endpoint, const QString &path, 
     call->done = std::move(done);
     CallInfo &info = call->info;
     info.endpoint = endpoint;
+    info.callId = id;
     info.method = endpointMethod(endpoint);
     info.route = endpointPath(endpoint);
     info.path = path;

@@ -46,6 +46,7 @@ struct ClientOptions {
 // What every reply carries, whatever its endpoint.
 struct CallInfo {
     EndpointId endpoint = EndpointId::Ack;
+    quint64 callId = 0;      // FocusClient's id of the call (who made it: see ClientJobApi::made); never recorded
     QString method;
     QString route;           // the contract's template
     QString path;            // the concrete path sent

@@ -5,8 +5,8 @@
 namespace wf {
 
 JobRecording::JobRecording(FocusClient *client, ReadinessController *controller, std::function<SessionHeader()> header,
-                           QObject *parent)
-    : QObject(parent), m_client(client), m_controller(controller), m_header(std::move(header))
+                           std::function<bool(const CallInfo &)> ours, QObject *parent)
+    : QObject(parent), m_client(client), m_controller(controller), m_header(std::move(header)), m_ours(std::move(ours))
 {
     qRegisterMetaType<wf::RecordingNews>();
     connect(controller, &ReadinessController::stateChanged, this, &JobRecording::onState);
@@ -124,7 +124,7 @@ void JobRecording::onFinished(JobState state, Diagnosis diagnosis)
 
 void JobRecording::onReply(const CallInfo &info, const QByteArray &body)
 {
-    if (!m_recorder || !m_jobRunning)
+    if (!m_recorder || !m_jobRunning || (m_ours && !m_ours(info)))
         return;
     m_recorder->record(info, body);
     if (m_recorder) // a write that failed has ended the recording (fail())

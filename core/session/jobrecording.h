@@ -3,7 +3,8 @@
 // SessionRecorder. The file is created when recording starts, so an unwritable path is refused
 // before anything is recorded; the next job the controller starts is recorded from its configure
 // request on (its header, from the session's one header builder, written at that moment), with
-// every reply the client receives while the job runs, each at the job's time (the controller's
+// every reply of the job's own calls (the controller's and its quality monitor's, not a probe's
+// that shares the client) while the job runs, each at the job's time (the controller's
 // clock, held at the reply's arrival: the session connects its hold before it builds this); the
 // trailer, with the job's final state and diagnosis names, is written at stop(). A second job ends
 // the recording (one job per file), and so does a failing recorder. What happened is told as a
@@ -43,9 +44,11 @@ class JobRecording : public QObject
 {
     Q_OBJECT
   public:
-    // `header` describes the job the controller is starting (request, settings, thresholds, server).
+    // `header` describes the job the controller is starting (request, settings, thresholds, server);
+    // `ours` tells the replies of the job's own calls from those of other users of the client (a
+    // probe's /waterfall/focusctl-probe/0 400 once answered a replayed job's waterfall poll).
     JobRecording(FocusClient *client, ReadinessController *controller, std::function<SessionHeader()> header,
-                 QObject *parent = nullptr);
+                 std::function<bool(const CallInfo &)> ours, QObject *parent = nullptr);
     ~JobRecording() override;
 
     // Creates `path` with `provisional` as its header (replaced when the job starts). False, with
@@ -79,6 +82,7 @@ class JobRecording : public QObject
     FocusClient *m_client;
     ReadinessController *m_controller;
     std::function<SessionHeader()> m_header;
+    std::function<bool(const CallInfo &)> m_ours;
     SessionRecorder *m_recorder = nullptr; // a child; null when not recording
     QString m_path;
     qint64 m_maxBytes = kSessionMaxBytes;

@@ -17,7 +17,8 @@ LiveJobSession::LiveJobSession(FocusClient *client, StreamSourceFactory streams,
     if (streams)
         m_controller.setStreamSourceFactory(std::move(streams));
     // After the hold: the recorder reads each reply at the instant held for it.
-    m_recording = std::make_unique<JobRecording>(client, &m_controller, [this] { return jobHeader(); });
+    m_recording = std::make_unique<JobRecording>(client, &m_controller, [this] { return jobHeader(); },
+                                                 [this](const CallInfo &info) { return m_api.made(info); });
 }
 
 LiveJobSession::~LiveJobSession() = default;

@@ -39,10 +39,14 @@ class ReplayJobApi final : public QObject, public JobApi
   private:
     // Finds the recorded reply for a call of `endpoint` and schedules `deliver(reply)`.
     // `taken`, if given, runs at once with the reply that will be delivered (to start work on it).
+    // `path`, when given, is the call's path (its job id): a reply to another path of the endpoint
+    // (a probe's /waterfall/focusctl-probe/0 in a recording made before only the job's calls were
+    // recorded) is not this call's.
     Id take(EndpointId endpoint, std::function<void(const SessionReply &)> deliver,
-            std::function<void(const SessionReply &)> taken = {});
+            std::function<void(const SessionReply &)> taken = {}, std::function<bool(const QString &)> path = {});
     template <typename T>
-    Id typed(EndpointId endpoint, int successStatus, Result<T> (*decode)(const QByteArray &), FocusClient::Callback<T> done);
+    Id typed(EndpointId endpoint, int successStatus, Result<T> (*decode)(const QByteArray &), FocusClient::Callback<T> done,
+             std::function<bool(const QString &)> path = {});
 
     const Session *m_session;
     Clock *m_clock;
