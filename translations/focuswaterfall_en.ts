@@ -816,6 +816,14 @@ bad_response, client_error.
         <source>Channels %1 (%2; bounds the form) · %3 says %4</source>
         <translation>Channels %1 (%2; bounds the form) · %3 says %4</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer does not match the contract: %1</source>
+        <translation>The server&apos;s answer does not match the contract: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>GuiArgs</name>
@@ -2380,18 +2388,6 @@ bad_response, client_error.
         <translation>Server: %1</translation>
     </message>
     <message>
-        <source>TLS verification OFF</source>
-        <translation>TLS verification OFF</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer does not match the contract: %1</source>
-        <translation>The server&apos;s answer does not match the contract: %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1: %2</source>
-        <translation>HTTP %1: %2</translation>
-    </message>
-    <message>
         <source>Configure</source>
         <translation>Configure</translation>
     </message>
@@ -2426,22 +2422,6 @@ bad_response, client_error.
     <message>
         <source>Quality</source>
         <translation>Quality</translation>
-    </message>
-    <message>
-        <source>Pinned certificate SHA-256 %1</source>
-        <translation>Pinned certificate SHA-256 %1</translation>
-    </message>
-    <message>
-        <source>The pin remembered for this server (File → Connect to server changes it).</source>
-        <translation>The pin remembered for this server (File → Connect to server changes it).</translation>
-    </message>
-    <message>
-        <source>The pin given on the command line.</source>
-        <translation>The pin given on the command line.</translation>
-    </message>
-    <message>
-        <source>Trusting the CA file %1</source>
-        <translation>Trusting the CA file %1</translation>
     </message>
     <message>
         <source>Record session</source>
@@ -3069,6 +3049,29 @@ bad_response, client_error.
     <message>
         <source>%1 so far</source>
         <translation>%1 so far</translation>
+    </message>
+</context>
+<context>
+    <name>wf::TlsBadges</name>
+    <message>
+        <source>TLS verification OFF</source>
+        <translation>TLS verification OFF</translation>
+    </message>
+    <message>
+        <source>Pinned certificate SHA-256 %1</source>
+        <translation>Pinned certificate SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>The pin remembered for this server (File → Connect to server changes it).</source>
+        <translation>The pin remembered for this server (File → Connect to server changes it).</translation>
+    </message>
+    <message>
+        <source>The pin given on the command line.</source>
+        <translation>The pin given on the command line.</translation>
+    </message>
+    <message>
+        <source>Trusting the CA file %1</source>
+        <translation>Trusting the CA file %1</translation>
     </message>
 </context>
 <context>

@@ -816,6 +816,14 @@ bad_response, client_error.
         <source>Channels %1 (%2; bounds the form) · %3 says %4</source>
         <translation>ערוצים %1 (%2; תוחם את הטופס) · %3 אומר %4</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer does not match the contract: %1</source>
+        <translation>תשובת השרת אינה תואמת לחוזה: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>תשובת HTTP %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>GuiArgs</name>
@@ -2380,18 +2388,6 @@ bad_response, client_error.
         <translation>שרת: %1</translation>
     </message>
     <message>
-        <source>TLS verification OFF</source>
-        <translation>אימות TLS כבוי</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer does not match the contract: %1</source>
-        <translation>תשובת השרת אינה תואמת לחוזה: %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1: %2</source>
-        <translation>תשובת HTTP %1: %2</translation>
-    </message>
-    <message>
         <source>Configure</source>
         <translation>הגדרה</translation>
     </message>
@@ -2426,22 +2422,6 @@ bad_response, client_error.
     <message>
         <source>Quality</source>
         <translation>איכות</translation>
-    </message>
-    <message>
-        <source>Pinned certificate SHA-256 %1</source>
-        <translation>תעודה מוצמדת SHA-256 %1</translation>
-    </message>
-    <message>
-        <source>The pin remembered for this server (File → Connect to server changes it).</source>
-        <translation>ההצמדה שנשמרה עבור שרת זה (קובץ ← התחברות לשרת משנה אותה).</translation>
-    </message>
-    <message>
-        <source>The pin given on the command line.</source>
-        <translation>ההצמדה שניתנה בשורת הפקודה.</translation>
-    </message>
-    <message>
-        <source>Trusting the CA file %1</source>
-        <translation>סומך על קובץ ה-CA %1</translation>
     </message>
     <message>
         <source>Record session</source>
@@ -3069,6 +3049,29 @@ bad_response, client_error.
     <message>
         <source>%1 so far</source>
         <translation>%1 עד כה</translation>
+    </message>
+</context>
+<context>
+    <name>wf::TlsBadges</name>
+    <message>
+        <source>TLS verification OFF</source>
+        <translation>אימות TLS כבוי</translation>
+    </message>
+    <message>
+        <source>Pinned certificate SHA-256 %1</source>
+        <translation>תעודה מוצמדת SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>The pin remembered for this server (File → Connect to server changes it).</source>
+        <translation>ההצמדה שנשמרה עבור שרת זה (קובץ ← התחברות לשרת משנה אותה).</translation>
+    </message>
+    <message>
+        <source>The pin given on the command line.</source>
+        <translation>ההצמדה שניתנה בשורת הפקודה.</translation>
+    </message>
+    <message>
+        <source>Trusting the CA file %1</source>
+        <translation>סומך על קובץ ה-CA %1</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,15 @@ bool ConfigureText::waitingForFiber(int httpStatus, const QString &message)
     return httpStatus == 503 || message.contains(QLatin1String("waiting for fiber"), Qt::CaseInsensitive);
 }
 
+QString ConfigureText::recordingsProblem(const CallInfo &info, const std::optional<DecodeError> &decodeError)
+{
+    if (decodeError)
+        return tr("The server's answer does not match the contract: %1").arg(ltr(decodeError->toString()));
+    if (info.transport != TransportError::None)
+        return AppText::transportText(info);
+    return tr("HTTP %1: %2").arg(info.httpStatus).arg(ltr(info.errorBody.raw));
+}
+
 QString ConfigureText::rejectionText(int status, const QString &message)
 {
     const QString said = message.trimmed();

@@ -2,6 +2,8 @@
 // ConfigureText: the configure form's words for core's validation results and for the server's
 // refusals of a job. Pure functions of their arguments, translated (context "ConfigureText").
 #include "api/models.h"
+#include "base/result.h"
+#include "net/focusclient.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -29,6 +31,8 @@ class ConfigureText
     // A refusal of /configure by the server, e.g. 404 no recording, 422 invalid, 503 waiting for fiber.
     static QString rejectionText(int httpStatus, const QString &message);
     static bool waitingForFiber(int httpStatus, const QString &message);
+    // Why /recordings_in_time_range gave no list: the transport's, the contract's or the server's words.
+    static QString recordingsProblem(const CallInfo &info, const std::optional<DecodeError> &decodeError);
     // Channel numbers, counts, nfft: locale digits, no group separators, kept left-to-right.
     static QString number(qint64 value);
     static QString dateTime(qint64 epochS); // locale short format with seconds, left-to-right

@@ -16,10 +16,12 @@
 #include "busyindicator.h"
 #include "commonargs.h"
 #include "configureform.h"
+#include "configuretext.h"
 #include "connectdialog.h"
 #include "endpointpanel.h"
 #include "net/prober.h"
 #include "readinesspanel.h"
+#include "tlsbadges.h"
 #include "verdictbar.h"
 #include "waterfallpanel.h"
 
@@ -55,7 +57,7 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
       m_endpoints(new EndpointPanel(this)), m_readiness(new ReadinessPanel(this)), m_waterfall(new WaterfallPanel(this)),
       m_quality(m_live->quality()), m_qualityPanel(new QualityPanel(this)),
       m_replayBar(new ReplayBar(this)),
-      m_serverStatus(new QLabel(this)), m_insecureBadge(new QLabel(this)), m_trustBadge(new QLabel(this)),
+      m_serverStatus(new QLabel(this)), m_tlsBadges(new TlsBadges(setup.client->options().tls, setup.trustOrigin, this)),
       m_recordBadge(new QLabel(this)), m_verdictBar(new VerdictBar(this))
 {
     m_recording = new SessionRecording(m_live->recording(), this);
@@ -120,8 +122,6 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     });
 
     const bool insecure = setup.client->options().tls.insecure();
-    m_insecureBadge->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; padding: 2px 6px; font-weight: bold; }"));
-    m_insecureBadge->setVisible(insecure);
     statusBar()->addWidget(m_serverStatus, 1);
     m_busy = new BusyIndicator(this);
     m_busy->setObjectName(QStringLiteral("busy"));
@@ -129,11 +129,7 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     m_recordBadge->setStyleSheet(QStringLiteral("QLabel { color: #c62828; padding: 2px 6px; font-weight: bold; }"));
     m_recordBadge->setVisible(false);
     statusBar()->addPermanentWidget(m_recordBadge);
-    statusBar()->addPermanentWidget(m_trustBadge);
-    statusBar()->addPermanentWidget(m_insecureBadge);
-    const TlsOptions::Mode mode = setup.client->options().tls.mode;
-    m_trustBadge->setVisible(mode == TlsOptions::Mode::Pin || mode == TlsOptions::Mode::CaFile);
-    m_trustBadge->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_tlsBadges);
     m_readiness->setServer(setup.serverUrl, insecure);
     m_waterfall->setServer(setup.serverUrl); // named in the exported pictures' caption
     m_readiness->setController(m_controller);
@@ -230,12 +226,8 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
                 m_form->setRecordings(*r.value);
             else if (r.info.httpStatus == 404 && r.info.errorBody.shape == ErrorShape::Application)
                 m_form->setRecordings({}); // "No recording found in given time range"
-            else if (r.decodeError)
-                m_form->setRecordingsError(tr("The server's answer does not match the contract: %1").arg(ltr(r.decodeError->toString())));
-            else if (r.info.transport != TransportError::None)
-                m_form->setRecordingsError(AppText::transportText(r.info));
             else
-                m_form->setRecordingsError(tr("HTTP %1: %2").arg(r.info.httpStatus).arg(ltr(r.info.errorBody.raw)));
+                m_form->setRecordingsError(ConfigureText::recordingsProblem(r.info, r.decodeError));
         });
     });
     connect(m_readiness, &ReadinessPanel::startRequested, this, &MainWindow::startJob);
@@ -533,18 +525,7 @@ void MainWindow::retranslate()
     m_reprobe->setText(tr("Re-&probe endpoints"));
     updateStartStop();
     m_serverStatus->setText(tr("Server: %1").arg(m_setup.serverLabelWords ? m_setup.serverLabelWords() : m_setup.serverLabel));
-    m_insecureBadge->setText(tr("TLS verification OFF"));
-    const TlsOptions &tls = m_setup.client->options().tls;
-    if (tls.mode == TlsOptions::Mode::Pin) {
-        m_trustBadge->setText(tr("Pinned certificate SHA-256 %1").arg(ltr(formatFingerprint(tls.pinSha256))));
-        m_trustBadge->setToolTip(m_setup.trustOrigin == QLatin1String("settings")
-                                     ? tr("The pin remembered for this server (File → Connect to server changes it).")
-                                     : tr("The pin given on the command line."));
-    } else if (tls.mode == TlsOptions::Mode::CaFile) {
-        m_trustBadge->setText(tr("Trusting the CA file %1").arg(ltr(tls.caFile)));
-        m_trustBadge->setToolTip(QString());
-    }
-    m_insecureBadge->setToolTip(AppText::insecureWarning());
+    m_tlsBadges->retranslate();
 }
 
 void MainWindow::updateTitle()

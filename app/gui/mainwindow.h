@@ -181,8 +181,7 @@ class MainWindow : public QMainWindow
     bool m_defaultRightToLeft = false; // ... in m_defaultState
     bool m_wasMaximized = false;
     QLabel *m_serverStatus;
-    QLabel *m_insecureBadge;
-    QLabel *m_trustBadge; // the pinned fingerprint or the CA file, when one is used
+    class TlsBadges *m_tlsBadges; // verification off; the pinned fingerprint or the CA file
     QLabel *m_recordBadge;
     class VerdictBar *m_verdictBar; // the verdict above the waterfall (see updateVerdictBar)
     BusyIndicator *m_busy = nullptr; // probing, waiting for a consumer, loading a recording: with Cancel
