@@ -3,7 +3,7 @@
 // One time line of a 2222-channel job with 256 frequency bins per channel is 2.3 MB over 3 streams
 // (741/741/740 channels). Ours, per line: protobuf parse of the three messages, the frame reading
 // (little-endian float32 → floats), the RowAssembler join, the quality checks over every bin, and the
-// RowStore append (bins reduced to one value per channel). The yardstick is the REST path on the
+// RowShaper reduction (bins to one value per channel) and the RowStore append. The yardstick is the REST path on the
 // same machine: one 201 body of 10 rows × 2222 sensors decoded by simdjson, checked and stored.
 // The ratio says how much heavier a gRPC line is than a REST row; MB/s says whether it keeps up
 // with ~33 lines/s (~75 MB/s).
@@ -12,6 +12,7 @@
 #include "grpc/framemessage.h"
 #include "data/quality.h"
 #include "stream/rowassembler.h"
+#include "data/rowshape.h"
 #include "data/rowstore.h"
 #include "stream/streamframe.h"
 #include "api/waterfallcodec.h"
@@ -79,6 +80,7 @@ void benchGrpcIngest(Report &report)
     auto grpcPass = [&](qint64 &rows, qint64 &negatives) {
         wf::RowAssembler assembler;
         assembler.reset(plan, kBins, 0.03);
+        wf::RowShaper shaper;
         wf::RowStore store(11, 10 + kChannels, qint64(64) << 20);
         wf::QualityChecker quality;
         quality.reset(request);
@@ -94,7 +96,8 @@ void benchGrpcIngest(Report &report)
                 blocks[0].rows = std::move(done);
                 blocks[0].currentMinAmp = blocks[0].currentMaxAmp = std::numeric_limits<double>::quiet_NaN();
                 quality.addBlocks(blocks);
-                store.append(blocks[0]);
+                for (const wf::WaterfallRow &row : blocks[0].rows)
+                    store.append(shaper.shape(row));
             }
         }
         rows += quality.rowsChecked();

@@ -254,13 +254,13 @@ class TestGrpc : public QObject
         QTRY_VERIFY_WITH_TIMEOUT(panel.store().totalRows() > 5, scaledMs(15'000));
         auto *box = panel.findChild<QComboBox *>(QStringLiteral("binReduction"));
         QVERIFY(box && box->isVisible());
-        QCOMPARE(panel.store().binReduction(), BinReduction::Mean);
+        QCOMPARE(panel.model()->shaper().binReduction(), BinReduction::Mean);
         box->setCurrentIndex(int(BinReduction::Bin));
         auto *spin = panel.findChild<QSpinBox *>(QStringLiteral("reductionBin"));
         QVERIFY(spin && spin->isVisible());
         spin->setValue(3);
-        QCOMPARE(panel.store().binReduction(), BinReduction::Bin);
-        QCOMPARE(panel.store().reductionBin(), 3);
+        QCOMPARE(panel.model()->shaper().binReduction(), BinReduction::Bin);
+        QCOMPARE(panel.model()->shaper().reductionBin(), 3);
         rig.ctl->stop();
     }
 

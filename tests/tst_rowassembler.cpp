@@ -1,6 +1,7 @@
 // The gRPC frame reading and the assembly of a job's streams into full time lines: exact bytes in,
 // exact rows out; a lagging stream, repeats, gaps and bad frames are counted, never a crash.
 #include "stream/rowassembler.h"
+#include "data/rowshape.h"
 #include "data/rowstore.h"
 #include "stream/streamframe.h"
 #include "stream/streamsource.h"
@@ -240,10 +241,12 @@ class TestRowAssembler : public QObject
         QCOMPARE(streamHost(QStringLiteral("10.10.100.113:5000")), QStringLiteral("10.10.100.113"));
     }
 
-    // The store shows one value per channel: the mean of its bins, or its most negative bin.
+    // The store shows one value per channel: the mean of its bins, or its most negative bin (the
+    // shaping step between the source and the store reduces them).
     void storeReducesBinsAndKeepsNegatives()
     {
         RowStore store(1, 2, 1 << 20);
+        RowShaper shaper;
         WaterfallRow row;
         row.frequencyBins = true;
         row.startMs = 0;
@@ -251,12 +254,12 @@ class TestRowAssembler : public QObject
         row.sensorIds = {0, 1};
         row.offsets = {0, 3, 6};
         row.samples = {1, 2, 6, 4, -0.5f, 8};
-        QCOMPARE(store.append(row), 1);
+        QCOMPARE(store.append(shaper.shape(row)), 1);
         QCOMPARE(store.line(store.firstSeq())[0], 3.0f);
         QCOMPARE(store.line(store.firstSeq())[1], -0.5f);
-        store.setBinReduction(BinReduction::Max);
+        shaper.setBinReduction(BinReduction::Max);
         row.samples = {1, 2, 6, 4, 5, 8};
-        store.append(row);
+        store.append(shaper.shape(row));
         QCOMPARE(store.line(store.endSeq() - 1)[0], 6.0f);
         QCOMPARE(store.line(store.endSeq() - 1)[1], 8.0f);
     }

@@ -1,7 +1,5 @@
 #include "data/rowstore.h"
 
-#include "base/binreduce.h"
-
 #include <algorithm>
 
 #if defined(__SSE2__)
@@ -11,8 +9,6 @@
 namespace wf {
 
 namespace {
-constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
-
 // True when ids[i] == firstId + i and offsets[i + 1] - offsets[i] == k for every i < n (offsets
 // holds n + 1 entries): the server's normal row shape. Four sensors per step on SSE2.
 bool isDenseShape(const int32_t *ids, const uint32_t *offsets, size_t n, int32_t firstId, uint32_t k)
@@ -108,40 +104,7 @@ qint64 RowStore::bytesPerLine() const
 
 int RowStore::append(const WaterfallRow &row, double blockMinAmp, double blockMaxAmp)
 {
-    if (row.frequencyBins) {
-        // One time line: reduce each sensor's bins to one value, then store it as any row.
-        m_reduced.startMs = row.startMs;
-        m_reduced.endMs = row.endMs;
-        m_reduced.sensorIds = row.sensorIds;
-        m_reduced.offsets.resize(row.sensorIds.size() + 1);
-        m_reduced.samples.resize(row.sensorIds.size());
-        const bool offsetsValid = row.offsets.size() >= row.sensorIds.size() + 1;
-        qint64 negativeBins = 0, negativeCells = 0;
-        for (size_t i = 0; i < row.sensorIds.size(); ++i) {
-            m_reduced.offsets[i] = uint32_t(i);
-            const size_t b = offsetsValid ? std::min<size_t>(row.offsets[i], row.samples.size()) : 0;
-            const size_t e = offsetsValid ? std::clamp<size_t>(row.offsets[i + 1], b, row.samples.size()) : 0;
-            // One SIMD pass over the channel's bins (binreduce.h): every reduction from its result.
-            const BinStats st = binStats(row.samples.data() + b, e - b);
-            negativeBins += st.negatives;
-            float out = kNaN;
-            if (st.negatives > 0)
-                out = st.min;
-            else if (m_reduction == BinReduction::Bin)
-                out = e > b ? row.samples[b + std::min<size_t>(size_t(m_reductionBin), e - b - 1)] : kNaN;
-            else if (st.finite > 0)
-                out = m_reduction == BinReduction::Max ? st.max : st.sum / float(st.finite);
-            m_reduced.samples[i] = out;
-            negativeCells += out < 0 ? 1 : 0;
-        }
-        m_reduced.offsets.back() = uint32_t(row.sensorIds.size());
-        m_reduced.frequencyBins = false;
-        const int lines = append(m_reduced, blockMinAmp, blockMaxAmp);
-        // The totals count values as they came (every bin), as the quality checks do: one count everywhere.
-        m_totalNegativeSamples += negativeBins - negativeCells;
-        return lines;
-    }
-
+    Q_ASSERT(!row.frequencyBins);
     const size_t nSensors = row.sensorIds.size();
     const size_t nSamples = row.samples.size();
     const bool offsetsValid = row.offsets.size() >= nSensors + 1;

@@ -1,6 +1,7 @@
 #pragma once
 // RowStore: the raw waterfall history, a fixed-capacity ring of display LINES (one float per
 // configured channel, dense, missingSample() where a channel had no sample) addressed by absolute sequence number.
+// A plain ring: rows come shaped (RowShaper, data/rowshape.h: spectrum rows, frequency bins reduced).
 //
 // Owner: whoever consumes decoded rows (the waterfall model); the widgets read lines from it.
 // Thread: not thread-safe; one thread (the GUI thread) appends and reads.
@@ -53,11 +54,6 @@ struct LineInfo {
     }
 };
 
-// How a gRPC row's frequency bins become the one value per channel a multichannel line shows.
-// Negative bins are never averaged away: a channel holding one shows its most negative bin, so the
-// highlight of the known backend defect stays exactly where the data has it.
-enum class BinReduction { Mean, Max, Bin };
-
 class RowStore
 {
   public:
@@ -78,16 +74,11 @@ class RowStore
     // entry wins; ids outside the range are counted in ignoredSensors(). blockMin/blockMax: the
     // reported current_min_amp/current_max_amp of the block the row came in (NaN when unknown).
     // The server's normal shape (every channel once, in order) is copied without a scatter.
+    // Precondition: !row.frequencyBins (a row of bins is shaped first: RowShaper).
     int append(const WaterfallRow &row, double blockMinAmp = std::numeric_limits<double>::quiet_NaN(),
                double blockMaxAmp = std::numeric_limits<double>::quiet_NaN());
     // Every row of a block, with the block's reported range. Returns the lines added.
     qint64 append(const WaterfallBlock &block);
-
-    // For rows whose samples are frequency bins (WaterfallRow::frequencyBins): mean (default), max,
-    // or the bin `bin` (clamped to the bins there are).
-    void setBinReduction(BinReduction mode, int bin = 0) { m_reduction = mode; m_reductionBin = std::max(bin, 0); }
-    BinReduction binReduction() const { return m_reduction; }
-    int reductionBin() const { return m_reductionBin; }
 
     int channelLo() const { return m_lo; }
     int channelHi() const { return m_hi; }
@@ -115,7 +106,9 @@ class RowStore
     qint64 bytesUsed() const { return m_size * bytesPerLine(); }
     qint64 budgetBytes() const { return m_budget; }
 
-    // Totals since construction/clear/reset, including lines already overwritten.
+    // Totals since construction/clear/reset, including lines already overwritten. The negatives are
+    // those of the lines stored (what the highlight draws); the count of negative values as they came
+    // (every bin of a gRPC row) is the quality checker's, which the widgets show.
     qint64 totalRows() const { return m_totalRows; }
     qint64 totalNegativeSamples() const { return m_totalNegativeSamples; }
     qint64 totalRowsWithNegatives() const { return m_totalRowsWithNegatives; }
@@ -148,9 +141,6 @@ class RowStore
     std::unique_ptr<float[]> m_samples; // m_capacity * m_channels
     std::unique_ptr<Slot[]> m_slots;    // m_capacity
     std::vector<PlanEntry> m_plan;      // scratch of append(), one entry per sensor of a row
-    WaterfallRow m_reduced;             // scratch of append(): a frequency-bin row reduced to one value each
-    BinReduction m_reduction = BinReduction::Mean;
-    int m_reductionBin = 0;
 
     qint64 m_endSeq = 0;
     qint64 m_nextRowIndex = 0;

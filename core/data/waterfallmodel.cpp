@@ -1,7 +1,5 @@
 #include "data/waterfallmodel.h"
 
-#include "data/rowshape.h"
-
 #include <algorithm>
 
 namespace wf {
@@ -30,18 +28,13 @@ void WaterfallModel::setHistoryBudgetBytes(qint64 bytes)
 
 void WaterfallModel::setBinReduction(BinReduction mode, int bin)
 {
-    m_reduction = mode;
-    m_reductionBin = bin;
-    m_store->setBinReduction(mode, bin);
-    if (m_background)
-        m_background->store->setBinReduction(mode, bin);
+    m_shaper.setBinReduction(mode, bin);
 }
 
 void WaterfallModel::resetJob(const RowGeometry &geometry)
 {
     m_geometry = geometry;
     m_store->reset(geometry.lo, geometry.hi, m_budget);
-    m_store->setBinReduction(m_reduction, m_reductionBin);
     m_contrast.clear();
     m_arrivals.clear();
     m_latencyMs.reset();
@@ -65,16 +58,12 @@ void WaterfallModel::refillContrast()
         m_contrast.addLine(m_store->line(seq), m_store->channelCount());
 }
 
-void WaterfallModel::appendTo(RowStore &store, const RowGeometry &geometry, const WaterfallBlocks &blocks) const
+void WaterfallModel::appendTo(RowStore &store, const RowGeometry &geometry, const WaterfallBlocks &blocks)
 {
-    for (const WaterfallBlock &block : blocks) {
-        if (geometry.spectrum) {
-            for (const WaterfallRow &row : block.rows)
-                store.append(spectrumRow(row), block.currentMinAmp, block.currentMaxAmp);
-        } else {
-            store.append(block);
-        }
-    }
+    m_shaper.setSpectrum(geometry.spectrum);
+    for (const WaterfallBlock &block : blocks)
+        for (const WaterfallRow &row : block.rows)
+            store.append(m_shaper.shape(row), block.currentMinAmp, block.currentMaxAmp);
 }
 
 void WaterfallModel::appendBlocks(const WaterfallBlocks &blocks, const RowArrival &arrival)
@@ -154,7 +143,6 @@ void WaterfallModel::attach(RowSource *source, Previous previous)
         m_resetPending = m_background->resetPending;
         m_background.reset();
         m_source = source;
-        m_store->setBinReduction(m_reduction, m_reductionBin);
         refillContrast();
         m_arrivals.clear();
         m_playout.reset(); // shown whole again, the playout starts from its newest row
@@ -165,7 +153,6 @@ void WaterfallModel::attach(RowSource *source, Previous previous)
         if (previous == Previous::KeepInBackground && m_source && !m_background) {
             m_background = Background{m_source, std::move(m_store), m_geometry, m_resetPending};
             m_store = std::make_unique<RowStore>(m_geometry.lo, m_geometry.hi, m_budget);
-            m_store->setBinReduction(m_reduction, m_reductionBin);
             m_contrast.clear();
             m_playout.reset();
             connectBackground();

@@ -1,12 +1,13 @@
 #pragma once
 // WaterfallModel: what a waterfall view shows, kept apart from the view: the job's row history
-// (RowStore), its automatic contrast (ContrastTracker), the history of a job followed in the
+// (rows shaped by a RowShaper into a RowStore), its automatic contrast (ContrastTracker), the history of a job followed in the
 // background, and the arrival rate. Fed by one RowSource at a time; told the job's geometry by it.
 // Owner: the waterfall panel (or a headless consumer such as the soak). Thread: the source's.
 // Invariants: the store's channel range is the geometry's; the contrast window holds lines of the
 // history shown; at most one background history is kept; arrival times are the source's clock.
 #include "data/levels.h"
 #include "data/playout.h"
+#include "data/rowshape.h"
 #include "data/rowsource.h"
 #include "data/rowstore.h"
 
@@ -48,6 +49,7 @@ class WaterfallModel : public QObject
     void setBinReduction(BinReduction mode, int bin);
 
     const RowStore &store() const { return *m_store; }
+    const RowShaper &shaper() const { return m_shaper; }
     const RowGeometry &geometry() const { return m_geometry; }
     ContrastTracker &contrast() { return m_contrast; }
     const ContrastTracker &contrast() const { return m_contrast; }
@@ -72,15 +74,14 @@ class WaterfallModel : public QObject
     };
     void dropBackground();
     void refillContrast();
-    void appendTo(RowStore &store, const RowGeometry &geometry, const WaterfallBlocks &blocks) const;
+    void appendTo(RowStore &store, const RowGeometry &geometry, const WaterfallBlocks &blocks);
     void connectBackground();
 
     ContrastTracker m_contrast;
     qint64 m_budget = RowStore::kDefaultBudgetBytes;
     std::unique_ptr<RowStore> m_store;
     RowGeometry m_geometry;
-    BinReduction m_reduction = BinReduction::Mean;
-    int m_reductionBin = 0;
+    RowShaper m_shaper; // source -> shaper -> store, for the history shown and the one in the background
     std::optional<Background> m_background;
     QPointer<RowSource> m_source;
     bool m_resetPending = false; // attached mid-job: the next batch starts the history over
