@@ -51,7 +51,7 @@ QJsonObject FocusEmulator::liveMetadataJson() const
                            {QStringLiteral("number_of_channels"), m_options.highestChannel},
                            {QStringLiteral("fiber_description"), QStringLiteral("waiting for fiber")}};
     // A re-spliced fiber: the spacing changes under a running job.
-    const bool changed = m_options.metadataChangeAfterMs > 0 && m_now() - m_startedMs >= m_options.metadataChangeAfterMs;
+    const bool changed = m_options.metadataChangeAfterMs > 0 && now() - m_startedMs >= m_options.metadataChangeAfterMs;
     const double dx = changed ? m_options.dx * 2 : m_options.dx;
     return QJsonObject{{QStringLiteral("dx"), dx},
                        {QStringLiteral("prr"), m_options.prr},
@@ -101,7 +101,7 @@ FocusEmulator::Response FocusEmulator::onConfigure(const QByteArray &body, const
         if (!violations.empty())
             return {422, validationBody({QStringLiteral("body")}, violations.front().detail, QStringLiteral("value_error"))};
     }
-    const qint64 now = m_now();
+    const qint64 now = FocusEmulator::now();
     EmulatorJob job;
     job.config = c;
     job.dtMs = linesDtFor(c) * 1000.0;
@@ -176,7 +176,7 @@ FocusEmulator::Response FocusEmulator::onMetadata(const QString &id)
         return {404, errorBody(QStringLiteral("Invalid job_id"))};
     // The newer API's jobs (POST /config/{task_id}), as the server's QA client documents them:
     // 200 with an empty body while the consumer starts, then 201 with the flat live metadata.
-    if (!job->ready(m_now()))
+    if (!job->ready(now()))
         return job->newApi ? Response{200, {}} : Response{404, errorBody(QStringLiteral("Invalid job_id"))};
     if (job->newApi)
         return {201, jsonBytes(liveMetadataJson())};
@@ -194,7 +194,7 @@ FocusEmulator::Response FocusEmulator::onWaterfall(const QString &id, const QStr
         return {400, errorBody(QStringLiteral("row_count must be a positive integer"))};
     if (injectServerError("waterfall"))
         return {500, "Internal Server Error", "text/plain"};
-    const qint64 now = m_now();
+    const qint64 now = FocusEmulator::now();
     EmulatorJob *job = findJob(id);
     // A /configure job 404s until its consumer is alive; a /config/{task_id} job answers 200 with
     // an empty body meanwhile ("no data available yet"), and that poll keeps it alive.
@@ -219,7 +219,7 @@ FocusEmulator::Response FocusEmulator::onWaterfall(const QString &id, const QStr
 QList<QPair<qint64, qint64>> FocusEmulator::recordingsMs() const
 {
     // Fixed recordings relative to the (minute-aligned) start: two closed, one still recording.
-    const qint64 anchor = (m_startedMs ? m_startedMs : m_now()) / 60000 * 60000;
+    const qint64 anchor = (m_startedMs ? m_startedMs : now()) / 60000 * 60000;
     const qint64 h = 3600 * 1000;
     return {{anchor - 6 * h, anchor - 5 * h}, {anchor - 3 * h, anchor - 5 * h / 2}, {anchor - h, -1}};
 }
@@ -235,7 +235,7 @@ FocusEmulator::Response FocusEmulator::onRecordings(const QByteArray &body)
     const qint64 s = qint64(o.value(QLatin1String("start_time")).toDouble()) * 1000;
     const qint64 e = qint64(o.value(QLatin1String("end_time")).toDouble()) * 1000;
     QJsonArray list;
-    const qint64 now = m_now();
+    const qint64 now = FocusEmulator::now();
     for (const auto &r : recordingsMs()) {
         const qint64 end = r.second < 0 ? now : r.second;
         if (r.first < e && end > s) {

@@ -18,6 +18,8 @@ struct EmulatorJob {
     qint64 createdMs = 0;
     qint64 readyMs = std::numeric_limits<qint64>::max(); // consumer alive from then on
     qint64 lastPollMs = 0;
+    quint64 streamReadsSeen = 0; // JobStreamState::reads at the last sweep
+    qint64 lastStreamReadMs = 0; // emulator time of the sweep that saw the stream read
     qint64 endedMs = 0;       // > 0 once a historic job's window was fully served
     double dtMs = 0;          // lines_dt in ms
     qint64 t0Ms = 0;          // timestamp of row 0

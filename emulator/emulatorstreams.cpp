@@ -73,7 +73,7 @@ void FocusEmulator::startStream(EmulatorJob &job)
     state->dtMs = job.dtMs;
     state->t0Ms = job.t0Ms;
     // The emulator's clock may be a test's: rows flow on the wall clock from the consumer's start.
-    const qint64 offset = QDateTime::currentMSecsSinceEpoch() - m_now();
+    const qint64 offset = QDateTime::currentMSecsSinceEpoch() - now();
     state->readyRealMs = job.readyMs == std::numeric_limits<qint64>::max() ? std::numeric_limits<qint64>::max() / 2
                                                                              : job.readyMs + offset;
     state->totalRows = job.totalRows;
@@ -111,9 +111,10 @@ void FocusEmulator::startStream(EmulatorJob &job)
                 .arg(job.id, host)
                 .arg(port)
                 .arg(delayMs));
-        // Precise: a coarse timer may fire up to 5 % early, and the port refuses for the whole delay
-        // (a 4 s delay opened at 3.98 s once, and a client's honest time to ready read as too early).
-        QTimer::singleShot(delayMs, Qt::PreciseTimer, this, [this, id = job.id, weak = std::weak_ptr<JobStreamServer>(server)] {
+        // On the emulator's clock, whose system timers are precise: a coarse timer may fire up to 5 %
+        // early, and the port refuses for the whole delay (a 4 s delay opened at 3.98 s once, and a
+        // client's honest time to ready read as too early).
+        m_clock->callAfter(delayMs, this, [this, id = job.id, weak = std::weak_ptr<JobStreamServer>(server)] {
             const auto s = weak.lock();
             if (s && m_streams.value(id) == s) // not ended meanwhile
                 openStream(id, s);
@@ -164,6 +165,8 @@ void FocusEmulator::openStream(const QString &id, const std::shared_ptr<JobStrea
         st.readyRealMs = realNow;
     }
     st.lastReadRealMs.store(realNow);
+    if (const auto job = m_jobs.find(id); job != m_jobs.end())
+        job->lastStreamReadMs = now(); // an opened stream counts as read: its reader has a job to find
     if (server->start(streamHost(), server->port()) <= 0) {
         log(QStringLiteral("job %1: its gRPC stream could not listen on port %2").arg(id).arg(server->port()));
         return;
@@ -198,7 +201,7 @@ void FocusEmulator::endCancelledPlayback(EmulatorJob &job)
         return;
     job.playbackCancelled = true;
     if (!job.ended())
-        job.endedMs = m_now();
+        job.endedMs = now();
     log(QStringLiteral("job %1: historic playback over, its calls cancelled (UNAVAILABLE \"Cancelling all calls\")").arg(job.id));
     if (m_options.reusePorts && stream->port() > 0 && !m_portPool.contains(stream->port()))
         m_portPool.append(stream->port());

@@ -283,8 +283,9 @@ void FaultInjector::writeRaw(QTcpSocket *socket, Fault fault, const QString &pat
     const QPointer<QTcpSocket> s(socket);
     const int delay = fault == Fault::Slow ? std::max(0, m_options.faultDelayMs) : 0;
     const qint64 bytes = m_options.faultBytes;
-    // Queued: the server is still inside its read handler for this socket.
-    QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, s, fault, path, r, bytes] {
+    // Queued: the server is still inside its read handler for this socket. A slow reply waits on
+    // the emulator's clock.
+    auto reply = [this, s, fault, path, r, bytes] {
         if (!s || s->state() != QAbstractSocket::ConnectedState)
             return;
         const QByteArray length = "Content-Length: " + QByteArray::number(r.body.size());
@@ -325,7 +326,11 @@ void FaultInjector::writeRaw(QTcpSocket *socket, Fault fault, const QString &pat
         default:
             return;
         }
-    });
+    };
+    if (delay > 0 && m_clock)
+        m_clock->callAfter(delay, this, std::move(reply));
+    else
+        QTimer::singleShot(0, this, std::move(reply));
 }
 
 void FaultInjector::pump(QTcpSocket *socket, qint64 left)

@@ -4,6 +4,7 @@
 // one route after a number of good replies. Owned by FocusEmulator; lives on its thread. Raw faults
 // write to the request's socket themselves, always from a queued call, never inside the server's
 // own read handler. Invariant: a fault touches only the route it names ("any" = every route).
+#include "base/clock.h"
 #include "emulatoroptions.h"
 
 #include <QByteArray>
@@ -60,6 +61,7 @@ class FaultInjector : public QObject
     Q_OBJECT
   public:
     explicit FaultInjector(const EmulatorOptions &options, QObject *parent = nullptr);
+    void setClock(Clock *clock) { m_clock = clock; } // the emulator's time (not owned)
 
     // Route key of a request path (base path already removed): its first segment, e.g. "waterfall".
     static QString routeKey(const QString &path);
@@ -80,6 +82,7 @@ class FaultInjector : public QObject
     void pump(QTcpSocket *socket, qint64 left);
 
     const EmulatorOptions &m_options;
+    Clock *m_clock = nullptr; // the emulator's; delays > 0 wait on it
     QHash<QString, qint64> m_eligible; // per route: eligible replies seen
     QHash<QString, EmuResponse> m_lastReply;
     QHash<QString, bool> m_toggle;

@@ -48,10 +48,33 @@ struct RouteDef {
 
 FocusEmulator::FocusEmulator(EmulatorOptions options, QObject *parent)
     : QAbstractHttpServer(parent), m_options(std::move(options)),
-      m_scene(m_options.seed, m_options.highestChannel), m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
+      m_scene(m_options.seed, m_options.highestChannel), m_ownClock(std::make_unique<SystemClock>()), m_clock(m_ownClock.get()),
+      m_epochAtMark(QDateTime::currentMSecsSinceEpoch()), m_clockAtMark(m_clock->nowMs())
 {
-    m_sweep.setInterval(1000);
-    connect(&m_sweep, &QTimer::timeout, this, &FocusEmulator::sweep);
+    m_faults.setClock(m_clock);
+}
+
+void FocusEmulator::setClock(Clock *clock)
+{
+    Clock *next = clock ? clock : m_ownClock.get();
+    if (next == m_clock)
+        return;
+    m_epochAtMark = now();
+    m_clockAtMark = next->nowMs();
+    if (m_sweepTimer)
+        m_clock->cancel(m_sweepTimer);
+    m_clock = next;
+    m_faults.setClock(m_clock);
+    if (m_sweepTimer)
+        scheduleSweep();
+}
+
+void FocusEmulator::scheduleSweep()
+{
+    m_sweepTimer = m_clock->callAfter(1000, this, [this] {
+        sweep();
+        scheduleSweep();
+    });
 }
 
 FocusEmulator::~FocusEmulator()
@@ -70,8 +93,9 @@ quint16 FocusEmulator::start(quint16 port, const QHostAddress &address)
         m_startError = QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port);
         return 0;
     }
-    m_startedMs = m_now();
-    m_sweep.start();
+    m_startedMs = now();
+    if (!m_sweepTimer)
+        scheduleSweep();
     return m_port;
 }
 
@@ -138,7 +162,7 @@ QStringList FocusEmulator::servedRoutes() const
 
 void FocusEmulator::log(const QString &line)
 {
-    emit logged(QDateTime::fromMSecsSinceEpoch(m_now()).toString(Qt::ISODateWithMs) + QLatin1Char(' ') + line);
+    emit logged(QDateTime::fromMSecsSinceEpoch(now()).toString(Qt::ISODateWithMs) + QLatin1Char(' ') + line);
 }
 
 void FocusEmulator::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -173,7 +197,7 @@ bool FocusEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     };
     if (m_options.extraLatencyMs > 0) {
         QPointer<QTcpSocket> alive(socket);
-        QTimer::singleShot(m_options.extraLatencyMs, Qt::PreciseTimer, this, [alive, write] {
+        m_clock->callAfter(m_options.extraLatencyMs, this, [alive, write] {
             if (alive && alive->state() == QAbstractSocket::ConnectedState)
                 write();
         });
@@ -291,15 +315,21 @@ void FocusEmulator::killJob(const QString &id)
 
 void FocusEmulator::sweep()
 {
-    const qint64 now = m_now();
+    const qint64 now = FocusEmulator::now();
     for (auto it = m_jobs.begin(); it != m_jobs.end();) {
         EmulatorJob &j = *it;
         endCancelledPlayback(j);
         // Reading the rows keeps a job alive, by REST poll or on its gRPC stream.
         qint64 lastRead = j.lastPollMs;
+        // The stream is read on the server's threads: a sweep that sees passes since the last one
+        // counts it read now, on the emulator's clock (swept every second of it).
         if (const auto stream = m_streams.value(j.id)) {
-            const qint64 offset = QDateTime::currentMSecsSinceEpoch() - now;
-            lastRead = std::max(lastRead, stream->state()->lastReadRealMs.load() - offset);
+            const quint64 reads = stream->state()->reads.load();
+            if (reads != j.streamReadsSeen) {
+                j.streamReadsSeen = reads;
+                j.lastStreamReadMs = now;
+            }
+            lastRead = std::max(lastRead, j.lastStreamReadMs);
         }
         QString why;
         if (j.ended() && now - j.endedMs > m_options.finishedJobExpiryMs)

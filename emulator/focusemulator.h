@@ -2,7 +2,11 @@
 // FocusEmulator: a faithful stand-in for the Focus Server on Qt HttpServer, with FastAPI's error
 // shapes and the real server's quirks, plus switches for every failure a tester rehearses.
 // Owned by its creator (tests, the GUI's built-in demo, focus-sim); lives on the thread that
-// created it. Time is injectable. Invariant: /openapi.json lists exactly the routes it serves.
+// created it. Time: one Clock (base/clock.h) for every time it reads and every delay it waits (the
+// sweep of expired jobs, --latency, slow replies, a stream port that refuses for a while), so a test
+// on a VirtualClock waits no wall-clock seconds; its gRPC server threads pace rows by the real clock,
+// as a real server's do. Invariant: /openapi.json lists exactly the routes it serves.
+#include "base/clock.h"
 #include "dasscene.h"
 #include "emulatorjob.h"
 #include "emulatoroptions.h"
@@ -43,8 +47,11 @@ class FocusEmulator : public QAbstractHttpServer
     bool regenerateCertificate();
     const FaultInjector &faults() const { return m_faults; }
 
-    void setClock(std::function<qint64()> nowMs) { m_now = std::move(nowMs); }
-    qint64 now() const { return m_now(); }
+    // The clock it runs on (not owned; outlives the emulator); default: a SystemClock of its own.
+    // Wall time goes on from where it was: the epoch at construction plus the clock's elapsed ms.
+    void setClock(Clock *clock);
+    Clock *clock() const { return m_clock; }
+    qint64 now() const { return m_epochAtMark + (m_clock->nowMs() - m_clockAtMark); } // epoch ms
     void killJob(const QString &id); // the job disappears, as after an analyzer crash
     // The gRPC stream state of a job (counters of what it served), null without one.
     std::shared_ptr<const JobStreamState> streamState(const QString &id) const;
@@ -72,6 +79,7 @@ class FocusEmulator : public QAbstractHttpServer
     QJsonObject liveMetadataJson() const;
     EmulatorJob *findJob(const QString &id);
     void sweep();
+    void scheduleSweep();
     void startStream(EmulatorJob &job);
     void openStream(const QString &id, const std::shared_ptr<JobStreamServer> &server);
     void closeStream(const QString &id);
@@ -85,7 +93,11 @@ class FocusEmulator : public QAbstractHttpServer
     EmulatorOptions m_options;
     EmulatorStats m_stats;
     DasScene m_scene;
-    std::function<qint64()> m_now;
+    std::unique_ptr<SystemClock> m_ownClock;
+    Clock *m_clock = nullptr;
+    qint64 m_epochAtMark = 0; // now() == m_epochAtMark when m_clock->nowMs() == m_clockAtMark
+    qint64 m_clockAtMark = 0;
+    quint64 m_sweepTimer = 0; // the next sweep on m_clock, 0: none
     QHash<QString, EmulatorJob> m_jobs;
     QHash<QString, std::shared_ptr<JobStreamServer>> m_streams;
     QHash<QString, class StreamFront *> m_streamFronts; // --stream-fault no-http2 / cut-mid-message: on the announced port
@@ -97,7 +109,6 @@ class FocusEmulator : public QAbstractHttpServer
     QHostAddress m_address;
     QString m_startError;
     QByteArray m_certPem;
-    QTimer m_sweep;
     FaultInjector m_faults{m_options};
 };
 

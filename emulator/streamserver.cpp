@@ -86,6 +86,7 @@ class JobStreamServer::Service final : public pandadatastream::DataStreamService
             if (s.closed.load() || (cancelAt > 0 && now >= cancelAt))
                 return {grpc::StatusCode::UNAVAILABLE, "Cancelling all calls"};
             s.lastReadRealMs.store(now);
+            s.reads.fetch_add(1, std::memory_order_relaxed);
             qint64 row = next.load();
             const bool served = s.historic() && row >= s.totalRows;
             if (served && !s.historicBurst)

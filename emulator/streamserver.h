@@ -64,6 +64,7 @@ struct JobStreamState {
     std::atomic<qint64> hostileFrames{0}; // extra frames, NaN scales and oversize messages sent
     // Shared with the handlers.
     std::atomic<qint64> lastReadRealMs{0};
+    std::atomic<quint64> reads{0}; // passes of a StreamData call's loop: the sweep sees the stream read on its clock
     std::atomic<qint64> firstCallRealMs{0}; // wall clock of the job's first StreamData call, 0 before
     std::atomic<bool> closed{false};
     std::vector<std::unique_ptr<std::atomic<qint64>>> nextRow; // per stream: the next row nobody took yet

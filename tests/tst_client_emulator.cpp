@@ -6,6 +6,7 @@
 #include "dasscene.h"
 #include "focusemulator.h"
 #include "support/clientrig.h"
+#include "support/emulatortime.h"
 #include "support/heartbeat.h"
 
 #include "net/prober.h"
@@ -570,12 +571,13 @@ class TestClientEmulator : public QObject, public ClientRig
         o.consumerDelayMs = 0;
         o.jobExpiryMs = wf::test::scaledMs(200); // the metadata call and the poll of r2 come before it
         startEmulator(o);
+        EmulatorTime time(*m_emu);
         const auto r = configure(liveRequest());
         QVERIFY(r.value);
         QCOMPARE(await<ConfigureReply>([&](auto cb) { m_client->metadata(r.value->jobId, cb); }).info.httpStatus, 200);
         // No waterfall polls (metadata calls do not count): the job is removed after jobExpiryMs,
-        // swept every second.
-        QTest::qWait(o.jobExpiryMs + 1100);
+        // swept every second (of the emulator's clock: no wall-clock wait).
+        time.clock.advance(o.jobExpiryMs + 1100);
         QTRY_COMPARE_WITH_TIMEOUT(
             (await<ConfigureReply>([&](auto cb) { m_client->metadata(r.value->jobId, cb); }).info.httpStatus), 404,
             wf::test::scaledMs(5000));
@@ -615,9 +617,7 @@ class TestClientEmulator : public QObject, public ClientRig
         o.jobExpiryMs = 3000;
         o.grpcStreams = false; // only the REST polls keep a job alive here
         startEmulator(o);
-        auto clock = std::make_shared<qint64>(m_emu->now());
-        m_emu->setClock([clock] { return *clock; });
-        qint64 &now = *clock;
+        EmulatorTime time(*m_emu); // moves only when told
         const auto get = [&](const QString &path) {
             const auto r = rawCall(path.startsWith(QLatin1String("/metadata")) ? EndpointId::Metadata : EndpointId::Waterfall, path, {});
             return std::pair{r.info.httpStatus, r.value ? r.value->body : QByteArray("no reply")};
@@ -640,13 +640,13 @@ class TestClientEmulator : public QObject, public ClientRig
 
         // Past the expiry time but polled every 2 s while starting: the /config job stays, the
         // /configure job (whose early polls are 404s) is gone.
-        now += 2000;
+        time.clock.advance(2000);
         QCOMPARE(get(QStringLiteral("/waterfall/qa-task-7/10")).first, 200);
-        now += 2000;
+        time.clock.advance(2000);
         QCOMPARE(get(QStringLiteral("/waterfall/qa-task-7/10")).first, 200);
         QCOMPARE(m_emu->jobCount(), 1);
 
-        now += 2000; // the consumer is alive and has 1 s of 10 ms lines
+        time.clock.advance(2000); // the consumer is alive and has 1 s of 10 ms lines
         const auto rows = get(QStringLiteral("/waterfall/qa-task-7/10"));
         QCOMPARE(rows.first, 201);
         const QJsonArray blocks = QJsonDocument::fromJson(rows.second).array();

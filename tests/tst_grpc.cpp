@@ -16,6 +16,7 @@
 #include "waterfallpanel.h"
 #include "waterfallplot.h"
 #include "support/focusctlrun.h"
+#include "support/emulatortime.h"
 #include "support/grpcrig.h"
 #include "support/heartbeat.h"
 
@@ -35,6 +36,7 @@
 
 using namespace wf;
 using namespace wf::emu;
+using wf::test::EmulatorTime;
 using wf::test::scaledMs;
 
 namespace {
@@ -101,8 +103,16 @@ class TestGrpc : public QObject
             QVERIFY(t.connected);
             QVERIFY(t.firstFrame);
         }
-        // Three times the expiry with nobody polling REST: the stream keeps the job.
-        QTest::qWait(scaledMs(4500));
+        // Three times the expiry with nobody polling REST: the stream keeps the job. The emulator's
+        // clock moves 4.5 s in steps (it sweeps every second of it) while the stream is read in real
+        // time between them; a stream nobody read would leave the job unread for 4.5 s of it.
+        {
+            EmulatorTime time(rig.emu);
+            for (int step = 0; step < 9; ++step) {
+                time.clock.advance(500);
+                QTest::qWait(scaledMs(60));
+            }
+        }
         QCOMPARE(rig.emu.jobCount(), 1);
         QCOMPARE(rig.ctl->state(), JobState::StreamingData);
         QCOMPARE(*rig.ctl->diagnosis(), Diagnosis::Ok);

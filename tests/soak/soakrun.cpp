@@ -1,5 +1,6 @@
 #include "soakrun.h"
 
+#include "base/clock.h"
 #include "base/cputime.h"
 
 #include "net/focusclient.h"
@@ -25,6 +26,25 @@ namespace wf::soak {
 
 
 namespace {
+
+// The emulator's clock in a soak: time `speed` times faster than the wall's (hours of a job in
+// minutes); its timers fire as much sooner.
+class FastClock final : public Clock
+{
+  public:
+    explicit FastClock(double speed) : m_speed(std::max(speed, 1e-3)) { m_wall.start(); }
+    qint64 nowMs() const override { return qint64(double(m_wall.elapsed()) * m_speed); }
+    quint64 callAfter(int ms, QObject *context, std::function<void()> f) override
+    {
+        return m_system.callAfter(int(std::ceil(double(std::max(ms, 0)) / m_speed)), context, std::move(f));
+    }
+    void cancel(quint64 handle) override { m_system.cancel(handle); }
+
+  private:
+    double m_speed;
+    QElapsedTimer m_wall;
+    SystemClock m_system;
+};
 constexpr int kWindowReplies = 20;
 
 QJsonValue figure(double v, int decimals = 2)
@@ -100,10 +120,10 @@ bool SoakRun::start(QString &error)
         eo.streamDropEveryFrames = std::max(1, int(std::lround(m_options.reconnectMinutes * 60 / m_options.grpcLinesDtS)));
     }
     m_emulator = std::make_unique<emu::FocusEmulator>(eo);
-    m_epochBase = QDateTime::currentMSecsSinceEpoch();
     m_cpuStartS = processCpuSeconds();
     m_wall.start();
-    m_emulator->setClock([this] { return m_epochBase + qint64(double(m_wall.elapsed()) * m_options.speed); });
+    m_emulatorClock = std::make_unique<FastClock>(m_options.speed);
+    m_emulator->setClock(m_emulatorClock.get());
     if (m_emulator->start() == 0) {
         error = QStringLiteral("emulator did not start: %1").arg(m_emulator->startError());
         return false;

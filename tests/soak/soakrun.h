@@ -22,6 +22,7 @@ namespace wf {
 class ClientJobApi;
 class FocusClient;
 class ReadinessController;
+class Clock;
 class SystemClock;
 class WaterfallPanel;
 namespace emu {
@@ -70,7 +71,7 @@ class SoakRun : public QObject
     SoakOptions m_options;
     Path m_path;
     QElapsedTimer m_wall;
-    qint64 m_epochBase = 0;
+    std::unique_ptr<Clock> m_emulatorClock; // outlives the emulator
     std::unique_ptr<emu::FocusEmulator> m_emulator;
     std::unique_ptr<FocusClient> m_client;
     std::unique_ptr<ClientJobApi> m_api;
