@@ -531,55 +531,6 @@ cannot be read or is not a valid session recording.
         <translation>--max-bad-replies must be an integer from 1 to 1000000, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>channel numbers start at 1 (%1 given)</source>
-        <translation>channel numbers start at 1 (%1 given)</translation>
-    </message>
-    <message>
-        <source>the last channel (%1) comes before the first (%2)</source>
-        <translation>the last channel (%1) comes before the first (%2)</translation>
-    </message>
-    <message>
-        <source>a single-channel view takes exactly one channel (e.g. 7-7)</source>
-        <translation>a single-channel view takes exactly one channel (e.g. 7-7)</translation>
-    </message>
-    <message>
-        <source>must be a power of two from %1 to %2 (%3 given)</source>
-        <translation>must be a power of two from %1 to %2 (%3 given)</translation>
-    </message>
-    <message>
-        <source>the maximum (%1 Hz) must be above the minimum (%2 Hz)</source>
-        <translation>the maximum (%1 Hz) must be above the minimum (%2 Hz)</translation>
-    </message>
-    <message>
-        <source>must lie within %1-%2 Hz (%3-%4 given)</source>
-        <translation>must lie within %1-%2 Hz (%3-%4 given)</translation>
-    </message>
-    <message>
-        <source>must be at least 1 row (%1 given)</source>
-        <translation>must be at least 1 row (%1 given)</translation>
-    </message>
-    <message>
-        <source>must be above 0 s (%1 given)</source>
-        <translation>must be above 0 s (%1 given)</translation>
-    </message>
-    <message>
-        <source>needs both a start and an end</source>
-        <translation>needs both a start and an end</translation>
-    </message>
-    <message>
-        <source>the start must not be before 1970</source>
-        <translation>the start must not be before 1970</translation>
-    </message>
-    <message>
-        <source>the end must be after the start</source>
-        <translation>the end must be after the start</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>option: what is wrong with its value</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
                  [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
                  [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
@@ -644,10 +595,6 @@ bad_response, client_error.
     <message>
         <source>--stream-ready-timeout must be a number of seconds above 0 and at most 86400, not &quot;%1&quot;</source>
         <translation>--stream-ready-timeout must be a number of seconds above 0 and at most 86400, not &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>at most %1 channels per job (%2 given)</source>
-        <translation>at most %1 channels per job (%2 given)</translation>
     </message>
 </context>
 <context>
@@ -720,67 +667,6 @@ bad_response, client_error.
         <translation>Time window</translation>
     </message>
     <message>
-        <source>%1 Hz</source>
-        <translation>%1 Hz</translation>
-    </message>
-    <message>
-        <source>channel numbers start at 1 (%1 requested)</source>
-        <translation>channel numbers start at 1 (%1 requested)</translation>
-    </message>
-    <message>
-        <source>the last channel (%1) comes before the first (%2)</source>
-        <translation>the last channel (%1) comes before the first (%2)</translation>
-    </message>
-    <message>
-        <source>at most %1 channels per job (%2 requested)</source>
-        <translation>at most %1 channels per job (%2 requested)</translation>
-    </message>
-    <message>
-        <source>a single-channel view takes exactly one channel</source>
-        <translation>a single-channel view takes exactly one channel</translation>
-    </message>
-    <message>
-        <source>must be a power of two from %1 to %2 (%3 chosen)</source>
-        <translation>must be a power of two from %1 to %2 (%3 chosen)</translation>
-    </message>
-    <message>
-        <source>must lie within %1 to %2 (%3 to %4 requested)</source>
-        <translation>must lie within %1 to %2 (%3 to %4 requested)</translation>
-    </message>
-    <message>
-        <source>the maximum (%1) must be above the minimum (%2)</source>
-        <translation>the maximum (%1) must be above the minimum (%2)</translation>
-    </message>
-    <message>
-        <source>must be at least one row (%1 requested)</source>
-        <translation>must be at least one row (%1 requested)</translation>
-    </message>
-    <message>
-        <source>must be longer than zero (%1 requested)</source>
-        <translation>must be longer than zero (%1 requested)</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>a historic job needs both a start and an end</source>
-        <translation>a historic job needs both a start and an end</translation>
-    </message>
-    <message>
-        <source>the start must not be before 1970</source>
-        <translation>the start must not be before 1970</translation>
-    </message>
-    <message>
-        <source>the end (%1) must be after the start (%2)</source>
-        <translation>the end (%1) must be after the start (%2)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>field name: what is wrong with it</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>The server refused the job: it is waiting for the fiber (HTTP %1). There is no live data until the fiber is back.</source>
         <translation>The server refused the job: it is waiting for the fiber (HTTP %1). There is no live data until the fiber is back.</translation>
     </message>
@@ -803,14 +689,6 @@ bad_response, client_error.
     <message>
         <source>Server message: %1</source>
         <translation>Server message: %1</translation>
-    </message>
-    <message>
-        <source>required: type a value</source>
-        <translation>required: type a value</translation>
-    </message>
-    <message>
-        <source>the fiber has channels %1 to %2 (%3 requested)</source>
-        <translation>the fiber has channels %1 to %2 (%3 requested)</translation>
     </message>
     <message>
         <source>Channels %1 (%2; bounds the form) · %3 says %4</source>
@@ -1604,6 +1482,124 @@ bad_response, client_error.
     <message>
         <source>Time axis (s)</source>
         <translation>Time axis (s)</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationText</name>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>required: type a value</source>
+        <translation>required: type a value</translation>
+    </message>
+    <message>
+        <source>channel numbers start at 1 (%1 requested)</source>
+        <translation>channel numbers start at 1 (%1 requested)</translation>
+    </message>
+    <message>
+        <source>channel numbers start at 1 (%1 given)</source>
+        <translation>channel numbers start at 1 (%1 given)</translation>
+    </message>
+    <message>
+        <source>the fiber has channels %1 to %2 (%3 requested)</source>
+        <translation>the fiber has channels %1 to %2 (%3 requested)</translation>
+    </message>
+    <message>
+        <source>the last channel (%1) comes before the first (%2)</source>
+        <comment>form</comment>
+        <translation>the last channel (%1) comes before the first (%2)</translation>
+    </message>
+    <message>
+        <source>the last channel (%1) comes before the first (%2)</source>
+        <comment>focusctl</comment>
+        <translation>the last channel (%1) comes before the first (%2)</translation>
+    </message>
+    <message>
+        <source>at most %1 channels per job (%2 requested)</source>
+        <translation>at most %1 channels per job (%2 requested)</translation>
+    </message>
+    <message>
+        <source>at most %1 channels per job (%2 given)</source>
+        <translation>at most %1 channels per job (%2 given)</translation>
+    </message>
+    <message>
+        <source>a single-channel view takes exactly one channel</source>
+        <translation>a single-channel view takes exactly one channel</translation>
+    </message>
+    <message>
+        <source>a single-channel view takes exactly one channel (e.g. 7-7)</source>
+        <translation>a single-channel view takes exactly one channel (e.g. 7-7)</translation>
+    </message>
+    <message>
+        <source>must be a power of two from %1 to %2 (%3 chosen)</source>
+        <translation>must be a power of two from %1 to %2 (%3 chosen)</translation>
+    </message>
+    <message>
+        <source>must be a power of two from %1 to %2 (%3 given)</source>
+        <translation>must be a power of two from %1 to %2 (%3 given)</translation>
+    </message>
+    <message>
+        <source>the maximum (%1) must be above the minimum (%2)</source>
+        <translation>the maximum (%1) must be above the minimum (%2)</translation>
+    </message>
+    <message>
+        <source>the maximum (%1 Hz) must be above the minimum (%2 Hz)</source>
+        <translation>the maximum (%1 Hz) must be above the minimum (%2 Hz)</translation>
+    </message>
+    <message>
+        <source>must lie within %1 to %2 (%3 to %4 requested)</source>
+        <translation>must lie within %1 to %2 (%3 to %4 requested)</translation>
+    </message>
+    <message>
+        <source>must lie within %1-%2 Hz (%3-%4 given)</source>
+        <translation>must lie within %1-%2 Hz (%3-%4 given)</translation>
+    </message>
+    <message>
+        <source>must be at least one row (%1 requested)</source>
+        <translation>must be at least one row (%1 requested)</translation>
+    </message>
+    <message>
+        <source>must be at least 1 row (%1 given)</source>
+        <translation>must be at least 1 row (%1 given)</translation>
+    </message>
+    <message>
+        <source>must be longer than zero (%1 requested)</source>
+        <translation>must be longer than zero (%1 requested)</translation>
+    </message>
+    <message>
+        <source>must be above 0 s (%1 given)</source>
+        <translation>must be above 0 s (%1 given)</translation>
+    </message>
+    <message>
+        <source>a historic job needs both a start and an end</source>
+        <translation>a historic job needs both a start and an end</translation>
+    </message>
+    <message>
+        <source>needs both a start and an end</source>
+        <translation>needs both a start and an end</translation>
+    </message>
+    <message>
+        <source>the start must not be before 1970</source>
+        <translation>the start must not be before 1970</translation>
+    </message>
+    <message>
+        <source>the end must be after the start</source>
+        <translation>the end must be after the start</translation>
+    </message>
+    <message>
+        <source>the end (%1) must be after the start (%2)</source>
+        <translation>the end (%1) must be after the start (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field&apos;s label or option: what is wrong with it</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

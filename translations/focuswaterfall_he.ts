@@ -531,55 +531,6 @@ replay: מנגנת סשן שהוקלט עם `watch --record FILE` דרך אות�
         <translation>הערך של --max-bad-replies חייב להיות מספר שלם מ-1 עד 1000000, ולא &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>channel numbers start at 1 (%1 given)</source>
-        <translation>מספרי הערוצים מתחילים ב-1 (ניתן %1)</translation>
-    </message>
-    <message>
-        <source>the last channel (%1) comes before the first (%2)</source>
-        <translation>הערוץ האחרון (%1) בא לפני הראשון (%2)</translation>
-    </message>
-    <message>
-        <source>a single-channel view takes exactly one channel (e.g. 7-7)</source>
-        <translation>תצוגת ערוץ יחיד מקבלת ערוץ אחד בדיוק (למשל 7-7)</translation>
-    </message>
-    <message>
-        <source>must be a power of two from %1 to %2 (%3 given)</source>
-        <translation>חייב להיות חזקה של שתיים בין %1 ל-%2 (ניתן %3)</translation>
-    </message>
-    <message>
-        <source>the maximum (%1 Hz) must be above the minimum (%2 Hz)</source>
-        <translation>המקסימום (%1 Hz) חייב להיות מעל המינימום (%2 Hz)</translation>
-    </message>
-    <message>
-        <source>must lie within %1-%2 Hz (%3-%4 given)</source>
-        <translation>חייב להיות בטווח %1-%2 Hz (ניתן %3-%4)</translation>
-    </message>
-    <message>
-        <source>must be at least 1 row (%1 given)</source>
-        <translation>חייב להיות לפחות שורה אחת (ניתן %1)</translation>
-    </message>
-    <message>
-        <source>must be above 0 s (%1 given)</source>
-        <translation>חייב להיות מעל 0 s (ניתן %1)</translation>
-    </message>
-    <message>
-        <source>needs both a start and an end</source>
-        <translation>נדרשים גם התחלה וגם סוף</translation>
-    </message>
-    <message>
-        <source>the start must not be before 1970</source>
-        <translation>ההתחלה אינה יכולה להיות לפני 1970</translation>
-    </message>
-    <message>
-        <source>the end must be after the start</source>
-        <translation>הסוף חייב להיות אחרי ההתחלה</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>option: what is wrong with its value</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>  focusctl watch --server URL [--view multichannel|singlechannel|waterfall] [--channels A-B]
                  [--nfft N] [--freq A-B] [--height N] [--duration S] [--historic START-END]
                  [--rows N] [--row-count N] [--ready-timeout S] [--data-timeout S]
@@ -644,10 +595,6 @@ bad_response, client_error.
     <message>
         <source>--stream-ready-timeout must be a number of seconds above 0 and at most 86400, not &quot;%1&quot;</source>
         <translation>הערך של --stream-ready-timeout חייב להיות מספר שניות מעל 0 ועד 86400, ולא &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>at most %1 channels per job (%2 given)</source>
-        <translation>לכל היותר %1 ערוצים למשימה (ניתנו %2)</translation>
     </message>
 </context>
 <context>
@@ -720,67 +667,6 @@ bad_response, client_error.
         <translation>חלון זמן</translation>
     </message>
     <message>
-        <source>%1 Hz</source>
-        <translation>%1 Hz</translation>
-    </message>
-    <message>
-        <source>channel numbers start at 1 (%1 requested)</source>
-        <translation>מספרי הערוצים מתחילים ב-1 (התבקש %1)</translation>
-    </message>
-    <message>
-        <source>the last channel (%1) comes before the first (%2)</source>
-        <translation>הערוץ האחרון (%1) קודם לערוץ הראשון (%2)</translation>
-    </message>
-    <message>
-        <source>at most %1 channels per job (%2 requested)</source>
-        <translation>לכל היותר %1 ערוצים למשימה (התבקשו %2)</translation>
-    </message>
-    <message>
-        <source>a single-channel view takes exactly one channel</source>
-        <translation>תצוגת ערוץ יחיד מקבלת ערוץ אחד בדיוק</translation>
-    </message>
-    <message>
-        <source>must be a power of two from %1 to %2 (%3 chosen)</source>
-        <translation>הערך חייב להיות חזקה של 2 בין %1 ל-%2 (נבחר %3)</translation>
-    </message>
-    <message>
-        <source>must lie within %1 to %2 (%3 to %4 requested)</source>
-        <translation>הטווח חייב להיות בין %1 ל-%2 (התבקש %3 עד %4)</translation>
-    </message>
-    <message>
-        <source>the maximum (%1) must be above the minimum (%2)</source>
-        <translation>המקסימום (%1) חייב להיות גבוה מהמינימום (%2)</translation>
-    </message>
-    <message>
-        <source>must be at least one row (%1 requested)</source>
-        <translation>הגובה חייב להיות שורה אחת לפחות (התבקש %1)</translation>
-    </message>
-    <message>
-        <source>must be longer than zero (%1 requested)</source>
-        <translation>האורך חייב להיות גדול מאפס (התבקש %1)</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>a historic job needs both a start and an end</source>
-        <translation>משימה היסטורית דורשת גם התחלה וגם סיום</translation>
-    </message>
-    <message>
-        <source>the start must not be before 1970</source>
-        <translation>ההתחלה אינה יכולה להיות לפני 1970</translation>
-    </message>
-    <message>
-        <source>the end (%1) must be after the start (%2)</source>
-        <translation>הסיום (%1) חייב להיות אחרי ההתחלה (%2)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>field name: what is wrong with it</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>The server refused the job: it is waiting for the fiber (HTTP %1). There is no live data until the fiber is back.</source>
         <translation>השרת דחה את המשימה: הוא ממתין לסיב (HTTP %1). לא יהיו נתונים בזמן אמת עד שהסיב יחזור לפעול.</translation>
     </message>
@@ -803,14 +689,6 @@ bad_response, client_error.
     <message>
         <source>Server message: %1</source>
         <translation>הודעת השרת: %1</translation>
-    </message>
-    <message>
-        <source>required: type a value</source>
-        <translation>חובה: יש להקליד ערך</translation>
-    </message>
-    <message>
-        <source>the fiber has channels %1 to %2 (%3 requested)</source>
-        <translation>בסיב יש ערוצים %1 עד %2 (התבקשו %3)</translation>
     </message>
     <message>
         <source>Channels %1 (%2; bounds the form) · %3 says %4</source>
@@ -1604,6 +1482,124 @@ bad_response, client_error.
     <message>
         <source>Time axis (s)</source>
         <translation>ציר הזמן (s)</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationText</name>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>required: type a value</source>
+        <translation>חובה: יש להקליד ערך</translation>
+    </message>
+    <message>
+        <source>channel numbers start at 1 (%1 requested)</source>
+        <translation>מספרי הערוצים מתחילים ב-1 (התבקש %1)</translation>
+    </message>
+    <message>
+        <source>channel numbers start at 1 (%1 given)</source>
+        <translation>מספרי הערוצים מתחילים ב-1 (ניתן %1)</translation>
+    </message>
+    <message>
+        <source>the fiber has channels %1 to %2 (%3 requested)</source>
+        <translation>בסיב יש ערוצים %1 עד %2 (התבקשו %3)</translation>
+    </message>
+    <message>
+        <source>the last channel (%1) comes before the first (%2)</source>
+        <comment>form</comment>
+        <translation>הערוץ האחרון (%1) קודם לערוץ הראשון (%2)</translation>
+    </message>
+    <message>
+        <source>the last channel (%1) comes before the first (%2)</source>
+        <comment>focusctl</comment>
+        <translation>הערוץ האחרון (%1) בא לפני הראשון (%2)</translation>
+    </message>
+    <message>
+        <source>at most %1 channels per job (%2 requested)</source>
+        <translation>לכל היותר %1 ערוצים למשימה (התבקשו %2)</translation>
+    </message>
+    <message>
+        <source>at most %1 channels per job (%2 given)</source>
+        <translation>לכל היותר %1 ערוצים למשימה (ניתנו %2)</translation>
+    </message>
+    <message>
+        <source>a single-channel view takes exactly one channel</source>
+        <translation>תצוגת ערוץ יחיד מקבלת ערוץ אחד בדיוק</translation>
+    </message>
+    <message>
+        <source>a single-channel view takes exactly one channel (e.g. 7-7)</source>
+        <translation>תצוגת ערוץ יחיד מקבלת ערוץ אחד בדיוק (למשל 7-7)</translation>
+    </message>
+    <message>
+        <source>must be a power of two from %1 to %2 (%3 chosen)</source>
+        <translation>הערך חייב להיות חזקה של 2 בין %1 ל-%2 (נבחר %3)</translation>
+    </message>
+    <message>
+        <source>must be a power of two from %1 to %2 (%3 given)</source>
+        <translation>חייב להיות חזקה של שתיים בין %1 ל-%2 (ניתן %3)</translation>
+    </message>
+    <message>
+        <source>the maximum (%1) must be above the minimum (%2)</source>
+        <translation>המקסימום (%1) חייב להיות גבוה מהמינימום (%2)</translation>
+    </message>
+    <message>
+        <source>the maximum (%1 Hz) must be above the minimum (%2 Hz)</source>
+        <translation>המקסימום (%1 Hz) חייב להיות מעל המינימום (%2 Hz)</translation>
+    </message>
+    <message>
+        <source>must lie within %1 to %2 (%3 to %4 requested)</source>
+        <translation>הטווח חייב להיות בין %1 ל-%2 (התבקש %3 עד %4)</translation>
+    </message>
+    <message>
+        <source>must lie within %1-%2 Hz (%3-%4 given)</source>
+        <translation>חייב להיות בטווח %1-%2 Hz (ניתן %3-%4)</translation>
+    </message>
+    <message>
+        <source>must be at least one row (%1 requested)</source>
+        <translation>הגובה חייב להיות שורה אחת לפחות (התבקש %1)</translation>
+    </message>
+    <message>
+        <source>must be at least 1 row (%1 given)</source>
+        <translation>חייב להיות לפחות שורה אחת (ניתן %1)</translation>
+    </message>
+    <message>
+        <source>must be longer than zero (%1 requested)</source>
+        <translation>האורך חייב להיות גדול מאפס (התבקש %1)</translation>
+    </message>
+    <message>
+        <source>must be above 0 s (%1 given)</source>
+        <translation>חייב להיות מעל 0 s (ניתן %1)</translation>
+    </message>
+    <message>
+        <source>a historic job needs both a start and an end</source>
+        <translation>משימה היסטורית דורשת גם התחלה וגם סיום</translation>
+    </message>
+    <message>
+        <source>needs both a start and an end</source>
+        <translation>נדרשים גם התחלה וגם סוף</translation>
+    </message>
+    <message>
+        <source>the start must not be before 1970</source>
+        <translation>ההתחלה אינה יכולה להיות לפני 1970</translation>
+    </message>
+    <message>
+        <source>the end must be after the start</source>
+        <translation>הסוף חייב להיות אחרי ההתחלה</translation>
+    </message>
+    <message>
+        <source>the end (%1) must be after the start (%2)</source>
+        <translation>הסיום (%1) חייב להיות אחרי ההתחלה (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field&apos;s label or option: what is wrong with it</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,19 +1,13 @@
 #include "configuretext.h"
 
 #include "apptext.h"
-#include "timewindowbox.h"
-
-#include <QList>
-#include <QLocale>
-
+#include "validationtext.h"
 
 namespace wf {
 
 QString ConfigureText::number(qint64 value)
 {
-    QLocale locale;
-    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
-    return ltr(locale.toString(value));
+    return ValidationText::number(value, ValidationText::Style::Form);
 }
 
 std::optional<int> ConfigureText::disagreeingChannelCount(const std::optional<LiveMetadata> &metadata,
@@ -34,11 +28,6 @@ QString ConfigureText::channelSources(const ChannelRange &channels, int liveMeta
              ltr(QStringLiteral("/live_metadata")), number(liveMetadataCount));
 }
 
-QString ConfigureText::dateTime(qint64 epochS)
-{
-    return TimeWindowBox::dateTimeText(epochS);
-}
-
 QString ConfigureText::fieldName(ConfigField field)
 {
     switch (field) {
@@ -55,63 +44,13 @@ QString ConfigureText::fieldName(ConfigField field)
 
 QString ConfigureText::sentence(const ConfigViolation &v, const ConfigureRequest &q, const std::optional<ChannelRange> &fiber)
 {
-    QLocale l;
-    l.setNumberOptions(l.numberOptions() | QLocale::OmitGroupSeparator); // as the fields show them
-    auto hz = [&](double f) { return ltr(tr("%1 Hz").arg(l.toString(f))); };
-    using R = ConfigRule;
-    if (v.rule == R::Required)
-        return tr("required: type a value");
-    switch (v.field) {
-    case ConfigField::View: break;
-    case ConfigField::Channels: {
-        const int channel = v.end == ConfigEnd::Max ? q.channelMax : q.channelMin;
-        switch (v.rule) {
-        case R::BelowOne: return tr("channel numbers start at 1 (%1 requested)").arg(number(q.channelMin));
-        case R::OutsideFiber:
-            if (fiber)
-                return tr("the fiber has channels %1 to %2 (%3 requested)")
-                    .arg(number(fiber->lowest), number(fiber->highest), number(channel));
-            break;
-        case R::Reversed:
-            return tr("the last channel (%1) comes before the first (%2)").arg(number(q.channelMax), number(q.channelMin));
-        case R::TooMany:
-            return tr("at most %1 channels per job (%2 requested)").arg(number(kMaxChannelsPerJob), number(q.channelCount()));
-        case R::SingleNeedsOne: return tr("a single-channel view takes exactly one channel");
-        default: break;
-        }
-        break;
-    }
-    case ConfigField::Nfft:
-        return tr("must be a power of two from %1 to %2 (%3 chosen)")
-            .arg(number(kMinNfft), number(maxNfft(q.view)), number(q.nfft));
-    case ConfigField::FrequencyRange:
-        if (v.rule == R::Reversed)
-            return tr("the maximum (%1) must be above the minimum (%2)").arg(hz(q.freqMax), hz(q.freqMin));
-        return tr("must lie within %1 to %2 (%3 to %4 requested)").arg(hz(kMinFrequencyHz), hz(kMaxFrequencyHz), hz(q.freqMin), hz(q.freqMax));
-    case ConfigField::Height: return tr("must be at least one row (%1 requested)").arg(number(q.height));
-    case ConfigField::TimeAxisDuration:
-        return tr("must be longer than zero (%1 requested)").arg(ltr(tr("%1 s").arg(l.toString(q.timeAxisDurationS))));
-    case ConfigField::TimeWindow:
-        switch (v.rule) {
-        case R::NeedsBoth: return tr("a historic job needs both a start and an end");
-        case R::BeforeEpoch: return tr("the start must not be before 1970");
-        case R::Reversed:
-            return tr("the end (%1) must be after the start (%2)").arg(dateTime(*q.endTimeS), dateTime(*q.startTimeS));
-        default: break;
-        }
-        break;
-    }
-    return ltr(v.detail); // a limit core knows and these words do not cover yet
+    return ValidationText::sentence(v, q, ValidationText::Style::Form, fiber);
 }
 
 QStringList ConfigureText::violationTexts(const std::vector<ConfigViolation> &violations, const ConfigureRequest &q,
                                           const std::optional<ChannelRange> &fiber)
 {
-    QStringList out;
-    for (const ConfigViolation &v : violations)
-        out << tr("%1: %2", "field name: what is wrong with it").arg(fieldName(v.field), sentence(v, q, fiber));
-    out.removeDuplicates();
-    return out;
+    return ValidationText::lines(violations, q, ValidationText::Style::Form, &fieldName, fiber);
 }
 
 QStringList ConfigureText::violationTexts(const ConfigureRequest &q)

@@ -1,6 +1,7 @@
 #pragma once
-// ConfigureText: the configure form's words for core's validation results and for the server's
-// refusals of a job. Pure functions of their arguments, translated (context "ConfigureText").
+// ConfigureText: the configure form's words for core's validation results (ValidationText's, in the
+// form's style and naming its fields) and for the server's refusals of a job. Pure functions of
+// their arguments, translated (context "ConfigureText").
 #include "api/models.h"
 #include "base/result.h"
 #include "net/focusclient.h"
@@ -17,7 +18,7 @@ class ConfigureText
 {
     Q_DECLARE_TR_FUNCTIONS(ConfigureText)
   public:
-    static QString fieldName(ConfigField field);
+    static QString fieldName(ConfigField field); // the form's name of it: "Channels"
     // One violation in words, without its field's name: "at most 2222 channels per job (2300 requested)".
     // fiber: the channel range /channels reported, named by OutsideFiber.
     static QString sentence(const ConfigViolation &violation, const ConfigureRequest &request,
@@ -35,7 +36,6 @@ class ConfigureText
     static QString recordingsProblem(const CallInfo &info, const std::optional<DecodeError> &decodeError);
     // Channel numbers, counts, nfft: locale digits, no group separators, kept left-to-right.
     static QString number(qint64 value);
-    static QString dateTime(qint64 epochS); // locale short format with seconds, left-to-right
     // /live_metadata's number_of_channels when it disagrees with /channels (which bounds the form),
     // else nullopt: real servers disagree (staging: 9791 beside 1-2337); both are shown, never one picked.
     static std::optional<int> disagreeingChannelCount(const std::optional<LiveMetadata> &metadata,

@@ -7,6 +7,7 @@
 
 #include "apptext.h"
 #include "commonargs.h"
+#include "validationtext.h"
 
 namespace wf::cli {
 
@@ -212,42 +213,6 @@ QString CliArgs::optionForField(ConfigField field)
     case ConfigField::TimeWindow: return QStringLiteral("--historic");
     }
     return {};
-}
-
-QString CliArgs::violationText(const ConfigViolation &v, const ConfigureRequest &q)
-{
-    // Said as the user gave it, in options and their values, not in /configure's field names.
-    auto num = [](double x) { return QString::number(x); };
-    using R = ConfigRule;
-    switch (v.field) {
-    case ConfigField::View: break;
-    case ConfigField::Channels:
-        switch (v.rule) {
-        case R::BelowOne: return tr("channel numbers start at 1 (%1 given)").arg(q.channelMin);
-        case R::Reversed: return tr("the last channel (%1) comes before the first (%2)").arg(q.channelMax).arg(q.channelMin);
-        case R::TooMany: return tr("at most %1 channels per job (%2 given)").arg(kMaxChannelsPerJob).arg(q.channelCount());
-        case R::SingleNeedsOne: return tr("a single-channel view takes exactly one channel (e.g. 7-7)");
-        default: break;
-        }
-        break;
-    case ConfigField::Nfft:
-        return tr("must be a power of two from %1 to %2 (%3 given)").arg(kMinNfft).arg(maxNfft(q.view)).arg(q.nfft);
-    case ConfigField::FrequencyRange:
-        if (v.rule == R::Reversed)
-            return tr("the maximum (%1 Hz) must be above the minimum (%2 Hz)").arg(num(q.freqMax), num(q.freqMin));
-        return tr("must lie within %1-%2 Hz (%3-%4 given)").arg(num(kMinFrequencyHz), num(kMaxFrequencyHz), num(q.freqMin), num(q.freqMax));
-    case ConfigField::Height: return tr("must be at least 1 row (%1 given)").arg(q.height);
-    case ConfigField::TimeAxisDuration: return tr("must be above 0 s (%1 given)").arg(num(q.timeAxisDurationS));
-    case ConfigField::TimeWindow:
-        switch (v.rule) {
-        case R::NeedsBoth: return tr("needs both a start and an end");
-        case R::BeforeEpoch: return tr("the start must not be before 1970");
-        case R::Reversed: return tr("the end must be after the start");
-        default: break;
-        }
-        break;
-    }
-    return v.detail;
 }
 
 ParsedReplay CliArgs::parseReplay(const QStringList &arguments)
@@ -476,9 +441,7 @@ ParsedWatch CliArgs::parseWatch(const QStringList &arguments)
 
     const std::vector<ConfigViolation> violations = validateConfigure(q);
     if (!violations.empty()) {
-        QStringList lines;
-        for (const ConfigViolation &v : violations)
-            lines << tr("%1: %2", "option: what is wrong with its value").arg(optionForField(v.field), violationText(v, q));
+        const QStringList lines = ValidationText::lines(violations, q, ValidationText::Style::CommandLine, &optionForField);
         r.text = tr("configuration refused before sending: %1").arg(lines.join(QStringLiteral("; ")));
         return r;
     }

@@ -92,9 +92,9 @@ class CliArgs
     static ParsedWatch parseWatch(const QStringList &arguments);
     static ParsedReplay parseReplay(const QStringList &arguments);
     static QString usage();
-    static QString optionForField(ConfigField field); // "--channels"
-    // A refused configuration in words, for the option that set it: "must be a power of two from 128 to 2048 (1000 given)".
-    static QString violationText(const ConfigViolation &violation, const ConfigureRequest &request);
+    // The option that sets a field ("--channels"): how focusctl names it in a refused configuration,
+    // whose words are ValidationText's ("--nfft: must be a power of two from 128 to 2048 (1000 given)").
+    static QString optionForField(ConfigField field);
 };
 
 } // namespace wf::cli
