@@ -1,12 +1,11 @@
 #include "cliargs.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
-#include <QRegularExpression>
 #include <cmath>
 
 #include "apptext.h"
 #include "commonargs.h"
+#include "optionvalues.h"
 #include "validationtext.h"
 
 namespace wf::cli {
@@ -152,55 +151,6 @@ ParsedProbe CliArgs::parseProbe(const QStringList &arguments)
     return r;
 }
 
-namespace {
-
-// "A-B" (or a single "A", meaning A-A) of non-negative integers.
-bool parseIntRange(const QString &text, qint64 &lo, qint64 &hi, bool allowSingle)
-{
-    static const QRegularExpression re(QStringLiteral("^\\s*(\\d{1,18})\\s*(?:-\\s*(\\d{1,18})\\s*)?$"));
-    const QRegularExpressionMatch m = re.match(text);
-    if (!m.hasMatch() || (!allowSingle && !m.hasCaptured(2)))
-        return false;
-    lo = m.captured(1).toLongLong();
-    hi = m.hasCaptured(2) ? m.captured(2).toLongLong() : lo;
-    return true;
-}
-
-bool parseDoubleRange(const QString &text, double &lo, double &hi)
-{
-    static const QRegularExpression re(QStringLiteral("^\\s*(\\d+(?:\\.\\d*)?)\\s*-\\s*(\\d+(?:\\.\\d*)?)\\s*$"));
-    const QRegularExpressionMatch m = re.match(text);
-    if (!m.hasMatch())
-        return false;
-    bool ok1 = false, ok2 = false;
-    lo = m.captured(1).toDouble(&ok1);
-    hi = m.captured(2).toDouble(&ok2);
-    return ok1 && ok2 && std::isfinite(lo) && std::isfinite(hi);
-}
-
-bool parseInt(const QString &text, int lo, int hi, int &out)
-{
-    bool ok = false;
-    const int v = text.trimmed().toInt(&ok);
-    if (!ok || v < lo || v > hi)
-        return false;
-    out = v;
-    return true;
-}
-
-// Seconds (decimals allowed) in (0, maxS], as milliseconds.
-bool parseSeconds(const QString &text, double maxS, int &outMs)
-{
-    bool ok = false;
-    const double s = text.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(s) || s <= 0 || s > maxS)
-        return false;
-    outMs = std::max(1, int(std::lround(s * 1000)));
-    return true;
-}
-
-} // namespace
-
 QString CliArgs::optionForField(ConfigField field)
 {
     switch (field) {
@@ -341,22 +291,22 @@ ParsedWatch CliArgs::parseWatch(const QStringList &arguments)
     }
     if (p.isSet(channels)) {
         qint64 lo = 0, hi = 0;
-        if (!parseIntRange(p.value(channels), lo, hi, true) || hi > 1'000'000) {
+        if (!OptionValues::intRange(p.value(channels), lo, hi, true) || hi > 1'000'000) {
             r.text = tr("--channels must be A-B, channel numbers from 1 (e.g. 1-50), not \"%1\"").arg(p.value(channels));
             return r;
         }
         q.channelMin = int(lo);
         q.channelMax = int(hi);
     }
-    if (p.isSet(nfft) && !parseInt(p.value(nfft), 1, 1 << 20, q.nfft)) {
+    if (p.isSet(nfft) && !OptionValues::integer(p.value(nfft), 1, 1 << 20, q.nfft)) {
         r.text = tr("--nfft must be a positive integer, not \"%1\"").arg(p.value(nfft));
         return r;
     }
-    if (p.isSet(freq) && !parseDoubleRange(p.value(freq), q.freqMin, q.freqMax)) {
+    if (p.isSet(freq) && !OptionValues::doubleRange(p.value(freq), q.freqMin, q.freqMax)) {
         r.text = tr("--freq must be A-B in Hz (e.g. 0-500), not \"%1\"").arg(p.value(freq));
         return r;
     }
-    if (p.isSet(height) && !parseInt(p.value(height), 1, 1'000'000, q.height)) {
+    if (p.isSet(height) && !OptionValues::integer(p.value(height), 1, 1'000'000, q.height)) {
         r.text = tr("--height must be a positive integer, not \"%1\"").arg(p.value(height));
         return r;
     }
@@ -370,7 +320,7 @@ ParsedWatch CliArgs::parseWatch(const QStringList &arguments)
     }
     if (p.isSet(historic)) {
         qint64 s = 0, e = 0;
-        if (!parseIntRange(p.value(historic), s, e, false)) {
+        if (!OptionValues::intRange(p.value(historic), s, e, false)) {
             r.text = tr("--historic must be START-END in epoch seconds (e.g. 1764946700-1764946760), not \"%1\"")
                          .arg(p.value(historic));
             return r;
@@ -378,20 +328,20 @@ ParsedWatch CliArgs::parseWatch(const QStringList &arguments)
         q.startTimeS = s;
         q.endTimeS = e;
     }
-    if (p.isSet(rows) && !parseInt(p.value(rows), 1, 100'000'000, a.rows)) {
+    if (p.isSet(rows) && !OptionValues::integer(p.value(rows), 1, 100'000'000, a.rows)) {
         r.text = tr("--rows must be an integer from 1 to 100000000, not \"%1\"").arg(p.value(rows));
         return r;
     }
-    if (p.isSet(rowCount) && !parseInt(p.value(rowCount), 1, 100'000, a.rowCount)) {
+    if (p.isSet(rowCount) && !OptionValues::integer(p.value(rowCount), 1, 100'000, a.rowCount)) {
         r.text = tr("--row-count must be an integer from 1 to 100000, not \"%1\"").arg(p.value(rowCount));
         return r;
     }
-    if (p.isSet(readyTimeout) && !parseSeconds(p.value(readyTimeout), 86'400, a.readyTimeoutMs)) {
+    if (p.isSet(readyTimeout) && !OptionValues::seconds(p.value(readyTimeout), 86'400, a.readyTimeoutMs)) {
         r.text = tr("--ready-timeout must be a number of seconds above 0 and at most 86400, not \"%1\"")
                      .arg(p.value(readyTimeout));
         return r;
     }
-    if (p.isSet(dataTimeout) && !parseSeconds(p.value(dataTimeout), 86'400, a.dataTimeoutMs)) {
+    if (p.isSet(dataTimeout) && !OptionValues::seconds(p.value(dataTimeout), 86'400, a.dataTimeoutMs)) {
         r.text = tr("--data-timeout must be a number of seconds above 0 and at most 86400, not \"%1\"")
                      .arg(p.value(dataTimeout));
         return r;
@@ -404,7 +354,7 @@ ParsedWatch CliArgs::parseWatch(const QStringList &arguments)
         }
         a.rowsFrom = *r2;
     }
-    if (p.isSet(maxBadReplies) && !parseInt(p.value(maxBadReplies), 1, 1'000'000, a.maxBadReplies)) {
+    if (p.isSet(maxBadReplies) && !OptionValues::integer(p.value(maxBadReplies), 1, 1'000'000, a.maxBadReplies)) {
         r.text = tr("--max-bad-replies must be an integer from 1 to 1000000, not \"%1\"").arg(p.value(maxBadReplies));
         return r;
     }
@@ -417,14 +367,14 @@ ParsedWatch CliArgs::parseWatch(const QStringList &arguments)
     }
     a.failOnFindings = p.isSet(failOnFindings);
     if (p.isSet(consumerThreshold)) {
-        if (!parseSeconds(p.value(consumerThreshold), 86'400, a.consumerThresholdMs)) {
+        if (!OptionValues::seconds(p.value(consumerThreshold), 86'400, a.consumerThresholdMs)) {
             r.text = tr("--consumer-threshold must be a number of seconds above 0 and at most 86400, not \"%1\"")
                          .arg(p.value(consumerThreshold));
             return r;
         }
         a.streamConsumerThresholdMs = a.consumerThresholdMs;
     }
-    if (p.isSet(streamReadyTimeout) && !parseSeconds(p.value(streamReadyTimeout), 86'400, a.streamReadyTimeoutMs)) {
+    if (p.isSet(streamReadyTimeout) && !OptionValues::seconds(p.value(streamReadyTimeout), 86'400, a.streamReadyTimeoutMs)) {
         r.text = tr("--stream-ready-timeout must be a number of seconds above 0 and at most 86400, not \"%1\"")
                      .arg(p.value(streamReadyTimeout));
         return r;
