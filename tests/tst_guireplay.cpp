@@ -15,7 +15,7 @@
 #include "data/rowstore.h"
 #include "sessionrecording.h"
 #include "session/sessionreplay.h"
-#include "shownsession.h"
+#include "session/shownsession.h"
 #include "support/heartbeat.h"
 #include "waterfallpanel.h"
 

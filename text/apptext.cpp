@@ -16,6 +16,11 @@ QString AppText::recordingFailure(const RecordingNews &news, const QString &show
     return tr("cannot write \"%1\": %2").arg(shownPath, news.detail);
 }
 
+QString AppText::recordingOpenFailed(const QString &path, const QString &detail)
+{
+    return tr("Cannot open the recording %1: %2").arg(ltr(path), ltr(detail));
+}
+
 QString AppText::recordingNews(const RecordingNews &news)
 {
     const QString path = ltr(news.path);

@@ -22,6 +22,9 @@ class AppText
     static QString recordingFailure(const RecordingNews &news, const QString &shownPath);
     // What a recording did, as a sentence of the GUI (the path kept left-to-right).
     static QString recordingNews(const RecordingNews &news);
+    // A recording that cannot be opened: its path and what is wrong where (ShownSession's technical
+    // English, "line 3: body: not valid base64"), both kept left-to-right.
+    static QString recordingOpenFailed(const QString &path, const QString &detail);
     // The words of the one Start/Stop action (the job panel's button, the form's, the Job menu's):
     // what it does now, with a job running (`active`) or not.
     static QString startStopText(bool active);

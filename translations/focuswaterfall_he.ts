@@ -403,6 +403,10 @@
         <source>Already recording to &quot;%1&quot;.</source>
         <translation>כבר מקליטים לקובץ &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Cannot open the recording %1: %2</source>
+        <translation>לא ניתן לפתוח את ההקלטה %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -2849,13 +2853,6 @@ bad_response, client_error.
     <message>
         <source>The waterfall&apos;s keys work wherever the focus is, except while typing in a field.</source>
         <translation>מקשי המפל פועלים בכל מקום שבו נמצא המיקוד, חוץ מבזמן הקלדה בשדה.</translation>
-    </message>
-</context>
-<context>
-    <name>wf::ShownSession</name>
-    <message>
-        <source>Cannot open the recording %1: %2</source>
-        <translation>לא ניתן לפתוח את ההקלטה %1: %2</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@
 #include "sessionrecording.h"
 #include "session/sessionreplay.h"
 #include "sessionreport.h"
-#include "shownsession.h"
+#include "session/shownsession.h"
 
 #include "apptext.h"
 #include "busyindicator.h"
@@ -106,10 +106,11 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     connect(m_shown, &ShownSession::opened, this, [this] { m_busy->end(QStringLiteral("recording")); });
     connect(m_shown, &ShownSession::openFailed, this, [this] { m_busy->end(QStringLiteral("recording")); });
     connect(m_shown, &ShownSession::opened, this, &MainWindow::announceReplay);
-    connect(m_shown, &ShownSession::openFailed, this, [this](const QString &, const QString &error) {
+    connect(m_shown, &ShownSession::openFailed, this, [this](const QString &path, const QString &detail) {
         statusBar()->clearMessage();
         // Window-modal and not waiting: the replay or live job on screen goes on behind it.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Open recording"), error, QMessageBox::Ok, this);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Open recording"), AppText::recordingOpenFailed(path, detail),
+                                    QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });

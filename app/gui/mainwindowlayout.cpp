@@ -9,7 +9,7 @@
 #include "endpointpanel.h"
 #include "qualitypanel.h"
 #include "readinesspanel.h"
-#include "shownsession.h"
+#include "session/shownsession.h"
 #include "verdictbar.h"
 #include "waterfallpanel.h"
 

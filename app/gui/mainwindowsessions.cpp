@@ -10,7 +10,7 @@
 #include "sessionrecording.h"
 #include "session/livejobsession.h"
 #include "session/sessionreplay.h"
-#include "shownsession.h"
+#include "session/shownsession.h"
 
 #include "apptext.h"
 #include "configureform.h"
@@ -91,8 +91,12 @@ void MainWindow::chooseRecording()
 
 bool MainWindow::openRecording(const QString &path, QString *error, double speed)
 {
-    if (!m_shown->open(path, speed, error))
+    QString detail;
+    if (!m_shown->open(path, speed, &detail)) {
+        if (error)
+            *error = AppText::recordingOpenFailed(path, detail);
         return false;
+    }
     announceReplay(path);
     return true;
 }

@@ -1,5 +1,5 @@
 #pragma once
-// ShownSession: which job the main window's panels follow — the live job (a LiveJobSession), or a
+// ShownSession (logic, no widgets): which job the main window's panels follow — the live job (a LiveJobSession), or a
 // recorded session replayed in its place (File → Open recording): a SessionReplay, owned here. The live pair is never touched; a live job goes on
 // (and may be recorded) while a replay is shown. Owner: the main window; GUI thread.
 // Invariants: at most one replay and at most one background load that counts; switched() is emitted after every change, while the previous
@@ -26,7 +26,8 @@ class ShownSession : public QObject
     ~ShownSession() override;
 
     // Loads `path` and replays it at `speed` (0: as fast as possible, 1: real time). False, with
-    // what is wrong (and on which line) in words, when it is not a valid session; nothing changes then.
+    // what is wrong and on which line (technical English, as focusctl replay says it; the window words
+    // it: AppText::recordingOpenFailed), when it is not a valid session; nothing changes then.
     // Reads the file on the calling thread: for start-up, before the window is shown.
     bool open(const QString &path, double speed, QString *error);
     // The same, with the file read and parsed on a worker thread (a recording may be hundreds of
@@ -50,7 +51,7 @@ class ShownSession : public QObject
     void switched();
     void loading(const QString &path);
     void opened(const QString &path);
-    void openFailed(const QString &path, const QString &error);
+    void openFailed(const QString &path, const QString &detail); // technical English, as open()'s
 
   private:
     void show(Session session, const QString &path, double speed);

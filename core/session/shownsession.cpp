@@ -1,8 +1,7 @@
-#include "shownsession.h"
+#include "session/shownsession.h"
 
-#include "apptext.h"
-#include "session/livejobsession.h"
 #include "job/qualitymonitor.h"
+#include "session/livejobsession.h"
 #include "session/sessionreplay.h"
 
 #include <QThread>
@@ -26,11 +25,10 @@ ShownSession::~ShownSession()
 
 namespace {
 
-QString loadErrorText(const QString &path, const DecodeError &e)
+// "line 3: body: not valid base64": where, then what (technical English, as focusctl replay says it).
+QString loadErrorText(const DecodeError &e)
 {
-    // "line 3: body: not valid base64": where, then what (technical English, as focusctl replay says it).
-    return ShownSession::tr("Cannot open the recording %1: %2")
-        .arg(ltr(path), ltr(e.path.isEmpty() ? e.detail : e.path + QStringLiteral(": ") + e.detail));
+    return e.path.isEmpty() ? e.detail : e.path + QStringLiteral(": ") + e.detail;
 }
 
 } // namespace
@@ -62,7 +60,7 @@ bool ShownSession::open(const QString &path, double speed, QString *error)
     Result<Session> loaded = loadSession(path);
     if (!loaded.ok()) {
         if (error)
-            *error = loadErrorText(path, loaded.error());
+            *error = loadErrorText(loaded.error());
         return false;
     }
     cancelLoad();
@@ -84,7 +82,7 @@ void ShownSession::openInBackground(const QString &path, double speed)
         m_loader = nullptr;
         Result<Session> &loaded = **result;
         if (!loaded.ok()) {
-            emit openFailed(path, loadErrorText(path, loaded.error()));
+            emit openFailed(path, loadErrorText(loaded.error()));
             return;
         }
         show(std::move(loaded).value(), path, speed);
