@@ -1,11 +1,9 @@
 #include "net/focusclient.h"
 
 #include "base/logging.h"
-
 #include "net/replydecode.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QFutureWatcher>
 #include <QNetworkReply>
 #include <QPointer>
@@ -32,14 +30,6 @@ QString transportErrorName(TransportError e)
     return QStringLiteral("unknown");
 }
 
-namespace {
-QString pinMismatchText(const QString &presented, const QString &pinned)
-{
-    return QStringLiteral("certificate changed: the server presents SHA-256 %1, the pinned certificate is %2")
-        .arg(presented.isEmpty() ? QStringLiteral("(none)") : presented, pinned);
-}
-} // namespace
-
 struct FocusClient::Call {
     QPointer<QNetworkReply> reply;
     QTimer timer;
@@ -55,27 +45,10 @@ struct FocusClient::Call {
 };
 
 FocusClient::FocusClient(ClientOptions options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_ssl(QSslConfiguration::defaultConfiguration())
+    : QObject(parent), m_options(std::move(options)), m_tls(m_options.tls)
 {
     qRegisterMetaType<wf::CallInfo>();
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    switch (m_options.tls.mode) {
-    case TlsOptions::Mode::CaFile: {
-        QList<QSslCertificate> certs = QSslCertificate::fromPath(m_options.tls.caFile, QSsl::Pem);
-        if (certs.isEmpty())
-            certs = QSslCertificate::fromPath(m_options.tls.caFile, QSsl::Der);
-        if (certs.isEmpty())
-            m_caLoadError = QStringLiteral("no certificate could be read from %1").arg(m_options.tls.caFile);
-        m_ssl.addCaCertificates(certs);
-        break;
-    }
-    case TlsOptions::Mode::Insecure:
-        m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-        break;
-    case TlsOptions::Mode::System:
-    case TlsOptions::Mode::Pin:
-        break;
-    }
 }
 
 FocusClient::~FocusClient()
@@ -121,7 +94,7 @@ FocusClient::CallId FocusClient::send(EndpointId endpoint, const QString &path, 
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (req.url().scheme() == QLatin1String("https"))
-        req.setSslConfiguration(m_ssl);
+        req.setSslConfiguration(m_tls.configuration());
     call->clock.start();
     QNetworkReply *reply = nullptr;
     if (info.method == QLatin1String("POST")) {
@@ -177,8 +150,8 @@ FocusClient::CallId FocusClient::send(EndpointId endpoint, const QString &path, 
             [this, id](const QList<QSslError> &errors) { onSslErrors(id, errors); });
     connect(reply, &QNetworkReply::encrypted, this, [this, id] { onEncrypted(id); });
     connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
-    if (!m_caLoadError.isEmpty())
-        QTimer::singleShot(0, this, [this, id] { finish(id, TransportError::Tls, m_caLoadError); });
+    if (!m_tls.caLoadError().isEmpty())
+        QTimer::singleShot(0, this, [this, id] { finish(id, TransportError::Tls, m_tls.caLoadError()); });
     return id;
 }
 
@@ -198,14 +171,10 @@ void FocusClient::onSslErrors(CallId id, const QList<QSslError> &errors)
         peer = c.reply->sslConfiguration().peerCertificate();
     c.info.peerFingerprint = certificateFingerprint(peer);
     m_lastPeerFingerprint = c.info.peerFingerprint;
-    if (m_options.tls.mode == TlsOptions::Mode::Insecure) {
+    if (m_tls.ignoresErrorsFrom(peer))
         c.reply->ignoreSslErrors(errors);
-    } else if (m_options.tls.mode == TlsOptions::Mode::Pin) {
-        if (!peer.isNull() && peer.digest(QCryptographicHash::Sha256) == m_options.tls.pinSha256)
-            c.reply->ignoreSslErrors(errors);
-        else
-            c.pinMismatch = pinMismatchText(c.info.peerFingerprint, formatFingerprint(m_options.tls.pinSha256));
-    }
+    else
+        c.pinMismatch = m_tls.pinMismatch(c.info.peerFingerprint); // empty unless pinned
 }
 
 void FocusClient::onEncrypted(CallId id)
@@ -216,9 +185,8 @@ void FocusClient::onEncrypted(CallId id)
     Call &c = **it;
     const QSslCertificate peer = c.reply->sslConfiguration().peerCertificate();
     c.info.peerFingerprint = certificateFingerprint(peer);
-    // A pin is a promise about this exact certificate, even when a CA would vouch for another one.
-    if (m_options.tls.mode == TlsOptions::Mode::Pin && peer.digest(QCryptographicHash::Sha256) != m_options.tls.pinSha256) {
-        c.pinMismatch = pinMismatchText(c.info.peerFingerprint, formatFingerprint(m_options.tls.pinSha256));
+    if (m_tls.refuses(peer)) {
+        c.pinMismatch = m_tls.pinMismatch(c.info.peerFingerprint);
         finish(id, TransportError::Tls, c.pinMismatch);
     }
 }
@@ -281,9 +249,8 @@ void FocusClient::finish(CallId id, TransportError forced, const QString &detail
                 QString text = reply->errorString();
                 if (forced == TransportError::Tls && call->sslErrors.isEmpty() && info.peerFingerprint.isEmpty())
                     info.peerFingerprint = m_lastPeerFingerprint; // the handshake another reply saw
-                if (forced == TransportError::Tls && call->pinMismatch.isEmpty() && m_options.tls.mode == TlsOptions::Mode::Pin
-                    && !info.peerFingerprint.isEmpty() && info.peerFingerprint != formatFingerprint(m_options.tls.pinSha256))
-                    call->pinMismatch = pinMismatchText(info.peerFingerprint, formatFingerprint(m_options.tls.pinSha256));
+                if (forced == TransportError::Tls && call->pinMismatch.isEmpty() && m_tls.refusesFingerprint(info.peerFingerprint))
+                    call->pinMismatch = m_tls.pinMismatch(info.peerFingerprint);
                 if (forced == TransportError::Tls && !call->pinMismatch.isEmpty())
                     text = call->pinMismatch;
                 else if (forced == TransportError::Tls && !call->sslErrors.isEmpty())
@@ -318,7 +285,7 @@ void FocusClient::finish(CallId id, TransportError forced, const QString &detail
     }
     info.transport = forced;
     if (forced == TransportError::Tls && !call->pinMismatch.isEmpty())
-        info.pinnedFingerprint = formatFingerprint(m_options.tls.pinSha256);
+        info.pinnedFingerprint = m_tls.pinnedFingerprint();
     if (forced == TransportError::TooLarge || forced == TransportError::Timeout || forced == TransportError::Tls
         || forced == TransportError::Aborted)
         info.httpStatus = forced == TransportError::TooLarge ? info.httpStatus : 0;

@@ -7,6 +7,7 @@
 #include "api/codecs.h"
 #include "api/endpoints.h"
 #include "net/tlsoptions.h"
+#include "net/tlspolicy.h"
 #include "api/waterfallcodec.h"
 
 #include <QElapsedTimer>
@@ -136,8 +137,7 @@ class FocusClient : public QObject
 
     ClientOptions m_options;
     QNetworkAccessManager m_nam;
-    QSslConfiguration m_ssl;
-    QString m_caLoadError;
+    TlsPolicy m_tls; // from m_options.tls
     QString m_lastPeerFingerprint; // replies sharing one failed handshake do not all see its errors
     QHash<CallId, std::shared_ptr<Call>> m_calls;
     // Waterfall 201s whose body is being decoded on the thread pool: their reply is in, their
