@@ -1,6 +1,7 @@
 #include "waterfallrenderer.h"
 
 #include "data/rowstore.h"
+#include "ringplanner.h"
 #include "waterfallimage.h"
 
 #include <QElapsedTimer>
@@ -91,12 +92,6 @@ bool WaterfallRenderer::isOverlapRow(int displayRow) const
 {
     const RowRef *ref = refAt(displayRow);
     return ref && ref->overlap;
-}
-
-bool WaterfallRenderer::overlapsPrevious(const LineInfo &info) const
-{
-    // The same tolerance as a gap: timestamps rounded to the millisecond are not an overlap.
-    return info.gapBeforeMs < -0.25 * lineDtMs();
 }
 
 void WaterfallRenderer::setRef(int displayRow, const RowRef &ref)
@@ -284,13 +279,14 @@ void WaterfallRenderer::appendNewLines()
     m_rowMs = lineDtMs();
 }
 
-void WaterfallRenderer::startPlan(size_t rows)
+void WaterfallRenderer::startPlan(std::vector<RowRef> plan)
 {
-    // The ring holds `rows` transparent rows (display row 0 the newest); paint() fills them in.
+    // The ring holds the plan's rows, transparent (display row 0 the newest); paint() fills them in.
     m_ring->clear();
     m_marks->clear();
     std::fill(m_refs.begin(), m_refs.end(), RowRef{});
-    rows = std::min(rows, size_t(m_ring->rows()));
+    const size_t rows = std::min(plan.size(), size_t(m_ring->rows()));
+    m_plan = std::move(plan);
     m_plan.resize(rows);
     for (size_t i = 0; i < rows; ++i) {
         m_ring->appendRow();
@@ -306,21 +302,21 @@ bool WaterfallRenderer::paint(double budgetMs)
     const qint64 budgetNs = budgetMs > 0 ? std::max<qint64>(1, qint64(budgetMs * 1e6)) : 0;
     while (m_paintNext < m_plan.size()) {
         const int d = int(m_paintNext);
-        const PlannedRow &row = m_plan[m_paintNext];
+        const RowRef &row = m_plan[m_paintNext];
         uint32_t *dst = m_ring->row(d);
-        const qint64 seq = row.ref.seq;
-        if (seq >= 0 && row.ref.count > 1) { // several lines, one row
-            foldLines(seq, row.ref.count, m_scratch);
+        const qint64 seq = row.seq;
+        if (seq >= 0 && row.count > 1) { // several lines, one row
+            foldLines(seq, row.count, m_scratch);
             colorizeValues(m_scratch.data(), dst);
-        } else if (seq >= 0 && d > 0 && m_plan[m_paintNext - 1].ref.seq == seq && m_plan[m_paintNext - 1].ref.count == 1)
+        } else if (seq >= 0 && d > 0 && m_plan[m_paintNext - 1].seq == seq && m_plan[m_paintNext - 1].count == 1)
             std::memcpy(dst, m_ring->row(d - 1), size_t(m_ring->cols()) * sizeof(uint32_t)); // one line, several rows
         else if (seq >= 0)
             colorizeInto(seq, dst);
         else
             std::fill(dst, dst + m_ring->cols(),
-                      row.ref.gap ? m_params.overlays.gap : row.ref.overlap ? m_params.overlays.overlap : kNanColor);
-        writeMarks(seq, d, row.ref.count);
-        setRef(d, row.ref);
+                      row.gap ? m_params.overlays.gap : row.overlap ? m_params.overlays.overlap : kNanColor);
+        writeMarks(seq, d, row.count);
+        setRef(d, row);
         ++m_paintNext;
         // The clock is read every 16 rows: a row costs microseconds, the budget milliseconds.
         if (budgetNs > 0 && (m_paintNext & 15) == 0 && clock.nsecsElapsed() >= budgetNs)
@@ -348,75 +344,22 @@ bool WaterfallRenderer::rebuildLive(int firstChannel, int lastChannel, double bu
         return true;
     if (m_binMs > 0)
         return rebuildBinned(budgetMs);
-    // Walk back from the newest line shown until the ring is full; then lay the lines out oldest
-    // first, each after the gap band before it, exactly as appendLine() would have.
     const qint64 end = liveEnd();
-    const int ringRows = m_ring->rows();
-    qint64 seq = end;
-    int rows = 0;
-    while (seq > m_store->firstSeq() && rows < ringRows) {
-        --seq;
-        const double gap = m_store->gapBeforeMs(seq);
-        rows += 1 + (gap > 0.25 * m_rowMs ? int(std::min<double>(std::lround(gap / m_rowMs), ringRows / 4 + 1))
-                     : gap < -0.25 * m_rowMs ? 1 : 0);
-    }
-    std::vector<PlannedRow> oldestFirst;
-    oldestFirst.reserve(size_t(rows) + 1);
-    const double dt = m_rowMs;
-    for (qint64 s = seq; s < end; ++s) {
-        const LineInfo info = m_store->lineInfo(s);
-        if (s > seq && info.gapBeforeMs > 0.25 * dt) {
-            const int cap = std::max(1, ringRows / 4);
-            const int band = int(std::clamp<double>(std::lround(info.gapBeforeMs / dt), 1, cap));
-            for (int i = 0; i < band; ++i) {
-                const double t0 = info.startMs - info.gapBeforeMs + i * info.gapBeforeMs / band;
-                oldestFirst.push_back(PlannedRow{RowRef{-1, t0, t0 + info.gapBeforeMs / band, true, false, s}});
-            }
-        } else if (s > seq && overlapsPrevious(info)) {
-            oldestFirst.push_back(PlannedRow{RowRef{-1, info.startMs, info.startMs, false, true, s}});
-        }
-        oldestFirst.push_back(PlannedRow{RowRef{s, info.startMs, info.endMs}});
-    }
+    startPlan(RingPlanner(m_store, lineDtMs()).live(end, m_ring->rows(), m_rowMs));
     m_topMs = m_store->lineInfo(end - 1).endMs;
     m_consumed = end;
-    const size_t shown = std::min(oldestFirst.size(), size_t(ringRows)); // the ring keeps the newest
-    startPlan(shown);
-    for (size_t d = 0; d < shown; ++d)
-        m_plan[d] = oldestFirst[oldestFirst.size() - 1 - d];
     return paint(budgetMs);
 }
 
 bool WaterfallRenderer::rebuildBinned(double budgetMs)
 {
-    // Display row d is the bin m_topBin - d; the lines starting in it are folded (newest first,
-    // a line back in time stays in the row it arrived in, as appendBinned() puts it).
     const qint64 end = liveEnd();
-    const qint64 first = m_store->firstSeq();
-    const int ringRows = m_ring->rows();
-    auto binOf = [this](qint64 seq) { return qint64(std::floor(m_store->lineInfo(seq).startMs / m_binMs)); };
-    m_topBin = binOf(end - 1);
-    std::vector<PlannedRow> rows;
-    rows.reserve(size_t(ringRows));
-    qint64 seq = end - 1;
-    for (int d = 0; d < ringRows && seq >= first; ++d) {
-        const qint64 b = m_topBin - d;
-        int count = 0;
-        while (seq >= first && binOf(seq) >= b) {
-            ++count;
-            --seq;
-        }
-        if (count > 0)
-            rows.push_back(PlannedRow{RowRef{seq + 1, b * m_binMs, (b + 1) * m_binMs, false, false, -1, count}});
-        else
-            rows.push_back(PlannedRow{RowRef{-1, b * m_binMs, (b + 1) * m_binMs, true, false, seq + 1}});
-    }
+    m_topBin = qint64(std::floor(m_store->lineInfo(end - 1).startMs / m_binMs));
+    startPlan(RingPlanner(m_store, lineDtMs()).binned(end, m_ring->rows(), m_binMs, m_topBin));
     m_topMs = (m_topBin + 1) * m_binMs;
     m_consumed = end;
-    foldLines(rows.front().ref.seq, rows.front().ref.count, m_acc);
+    foldLines(m_plan.front().seq, m_plan.front().count, m_acc);
     m_accValid = true;
-    startPlan(rows.size());
-    for (size_t d = 0; d < m_plan.size(); ++d)
-        m_plan[d] = rows[d];
     return paint(budgetMs);
 }
 
@@ -436,49 +379,7 @@ bool WaterfallRenderer::rebuildWindow(int firstChannel, int lastChannel, double 
     m_rowMs = spanMs / rows;
     m_binMs = 0;
     m_accValid = false;
-    startPlan(size_t(rows));
-    const bool fold = m_rowMs > lineDtMs() * (1 + 1e-6); // rows longer than a line: every line starting in a row is folded into it
-    for (int d = 0; d < rows; ++d) { // display row 0 is the newest
-        const double t = m_topMs - (d + 0.5) * m_rowMs;
-        if (fold && m_store && !m_store->isEmpty()) {
-            const double t0 = t - 0.5 * m_rowMs, t1 = t + 0.5 * m_rowMs;
-            qint64 lo = m_store->seqAtTime(t0);
-            if (m_store->lineInfo(lo).startMs < t0)
-                ++lo;
-            qint64 hi = m_store->seqAtTime(t1);
-            if (m_store->lineInfo(hi).startMs >= t1)
-                --hi;
-            if (hi >= lo) {
-                m_plan[size_t(d)] = PlannedRow{RowRef{lo, t0, t1, false, false, -1, int(hi - lo + 1)}};
-                continue;
-            }
-        }
-        qint64 seq = (m_store && !m_store->isEmpty()) ? m_store->seqAtTime(t) : -1;
-        LineInfo info;
-        if (seq >= 0)
-            info = m_store->lineInfo(seq);
-        bool gap = false;
-        qint64 next = -1;
-        if (seq < 0 || t < info.startMs) {
-            seq = -1;
-        } else if (t >= info.endMs) {
-            gap = seq + 1 < m_store->endSeq(); // past the newest line is the future, not a gap
-            next = gap ? seq + 1 : -1;
-            seq = -1;
-        }
-        m_plan[size_t(d)] = PlannedRow{RowRef{seq, t - 0.5 * m_rowMs, t + 0.5 * m_rowMs, gap, false, next}};
-    }
-    // The oldest row showing a line that overlaps the line below it (or goes back in time) becomes
-    // that line's overlap mark, as the live ring draws one.
-    for (int d = 0; d + 1 < rows; ++d) {
-        RowRef &ref = m_plan[size_t(d)].ref;
-        const qint64 below = m_plan[size_t(d) + 1].ref.seq;
-        if (ref.seq >= 0 && ref.count == 1 && below >= 0 && below != ref.seq && overlapsPrevious(m_store->lineInfo(ref.seq))) {
-            ref.next = ref.seq;
-            ref.seq = -1;
-            ref.overlap = true;
-        }
-    }
+    startPlan(RingPlanner(m_store, lineDtMs()).window(m_topMs, m_rowMs, rows));
     return paint(budgetMs);
 }
 

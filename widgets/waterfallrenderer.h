@@ -9,6 +9,7 @@
 #include "data/colorizer.h"
 #include "data/colormap.h"
 #include "data/levels.h"
+#include "ringplanner.h"
 
 #include <memory>
 #include <vector>
@@ -41,15 +42,7 @@ struct WaterfallParams {
 class WaterfallRenderer
 {
   public:
-    struct RowRef {
-        qint64 seq = -1; // -1: gap, overlap line or empty
-        double startMs = 0;
-        double endMs = 0;
-        bool gap = false;     // a row of a timestamp gap's band
-        bool overlap = false; // the line drawn before a row that overlaps the previous one or goes back in time
-        qint64 next = -1;     // gap or overlap: the store line after it
-        int count = 1;        // lines folded into the row, seq .. seq + count - 1 (several when a row is longer than a line)
-    };
+    using RowRef = RingRowRef; // what a ring row shows (RingPlanner plans them)
 
     WaterfallRenderer();
     ~WaterfallRenderer();
@@ -112,11 +105,7 @@ class WaterfallRenderer
     double lineDtMs() const;
 
   private:
-    struct PlannedRow {
-        RowRef ref;
-    };
-    bool overlapsPrevious(const LineInfo &info) const; // by more than a quarter of a line
-    void startPlan(size_t rows);
+    void startPlan(std::vector<RowRef> plan); // newest row first
     bool paint(double budgetMs);
     void appendLine(qint64 seq, bool allowGap);
     void colorizeInto(qint64 seq, uint32_t *dst);
@@ -139,7 +128,7 @@ class WaterfallRenderer
     int m_first = 1, m_last = 0;
     double m_topMs = 0;
     double m_rowMs = 1;
-    std::vector<PlannedRow> m_plan; // by display row of the rebuild being painted
+    std::vector<RowRef> m_plan;     // by display row of the rebuild being painted
     size_t m_paintNext = 0;         // the next display row to paint; m_plan.size(): done
     double m_liveSpanMs = 0;        // setLiveSpanMs()
     double m_binMs = 0;             // live ring rows are time bins of this length; 0: a row per line
