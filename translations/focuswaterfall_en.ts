@@ -3068,6 +3068,37 @@ bad_response, client_error.
     </message>
 </context>
 <context>
+    <name>wf::WaterfallChart</name>
+    <message>
+        <source>Frequency bin</source>
+        <translation>Frequency bin</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Frequency (Hz)</source>
+        <translation>Frequency (Hz)</translation>
+    </message>
+    <message>
+        <source>Distance (m, derived from dx)</source>
+        <translation>Distance (m, derived from dx)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Amplitude (dB)</source>
+        <translation>Amplitude (dB)</translation>
+    </message>
+    <message>
+        <source>Amplitude</source>
+        <translation>Amplitude</translation>
+    </message>
+</context>
+<context>
     <name>wf::WaterfallHud</name>
     <message>
         <source>n/a</source>
@@ -3327,32 +3358,8 @@ bad_response, client_error.
 <context>
     <name>wf::WaterfallPlot</name>
     <message>
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Amplitude (dB)</source>
-        <translation>Amplitude (dB)</translation>
-    </message>
-    <message>
-        <source>Amplitude</source>
-        <translation>Amplitude</translation>
-    </message>
-    <message>
         <source>Scroll back through history; the top is live</source>
         <translation>Scroll back through history; the top is live</translation>
-    </message>
-    <message>
-        <source>Frequency bin</source>
-        <translation>Frequency bin</translation>
-    </message>
-    <message>
-        <source>Frequency (Hz)</source>
-        <translation>Frequency (Hz)</translation>
     </message>
     <message>
         <source>Jumped-to finding</source>
@@ -3389,10 +3396,6 @@ bad_response, client_error.
     <message>
         <source>No rows yet</source>
         <translation>No rows yet</translation>
-    </message>
-    <message>
-        <source>Distance (m, derived from dx)</source>
-        <translation>Distance (m, derived from dx)</translation>
     </message>
 </context>
 <context>

@@ -3068,6 +3068,37 @@ bad_response, client_error.
     </message>
 </context>
 <context>
+    <name>wf::WaterfallChart</name>
+    <message>
+        <source>Frequency bin</source>
+        <translation>תא תדר</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ערוץ</translation>
+    </message>
+    <message>
+        <source>Frequency (Hz)</source>
+        <translation>תדר (Hz)</translation>
+    </message>
+    <message>
+        <source>Distance (m, derived from dx)</source>
+        <translation>מרחק (m, מחושב מ-dx)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>זמן</translation>
+    </message>
+    <message>
+        <source>Amplitude (dB)</source>
+        <translation>משרעת (dB)</translation>
+    </message>
+    <message>
+        <source>Amplitude</source>
+        <translation>משרעת</translation>
+    </message>
+</context>
+<context>
     <name>wf::WaterfallHud</name>
     <message>
         <source>n/a</source>
@@ -3327,32 +3358,8 @@ bad_response, client_error.
 <context>
     <name>wf::WaterfallPlot</name>
     <message>
-        <source>Channel</source>
-        <translation>ערוץ</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>זמן</translation>
-    </message>
-    <message>
-        <source>Amplitude (dB)</source>
-        <translation>משרעת (dB)</translation>
-    </message>
-    <message>
-        <source>Amplitude</source>
-        <translation>משרעת</translation>
-    </message>
-    <message>
         <source>Scroll back through history; the top is live</source>
         <translation>גלילה אחורה בהיסטוריה; הקצה העליון הוא זמן אמת</translation>
-    </message>
-    <message>
-        <source>Frequency bin</source>
-        <translation>תא תדר</translation>
-    </message>
-    <message>
-        <source>Frequency (Hz)</source>
-        <translation>תדר (Hz)</translation>
     </message>
     <message>
         <source>Jumped-to finding</source>
@@ -3389,10 +3396,6 @@ bad_response, client_error.
     <message>
         <source>No rows yet</source>
         <translation>אין עדיין שורות</translation>
-    </message>
-    <message>
-        <source>Distance (m, derived from dx)</source>
-        <translation>מרחק (m, מחושב מ-dx)</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,13 @@
 #include "waterfallplot.h"
 
 #include "findingmarker.h"
-#include "data/playout.h"
 #include "plotpalette.h"
+#include "waterfallchart.h"
 
 #include "data/rowstore.h"
 #include "waterfallimage.h"
 #include "waterfallplotlegend.h"
 #include "waterfallplottable.h"
-#include "waterfallplotticker.h"
-#include "axisfit.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -20,67 +18,21 @@
 #include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <qcustomplot.h>
 
 namespace wf {
 
-namespace {
-constexpr int kFrameHistory = 240;
-
-double percentileOf(const std::deque<double> &values, double p)
-{
-    return values.empty() ? 0 : observedPercentile(std::vector<double>(values.begin(), values.end()), p);
-}
-} // namespace
-
 WaterfallPlot::WaterfallPlot(QWidget *parent)
-    : QWidget(parent), m_plot(new QCustomPlot(this)), m_scroll(new QScrollBar(Qt::Vertical, this)),
+    : QWidget(parent), m_plot(new WaterfallChart(this)), m_scroll(new QScrollBar(Qt::Vertical, this)),
       m_legend(new WaterfallPlotLegend(this)), m_emptyLabel(new QLabel(m_plot)), m_timer(new QTimer(this))
 {
     // Plots read left to right whatever the language (house style).
     setLayoutDirection(Qt::LeftToRight);
-    m_plot->setLayoutDirection(Qt::LeftToRight);
-    m_plot->setNoAntialiasingOnDrag(true);
-    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    m_plot->axisRect()->setRangeDrag(Qt::Horizontal | Qt::Vertical);
-    m_plot->axisRect()->setRangeZoom(Qt::Horizontal | Qt::Vertical);
-    m_plot->setSelectionRectMode(QCP::srmNone);
-
-    // Round steps (1, 2, 5, 10, 15, 30 s, 1 min, ...), labels as precise as the step.
-    m_plot->yAxis->setTicker(QSharedPointer<TimeAxisTicker>::create());
-    m_plot->xAxis->ticker()->setTickCount(8);
-    m_plot->xAxis2->setTickLabels(true);
-    m_plot->xAxis2->setVisible(false);
-    keepTickLabelsApart(m_plot); // as many ticks as the axes' lengths hold, at any size
-
     m_plottable = new WaterfallPlottable(m_plot->xAxis, m_plot->yAxis);
     m_plottable->setImage(m_renderer.ring());
     m_plottable->setMarks(m_renderer.marks());
-
-    m_scale = new QCPColorScale(m_plot);
-    m_plot->plotLayout()->addElement(0, 1, m_scale);
-    m_plot->plotLayout()->setColumnSpacing(WaterfallPlottable::kStripWidth + 8);
-    m_scale->setType(QCPAxis::atRight);
-    m_scale->setBarWidth(14);
-    auto *group = new QCPMarginGroup(m_plot);
-    m_plot->axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, group);
-    m_scale->setMarginGroup(QCP::msTop | QCP::msBottom, group);
-    m_plot->axisRect()->setMinimumMargins(QMargins(WaterfallPlottable::kStripWidth + 4, 4, 4, 4));
-
-    m_plot->addLayer(QStringLiteral("cursor"), nullptr, QCustomPlot::limAbove);
-    m_plot->layer(QStringLiteral("cursor"))->setMode(QCPLayer::lmBuffered);
-    m_hLine = new QCPItemStraightLine(m_plot);
-    m_vLine = new QCPItemStraightLine(m_plot);
-    for (QCPItemStraightLine *line : {m_hLine, m_vLine}) {
-        line->setLayer(QStringLiteral("cursor"));
-        line->setPen(QPen(QColor(255, 255, 255, 170), 1, Qt::DashLine));
-        line->setSelectable(false);
-        line->setVisible(false);
-    }
 
     // The legend is a strip under the plot: it costs a line of height, never the plot's width.
     auto *column = new QVBoxLayout(this);
@@ -112,7 +64,7 @@ WaterfallPlot::WaterfallPlot(QWidget *parent)
 
     setChannelGeometry(1, 1, 0, 0);
     applyPalette();
-    updateGradient();
+    m_plot->setColorMap(params().map, levels());
     updateOverlays();
     setFrameRate(40);
     retranslate();
@@ -151,11 +103,7 @@ void WaterfallPlot::applyPalette()
 
 void WaterfallPlot::retranslate()
 {
-    m_plot->xAxis->setLabel(m_spectrum ? tr("Frequency bin") : tr("Channel"));
-    m_plot->xAxis2->setLabel(m_spectrum ? tr("Frequency (Hz)") : tr("Distance (m, derived from dx)"));
-    m_plot->yAxis->setLabel(tr("Time"));
-    const QString amplitude = levels().db ? tr("Amplitude (dB)") : tr("Amplitude");
-    m_scale->axis()->setLabel(m_scaleNote.isEmpty() ? amplitude : amplitude + QStringLiteral(" · ") + m_scaleNote);
+    m_plot->retranslate(m_spectrum, levels().db, m_scaleNote);
     m_scroll->setToolTip(tr("Scroll back through history; the top is live"));
     updateEmptyMessage();
     markDirty();
@@ -199,59 +147,32 @@ void WaterfallPlot::setFrameRate(double hz)
 
 void WaterfallPlot::setPlayout(Playout *playout, std::function<qint64()> clockMs)
 {
-    m_playout = playout;
-    m_playoutClock = std::move(clockMs);
+    m_pacer.attach(playout, std::move(clockMs));
     m_renderer.setRevealEnd(-1);
     markDirty();
 }
 
 void WaterfallPlot::setPlayoutEnabled(bool on)
 {
-    if (m_playoutOn == on)
+    if (m_pacer.enabled() == on)
         return;
-    m_playoutOn = on;
+    m_pacer.setEnabled(on);
     advancePlayout(); // off: the lines held back are shown now
     markDirty();
-}
-
-bool WaterfallPlot::playoutActive() const
-{
-    return m_playoutOn && m_playout && m_playoutClock && m_playout->started();
-}
-
-double WaterfallPlot::playoutDelayMs() const
-{
-    return playoutActive() ? m_playout->delayMs() : 0;
 }
 
 void WaterfallPlot::advancePlayout()
 {
     const bool appendable = m_following && !m_needRebuild && !m_renderer.isEmpty();
-    if (!playoutActive() || !m_store) {
-        if (m_renderer.revealEnd() >= 0) {
-            m_renderer.setRevealEnd(-1);
-            if (appendable)
-                m_renderer.appendNewLines();
-            markDirty();
-        }
-        return;
-    }
-    const double head = m_playout->advance(m_playoutClock());
-    // In arrival order: the lines whose start the head has reached (a backwards row goes at once).
-    qint64 end = std::max(m_renderer.revealEnd(), m_store->firstSeq());
-    while (end < m_store->endSeq() && m_store->lineInfo(end).startMs <= head)
-        ++end;
-    if (end != m_renderer.revealEnd()) {
-        m_renderer.setRevealEnd(end);
+    const PlayoutPacer::Step step = m_pacer.advance(m_store, m_renderer.revealEnd());
+    if (step.revealEnd != m_renderer.revealEnd()) { // (not active: -1, every line)
+        m_renderer.setRevealEnd(step.revealEnd);
         if (appendable)
             m_renderer.appendNewLines();
         markDirty();
     }
-    if (head != m_headMs) {
-        m_headMs = head;
-        if (m_following)
-            markDirty(); // the time axis moves with the head between lines
-    }
+    if (step.headMoved && m_following)
+        markDirty(); // the time axis moves with the head between lines
 }
 
 void WaterfallPlot::setStore(const RowStore *store)
@@ -286,11 +207,11 @@ void WaterfallPlot::setParams(const WaterfallParams &params)
         markDirty();
     }
     if (p.map != before.map)
-        updateGradient();
+        m_plot->setColorMap(p.map, p.levels);
     if (!(p.overlays == before.overlays) || p.highlightNegatives != before.highlightNegatives)
         updateOverlays();
     if (!(p.levels == before.levels))
-        m_scale->setDataRange(QCPRange(p.levels.min, p.levels.max));
+        m_plot->setLevels(p.levels);
     if (p.levels.db != before.levels.db)
         retranslate();
 }
@@ -343,20 +264,6 @@ void WaterfallPlot::applyLiveSpan()
     if (m_following)
         m_needRebuild = true;
     markDirty();
-}
-
-void WaterfallPlot::updateGradient()
-{
-    const ColorLut &lut = colorLut(params().map);
-    QCPColorGradient gradient;
-    gradient.clearColorStops();
-    gradient.setColorInterpolation(QCPColorGradient::ciRGB);
-    for (int i = 0; i < 256; i += 15)
-        gradient.setColorStopAt(i / 255.0, QColor::fromRgba(lut[size_t(i)]));
-    gradient.setColorStopAt(1.0, QColor::fromRgba(lut[255]));
-    gradient.setLevelCount(256);
-    m_scale->setGradient(gradient);
-    m_scale->setDataRange(QCPRange(levels().min, levels().max));
 }
 
 void WaterfallPlot::clearView()
@@ -433,7 +340,7 @@ void WaterfallPlot::applyRanges()
     if (m_following && rows > 0 && m_renderer.topMs() > 0) {
         // With playout the axis follows the head, which lies within the newest line shown.
         const double axisTop = playoutActive()
-                                   ? std::clamp(m_headMs / 1000, top - m_renderer.rowMs() / 1000, top)
+                                   ? std::clamp(m_pacer.headMs() / 1000, top - m_renderer.rowMs() / 1000, top)
                                    : top;
         m_plot->yAxis->setRange(bottom - (top - axisTop), axisTop);
     }
@@ -471,15 +378,7 @@ void WaterfallPlot::renderFrame(bool force)
     if (size.width() != m_renderer.ring()->cols() || size.height() != m_renderer.ring()->rows())
         m_needRebuild = true; // the layout moved (tick labels, resize): fit on the next frame
     m_dirty = m_needRebuild || m_renderer.rebuilding(); // an unfinished rebuild goes on next frame
-    const double ms = clock.nsecsElapsed() / 1e6;
-    m_frameMs.push_back(ms);
-    if (m_frameMs.size() > kFrameHistory)
-        m_frameMs.pop_front();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_frameStamps.push_back(now);
-    while (!m_frameStamps.empty() && m_frameStamps.front() < now - 1000)
-        m_frameStamps.pop_front();
-    ++m_framesDrawn;
+    m_frames.record(clock.nsecsElapsed() / 1e6, qint64(nowMs()));
     emit frameDrawn();
 }
 
@@ -526,8 +425,7 @@ void WaterfallPlot::setPaused(bool paused)
 
 void WaterfallPlot::goLive()
 {
-    if (m_playout)
-        m_playout->catchUp(); // back to live is the newest row, not the playout's delay behind it
+    m_pacer.catchUp(); // back to live is the newest row, not the playout's delay behind it
     m_paused = false;
     m_following = true;
     m_needRebuild = true;
@@ -535,10 +433,7 @@ void WaterfallPlot::goLive()
     emit viewChanged();
 }
 
+QCustomPlot *WaterfallPlot::customPlot() const { return m_plot; }
 QImage WaterfallPlot::ringImage() const { return m_renderer.ring()->toImage(); }
-
-double WaterfallPlot::frameMsP50() const { return percentileOf(m_frameMs, 50); }
-double WaterfallPlot::frameMsP95() const { return percentileOf(m_frameMs, 95); }
-double WaterfallPlot::framesPerSecond() const { return double(m_frameStamps.size()); }
 
 } // namespace wf

@@ -4,7 +4,7 @@
 //
 // Owner: WaterfallPanel (or a test). Thread: GUI thread. The RowStore is not owned. The pixels
 // are the WaterfallRenderer's (configured by WaterfallParams); the plot holds the axes, zoom and
-// follow state, hit-testing and frame statistics.
+// follow state and hit-testing; FrameStats keeps the frame statistics, PlayoutPacer the playout's pace.
 // How it stays cheap: linesAppended() colourises only the new lines into a display-resolution
 // WaterfallImage ring (one image row per line while live; the ring is the axis rect in device
 // pixels, so at a device pixel ratio of 2 a line is one screen pixel tall, half a logical pixel, and
@@ -16,18 +16,17 @@
 // slightly off the linear time axis; the cursor readout still reads the exact line). With a
 // Playout (setPlayout) the live ring shows only the lines the playout's head has reached and the
 // time axis follows the head, so the picture moves every frame while rows arrive in bursts.
+#include "framestats.h"
+#include "playoutpacer.h"
 #include "waterfallplotlegend.h"
 #include "waterfallrenderer.h"
 
 #include <QWidget>
-#include <deque>
 #include <functional>
 #include <memory>
 #include <vector>
 
 class QCustomPlot;
-class QCPColorScale;
-class QCPItemStraightLine;
 class QScrollBar;
 class QTimer;
 class QMouseEvent;
@@ -39,6 +38,7 @@ namespace wf {
 class FindingMarker;
 class Playout;
 class RowStore;
+class WaterfallChart;
 class WaterfallImage;
 class WaterfallPlotLegend;
 class WaterfallPlottable;
@@ -98,9 +98,9 @@ class WaterfallPlot : public QWidget
     // see the whole store; goLive() jumps to the newest row.
     void setPlayout(Playout *playout, std::function<qint64()> clockMs);
     void setPlayoutEnabled(bool on); // off: every line as it arrives (on by default)
-    bool playoutEnabled() const { return m_playoutOn; }
-    bool playoutActive() const;      // enabled, attached, and the job's rows started
-    double playoutDelayMs() const;   // 0 when not active
+    bool playoutEnabled() const { return m_pacer.enabled(); }
+    bool playoutActive() const { return m_pacer.active(); } // enabled, attached, and the job's rows started
+    double playoutDelayMs() const { return m_pacer.delayMs(); } // 0 when not active
 
     // New lines are in the store: colourise them into the ring (live) or just note them (paused).
     void linesAppended();
@@ -157,13 +157,13 @@ class WaterfallPlot : public QWidget
     // Epoch ms for the empty time axis (which ends now); the system's by default (tests set one).
     void setWallClock(std::function<qint64()> epochMs);
 
-    QCustomPlot *customPlot() const { return m_plot; }
+    QCustomPlot *customPlot() const;
     QImage ringImage() const; // the display ring, newest row on top
     // Statistics for a HUD.
-    double frameMsP50() const;
-    double frameMsP95() const;
-    double framesPerSecond() const;
-    qint64 framesDrawn() const { return m_framesDrawn; }
+    double frameMsP50() const { return m_frames.msP50(); }
+    double frameMsP95() const { return m_frames.msP95(); }
+    double framesPerSecond() const { return m_frames.perSecond(); }
+    qint64 framesDrawn() const { return m_frames.drawn(); }
 
   signals:
     void cursorMoved(const wf::CursorSample &sample);
@@ -178,7 +178,6 @@ class WaterfallPlot : public QWidget
     bool m_spectrum = false;
     QString m_scaleNote;
     void retranslate();
-    void updateGradient();
     void updateOverlays(); // the legend and the finding frame in the params' overlay colours
     bool showMarkToolTip(QHelpEvent *event);
     void updateEmptyMessage();
@@ -199,11 +198,8 @@ class WaterfallPlot : public QWidget
     void markDirty() { m_dirty = true; }
     void advancePlayout();
 
-    QCustomPlot *m_plot;
+    WaterfallChart *m_plot;
     WaterfallPlottable *m_plottable;
-    QCPColorScale *m_scale;
-    QCPItemStraightLine *m_hLine;
-    QCPItemStraightLine *m_vLine;
     QScrollBar *m_scroll;
     WaterfallPlotLegend *m_legend;
     FindingMarker *m_marker = nullptr;
@@ -222,17 +218,12 @@ class WaterfallPlot : public QWidget
     bool m_dirty = true;
     bool m_needRebuild = true;
     bool m_internal = false;   // ranges being set by the plot itself
-    Playout *m_playout = nullptr;
-    std::function<qint64()> m_playoutClock;
-    bool m_playoutOn = true;
-    double m_headMs = 0;       // the playout head at the last frame
+    PlayoutPacer m_pacer;
     double m_timeAxisMs = 0;   // setTimeAxisSeconds()
     double m_liveZoomMs = 0;   // the live span after zooming out; 0: the configured one
     void applyLiveSpan();      // the renderer's live span from the two above
 
-    std::deque<double> m_frameMs;
-    std::deque<qint64> m_frameStamps; // ms, for frames per second
-    qint64 m_framesDrawn = 0;
+    FrameStats m_frames; // drawn at the wall clock's times (nowMs())
 };
 
 } // namespace wf

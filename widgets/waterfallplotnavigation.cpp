@@ -2,6 +2,7 @@
 // time axis), zoom reset, the cursor readout and crosshair, and the visible window. Drawing and the
 // frame timer are in waterfallplot.cpp.
 #include "waterfallplot.h"
+#include "waterfallchart.h"
 
 #include "data/rowstore.h"
 #include "waterfallimage.h"
@@ -212,16 +213,7 @@ void WaterfallPlot::onMousePress(QMouseEvent *event)
 void WaterfallPlot::onMouseMove(QMouseEvent *event)
 {
     const CursorSample s = sampleAt(event->position());
-    m_hLine->setVisible(s.valid);
-    m_vLine->setVisible(s.valid);
-    if (s.valid) {
-        const double y = m_plot->yAxis->pixelToCoord(event->position().y());
-        m_hLine->point1->setCoords(0, y);
-        m_hLine->point2->setCoords(1, y);
-        m_vLine->point1->setCoords(s.channel, 0);
-        m_vLine->point2->setCoords(s.channel, 1);
-    }
-    m_plot->layer(QStringLiteral("cursor"))->replot(); // the overlay layer only, not the image
+    m_plot->showCursorCross(s.valid, s.channel, m_plot->yAxis->pixelToCoord(event->position().y()));
     emit cursorMoved(s);
 }
 

@@ -3,6 +3,7 @@
 // line, a highlighted negative sample, a mark in the strips beside the image and the finding's
 // frame mean, with their times). Drawing and the frame timer are in waterfallplot.cpp.
 #include "waterfallplot.h"
+#include "waterfallchart.h"
 
 #include "apptext.h"
 #include "datetext.h"
