@@ -2708,20 +2708,12 @@ bad_response, client_error.
         <translation>Timeline (after the configure reply)</translation>
     </message>
     <message>
-        <source>Replies per endpoint and status</source>
-        <translation>Replies per endpoint and status</translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
         <source>Diagnosis code, as in focusctl watch&apos;s report</source>
         <translation>Diagnosis code, as in focusctl watch&apos;s report</translation>
-    </message>
-    <message>
-        <source>Waterfall polls: last %1 · p95 %2 · poll interval %3</source>
-        <translation>Waterfall polls: last %1 · p95 %2 · poll interval %3</translation>
     </message>
     <message>
         <source>took %1</source>
@@ -2752,41 +2744,8 @@ bad_response, client_error.
         <translation>Endpoints: %1</translation>
     </message>
     <message>
-        <source>Rows received: %1 in %2</source>
-        <translation>Rows received: %1 in %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln block(s)</source>
-        <translation>
-            <numerusform>%Ln block</numerusform>
-            <numerusform>%Ln blocks</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rows from the gRPC stream at %1: %2 · %3</source>
-        <translation>Rows from the gRPC stream at %1: %2 · %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln frame(s)</source>
-        <translation>
-            <numerusform>%Ln frame</numerusform>
-            <numerusform>%Ln frames</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reconnect(s)</source>
-        <translation>
-            <numerusform>%Ln reconnect</numerusform>
-            <numerusform>%Ln reconnects</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
-    </message>
-    <message>
-        <source>Replies</source>
-        <translation>Replies</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2793,50 @@ bad_response, client_error.
     <message>
         <source>%1 s / %2 s</source>
         <translation>%1 s / %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>wf::RepliesBox</name>
+    <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>Replies per endpoint and status</source>
+        <translation>Replies per endpoint and status</translation>
+    </message>
+    <message>
+        <source>Rows received: %1 in %2</source>
+        <translation>Rows received: %1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln block</numerusform>
+            <numerusform>%Ln blocks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows from the gRPC stream at %1: %2 · %3</source>
+        <translation>Rows from the gRPC stream at %1: %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln frame(s)</source>
+        <translation>
+            <numerusform>%Ln frame</numerusform>
+            <numerusform>%Ln frames</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reconnect(s)</source>
+        <translation>
+            <numerusform>%Ln reconnect</numerusform>
+            <numerusform>%Ln reconnects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waterfall polls: last %1 · p95 %2 · poll interval %3</source>
+        <translation>Waterfall polls: last %1 · p95 %2 · poll interval %3</translation>
     </message>
 </context>
 <context>

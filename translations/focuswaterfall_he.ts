@@ -2708,20 +2708,12 @@ bad_response, client_error.
         <translation>ציר אירועים (מאז התשובה לבקשת ההגדרה)</translation>
     </message>
     <message>
-        <source>Replies per endpoint and status</source>
-        <translation>תשובות לפי נקודת קצה וסטטוס</translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation>בקשות</translation>
     </message>
     <message>
         <source>Diagnosis code, as in focusctl watch&apos;s report</source>
         <translation>קוד האבחנה, כמו בדוח של focusctl watch</translation>
-    </message>
-    <message>
-        <source>Waterfall polls: last %1 · p95 %2 · poll interval %3</source>
-        <translation>תשאולי המפל: אחרון %1 · p95 %2 · מרווח תשאול %3</translation>
     </message>
     <message>
         <source>took %1</source>
@@ -2752,41 +2744,8 @@ bad_response, client_error.
         <translation>נקודות קצה: %1</translation>
     </message>
     <message>
-        <source>Rows received: %1 in %2</source>
-        <translation>שורות שהתקבלו: %1 ב-%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln block(s)</source>
-        <translation>
-            <numerusform>%Ln בלוק</numerusform>
-            <numerusform>%Ln בלוקים</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rows from the gRPC stream at %1: %2 · %3</source>
-        <translation>שורות מזרם ה-gRPC בכתובת %1: %2 · %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln frame(s)</source>
-        <translation>
-            <numerusform>%Ln מסגרת</numerusform>
-            <numerusform>%Ln מסגרות</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reconnect(s)</source>
-        <translation>
-            <numerusform>%Ln התחברות מחדש</numerusform>
-            <numerusform>%Ln התחברויות מחדש</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>ציר אירועים</translation>
-    </message>
-    <message>
-        <source>Replies</source>
-        <translation>תשובות</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2793,50 @@ bad_response, client_error.
     <message>
         <source>%1 s / %2 s</source>
         <translation>%1 s / %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>wf::RepliesBox</name>
+    <message>
+        <source>Replies</source>
+        <translation>תשובות</translation>
+    </message>
+    <message>
+        <source>Replies per endpoint and status</source>
+        <translation>תשובות לפי נקודת קצה וסטטוס</translation>
+    </message>
+    <message>
+        <source>Rows received: %1 in %2</source>
+        <translation>שורות שהתקבלו: %1 ב-%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln בלוק</numerusform>
+            <numerusform>%Ln בלוקים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows from the gRPC stream at %1: %2 · %3</source>
+        <translation>שורות מזרם ה-gRPC בכתובת %1: %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln frame(s)</source>
+        <translation>
+            <numerusform>%Ln מסגרת</numerusform>
+            <numerusform>%Ln מסגרות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reconnect(s)</source>
+        <translation>
+            <numerusform>%Ln התחברות מחדש</numerusform>
+            <numerusform>%Ln התחברויות מחדש</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waterfall polls: last %1 · p95 %2 · poll interval %3</source>
+        <translation>תשאולי המפל: אחרון %1 · p95 %2 · מרווח תשאול %3</translation>
     </message>
 </context>
 <context>

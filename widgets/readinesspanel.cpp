@@ -5,7 +5,7 @@
 #include "jobparamsview.h"
 #include "jobtimelineview.h"
 #include "streaminspector.h"
-#include "replycounterstable.h"
+#include "repliesbox.h"
 #include "requestlogview.h"
 
 #include <QApplication>
@@ -57,7 +57,7 @@ ReadinessPanel::ReadinessPanel(QWidget *parent) : QWidget(parent), m_refresh(new
     auto *details = new QWidget(this);
     m_job = new JobParamsView(details);
     buildTimelineBox();
-    buildCountersBox();
+    m_countersBox = new RepliesBox(this);
     buildLogBox();
     m_streams = new StreamInspector(details);
     m_details = new QGridLayout(details);
@@ -147,21 +147,6 @@ void ReadinessPanel::buildTimelineBox()
     v->addStretch(1); // rows stay together when the box beside it is taller
 }
 
-void ReadinessPanel::buildCountersBox()
-{
-    m_countersBox = new QGroupBox(this);
-    m_counters = new ReplyCountersTable(m_countersBox);
-    m_rows = selectableLabel(m_countersBox);
-    m_latency = selectableLabel(m_countersBox);
-    m_latency->setWordWrap(true);
-    alignToLeadingEdge(m_rows);
-    alignToLeadingEdge(m_latency);
-    auto *v = new QVBoxLayout(m_countersBox);
-    v->addWidget(m_counters, 0, Qt::AlignLeading);
-    v->addWidget(m_rows);
-    v->addWidget(m_latency);
-}
-
 void ReadinessPanel::buildLogBox()
 {
     m_logBox = new QGroupBox(this);
@@ -211,7 +196,7 @@ void ReadinessPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     if (event->type() == QEvent::LayoutDirectionChange)
-        for (QLabel *l : {m_diagnosis, m_code, m_rows, m_latency})
+        for (QLabel *l : {m_diagnosis, m_code})
             alignToLeadingEdge(l);
     QWidget::changeEvent(event);
 }
@@ -226,8 +211,6 @@ void ReadinessPanel::retranslate()
     // Short titles: a group box never wraps its title, and a narrow dock must not scroll sideways.
     m_timelineBox->setTitle(tr("Timeline"));
     m_timelineBox->setToolTip(tr("Timeline (after the configure reply)"));
-    m_countersBox->setTitle(tr("Replies"));
-    m_countersBox->setToolTip(tr("Replies per endpoint and status"));
     m_logBox->setTitle(tr("Requests"));
     refresh();
 }
@@ -412,28 +395,7 @@ void ReadinessPanel::refreshTimeline()
 
 void ReadinessPanel::refreshCounters()
 {
-    m_counters->setPolls(m_controller ? m_controller->polls() : ReplyCountersTable::Polls());
-    m_counters->setVisible(m_counters->rowCount() > 0);
-    const qint64 rows = m_controller ? m_controller->rowsReceived() : 0;
-    const qint64 blocks = m_controller ? m_controller->blocksReceived() : 0;
-    m_rows->setText(
-        tr("Rows received: %1 in %2").arg(ReadinessText::number(rows), tr("%Ln block(s)", nullptr, int(blocks))));
-    const QString none = QStringLiteral("—");
-    auto ms = [&none](const std::optional<double> &v) { return v ? ReadinessText::milliseconds(*v) : none; };
-    const ReadinessController *c = m_controller;
-    if (c && c->rowSource() == RowSourceKind::Grpc && c->streamSource()) {
-        const StreamRowSource *src = c->streamSource();
-        qint64 frames = 0;
-        for (const StreamStatus &st : src->status())
-            frames += st.frames;
-        m_latency->setText(tr("Rows from the gRPC stream at %1: %2 · %3")
-                               .arg(QChar(0x2066) + src->endpoint() + QChar(0x2069), tr("%Ln frame(s)", nullptr, int(frames)),
-                                    tr("%Ln reconnect(s)", nullptr, int(src->reconnects()))));
-        return;
-    }
-    m_latency->setText(tr("Waterfall polls: last %1 · p95 %2 · poll interval %3")
-                           .arg(c ? ms(c->lastPollLatencyMs()) : none, c ? ms(c->p95PollLatencyMs()) : none,
-                                c && c->configureReply() ? ms(double(c->currentPollIntervalMs())) : none));
+    m_countersBox->refresh(m_controller);
 }
 
 void ReadinessPanel::refreshButtons()

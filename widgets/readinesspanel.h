@@ -22,7 +22,7 @@ namespace wf {
 
 class JobParamsView;
 class JobTimelineView;
-class ReplyCountersTable;
+class RepliesBox;
 class RequestLogView;
 
 class ReadinessPanel : public QWidget
@@ -74,7 +74,6 @@ class ReadinessPanel : public QWidget
     QTime timeOf(qint64 sinceStartMs) const; // a log entry's clock time
     QWidget *buildHeader();
     void buildTimelineBox();
-    void buildCountersBox();
     void buildLogBox();
     void arrange(bool wide);
     void retranslate();
@@ -113,13 +112,10 @@ class ReadinessPanel : public QWidget
     QPushButton *m_save = nullptr;
     JobParamsView *m_job = nullptr;
     QGroupBox *m_timelineBox = nullptr;
-    QGroupBox *m_countersBox = nullptr;
+    RepliesBox *m_countersBox = nullptr; // the replies, rows received and how they came
     QGroupBox *m_logBox = nullptr;
     class StreamInspector *m_streams = nullptr;
     JobTimelineView *m_timeline = nullptr;
-    ReplyCountersTable *m_counters = nullptr;
-    QLabel *m_rows = nullptr;
-    QLabel *m_latency = nullptr;
     RequestLogView *m_log = nullptr;
 };
 
