@@ -4,6 +4,8 @@
 #include "apptext.h"
 #include "configureformfields.h"
 #include "configuretext.h"
+#include "nfftbox.h"
+#include "rejectionnote.h"
 #include "timewindowbox.h"
 
 #include <QComboBox>
@@ -58,13 +60,13 @@ ConfigureForm::ConfigureForm(QWidget *parent)
     : QWidget(parent), m_jobBox(new QGroupBox(this)), m_viewLabel(new QLabel(this)), m_view(new QComboBox(this)),
       m_channelsLabel(new QLabel(this)), m_channelMin(new FormSpinBox(this)), m_channelMax(new FormSpinBox(this)),
       m_channelsError(errorLabel("channelsError", this)), m_distance(new QLabel(this)), m_bounds(new QLabel(this)),
-      m_nfftLabel(new QLabel(this)), m_nfft(new QComboBox(this)), m_nfftError(errorLabel("nfftError", this)),
+      m_nfftLabel(new QLabel(this)), m_nfft(new NfftBox(this)), m_nfftError(errorLabel("nfftError", this)),
       m_freqLabel(new QLabel(this)), m_freqMin(new FormDoubleSpinBox(this)), m_freqMax(new FormDoubleSpinBox(this)),
       m_freqError(errorLabel("frequencyError", this)), m_heightLabel(new QLabel(this)), m_height(new FormSpinBox(this)),
       m_heightError(errorLabel("heightError", this)), m_timeAxisLabel(new QLabel(this)),
       m_timeAxis(new FormDoubleSpinBox(this)), m_timeAxisError(errorLabel("timeAxisError", this)),
       m_rowsFromLabel(new QLabel(this)), m_rowsFrom(new QComboBox(this)),
-      m_streamReadyLabel(new QLabel(this)), m_streamReady(new QSpinBox(this)), m_time(new TimeWindowBox(this)), m_violations(new QLabel(this)), m_rejection(new QLabel(this)),
+      m_streamReadyLabel(new QLabel(this)), m_streamReady(new QSpinBox(this)), m_time(new TimeWindowBox(this)), m_violations(new QLabel(this)), m_rejection(new RejectionNote(this)),
       m_configure(new QPushButton(this))
 {
     m_view->addItems({QString(), QString(), QString()}); // texts in retranslate(), index == ViewType
@@ -102,20 +104,16 @@ ConfigureForm::ConfigureForm(QWidget *parent)
     m_configure->setObjectName(QStringLiteral("configureJob"));
 
     buildLayout();
-    fillNfft();
+    m_nfft->setView(view());
 
     connect(m_view, &QComboBox::currentIndexChanged, this, [this] {
-        fillNfft();
+        m_nfft->setView(view());
         if (view() == ViewType::SingleChannel)
             m_channelMax->setValue(m_channelMin->value());
         updateEnabled();
         onEdited();
     });
-    connect(m_nfft, &QComboBox::currentIndexChanged, this, [this] {
-        if (view() != ViewType::Waterfall)
-            m_lastNfft = m_nfft->currentData().toInt();
-        onEdited();
-    });
+    connect(m_nfft, &QComboBox::currentIndexChanged, this, &ConfigureForm::onEdited); // after it remembers the choice
     connect(m_channelMin, &FormSpinBox::valueChanged, this, [this](int value) {
         if (view() == ViewType::SingleChannel)
             m_channelMax->setValue(value);
@@ -144,9 +142,6 @@ void ConfigureForm::buildLayout()
     m_violations->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_violations->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_violations->hide();
-    m_rejection->setWordWrap(true);
-    m_rejection->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_rejection->hide();
     m_configure->setDefault(true);
 
     auto *channels = pair(m_channelMin, m_channelMax, this);
@@ -245,9 +240,7 @@ void ConfigureForm::retranslate()
                                    .arg(num(m_channelRange->lowest), num(m_channelRange->highest));
     }
     updateDistances();
-    updateViolations();
-    if (m_rejected)
-        showServerRejection(m_rejected->httpStatus, m_rejected->message);
+    updateViolations(); // (the rejection note retranslates itself)
 }
 
 RowsFrom ConfigureForm::rowsFrom() const
@@ -273,33 +266,6 @@ void ConfigureForm::setStreamReadyTimeoutMs(int ms)
 ViewType ConfigureForm::view() const
 {
     return ViewType(std::clamp(m_view->currentIndex(), 0, 2));
-}
-
-void ConfigureForm::fillNfft()
-{
-    const QSignalBlocker block(m_nfft);
-    m_nfft->clear();
-    if (!viewTakesNfft(view())) {
-        m_nfft->addItem(num(1), 1);
-        return;
-    }
-    for (int n = kMinNfft; n <= maxNfft(view()); n *= 2)
-        m_nfft->addItem(num(n), n);
-    const int keep = m_lastNfft;
-    selectNfft(m_lastNfft);
-    m_lastNfft = keep; // a detour through a narrower view does not forget a larger choice
-}
-
-void ConfigureForm::selectNfft(int nfft)
-{
-    int index = 0;
-    for (int i = 0; i < m_nfft->count(); ++i)
-        if (m_nfft->itemData(i).toInt() <= nfft)
-            index = i;
-    const QSignalBlocker block(m_nfft);
-    m_nfft->setCurrentIndex(index);
-    if (view() != ViewType::Waterfall)
-        m_lastNfft = m_nfft->currentData().toInt();
 }
 
 void ConfigureForm::updateEnabled()
@@ -350,7 +316,7 @@ ConfigureRequest ConfigureForm::request() const
     r.view = view();
     r.channelMin = m_channelMin->value();
     r.channelMax = r.view == ViewType::SingleChannel ? r.channelMin : m_channelMax->value();
-    r.nfft = r.view == ViewType::Waterfall ? 1 : m_nfft->currentData().toInt();
+    r.nfft = r.view == ViewType::Waterfall ? 1 : m_nfft->nfft();
     r.freqMin = m_freqMin->value();
     r.freqMax = m_freqMax->value();
     r.height = m_height->value();
@@ -366,7 +332,7 @@ void ConfigureForm::setRequest(const ConfigureRequest &q)
 {
     m_view->setCurrentIndex(int(q.view));
     if (q.view != ViewType::Waterfall)
-        selectNfft(q.nfft);
+        m_nfft->select(q.nfft);
     m_channelMin->setValue(q.channelMin);
     m_channelMax->setValue(q.view == ViewType::SingleChannel ? q.channelMin : q.channelMax);
     m_freqMin->setValue(q.freqMin);
@@ -442,27 +408,17 @@ void ConfigureForm::onConfigureClicked()
 
 void ConfigureForm::showServerRejection(int httpStatus, const QString &message)
 {
-    m_rejected = Rejection{httpStatus, message};
-    const bool fiber = ConfigureText::waitingForFiber(httpStatus, message);
-    m_rejection->setText(ConfigureText::rejectionText(httpStatus, message));
-    m_rejection->setStyleSheet(
-        fiber ? QStringLiteral("QLabel { background: #fff8e1; color: #6d4c00; border: 1px solid #ffb300; "
-                               "border-radius: 4px; padding: 6px; }")
-              : QStringLiteral("QLabel { background: #fdecea; color: #b71c1c; border: 1px solid #e57373; "
-                               "border-radius: 4px; padding: 6px; }"));
-    m_rejection->show();
+    m_rejection->showRejection(httpStatus, message);
 }
 
 void ConfigureForm::clearServerRejection()
 {
-    m_rejected.reset();
-    m_rejection->clear();
-    m_rejection->hide();
+    m_rejection->clearRejection();
 }
 
 QString ConfigureForm::serverRejectionText() const
 {
-    return m_rejected ? ConfigureText::rejectionText(m_rejected->httpStatus, m_rejected->message) : QString();
+    return m_rejection->rejectionText();
 }
 
 void ConfigureForm::setRecordings(const QList<Recording> &recordings)

@@ -25,6 +25,8 @@ namespace wf {
 
 class FormDoubleSpinBox;
 class FormSpinBox;
+class NfftBox;
+class RejectionNote;
 class TimeWindowBox;
 
 class ConfigureForm : public QWidget
@@ -75,16 +77,9 @@ class ConfigureForm : public QWidget
     void changeEvent(QEvent *event) override;
 
   private:
-    struct Rejection {
-        int httpStatus = 0;
-        QString message;
-    };
-
     void buildLayout();
     void retranslate();
     ViewType view() const;
-    void fillNfft();
-    void selectNfft(int nfft);
     void updateEnabled();
     void updateDistances();
     void updateBounds();
@@ -106,7 +101,7 @@ class ConfigureForm : public QWidget
     QLabel *m_distance;
     QLabel *m_bounds;
     QLabel *m_nfftLabel;
-    QComboBox *m_nfft;
+    NfftBox *m_nfft;
     QLabel *m_nfftError;
     QLabel *m_freqLabel;
     FormDoubleSpinBox *m_freqMin;
@@ -126,14 +121,12 @@ class ConfigureForm : public QWidget
     TimeWindowBox *m_time;
 
     QLabel *m_violations;
-    QLabel *m_rejection;
+    RejectionNote *m_rejection;
     QPushButton *m_configure;
 
     QHash<QWidget *, QString> m_tips; // each field's own tool tip, before any error is added to it
     std::optional<ChannelRange> m_channelRange;
     std::optional<LiveMetadata> m_metadata;
-    std::optional<Rejection> m_rejected;
-    int m_lastNfft = 1024; // the user's choice for the spectral views, kept across a waterfall detour
     bool m_showViolations = false;
     bool m_busy = false;
 };

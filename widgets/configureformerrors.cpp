@@ -3,6 +3,7 @@
 #include "configureform.h"
 
 #include "configureformfields.h"
+#include "nfftbox.h"
 #include "configuretext.h"
 #include "timewindowbox.h"
 

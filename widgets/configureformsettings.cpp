@@ -2,6 +2,7 @@
 #include "configureform.h"
 
 #include "configureformfields.h"
+#include "nfftbox.h"
 #include "timewindowbox.h"
 
 #include <QComboBox>
@@ -25,7 +26,7 @@ void ConfigureForm::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("streamReadyTimeoutS"), streamReadyTimeoutMs() / 1000);
     save("channelMin", q.channelMin, m_channelMin->isEmpty());
     save("channelMax", m_channelMax->value(), m_channelMax->isEmpty());
-    settings.setValue(QStringLiteral("nfft"), m_lastNfft);
+    settings.setValue(QStringLiteral("nfft"), m_nfft->remembered());
     save("freqMin", q.freqMin, m_freqMin->isEmpty());
     save("freqMax", q.freqMax, m_freqMax->isEmpty());
     save("height", q.height, m_height->isEmpty());
@@ -47,7 +48,7 @@ void ConfigureForm::loadSettings(QSettings &settings)
     setStreamReadyTimeoutMs(settings.value(QStringLiteral("streamReadyTimeoutS"), streamReadyTimeoutMs() / 1000).toInt() * 1000);
     q.channelMin = settings.value(QStringLiteral("channelMin"), cur.channelMin).toInt();
     q.channelMax = settings.value(QStringLiteral("channelMax"), m_channelMax->value()).toInt();
-    q.nfft = settings.value(QStringLiteral("nfft"), m_lastNfft).toInt();
+    q.nfft = settings.value(QStringLiteral("nfft"), m_nfft->remembered()).toInt();
     q.freqMin = settings.value(QStringLiteral("freqMin"), cur.freqMin).toDouble();
     q.freqMax = settings.value(QStringLiteral("freqMax"), cur.freqMax).toDouble();
     q.height = settings.value(QStringLiteral("height"), cur.height).toInt();
@@ -56,8 +57,8 @@ void ConfigureForm::loadSettings(QSettings &settings)
     q.endTimeS = settings.value(QStringLiteral("endS"), m_time->endS()).toLongLong();
     const bool historic = settings.value(QStringLiteral("historic"), cur.historic()).toBool();
     settings.endGroup();
-    m_lastNfft = q.nfft;
-    fillNfft();
+    m_nfft->setRemembered(q.nfft);
+    m_nfft->setView(view());
     setRequest(q); // fills both time edits
     m_time->setHistoric(historic);
 }
