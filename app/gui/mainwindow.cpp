@@ -20,6 +20,7 @@
 #include "connectdialog.h"
 #include "endpointpanel.h"
 #include "net/prober.h"
+#include "net/serverinfoloader.h"
 #include "readinesspanel.h"
 #include "tlsbadges.h"
 #include "verdictbar.h"
@@ -53,7 +54,8 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     : QMainWindow(parent), m_setup(setup),
       // Where the REST waterfall is not deployed, the rows are read from the job's gRPC stream.
       m_live(new LiveJobSession(setup.client, GrpcRowSource::factory(), this)),
-      m_prober(new EndpointProber(setup.client, this)), m_controller(m_live->controller()), m_form(new ConfigureForm(this)),
+      m_prober(new EndpointProber(setup.client, this)), m_serverInfo(new ServerInfoLoader(setup.client, this)),
+      m_controller(m_live->controller()), m_form(new ConfigureForm(this)),
       m_endpoints(new EndpointPanel(this)), m_readiness(new ReadinessPanel(this)), m_waterfall(new WaterfallPanel(this)),
       m_quality(m_live->quality()), m_qualityPanel(new QualityPanel(this)),
       m_replayBar(new ReplayBar(this)),
@@ -168,6 +170,10 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
         probe();
         loadServerInfo(); // a redeployed server may also report another version or fiber
     });
+    // The form takes each answer at once; the endpoint panel shows both together once both are over.
+    connect(m_serverInfo, &ServerInfoLoader::channelsReceived, m_form, &ConfigureForm::setChannelRange);
+    connect(m_serverInfo, &ServerInfoLoader::liveMetadataReceived, m_form, &ConfigureForm::setLiveMetadata);
+    connect(m_serverInfo, &ServerInfoLoader::loaded, m_endpoints, &EndpointPanel::setServerInfo);
     connect(m_prober, &EndpointProber::finished, m_endpoints, &EndpointPanel::setResult);
     connect(m_prober, &EndpointProber::finished, this, [this] { m_busy->end(QStringLiteral("probe")); });
     // Waiting for the consumer is the long wait of a job: said in the status bar, cancellable.
@@ -291,34 +297,7 @@ void MainWindow::probe()
 
 void MainWindow::loadServerInfo()
 {
-    // The endpoint panel shows both answers together, once both requests are over.
-    struct Pending {
-        std::optional<ChannelRange> channels;
-        std::optional<LiveMetadata> metadata;
-        QString metadataShape; // /live_metadata answered in a shape we do not know: a note
-        int left = 2;
-    };
-    auto pending = std::make_shared<Pending>();
-    auto done = [this, pending] {
-        if (--pending->left == 0)
-            m_endpoints->setServerInfo(pending->metadata, pending->channels, pending->metadataShape);
-    };
-    m_setup.client->channels([this, pending, done](const Reply<ChannelRange> &r) {
-        if (r.value) {
-            m_form->setChannelRange(*r.value);
-            pending->channels = *r.value;
-        }
-        done();
-    });
-    m_setup.client->liveMetadata([this, pending, done](const Reply<LiveMetadata> &r) {
-        if (r.value) {
-            m_form->setLiveMetadata(*r.value);
-            pending->metadata = *r.value;
-        } else if (r.decodeError) {
-            pending->metadataShape = QStringLiteral("%1; %2 bytes").arg(r.decodeError->toString()).arg(r.info.bytes);
-        }
-        done();
-    });
+    m_serverInfo->load();
 }
 
 void MainWindow::startJob()

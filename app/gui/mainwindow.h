@@ -32,6 +32,7 @@ class ReadinessPanel;
 class ReplayBar;
 class SessionRecording;
 class SessionReplay;
+class ServerInfoLoader;
 class ShownSession;
 class WaterfallPanel;
 struct SessionHeader;
@@ -151,6 +152,7 @@ class MainWindow : public QMainWindow
     MainWindowSetup m_setup;
     LiveJobSession *m_live; // the live job's graph: client api, clock, controller, quality monitor
     EndpointProber *m_prober;
+    ServerInfoLoader *m_serverInfo; // /channels and /live_metadata for the form and the endpoint panel
     ReadinessController *m_controller;
     ConfigureForm *m_form;
     EndpointPanel *m_endpoints;
