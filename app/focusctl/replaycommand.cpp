@@ -68,7 +68,7 @@ int ReplayCommand::run(const ReplayArgs &args, QTextStream &out, QTextStream &er
     if (status == 0 && args.failOnFindings && quality.checker().anyFindings())
         status = 1;
     if (!args.report.isEmpty()) {
-        QJsonObject report = WatchCommand::report(controller, quality.checker(), session.header.server, session.header.insecure);
+        QJsonObject report = WatchCommand::report(replay, session.header.server, session.header.insecure);
         report.insert(QStringLiteral("replayed_from"), args.file);
         status = WatchCommand::writeReport(report, args.report, reportFile, out, err, say, "focusctl replay", status);
     }

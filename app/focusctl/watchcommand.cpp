@@ -120,18 +120,12 @@ QString WatchCommand::pollsText(const QMap<QString, QMap<QString, int>> &polls)
     return parts.join(QStringLiteral(" · "));
 }
 
-QJsonObject WatchCommand::report(const ReadinessController &controller, const QualityChecker &quality,
-                                 const WatchArgs &args)
+QJsonObject WatchCommand::report(JobSession &session, const QString &server, bool insecure)
 {
-    return report(controller, quality, args.server.toString(), args.tls.insecure());
-}
-
-QJsonObject WatchCommand::report(const ReadinessController &controller, const QualityChecker &quality,
-                                 const QString &server, bool insecure)
-{
+    const ReadinessController &controller = *session.controller();
     QJsonObject o = jobReportJson(controller, server, insecure);
     o.insert(QStringLiteral("diagnosis_text"), AppText::diagnosisText(controller.diagnosis().value_or(Diagnosis::Stopped), controller));
-    o.insert(QStringLiteral("quality"), qualityJson(quality));
+    o.insert(QStringLiteral("quality"), qualityJson(session.quality()->checker()));
     return o;
 }
 
@@ -413,8 +407,8 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
         status = 1;
     }
     if (!args.report.isEmpty())
-        status = writeReport(report(controller, quality.checker(), args), args.report, reportFile, out, err, say,
-                             "focusctl watch", status);
+        status = writeReport(report(session, args.server.toString(), args.tls.insecure()), args.report, reportFile, out,
+                             err, say, "focusctl watch", status);
     return status;
 }
 

@@ -30,9 +30,8 @@ class WatchCommand
     static QString atMs(qint64 ms);                              // "+1,234 ms", left to right
     // "waterfall 201×10, 404×6 · metadata 200×1, 404×5"
     static QString pollsText(const QMap<QString, QMap<QString, int>> &polls);
-    static QJsonObject report(const ReadinessController &controller, const QualityChecker &quality, const WatchArgs &args);
-    static QJsonObject report(const ReadinessController &controller, const QualityChecker &quality, const QString &server,
-                              bool insecure);
+    // The --report JSON of a session's job, live or replayed (its controller and quality checks).
+    static QJsonObject report(JobSession &session, const QString &server, bool insecure);
     // "Quality: negative_values 12, timestamp_gaps 1", "Quality: no findings in N rows", or (N = 0)
     // "Quality: nothing to check, no rows arrived"
     static QString qualityText(const QualityChecker &quality);
