@@ -4,8 +4,10 @@
 // come next, then rowsReceivedBlocks() with each batch as shared immutable data (no follower copies
 // it). Followers never ask the producer for the job's id or geometry on each batch; one that joins
 // mid-job reads geometry() once. Implemented by ReadinessController (the REST waterfall, the gRPC
-// DataStream and a replayed session all reach it); followed by WaterfallModel and QualityMonitor.
-// Lives on its owner's thread.
+// DataStream and a replayed session all reach it); followed by WaterfallModel. QualityMonitor
+// follows the job rather than this seam: besides the rows it checks the job's own evidence (a
+// malformed reply, a stream's range mismatch, the consumer's creation time), which only the
+// ReadinessController has. Lives on its owner's thread.
 #include "base/clock.h"
 #include "api/waterfallcodec.h"
 
