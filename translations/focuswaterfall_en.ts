@@ -2291,6 +2291,17 @@ bad_response, client_error.
     </message>
 </context>
 <context>
+    <name>wf::EndpointSummaryLine</name>
+    <message>
+        <source>checking the server again after the job&apos;s failure…</source>
+        <translation>checking the server again after the job&apos;s failure…</translation>
+    </message>
+    <message>
+        <source>%1 · checked %2</source>
+        <translation>%1 · checked %2</translation>
+    </message>
+</context>
+<context>
     <name>wf::JobParamsView</name>
     <message>
         <source>Job</source>
@@ -2359,6 +2370,21 @@ bad_response, client_error.
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>wf::JobWaitIndicator</name>
+    <message>
+        <source>Configuring the job…</source>
+        <translation>Configuring the job…</translation>
+    </message>
+    <message>
+        <source>Waiting for the job&apos;s gRPC stream to open…</source>
+        <translation>Waiting for the job&apos;s gRPC stream to open…</translation>
+    </message>
+    <message>
+        <source>Waiting for the job&apos;s consumer…</source>
+        <translation>Waiting for the job&apos;s consumer…</translation>
     </message>
 </context>
 <context>
@@ -2512,14 +2538,6 @@ bad_response, client_error.
         <translation>Re-&amp;probe endpoints</translation>
     </message>
     <message>
-        <source>checking the server again after the job&apos;s failure…</source>
-        <translation>checking the server again after the job&apos;s failure…</translation>
-    </message>
-    <message>
-        <source>%1 · checked %2</source>
-        <translation>%1 · checked %2</translation>
-    </message>
-    <message>
         <source>&amp;Waterfall</source>
         <translation>&amp;Waterfall</translation>
     </message>
@@ -2560,58 +2578,8 @@ bad_response, client_error.
         <translation>Opening the recording was cancelled.</translation>
     </message>
     <message>
-        <source>Configuring the job…</source>
-        <translation>Configuring the job…</translation>
-    </message>
-    <message>
-        <source>Waiting for the job&apos;s consumer…</source>
-        <translation>Waiting for the job&apos;s consumer…</translation>
-    </message>
-    <message>
         <source>Probing the server&apos;s endpoints…</source>
         <translation>Probing the server&apos;s endpoints…</translation>
-    </message>
-    <message>
-        <source>Waiting for the job&apos;s gRPC stream to open…</source>
-        <translation>Waiting for the job&apos;s gRPC stream to open…</translation>
-    </message>
-    <message>
-        <source>(no id yet)</source>
-        <translation>(no id yet)</translation>
-    </message>
-    <message>
-        <source>Connect to server</source>
-        <translation>Connect to server</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stop job %1 and discard %Ln row(s)?</source>
-        <translation>
-            <numerusform>Stop job %1 and discard %Ln row?</numerusform>
-            <numerusform>Stop job %1 and discard %Ln rows?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Discard job %1 and its %Ln row(s)?</source>
-        <translation>
-            <numerusform>Discard job %1 and its %Ln row?</numerusform>
-            <numerusform>Discard job %1 and its %Ln rows?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The other server opens in this window: this job&apos;s rows, verdict and log are not kept. Save the session report first to keep them.</source>
-        <translation>The other server opens in this window: this job&apos;s rows, verdict and log are not kept. Save the session report first to keep them.</translation>
-    </message>
-    <message>
-        <source>Save report, then switch…</source>
-        <translation>Save report, then switch…</translation>
-    </message>
-    <message>
-        <source>Stop job and switch</source>
-        <translation>Stop job and switch</translation>
-    </message>
-    <message>
-        <source>Discard and switch</source>
-        <translation>Discard and switch</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2805,47 @@ bad_response, client_error.
     <message>
         <source>Waterfall polls: last %1 · p95 %2 · poll interval %3</source>
         <translation>Waterfall polls: last %1 · p95 %2 · poll interval %3</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ServerSwitchQuestion</name>
+    <message>
+        <source>(no id yet)</source>
+        <translation>(no id yet)</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop job %1 and discard %Ln row(s)?</source>
+        <translation>
+            <numerusform>Stop job %1 and discard %Ln row?</numerusform>
+            <numerusform>Stop job %1 and discard %Ln rows?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard job %1 and its %Ln row(s)?</source>
+        <translation>
+            <numerusform>Discard job %1 and its %Ln row?</numerusform>
+            <numerusform>Discard job %1 and its %Ln rows?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The other server opens in this window: this job&apos;s rows, verdict and log are not kept. Save the session report first to keep them.</source>
+        <translation>The other server opens in this window: this job&apos;s rows, verdict and log are not kept. Save the session report first to keep them.</translation>
+    </message>
+    <message>
+        <source>Save report, then switch…</source>
+        <translation>Save report, then switch…</translation>
+    </message>
+    <message>
+        <source>Stop job and switch</source>
+        <translation>Stop job and switch</translation>
+    </message>
+    <message>
+        <source>Discard and switch</source>
+        <translation>Discard and switch</translation>
     </message>
 </context>
 <context>

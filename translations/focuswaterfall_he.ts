@@ -2291,6 +2291,17 @@ bad_response, client_error.
     </message>
 </context>
 <context>
+    <name>wf::EndpointSummaryLine</name>
+    <message>
+        <source>checking the server again after the job&apos;s failure…</source>
+        <translation>בודק שוב את השרת אחרי כישלון המשימה…</translation>
+    </message>
+    <message>
+        <source>%1 · checked %2</source>
+        <translation>%1 · נבדק %2</translation>
+    </message>
+</context>
+<context>
     <name>wf::JobParamsView</name>
     <message>
         <source>Job</source>
@@ -2359,6 +2370,21 @@ bad_response, client_error.
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>wf::JobWaitIndicator</name>
+    <message>
+        <source>Configuring the job…</source>
+        <translation>מגדירים את המשימה…</translation>
+    </message>
+    <message>
+        <source>Waiting for the job&apos;s gRPC stream to open…</source>
+        <translation>ממתינים שזרם ה-gRPC של המשימה ייפתח…</translation>
+    </message>
+    <message>
+        <source>Waiting for the job&apos;s consumer…</source>
+        <translation>ממתינים לצרכן של המשימה…</translation>
     </message>
 </context>
 <context>
@@ -2512,14 +2538,6 @@ bad_response, client_error.
         <translation>&amp;בדיקה חוזרת של נקודות הקצה</translation>
     </message>
     <message>
-        <source>checking the server again after the job&apos;s failure…</source>
-        <translation>בודק שוב את השרת אחרי כישלון המשימה…</translation>
-    </message>
-    <message>
-        <source>%1 · checked %2</source>
-        <translation>%1 · נבדק %2</translation>
-    </message>
-    <message>
         <source>&amp;Waterfall</source>
         <translation>מ&amp;פל</translation>
     </message>
@@ -2560,58 +2578,8 @@ bad_response, client_error.
         <translation>פתיחת ההקלטה בוטלה.</translation>
     </message>
     <message>
-        <source>Configuring the job…</source>
-        <translation>מגדירים את המשימה…</translation>
-    </message>
-    <message>
-        <source>Waiting for the job&apos;s consumer…</source>
-        <translation>ממתינים לצרכן של המשימה…</translation>
-    </message>
-    <message>
         <source>Probing the server&apos;s endpoints…</source>
         <translation>בודקים את נקודות הקצה של השרת…</translation>
-    </message>
-    <message>
-        <source>Waiting for the job&apos;s gRPC stream to open…</source>
-        <translation>ממתינים שזרם ה-gRPC של המשימה ייפתח…</translation>
-    </message>
-    <message>
-        <source>(no id yet)</source>
-        <translation>(עדיין אין מזהה)</translation>
-    </message>
-    <message>
-        <source>Connect to server</source>
-        <translation>התחברות לשרת</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stop job %1 and discard %Ln row(s)?</source>
-        <translation>
-            <numerusform>לעצור את המשימה %1 ולמחוק שורה %Ln?</numerusform>
-            <numerusform>לעצור את המשימה %1 ולמחוק %Ln שורות?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Discard job %1 and its %Ln row(s)?</source>
-        <translation>
-            <numerusform>למחוק את המשימה %1 ואת השורה %Ln שלה?</numerusform>
-            <numerusform>למחוק את המשימה %1 ואת %Ln השורות שלה?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The other server opens in this window: this job&apos;s rows, verdict and log are not kept. Save the session report first to keep them.</source>
-        <translation>השרת האחר ייפתח בחלון הזה: השורות, ההכרעה והיומן של המשימה הזו לא יישמרו. כדי לשמור אותם, יש לשמור קודם את דוח ההפעלה.</translation>
-    </message>
-    <message>
-        <source>Save report, then switch…</source>
-        <translation>שמירת הדוח ואז מעבר…</translation>
-    </message>
-    <message>
-        <source>Stop job and switch</source>
-        <translation>עצירת המשימה ומעבר</translation>
-    </message>
-    <message>
-        <source>Discard and switch</source>
-        <translation>מחיקה ומעבר</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2805,47 @@ bad_response, client_error.
     <message>
         <source>Waterfall polls: last %1 · p95 %2 · poll interval %3</source>
         <translation>תשאולי המפל: אחרון %1 · p95 %2 · מרווח תשאול %3</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ServerSwitchQuestion</name>
+    <message>
+        <source>(no id yet)</source>
+        <translation>(עדיין אין מזהה)</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>התחברות לשרת</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop job %1 and discard %Ln row(s)?</source>
+        <translation>
+            <numerusform>לעצור את המשימה %1 ולמחוק שורה %Ln?</numerusform>
+            <numerusform>לעצור את המשימה %1 ולמחוק %Ln שורות?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard job %1 and its %Ln row(s)?</source>
+        <translation>
+            <numerusform>למחוק את המשימה %1 ואת השורה %Ln שלה?</numerusform>
+            <numerusform>למחוק את המשימה %1 ואת %Ln השורות שלה?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The other server opens in this window: this job&apos;s rows, verdict and log are not kept. Save the session report first to keep them.</source>
+        <translation>השרת האחר ייפתח בחלון הזה: השורות, ההכרעה והיומן של המשימה הזו לא יישמרו. כדי לשמור אותם, יש לשמור קודם את דוח ההפעלה.</translation>
+    </message>
+    <message>
+        <source>Save report, then switch…</source>
+        <translation>שמירת הדוח ואז מעבר…</translation>
+    </message>
+    <message>
+        <source>Stop job and switch</source>
+        <translation>עצירת המשימה ומעבר</translation>
+    </message>
+    <message>
+        <source>Discard and switch</source>
+        <translation>מחיקה ומעבר</translation>
     </message>
 </context>
 <context>

@@ -19,9 +19,12 @@
 #include "configuretext.h"
 #include "connectdialog.h"
 #include "endpointpanel.h"
+#include "endpointsummaryline.h"
+#include "jobwaitindicator.h"
 #include "net/prober.h"
 #include "net/serverinfoloader.h"
 #include "readinesspanel.h"
+#include "serverswitchquestion.h"
 #include "tlsbadges.h"
 #include "verdictbar.h"
 #include "waterfallpanel.h"
@@ -40,9 +43,7 @@
 #include <QFileInfo>
 #include <QDateTime>
 #include <QLocale>
-#include <QPushButton>
 #include <QVBoxLayout>
-#include <climits>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -64,6 +65,7 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
 {
     m_recording = new SessionRecording(m_live->recording(), this);
     m_shown = new ShownSession(m_live, this);
+    m_summaryLine = new EndpointSummaryLine(m_readiness, &m_serverCheck, m_shown, this);
 
     // The spectrogram is the central widget (the replay bar above it while a recording is shown,
     // the verdict in one line when the job status panel is not on screen, in large type in
@@ -176,37 +178,12 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     connect(m_serverInfo, &ServerInfoLoader::loaded, m_endpoints, &EndpointPanel::setServerInfo);
     connect(m_prober, &EndpointProber::finished, m_endpoints, &EndpointPanel::setResult);
     connect(m_prober, &EndpointProber::finished, this, [this] { m_busy->end(QStringLiteral("probe")); });
-    // Waiting for the consumer is the long wait of a job: said in the status bar, cancellable.
-    // On the gRPC path the wait is for the job's stream to open (said again when auto switches to it).
-    auto sayWait = [this] {
-        const JobState state = m_controller->state();
-        if (state != JobState::Configuring && state != JobState::WaitingForConsumer) {
-            m_busy->end(QStringLiteral("consumer"));
-            return;
-        }
-        const bool stream = m_controller->rowSource() == RowSourceKind::Grpc;
-        m_busy->begin(QStringLiteral("consumer"),
-                      [state, stream] {
-                          return state == JobState::Configuring ? tr("Configuring the job…")
-                                 : stream                      ? tr("Waiting for the job's gRPC stream to open…")
-                                                               : tr("Waiting for the job's consumer…");
-                      },
-                      [this] { m_controller->stop(); });
-    };
-    connect(m_controller, &ReadinessController::stateChanged, this, sayWait);
-    connect(m_controller, &ReadinessController::rowSourceChanged, this, sayWait);
+    new JobWaitIndicator(m_controller, m_busy, this); // the long wait of a job, cancellable
     connect(m_prober, &EndpointProber::finished, this, [this](const ProbeResult &r) {
-        const EndpointProbe *w = r.find(EndpointId::Waterfall);
-        m_endpointSummary = AppText::probeSummary(r);
-        m_probeCheckedAtMs = r.checkedAtMs;
-        m_reprobing = false;
-        m_waterfallNotDeployed = w && w->state == EndpointState::NotDeployed;
-        showEndpointSummary();
+        m_serverCheck.probed(r);
+        m_summaryLine->setResult(r);
+        m_summaryLine->show();
     });
-    m_summaryAge = new QTimer(this);
-    m_summaryAge->setInterval(10'000);
-    connect(m_summaryAge, &QTimer::timeout, this, &MainWindow::showEndpointSummary);
-    m_summaryAge->start();
     connect(m_form, &ConfigureForm::configureRequested, this, [this](const ConfigureRequest &request) {
         returnToLive(); // a live job is never shown under a replay's name
         m_form->clearServerRejection();
@@ -223,8 +200,7 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
         m_controller->start(request, readiness);
         // The endpoint summary beside the job describes the present: a server that was unreachable
         // (or was checked long ago) is checked again as the job starts.
-        const std::optional<ProbeResult> last = m_endpoints->result();
-        if (!last || !last->reachable || QDateTime::currentMSecsSinceEpoch() - m_probeCheckedAtMs > kProbeFreshMs)
+        if (m_serverCheck.wantedAtJobStart(m_endpoints->result(), QDateTime::currentMSecsSinceEpoch()))
             probe();
     });
     connect(m_form, &ConfigureForm::recordingsRequested, this, [this](qint64 startS, qint64 endS) {
@@ -289,7 +265,7 @@ void MainWindow::probe()
     m_busy->begin(QStringLiteral("probe"), [] { return tr("Probing the server's endpoints…"); }, [this] {
         m_prober->cancel();
         m_endpoints->setProbing(false);
-        m_reprobing = false;
+        m_serverCheck.cancelled();
         showEndpointSummary();
     });
     m_prober->start();
@@ -311,14 +287,7 @@ void MainWindow::startJob()
 
 void MainWindow::showEndpointSummary()
 {
-    if (m_shown->isReplay() || (m_endpointSummary.isEmpty() && !m_reprobing))
-        return; // the live server's summary says nothing about a recorded one
-    if (m_reprobing) {
-        m_readiness->setEndpointSummary(tr("checking the server again after the job's failure…"), false);
-        return;
-    }
-    const qint64 age = QDateTime::currentMSecsSinceEpoch() - m_probeCheckedAtMs;
-    m_readiness->setEndpointSummary(tr("%1 · checked %2").arg(m_endpointSummary, AppText::ageText(age)), m_waterfallNotDeployed);
+    m_summaryLine->show();
 }
 
 void MainWindow::onJobFinished(JobState state, Diagnosis diagnosis)
@@ -328,19 +297,9 @@ void MainWindow::onJobFinished(JobState state, Diagnosis diagnosis)
     // A failure that may mean the server changed under the job: the endpoint summary is checked
     // once more, so that the two panels never contradict each other ("unreachable" above,
     // "reachable" under it).
-    switch (diagnosis) {
-    case Diagnosis::ServerUnreachable:
-    case Diagnosis::TlsError:
-    case Diagnosis::ServerError:
-    case Diagnosis::BadResponse:
-    case Diagnosis::EndpointNotDeployed:
-    case Diagnosis::ConsumerNotCreated:
-    case Diagnosis::JobExpired:
-        m_reprobing = true;
+    if (m_serverCheck.recheckAfter(diagnosis)) {
         showEndpointSummary();
         probe();
-        break;
-    default: break;
     }
     const CallInfo &info = m_controller->configureInfo();
     if ((diagnosis == Diagnosis::ConfigureRejected || diagnosis == Diagnosis::WaitingForFiber) && info.httpStatus > 0)
@@ -393,23 +352,12 @@ bool MainWindow::confirmServerSwitch()
     const qint64 rows = m_controller->rowsReceived();
     if (!active && rows == 0)
         return true;
-    const QString job = m_controller->jobId().isEmpty() ? tr("(no id yet)") : m_controller->jobId();
-    QMessageBox box(QMessageBox::Question, tr("Connect to server"),
-                    active ? tr("Stop job %1 and discard %Ln row(s)?", nullptr, int(std::min<qint64>(rows, INT_MAX))).arg(ltr(job))
-                           : tr("Discard job %1 and its %Ln row(s)?", nullptr, int(std::min<qint64>(rows, INT_MAX))).arg(ltr(job)),
-                    QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("confirmServerSwitch"));
-    box.setInformativeText(tr("The other server opens in this window: this job's rows, verdict and log are not kept. "
-                              "Save the session report first to keep them."));
-    QPushButton *save = box.addButton(tr("Save report, then switch…"), QMessageBox::AcceptRole);
-    save->setObjectName(QStringLiteral("saveThenSwitch"));
-    QPushButton *discard = box.addButton(active ? tr("Stop job and switch") : tr("Discard and switch"), QMessageBox::DestructiveRole);
-    discard->setObjectName(QStringLiteral("discardAndSwitch"));
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() == discard)
-        return true;
-    return box.clickedButton() == save && chooseReportFile();
+    switch (ServerSwitchQuestion(active, m_controller->jobId(), rows, this).ask()) {
+    case ServerSwitchQuestion::Answer::Discard: return true;
+    case ServerSwitchQuestion::Answer::SaveReportFirst: return chooseReportFile();
+    case ServerSwitchQuestion::Answer::Cancel: break;
+    }
+    return false;
 }
 
 void MainWindow::connectToServer()
@@ -490,7 +438,7 @@ void MainWindow::retranslate()
     m_resetLayout->setText(tr("&Reset layout"));
     // The summary was worded when the probe came back: word it again in the new language.
     if (const std::optional<ProbeResult> probe = m_endpoints->result()) {
-        m_endpointSummary = AppText::probeSummary(*probe);
+        m_summaryLine->setResult(*probe);
         showEndpointSummary();
     }
     m_jobMenu->setTitle(tr("&Job"));

@@ -1,9 +1,13 @@
 #pragma once
-// MainWindow: composes the panels and wires them to the client and the readiness controller; it
-// owns no logic of its own beyond that wiring. The panels show either the live job or, after
-// File → Open recording, a replayed session (ShownSession owns it) — never both at once.
+// MainWindow: composes the panels and wires them to the client and the readiness controller. Its
+// own logic, in three files: the menus and the docks' arrangement (mainwindowlayout.cpp: narrow or
+// wide, presentation mode, saved state), recording and replay (mainwindowsessions.cpp), and here
+// starting a job and saving the report. The rest is in classes it owns (ServerCheck, JobWaitIndicator,
+// ...). The panels show either the live job or, after File → Open recording, a replayed session
+// (ShownSession owns it) — never both at once.
 #include "net/focusclient.h"
 #include "job/readinesscontroller.h"
+#include "job/servercheck.h"
 #include "net/truststore.h"
 
 #include <QMainWindow>
@@ -28,6 +32,7 @@ class QualityMonitor;
 class QualityPanel;
 class EndpointPanel;
 class EndpointProber;
+class EndpointSummaryLine;
 class ReadinessPanel;
 class ReplayBar;
 class SessionRecording;
@@ -51,7 +56,6 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
   public:
-    static constexpr qint64 kProbeFreshMs = 60'000; // an older endpoint summary is checked again at a job's start
     explicit MainWindow(const MainWindowSetup &setup, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -163,11 +167,8 @@ class MainWindow : public QMainWindow
     SessionRecording *m_recording = nullptr;
     ShownSession *m_shown = nullptr; // the live job, or a replay in its place
     ReplayBar *m_replayBar;
-    QString m_endpointSummary; // the live server's, put back after a replay
-    qint64 m_probeCheckedAtMs = 0; // when that summary was checked (its age is shown)
-    bool m_reprobing = false;      // a job failure asked the server again: the summary says so
-    class QTimer *m_summaryAge;    // ages the summary ("checked 2 min ago")
-    bool m_waterfallNotDeployed = false;
+    ServerCheck m_serverCheck; // when the live server is probed again, and what its last probe found
+    EndpointSummaryLine *m_summaryLine; // that probe in the job panel's "Endpoints:" line
     QDockWidget *m_configureDock = nullptr;
     QDockWidget *m_endpointsDock = nullptr;
     QDockWidget *m_qualityDock = nullptr;
