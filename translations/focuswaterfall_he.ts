@@ -2388,6 +2388,17 @@ bad_response, client_error.
     </message>
 </context>
 <context>
+    <name>wf::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;שפה</translation>
+    </message>
+    <message>
+        <source>Switch language</source>
+        <translation>החלפת שפה</translation>
+    </message>
+</context>
+<context>
     <name>wf::MainWindow</name>
     <message>
         <source>Focus Waterfall Viewer — INSECURE TLS</source>
@@ -2404,10 +2415,6 @@ bad_response, client_error.
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;יציאה</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;שפה</translation>
     </message>
     <message>
         <source>Server: %1</source>
@@ -2506,10 +2513,6 @@ bad_response, client_error.
         <translation>ניגון הקלטה: %1 — %2</translation>
     </message>
     <message>
-        <source>Loading the recording %1…</source>
-        <translation>טוען את ההקלטה %1…</translation>
-    </message>
-    <message>
         <source>Job status</source>
         <translation>מצב המשימה</translation>
     </message>
@@ -2542,10 +2545,6 @@ bad_response, client_error.
         <translation>מ&amp;פל</translation>
     </message>
     <message>
-        <source>Switch language</source>
-        <translation>החלפת שפה</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;עזרה</translation>
     </message>
@@ -2572,10 +2571,6 @@ bad_response, client_error.
     <message>
         <source>Connecting to %1…</source>
         <translation>מתחבר אל %1…</translation>
-    </message>
-    <message>
-        <source>Opening the recording was cancelled.</source>
-        <translation>פתיחת ההקלטה בוטלה.</translation>
     </message>
     <message>
         <source>Probing the server&apos;s endpoints…</source>
@@ -2714,6 +2709,21 @@ bad_response, client_error.
     <message>
         <source>Timeline</source>
         <translation>ציר אירועים</translation>
+    </message>
+</context>
+<context>
+    <name>wf::RecordingOpenFeedback</name>
+    <message>
+        <source>Loading the recording %1…</source>
+        <translation>טוען את ההקלטה %1…</translation>
+    </message>
+    <message>
+        <source>Opening the recording was cancelled.</source>
+        <translation>פתיחת ההקלטה בוטלה.</translation>
+    </message>
+    <message>
+        <source>Open recording</source>
+        <translation>פתיחת הקלטה</translation>
     </message>
 </context>
 <context>

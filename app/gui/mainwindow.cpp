@@ -14,26 +14,25 @@
 
 #include "apptext.h"
 #include "busyindicator.h"
-#include "commonargs.h"
 #include "configureform.h"
 #include "configuretext.h"
 #include "connectdialog.h"
 #include "endpointpanel.h"
 #include "endpointsummaryline.h"
 #include "jobwaitindicator.h"
+#include "languagemenu.h"
 #include "net/prober.h"
 #include "net/serverinfoloader.h"
 #include "readinesspanel.h"
+#include "recordingopenfeedback.h"
 #include "serverswitchquestion.h"
 #include "tlsbadges.h"
 #include "verdictbar.h"
 #include "waterfallpanel.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QCoreApplication>
 #include <QMessageBox>
 #include <QEvent>
 #include <QLabel>
@@ -42,7 +41,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QDateTime>
-#include <QLocale>
 #include <QVBoxLayout>
 #include <QStatusBar>
 #include <QTimer>
@@ -99,25 +97,6 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     connect(m_replayBar, &ReplayBar::backToLiveRequested, this, &MainWindow::returnToLive);
     connect(m_replayBar, &ReplayBar::replayAgainRequested, m_shown, &ShownSession::replayAgain);
     connect(m_shown, &ShownSession::switched, this, &MainWindow::onShownSessionSwitched);
-    connect(m_shown, &ShownSession::loading, this, [this](const QString &path) {
-        const QString name = QFileInfo(path).fileName();
-        m_busy->begin(QStringLiteral("recording"), [name] { return tr("Loading the recording %1…").arg(ltr(name)); },
-                      [this] {
-                          m_shown->cancelOpening();
-                          statusBar()->showMessage(tr("Opening the recording was cancelled."), 5000);
-                      });
-    });
-    connect(m_shown, &ShownSession::opened, this, [this] { m_busy->end(QStringLiteral("recording")); });
-    connect(m_shown, &ShownSession::openFailed, this, [this] { m_busy->end(QStringLiteral("recording")); });
-    connect(m_shown, &ShownSession::opened, this, &MainWindow::announceReplay);
-    connect(m_shown, &ShownSession::openFailed, this, [this](const QString &path, const QString &detail) {
-        statusBar()->clearMessage();
-        // Window-modal and not waiting: the replay or live job on screen goes on behind it.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Open recording"), AppText::recordingOpenFailed(path, detail),
-                                    QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
     m_waterfall->attach(m_controller);
     m_qualityPanel->setMonitor(m_quality);
     m_waterfall->setQuality(m_quality);
@@ -131,6 +110,9 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     m_busy = new BusyIndicator(this);
     m_busy->setObjectName(QStringLiteral("busy"));
     statusBar()->addPermanentWidget(m_busy);
+    // The busy indicator while a recording loads and a box when it cannot be opened, then the replay.
+    new RecordingOpenFeedback(m_shown, m_busy, this);
+    connect(m_shown, &ShownSession::opened, this, &MainWindow::announceReplay);
     m_recordBadge->setStyleSheet(QStringLiteral("QLabel { color: #c62828; padding: 2px 6px; font-weight: bold; }"));
     m_recordBadge->setVisible(false);
     statusBar()->addPermanentWidget(m_recordBadge);
@@ -155,17 +137,9 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
-    m_languageMenu = menuBar()->addMenu(QString());
-    auto *group = new QActionGroup(this);
-    m_english = m_languageMenu->addAction(QStringLiteral("English"));
-    m_hebrew = m_languageMenu->addAction(QStringLiteral("עברית"));
-    for (QAction *a : {m_english, m_hebrew}) {
-        a->setCheckable(true);
-        group->addAction(a);
-    }
-    (setup.language == QLatin1String("he") ? m_hebrew : m_english)->setChecked(true);
-    connect(m_english, &QAction::triggered, this, [this] { emit languageRequested(QStringLiteral("en")); });
-    connect(m_hebrew, &QAction::triggered, this, [this] { emit languageRequested(QStringLiteral("he")); });
+    m_languageMenu = new LanguageMenu(setup.language, this);
+    menuBar()->addMenu(m_languageMenu);
+    connect(m_languageMenu, &LanguageMenu::languageRequested, this, &MainWindow::languageRequested);
     buildMenus();
 
     connect(m_endpoints, &EndpointPanel::reprobeRequested, this, [this] {
@@ -427,7 +401,7 @@ void MainWindow::retranslate()
     m_openRecording->setText(tr("&Open recording…"));
     updateRecordingStatus();
     m_quit->setText(tr("&Quit"));
-    m_languageMenu->setTitle(tr("&Language"));
+    m_languageMenu->retranslate();
     m_configureDock->setWindowTitle(tr("Configure"));
     m_endpointsDock->setWindowTitle(tr("Endpoints"));
     m_qualityDock->setWindowTitle(tr("Quality"));
@@ -443,7 +417,6 @@ void MainWindow::retranslate()
     }
     m_jobMenu->setTitle(tr("&Job"));
     m_waterfallMenu->setTitle(tr("&Waterfall"));
-    m_switchLanguage->setText(tr("Switch language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcuts->setText(tr("&Keyboard shortcuts…"));
     m_about->setText(tr("&About Focus Waterfall Viewer…"));

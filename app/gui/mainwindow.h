@@ -2,9 +2,10 @@
 // MainWindow: composes the panels and wires them to the client and the readiness controller. Its
 // own logic, in three files: the menus and the docks' arrangement (mainwindowlayout.cpp: narrow or
 // wide, presentation mode, saved state), recording and replay (mainwindowsessions.cpp), and here
-// starting a job and saving the report. The rest is in classes it owns (ServerCheck, JobWaitIndicator,
-// ...). The panels show either the live job or, after File → Open recording, a replayed session
-// (ShownSession owns it) — never both at once.
+// starting a job and saving the report. Single jobs are classes it owns: ServerCheck and
+// EndpointSummaryLine (re-probing, the "Endpoints:" line), JobWaitIndicator, RecordingOpenFeedback,
+// LanguageMenu, ServerSwitchQuestion. The panels show either the live job or, after File → Open
+// recording, a replayed session (ShownSession owns it) — never both at once.
 #include "net/focusclient.h"
 #include "job/readinesscontroller.h"
 #include "job/servercheck.h"
@@ -189,7 +190,7 @@ class MainWindow : public QMainWindow
     class VerdictBar *m_verdictBar; // the verdict above the waterfall (see updateVerdictBar)
     BusyIndicator *m_busy = nullptr; // probing, waiting for a consumer, loading a recording: with Cancel
     QMenu *m_fileMenu;
-    QMenu *m_languageMenu;
+    class LanguageMenu *m_languageMenu;
     QMenu *m_viewMenu;
     QMenu *m_jobMenu;
     QAction *m_startStop; // Job → Start/Stop job (Ctrl+R), also in the waterfall's toolbar
@@ -199,7 +200,6 @@ class MainWindow : public QMainWindow
     QAction *m_shortcuts;
     QAction *m_about;
     QAction *m_openLogs; // Help → Open log folder
-    QAction *m_switchLanguage; // Ctrl+L: the other language
     QAction *m_presentation;
     QAction *m_resetLayout;
     QAction *m_connect;
@@ -207,8 +207,6 @@ class MainWindow : public QMainWindow
     QAction *m_record;
     QAction *m_openRecording;
     QAction *m_quit;
-    QAction *m_english;
-    QAction *m_hebrew;
 };
 
 } // namespace wf

@@ -7,6 +7,7 @@
 #include "helpdialogs.h"
 #include "base/logging.h"
 #include "endpointpanel.h"
+#include "languagemenu.h"
 #include "qualitypanel.h"
 #include "readinesspanel.h"
 #include "session/shownsession.h"
@@ -138,13 +139,7 @@ void MainWindow::buildMenus()
     m_waterfallMenu = menuBar()->addMenu(QString());
     m_waterfallMenu->addActions(m_waterfall->keyboardActions());
 
-    m_switchLanguage = m_languageMenu->addAction(QString(), this, [this] {
-        emit languageRequested(m_hebrew->isChecked() ? QStringLiteral("en") : QStringLiteral("he"));
-        (m_hebrew->isChecked() ? m_english : m_hebrew)->setChecked(true);
-    });
-    m_switchLanguage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_languageMenu->insertSeparator(m_switchLanguage);
-    addAction(m_switchLanguage);
+    addAction(m_languageMenu->switchAction()); // Ctrl+L also works while the menu bar is hidden
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_shortcuts = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
