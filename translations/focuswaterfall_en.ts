@@ -1827,6 +1827,49 @@ bad_response, client_error.
     </message>
 </context>
 <context>
+    <name>WaterfallExporter</name>
+    <message>
+        <source>Saved the view to %1</source>
+        <translation>Saved the view to %1</translation>
+    </message>
+    <message>
+        <source>Saved the visible window (lines: %1) to %2</source>
+        <translation>Saved the visible window (lines: %1) to %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Could not write %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Saved %1 (the whole history) to %2</source>
+        <translation>Saved %1 (the whole history) to %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2, cropped to what one image can hold:</source>
+        <translation>Saved %1 to %2, cropped to what one image can hold:</translation>
+    </message>
+    <message>
+        <source>the oldest %1 of %2 lines were left out.</source>
+        <translation>the oldest %1 of %2 lines were left out.</translation>
+    </message>
+    <message>
+        <source>the last %1 channels were left out.</source>
+        <translation>the last %1 channels were left out.</translation>
+    </message>
+</context>
+<context>
     <name>focusctl</name>
     <message>
         <source>focusctl: unknown command &quot;%1&quot;</source>
@@ -1893,6 +1936,45 @@ bad_response, client_error.
     <message>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later), as QCustomPlot and Qt HttpServer require. This program comes with no warranty.</source>
         <translation>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later), as QCustomPlot and Qt HttpServer require. This program comes with no warranty.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::BinChoice</name>
+    <message>
+        <source>Mean of bins</source>
+        <translation>Mean of bins</translation>
+    </message>
+    <message>
+        <source>Max of bins</source>
+        <translation>Max of bins</translation>
+    </message>
+    <message>
+        <source>One bin</source>
+        <translation>One bin</translation>
+    </message>
+    <message>
+        <source>How each channel&apos;s frequency bins (gRPC stream) become one value per line; a channel holding a negative bin always shows it</source>
+        <translation>How each channel&apos;s frequency bins (gRPC stream) become one value per line; a channel holding a negative bin always shows it</translation>
+    </message>
+    <message>
+        <source>The frequency bin shown (0 = the lowest frequency)</source>
+        <translation>The frequency bin shown (0 = the lowest frequency)</translation>
+    </message>
+    <message>
+        <source>mean of %1 bins</source>
+        <translation>mean of %1 bins</translation>
+    </message>
+    <message>
+        <source>max of %1 bins</source>
+        <translation>max of %1 bins</translation>
+    </message>
+    <message>
+        <source>bin %1, %2 Hz</source>
+        <translation>bin %1, %2 Hz</translation>
+    </message>
+    <message>
+        <source>bin %1</source>
+        <translation>bin %1</translation>
     </message>
 </context>
 <context>
@@ -3246,76 +3328,8 @@ bad_response, client_error.
         <translation>Channel %1 · %2 m · %3 · value %4</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG images (*.png)</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Export</translation>
-    </message>
-    <message>
-        <source>Could not write %1</source>
-        <translation>Could not write %1</translation>
-    </message>
-    <message>
-        <source>%1 × %2 pixels</source>
-        <translation>%1 × %2 pixels</translation>
-    </message>
-    <message>
-        <source>Saved %1 (the whole history) to %2</source>
-        <translation>Saved %1 (the whole history) to %2</translation>
-    </message>
-    <message>
-        <source>Saved %1 to %2, cropped to what one image can hold:</source>
-        <translation>Saved %1 to %2, cropped to what one image can hold:</translation>
-    </message>
-    <message>
-        <source>the oldest %1 of %2 lines were left out.</source>
-        <translation>the oldest %1 of %2 lines were left out.</translation>
-    </message>
-    <message>
-        <source>the last %1 channels were left out.</source>
-        <translation>the last %1 channels were left out.</translation>
-    </message>
-    <message>
-        <source>Mean of bins</source>
-        <translation>Mean of bins</translation>
-    </message>
-    <message>
-        <source>Max of bins</source>
-        <translation>Max of bins</translation>
-    </message>
-    <message>
-        <source>One bin</source>
-        <translation>One bin</translation>
-    </message>
-    <message>
-        <source>How each channel&apos;s frequency bins (gRPC stream) become one value per line; a channel holding a negative bin always shows it</source>
-        <translation>How each channel&apos;s frequency bins (gRPC stream) become one value per line; a channel holding a negative bin always shows it</translation>
-    </message>
-    <message>
-        <source>The frequency bin shown (0 = the lowest frequency)</source>
-        <translation>The frequency bin shown (0 = the lowest frequency)</translation>
-    </message>
-    <message>
-        <source>mean of %1 bins</source>
-        <translation>mean of %1 bins</translation>
-    </message>
-    <message>
-        <source>max of %1 bins</source>
-        <translation>max of %1 bins</translation>
-    </message>
-    <message>
-        <source>bin %1, %2 Hz</source>
-        <translation>bin %1, %2 Hz</translation>
-    </message>
-    <message>
-        <source>bin %1</source>
-        <translation>bin %1</translation>
     </message>
     <message>
         <source>Smooth scroll</source>
@@ -3352,14 +3366,6 @@ bad_response, client_error.
     <message>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
-    </message>
-    <message>
-        <source>Saved the view to %1</source>
-        <translation>Saved the view to %1</translation>
-    </message>
-    <message>
-        <source>Saved the visible window (lines: %1) to %2</source>
-        <translation>Saved the visible window (lines: %1) to %2</translation>
     </message>
     <message>
         <source>Negative samples: %1 in %2</source>

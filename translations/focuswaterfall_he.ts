@@ -1827,6 +1827,49 @@ bad_response, client_error.
     </message>
 </context>
 <context>
+    <name>WaterfallExporter</name>
+    <message>
+        <source>Saved the view to %1</source>
+        <translation>התצוגה נשמרה אל %1</translation>
+    </message>
+    <message>
+        <source>Saved the visible window (lines: %1) to %2</source>
+        <translation>החלון הנראה (שורות: %1) נשמר אל %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>לא ניתן היה לכתוב את הקובץ %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>קובצי CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>תמונות PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 פיקסלים</translation>
+    </message>
+    <message>
+        <source>Saved %1 (the whole history) to %2</source>
+        <translation>נשמרו %1 (כל ההיסטוריה) אל %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2, cropped to what one image can hold:</source>
+        <translation>נשמרו %1 אל %2, חתוך למה שתמונה אחת יכולה להכיל:</translation>
+    </message>
+    <message>
+        <source>the oldest %1 of %2 lines were left out.</source>
+        <translation>%1 השורות הוותיקות ביותר מתוך %2 הושמטו.</translation>
+    </message>
+    <message>
+        <source>the last %1 channels were left out.</source>
+        <translation>%1 הערוצים האחרונים הושמטו.</translation>
+    </message>
+</context>
+<context>
     <name>focusctl</name>
     <message>
         <source>focusctl: unknown command &quot;%1&quot;</source>
@@ -1893,6 +1936,45 @@ bad_response, client_error.
     <message>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later), as QCustomPlot and Qt HttpServer require. This program comes with no warranty.</source>
         <translation>רישיון: GNU General Public License, גרסה 3 ואילך (GPL-3.0-or-later), כנדרש על ידי QCustomPlot ו־Qt HttpServer. התוכנה מסופקת ללא כל אחריות.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::BinChoice</name>
+    <message>
+        <source>Mean of bins</source>
+        <translation>ממוצע התאים</translation>
+    </message>
+    <message>
+        <source>Max of bins</source>
+        <translation>מקסימום התאים</translation>
+    </message>
+    <message>
+        <source>One bin</source>
+        <translation>תא אחד</translation>
+    </message>
+    <message>
+        <source>How each channel&apos;s frequency bins (gRPC stream) become one value per line; a channel holding a negative bin always shows it</source>
+        <translation>איך תאי התדר של כל ערוץ (זרם gRPC) הופכים לערך אחד בכל שורה; ערוץ שיש בו תא שלילי מציג אותו תמיד</translation>
+    </message>
+    <message>
+        <source>The frequency bin shown (0 = the lowest frequency)</source>
+        <translation>תא התדר המוצג (0 = התדר הנמוך ביותר)</translation>
+    </message>
+    <message>
+        <source>mean of %1 bins</source>
+        <translation>ממוצע של %1 תאים</translation>
+    </message>
+    <message>
+        <source>max of %1 bins</source>
+        <translation>מקסימום של %1 תאים</translation>
+    </message>
+    <message>
+        <source>bin %1, %2 Hz</source>
+        <translation>תא %1,‏ %2 Hz</translation>
+    </message>
+    <message>
+        <source>bin %1</source>
+        <translation>תא %1</translation>
     </message>
 </context>
 <context>
@@ -3246,76 +3328,8 @@ bad_response, client_error.
         <translation>ערוץ %1 · %2 m · זמן %3 · ערך %4</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>קובצי CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>תמונות PNG (*.png)</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>ייצוא</translation>
-    </message>
-    <message>
-        <source>Could not write %1</source>
-        <translation>לא ניתן היה לכתוב את הקובץ %1</translation>
-    </message>
-    <message>
-        <source>%1 × %2 pixels</source>
-        <translation>%1 × %2 פיקסלים</translation>
-    </message>
-    <message>
-        <source>Saved %1 (the whole history) to %2</source>
-        <translation>נשמרו %1 (כל ההיסטוריה) אל %2</translation>
-    </message>
-    <message>
-        <source>Saved %1 to %2, cropped to what one image can hold:</source>
-        <translation>נשמרו %1 אל %2, חתוך למה שתמונה אחת יכולה להכיל:</translation>
-    </message>
-    <message>
-        <source>the oldest %1 of %2 lines were left out.</source>
-        <translation>%1 השורות הוותיקות ביותר מתוך %2 הושמטו.</translation>
-    </message>
-    <message>
-        <source>the last %1 channels were left out.</source>
-        <translation>%1 הערוצים האחרונים הושמטו.</translation>
-    </message>
-    <message>
-        <source>Mean of bins</source>
-        <translation>ממוצע התאים</translation>
-    </message>
-    <message>
-        <source>Max of bins</source>
-        <translation>מקסימום התאים</translation>
-    </message>
-    <message>
-        <source>One bin</source>
-        <translation>תא אחד</translation>
-    </message>
-    <message>
-        <source>How each channel&apos;s frequency bins (gRPC stream) become one value per line; a channel holding a negative bin always shows it</source>
-        <translation>איך תאי התדר של כל ערוץ (זרם gRPC) הופכים לערך אחד בכל שורה; ערוץ שיש בו תא שלילי מציג אותו תמיד</translation>
-    </message>
-    <message>
-        <source>The frequency bin shown (0 = the lowest frequency)</source>
-        <translation>תא התדר המוצג (0 = התדר הנמוך ביותר)</translation>
-    </message>
-    <message>
-        <source>mean of %1 bins</source>
-        <translation>ממוצע של %1 תאים</translation>
-    </message>
-    <message>
-        <source>max of %1 bins</source>
-        <translation>מקסימום של %1 תאים</translation>
-    </message>
-    <message>
-        <source>bin %1, %2 Hz</source>
-        <translation>תא %1,‏ %2 Hz</translation>
-    </message>
-    <message>
-        <source>bin %1</source>
-        <translation>תא %1</translation>
     </message>
     <message>
         <source>Smooth scroll</source>
@@ -3352,14 +3366,6 @@ bad_response, client_error.
     <message>
         <source>Zoom out</source>
         <translation>הקטנה</translation>
-    </message>
-    <message>
-        <source>Saved the view to %1</source>
-        <translation>התצוגה נשמרה אל %1</translation>
-    </message>
-    <message>
-        <source>Saved the visible window (lines: %1) to %2</source>
-        <translation>החלון הנראה (שורות: %1) נשמר אל %2</translation>
     </message>
     <message>
         <source>Negative samples: %1 in %2</source>

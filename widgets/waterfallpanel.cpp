@@ -3,11 +3,11 @@
 
 
 #include "apptext.h"
+#include "binchoice.h"
 #include "data/colormap.h"
 #include "contrastcontrols.h"
 #include "datetext.h"
 #include "elidedlabel.h"
-#include "waterfallexport.h"
 #include "findingmarker.h"
 #include "flowlayout.h"
 #include "waterfallhud.h"
@@ -42,23 +42,17 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
       m_toolbar(new QWidget(this)), m_mapBox(new QComboBox(m_toolbar)),
       m_contrastControls(new ContrastControls(&m_model->contrast(), m_toolbar)), m_highlight(new QCheckBox(m_toolbar)),
       m_playoutBox(new QCheckBox(m_toolbar)),
-      m_binsBox(new QComboBox(m_toolbar)), m_binSpin(new QSpinBox(m_toolbar)),
+      m_bins(new BinChoice(m_toolbar)),
       m_pause(new QPushButton(m_toolbar)), m_behind(new QLabel(m_toolbar)), m_clear(new QPushButton(m_toolbar)),
       m_resetZoom(new QPushButton(m_toolbar)), m_export(new QPushButton(m_toolbar)), m_negatives(new QPushButton(this)),
       m_readout(new ElidedLabel(this)), m_hud(new WaterfallHud(this)), m_traces(new WaterfallTraces(this)),
-      m_hudTimer(new QTimer(this))
+      m_hudTimer(new QTimer(this)), m_exporter(std::make_unique<WaterfallExporter>(*m_model, *m_plot))
 {
     m_mapBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_mapBox->setObjectName(QStringLiteral("colorMap"));
     m_highlight->setChecked(true);
     m_playoutBox->setChecked(true);
     m_playoutBox->setObjectName(QStringLiteral("smoothScroll"));
-    m_binsBox->addItems({QString(), QString(), QString()}); // index == BinReduction, texts in retranslate()
-    m_binsBox->setObjectName(QStringLiteral("binReduction"));
-    m_binsBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_binsBox->hide();
-    m_binSpin->setObjectName(QStringLiteral("reductionBin"));
-    m_binSpin->hide();
     m_pause->setCheckable(true);
     m_negatives->setFlat(true);
     m_negatives->setObjectName(QStringLiteral("negativeCounter"));
@@ -68,7 +62,7 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     // layout direction; the plot itself stays left-to-right.
     // Each row wraps when the panel is narrow rather than setting the window's minimum width.
     auto *actions = new FlowLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_mapBox, m_binsBox, m_binSpin, m_highlight, m_playoutBox, m_pause, m_behind, m_clear, m_resetZoom,
+    for (QWidget *w : std::initializer_list<QWidget *>{m_mapBox, m_bins->modeBox(), m_bins->binBox(), m_highlight, m_playoutBox, m_pause, m_behind, m_clear, m_resetZoom,
                                                         m_export})
         actions->addWidget(w);
     auto *tools = new QVBoxLayout(m_toolbar);
@@ -102,9 +96,7 @@ WaterfallPanel::WaterfallPanel(QWidget *parent)
     });
     connect(m_contrastControls, &ContrastControls::levelsEdited, this, [this] { applyLevels(true); });
     connect(m_highlight, &QCheckBox::toggled, m_plot, &WaterfallPlot::setHighlightNegatives);
-    // Lines from now on are reduced the new way; those stored keep theirs.
-    connect(m_binsBox, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { refreshBins(); });
-    connect(m_binSpin, qOverload<int>(&QSpinBox::valueChanged), this, [this] { refreshBins(); });
+    connect(m_bins, &BinChoice::changed, this, &WaterfallPanel::refreshBins);
     connect(m_pause, &QPushButton::toggled, m_plot, &WaterfallPlot::setPaused);
     connect(m_clear, &QPushButton::clicked, this, [this] {
         m_model->clear();
@@ -195,12 +187,7 @@ void WaterfallPanel::retranslate()
         m_mapBox->setCurrentIndex(map);
     }
     m_mapBox->setToolTip(tr("Colour map"));
-    m_binsBox->setItemText(int(BinReduction::Mean), tr("Mean of bins"));
-    m_binsBox->setItemText(int(BinReduction::Max), tr("Max of bins"));
-    m_binsBox->setItemText(int(BinReduction::Bin), tr("One bin"));
-    m_binsBox->setToolTip(tr("How each channel's frequency bins (gRPC stream) become one value per line; a channel "
-                             "holding a negative bin always shows it"));
-    m_binSpin->setToolTip(tr("The frequency bin shown (0 = the lowest frequency)"));
+    m_bins->retranslate();
     refreshBins();
     m_highlight->setText(tr("Highlight negatives"));
     m_playoutBox->setText(tr("Smooth scroll"));
@@ -348,27 +335,9 @@ void WaterfallPanel::feedStreamScale()
 
 void WaterfallPanel::refreshBins()
 {
-    const RowGeometry &g = m_model->geometry();
-    const int bins = g.binsPerChannel;
-    const bool binned = !g.spectrum && bins > 1;
-    m_binsBox->setVisible(binned);
-    const auto mode = BinReduction(std::clamp(m_binsBox->currentIndex(), 0, 2));
-    m_binSpin->setVisible(binned && mode == BinReduction::Bin);
-    m_binSpin->setRange(0, std::max(0, bins - 1));
-    m_model->setBinReduction(mode, m_binSpin->value());
-    QString note;
-    if (binned) {
-        if (mode == BinReduction::Mean)
-            note = tr("mean of %1 bins").arg(QLocale().toString(bins));
-        else if (mode == BinReduction::Max)
-            note = tr("max of %1 bins").arg(QLocale().toString(bins));
-        else if (m_binSpin->value() < g.frequencies.size())
-            note = tr("bin %1, %2 Hz").arg(QLocale().toString(m_binSpin->value()),
-                                            QLocale().toString(g.frequencies.at(m_binSpin->value()), 'f', 1));
-        else
-            note = tr("bin %1").arg(QLocale().toString(m_binSpin->value()));
-    }
-    m_plot->setScaleNote(note);
+    m_bins->setGeometry(m_model->geometry());
+    m_model->setBinReduction(m_bins->mode(), m_bins->bin());
+    m_plot->setScaleNote(m_bins->scaleNote());
 }
 
 void WaterfallPanel::updateCounters()

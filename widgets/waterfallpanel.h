@@ -3,6 +3,7 @@
 // exports, cursor readout with linked trace plots and a small HUD. Owns the WaterfallModel (row
 // history, contrast) that feeds its WaterfallPlot; follows a RowSource. Thread: GUI thread.
 #include "data/waterfallmodel.h"
+#include "waterfallexporter.h"
 
 #include <QPointer>
 #include <QSize>
@@ -20,6 +21,7 @@ class QTimer;
 
 namespace wf {
 
+class BinChoice;
 class ContrastControls;
 class ElidedLabel;
 class QualityMonitor;
@@ -28,14 +30,6 @@ class WaterfallPlot;
 class WaterfallHud;
 class WaterfallTraces;
 struct CursorSample;
-
-// What a full-resolution export wrote.
-struct FullExportInfo {
-    QSize size;                // pixels: channels x lines
-    qint64 linesHeld = 0;      // lines in the history
-    qint64 linesLeftOut = 0;   // the oldest lines that did not fit (see ExportLimits)
-    int channelsLeftOut = 0;   // the highest channels that did not fit
-};
 
 class WaterfallPanel : public QWidget
 {
@@ -85,8 +79,8 @@ class WaterfallPanel : public QWidget
     // "" while the picture shows the newest rows; else "PAUSED · 12.0 s behind live" or "12.0 s behind live".
     QString viewLagText() const;
 
-    // Who the exports' caption names as the server (the caption also says the job, the time range,
-    // colour map and levels).
+    // The exports (WaterfallExporter's; these name them for the panel's users). Who the exports'
+    // caption names as the server (the caption also says the job, the time range, colour map and levels).
     void setServer(const QString &server);
     // The view as shown (the plot without the scroll bar or the cursor crosshair, a legend of only
     // the marks in it) with the caption in a band under it.
@@ -98,7 +92,7 @@ class WaterfallPanel : public QWidget
     // The same for any file of this view's session: "focus-HOST_PORT-job-ID-STAMP-<what>".
     QString proposedFileName(const QString &what) const;
     QString exportCaption() const; // the caption a view export carries now
-    enum class ExportKind { ViewPng, FullPng, Csv };
+    using ExportKind = wf::ExportKind;
     // Writes one export and says the outcome in the status line, for exportMessageTimeoutMs().
     void exportTo(ExportKind kind, const QString &path);
     void setExportMessageTimeoutMs(int ms); // 10 s by default
@@ -158,8 +152,7 @@ class WaterfallPanel : public QWidget
     ContrastControls *m_contrastControls;
     QCheckBox *m_highlight;
     QCheckBox *m_playoutBox;
-    QComboBox *m_binsBox;        // gRPC multichannel: mean / max / one bin per channel
-    QSpinBox *m_binSpin;   // the bin shown in "one bin" mode
+    BinChoice *m_bins;           // gRPC multichannel: mean / max / one bin per channel
     QPushButton *m_pause;
     QLabel *m_behind;
     QPushButton *m_clear;
@@ -172,7 +165,7 @@ class WaterfallPanel : public QWidget
     QTimer *m_hudTimer;
     QList<QAction *> m_keyActions;
     void showExportMessage(const QString &message);
-    QString m_server;
+    std::unique_ptr<WaterfallExporter> m_exporter;
     QTimer *m_exportMessageTimer = nullptr; // clears the export's outcome unless the readout replaced it
     QString m_exportMessage;
     int m_exportMessageMs = 10'000;

@@ -1,36 +1,21 @@
-// WaterfallPanel, its exports: PNG of the view, PNG of the whole history at full resolution, CSV of
-// the visible window, and the sentence said after each. The panel itself is waterfallpanel.cpp.
+// WaterfallPanel, its Export menu: the save dialog and the export's outcome in the status line for
+// exportMessageTimeoutMs(). The exports themselves are WaterfallExporter's; the panel is
+// waterfallpanel.cpp.
 #include "waterfallpanel.h"
 
 #include "elidedlabel.h"
+#include "waterfallexporter.h"
 
-#include "apptext.h"
-#include "datetext.h"
-#include "readinesstext.h"
-#include "waterfallexport.h"
-#include "waterfallexportcaption.h"
-#include "waterfallplot.h"
-#include "waterfallplotlegend.h"
-
-#include <qcustomplot.h>
-
-#include <QApplication>
 #include <QFileDialog>
-#include <QLabel>
-#include <QLocale>
-#include <QPainter>
-#include <QRegularExpression>
-#include <QUrl>
 #include <QTimer>
 #include <algorithm>
-#include <cmath>
 
 namespace wf {
 
 void WaterfallPanel::chooseExport(int kind)
 {
-    const QString filter = kind == 2 ? tr("CSV files (*.csv)") : tr("PNG images (*.png)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), proposedExportName(kind), filter);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), proposedExportName(kind),
+                                                      WaterfallExporter::fileFilter(ExportKind(kind)));
     if (path.isEmpty())
         return;
     exportTo(ExportKind(kind), path);
@@ -38,28 +23,7 @@ void WaterfallPanel::chooseExport(int kind)
 
 void WaterfallPanel::exportTo(ExportKind kind, const QString &path)
 {
-    bool ok = false;
-    QString saved;
-    switch (kind) {
-    case ExportKind::FullPng: {
-        FullExportInfo info;
-        QApplication::setOverrideCursor(Qt::WaitCursor); // a full history takes a few seconds
-        ok = exportFullResolutionPng(path, &info);
-        QApplication::restoreOverrideCursor();
-        saved = fullExportMessage(info, path);
-        break;
-    }
-    case ExportKind::ViewPng:
-        ok = exportViewPng(path);
-        saved = tr("Saved the view to %1").arg(ltr(path));
-        break;
-    case ExportKind::Csv:
-        ok = exportCsv(path);
-        saved = tr("Saved the visible window (lines: %1) to %2")
-                    .arg(QLocale().toString(qlonglong(m_plot->visibleLines().size())), ltr(path));
-        break;
-    }
-    showExportMessage(ok ? saved : tr("Could not write %1").arg(ltr(path)));
+    showExportMessage(m_exporter->write(kind, path));
 }
 
 void WaterfallPanel::showExportMessage(const QString &message)
@@ -91,104 +55,47 @@ QString WaterfallPanel::statusText() const
 
 void WaterfallPanel::setServer(const QString &server)
 {
-    m_server = server;
+    m_exporter->setServer(server);
 }
 
 QString WaterfallPanel::exportCaption() const
 {
-    const RowSource *s = source();
-    return WaterfallExportCaption::text(WaterfallExportCaption::of(*m_plot, m_server, s ? s->geometry().jobId : QString()));
+    return m_exporter->caption();
 }
 
 QString WaterfallPanel::fullExportMessage(const FullExportInfo &info, const QString &path)
 {
-    const QLocale loc;
-    const QString size = ltrIsolate(
-        tr("%1 × %2 pixels").arg(loc.toString(info.size.width()), loc.toString(info.size.height())));
-    if (info.linesLeftOut == 0 && info.channelsLeftOut == 0)
-        return tr("Saved %1 (the whole history) to %2").arg(size, ltr(path));
-    QString message = tr("Saved %1 to %2, cropped to what one image can hold:").arg(size, ltr(path));
-    if (info.linesLeftOut > 0)
-        message += QLatin1Char(' ') + tr("the oldest %1 of %2 lines were left out.")
-                                          .arg(loc.toString(info.linesLeftOut), loc.toString(info.linesHeld));
-    if (info.channelsLeftOut > 0)
-        message += QLatin1Char(' ') + tr("the last %1 channels were left out.").arg(loc.toString(info.channelsLeftOut));
-    return message;
+    return WaterfallExporter::fullExportMessage(info, path);
 }
 
 QString WaterfallPanel::proposedExportName(int kind) const
 {
-    return proposedFileName(kind == int(ExportKind::Csv)       ? QStringLiteral("window.csv")
-                            : kind == int(ExportKind::FullPng) ? QStringLiteral("history.png")
-                                                               : QStringLiteral("view.png"));
+    return m_exporter->proposedName(ExportKind(kind));
 }
 
 QString WaterfallPanel::proposedFileName(const QString &what) const
 {
-    // Only what every file system takes: letters, digits, '.', '_' and '-'.
-    const auto safe = [](QString s) {
-        static const QRegularExpression other(QStringLiteral("[^A-Za-z0-9._-]+"));
-        return s.replace(other, QStringLiteral("_"));
-    };
-    QStringList parts{QStringLiteral("focus")};
-    const QUrl url(m_server);
-    if (!url.host().isEmpty())
-        parts << safe(url.port() > 0 ? QStringLiteral("%1_%2").arg(url.host()).arg(url.port()) : url.host());
-    const RowSource *s = source();
-    if (s && !s->geometry().jobId.isEmpty())
-        parts << QStringLiteral("job-") + safe(s->geometry().jobId);
-    const double newest = m_plot->visibleToMs();
-    const QDateTime when = newest > 0 ? QDateTime::fromMSecsSinceEpoch(qint64(std::ceil(newest)), Qt::UTC)
-                                      : QDateTime::currentDateTimeUtc();
-    parts << DateText::fileStamp(when);
-    parts << what;
-    return parts.join(QLatin1Char('-'));
+    return m_exporter->proposedFileName(what);
 }
 
 QImage WaterfallPanel::viewPicture() const
 {
-    // The plot alone (the scroll bar beside it is a control, not part of the picture), and under it
-    // a legend of only the marks that are in it.
-    const QImage plot = WaterfallExportCaption::grabWithoutCrosshair(m_plot->customPlot(), m_plot->customPlot());
-    const double dpr = plot.devicePixelRatio() > 0 ? plot.devicePixelRatio() : 1.0;
-    const QImage legend = WaterfallPlotLegend::image(m_plot->marksInView(), m_plot->params().overlays,
-                                                     int(std::lround(plot.width() / dpr)), dpr);
-    if (legend.isNull())
-        return plot;
-    QImage out(plot.width(), plot.height() + legend.height(), QImage::Format_ARGB32);
-    out.setDevicePixelRatio(1.0);
-    out.fill(Qt::white);
-    QPainter p(&out);
-    QImage top = plot, bottom = legend;
-    top.setDevicePixelRatio(1.0);
-    bottom.setDevicePixelRatio(1.0);
-    p.drawImage(0, 0, top);
-    p.drawImage(0, plot.height(), bottom);
-    p.end();
-    out.setDevicePixelRatio(dpr);
-    return out;
+    return m_exporter->viewPicture();
 }
 
 bool WaterfallPanel::exportViewPng(const QString &path) const
 {
-    return WaterfallExportCaption::withCaption(viewPicture(), exportCaption()).save(path, "PNG");
+    return m_exporter->viewPng(path);
 }
 
 bool WaterfallPanel::exportFullResolutionPng(const QString &path, FullExportInfo *info) const
 {
-    const HistoryImage h = historyImage(m_model->store(), m_plot->params());
-    if (info) {
-        info->size = h.image.size();
-        info->linesHeld = h.linesHeld;
-        info->linesLeftOut = h.image.isNull() ? 0 : h.linesHeld - h.image.height();
-        info->channelsLeftOut = h.image.isNull() ? 0 : h.channelsHeld - h.image.width();
-    }
-    return !h.image.isNull() && h.image.save(path, "PNG");
+    return m_exporter->fullResolutionPng(path, info);
 }
 
 bool WaterfallPanel::exportCsv(const QString &path) const
 {
-    return writeCsv(path, m_model->store(), m_plot->visibleLines(), m_plot->visibleFirstChannel(), m_plot->visibleLastChannel());
+    return m_exporter->csv(path);
 }
 
 } // namespace wf
