@@ -17,6 +17,7 @@
 #include "configureform.h"
 #include "configuretext.h"
 #include "connectdialog.h"
+#include "docklayout.h"
 #include "endpointpanel.h"
 #include "endpointsummaryline.h"
 #include "jobwaitindicator.h"
@@ -207,7 +208,10 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     m_qualityPanel->loadSettings(settings);
     m_waterfall->loadSettings(settings);
     retranslate();
-    restoreWindowState();
+    {
+        QSettings settings;
+        m_docks->restoreWindow(settings);
+    }
     m_waterfall->setEmptyMessage(m_readiness->diagnosisSentence()); // "No job yet: ..."
 }
 
@@ -376,12 +380,12 @@ void MainWindow::changeEvent(QEvent *event)
         statusBar()->clearMessage(); // a passing sentence in the language left behind
     }
     if (event->type() == QEvent::LayoutDirectionChange)
-        mirrorDocks();
+        m_docks->mirror();
     // The panels' texts have other widths in the other language: their widths are chosen again,
     // as on a fresh start in it, once the new texts are laid out.
     if ((event->type() == QEvent::LanguageChange || event->type() == QEvent::LayoutDirectionChange) && isVisible()
         && !m_presenting)
-        QTimer::singleShot(0, this, &MainWindow::arrangeDocks);
+        QTimer::singleShot(0, m_docks, &DockLayout::arrange);
     QMainWindow::changeEvent(event);
 }
 
@@ -402,10 +406,10 @@ void MainWindow::retranslate()
     updateRecordingStatus();
     m_quit->setText(tr("&Quit"));
     m_languageMenu->retranslate();
-    m_configureDock->setWindowTitle(tr("Configure"));
-    m_endpointsDock->setWindowTitle(tr("Endpoints"));
-    m_qualityDock->setWindowTitle(tr("Quality"));
-    m_statusDock->setWindowTitle(tr("Job status"));
+    dock(QStringLiteral("configure"))->setWindowTitle(tr("Configure"));
+    dock(QStringLiteral("endpoints"))->setWindowTitle(tr("Endpoints"));
+    dock(QStringLiteral("quality"))->setWindowTitle(tr("Quality"));
+    dock(QStringLiteral("status"))->setWindowTitle(tr("Job status"));
     m_viewMenu->setTitle(tr("&View"));
     m_presentation->setText(tr("&Presentation mode"));
     m_presentation->setToolTip(tr("Full screen with the waterfall and the diagnosis only (F11 returns)"));

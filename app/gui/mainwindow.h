@@ -133,15 +133,10 @@ class MainWindow : public QMainWindow
     void retranslate();
     void buildDocks();
     void buildMenus();
-    void restoreWindowState();
     void saveWindowState(QSettings &settings);
     void updateVerdictBar(); // shown in presentation mode, or when the job status panel is not on screen
     void updateStartStop();
     void showEndpointSummary(); // the live server's probe summary and its age, in the job panel
-    void mirrorDocks(); // after a change of layout direction: the docks change sides
-    void arrangeDocks();     // narrow window: all side panels tabbed on one side; wide: status on the other
-    void fitDocksToWindow(); // the side panels' default widths for the window's width
-    bool docksTabbedTogether() const;
     void connectToServer();
     void saveEverything(); // window state, form, quality panel
     void onJobFinished(JobState state, Diagnosis diagnosis);
@@ -170,19 +165,9 @@ class MainWindow : public QMainWindow
     ReplayBar *m_replayBar;
     ServerCheck m_serverCheck; // when the live server is probed again, and what its last probe found
     EndpointSummaryLine *m_summaryLine; // that probe in the job panel's "Endpoints:" line
-    QDockWidget *m_configureDock = nullptr;
-    QDockWidget *m_endpointsDock = nullptr;
-    QDockWidget *m_qualityDock = nullptr;
-    QDockWidget *m_statusDock = nullptr;
-    QDockWidget *m_frontDock = nullptr; // the side tab last brought to the front
-    QByteArray m_defaultState;      // the docks as built, for View → Reset layout
+    class DockLayout *m_docks = nullptr; // the side panels' docks and where they go
     QByteArray m_statePresentation; // the docks before presentation mode, put back after it
     bool m_presenting = false;
-    std::optional<bool> m_arrangedNarrow; // the arrangement the docks have (see arrangeDocks)
-    bool m_statusOnScreen = true; // the job status dock's tab is in front (its visibilityChanged)
-    bool m_dockWidthsChosen = false; // by a restored state, or by fitDocksToWindow on first show
-    bool m_docksRightToLeft = false;   // the side the docks are on was laid out for right-to-left
-    bool m_defaultRightToLeft = false; // ... in m_defaultState
     bool m_wasMaximized = false;
     QLabel *m_serverStatus;
     class TlsBadges *m_tlsBadges; // verification off; the pinned fingerprint or the CA file

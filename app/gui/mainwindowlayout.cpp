@@ -1,9 +1,10 @@
-// MainWindow's layout: the side panels as docks around the waterfall, the View menu, the saved
-// window state and presentation mode.
+// MainWindow's layout: the docks (DockLayout), the menus, the saved window state,
+// presentation mode and the verdict bar.
 #include "mainwindow.h"
 
 #include "apptext.h"
 #include "configureform.h"
+#include "docklayout.h"
 #include "helpdialogs.h"
 #include "base/logging.h"
 #include "endpointpanel.h"
@@ -18,91 +19,14 @@
 #include <QDesktopServices>
 #include <QUrl>
 #include <QDockWidget>
-#include <QGuiApplication>
-#include <QHash>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QScreen>
-#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTimer>
 
 namespace wf {
-
-namespace {
-
-// Bumped when the docks change so that an older saved state is not applied to them.
-constexpr int kStateVersion = 1;
-// Narrower windows put every side panel on one side, as tabs (the verdict bar stands in for the
-// job status panel when another tab is in front).
-constexpr int kNarrowWidth = 1100;
-// The side panels' share of a window at most: the waterfall keeps 60 % of a wide one, and 62 % of
-// a narrow one, whose side panels are tabs of one width (36 % of 1024 px still holds every form
-// row whole in both languages; 42 % left the form's inputs in a third of empty panel). The
-// separators between take a few pixels more.
-constexpr int kWideDocksPercent = 38;
-constexpr int kNarrowDocksPercent = 36;
-
-QDockWidget *makeDock(const QString &objectName, QWidget *content, QMainWindow *window)
-{
-    auto *dock = new QDockWidget(window);
-    dock->setObjectName(objectName); // saveState() keys the docks by their object names
-    dock->setWidget(content);
-    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    return dock;
-}
-
-// A panel taller than a small screen scrolls inside its dock instead of raising the window's minimum.
-QScrollArea *scrolling(QWidget *panel, QWidget *parent)
-{
-    auto *scroll = new QScrollArea(parent);
-    scroll->setWidget(panel);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    return scroll;
-}
-
-} // namespace
-
-void MainWindow::buildDocks()
-{
-    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
-    setDocumentMode(false);
-    m_configureDock = makeDock(QStringLiteral("configureDock"), scrolling(m_form, this), this);
-    m_endpointsDock = makeDock(QStringLiteral("endpointsDock"), scrolling(m_endpoints, this), this);
-    m_qualityDock = makeDock(QStringLiteral("qualityDock"), scrolling(m_qualityPanel, this), this);
-    m_statusDock = makeDock(QStringLiteral("statusDock"), scrolling(m_readiness, this), this);
-    // Configure, endpoints and quality share the leading side as tabs; the job status is on the
-    // trailing side (dock areas are physical: a right-to-left layout puts them the other way round).
-    const bool rtl = QGuiApplication::layoutDirection() == Qt::RightToLeft;
-    m_docksRightToLeft = rtl;
-    addDockWidget(rtl ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea, m_configureDock);
-    tabifyDockWidget(m_configureDock, m_endpointsDock);
-    tabifyDockWidget(m_endpointsDock, m_qualityDock);
-    addDockWidget(rtl ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea, m_statusDock);
-    setTabPosition(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea, QTabWidget::North);
-    for (QDockWidget *d : {m_configureDock, m_endpointsDock, m_qualityDock})
-        connect(d, &QDockWidget::visibilityChanged, this, [this, d](bool visible) {
-            if (visible)
-                m_frontDock = d;
-        });
-    m_configureDock->raise();
-    m_frontDock = m_configureDock;
-    // Whether the job status panel is on screen is known after the layout has settled.
-    // (visibilityChanged also tells when its tab is brought to the front or goes behind another.)
-    connect(m_statusDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        m_statusOnScreen = visible;
-        QTimer::singleShot(0, this, &MainWindow::updateVerdictBar);
-    });
-    // The waterfall gets what is left after these; the user drags the separators from there.
-    resizeDocks({m_configureDock, m_statusDock}, {320, 340}, Qt::Horizontal);
-    m_defaultState = saveState(kStateVersion);
-    m_defaultRightToLeft = rtl;
-}
 
 void MainWindow::buildMenus()
 {
@@ -177,49 +101,6 @@ void MainWindow::showAbout()
     dialog->open();
 }
 
-void MainWindow::mirrorDocks()
-{
-    // Each docked panel moves to the other side, keeping its tab group, the tab in front and its width.
-    const bool rtl = layoutDirection() == Qt::RightToLeft;
-    if (!m_configureDock || rtl == m_docksRightToLeft)
-        return;
-    QDockWidget *const front = m_frontDock;
-    m_docksRightToLeft = rtl;
-    auto opposite = [](Qt::DockWidgetArea a) {
-        return a == Qt::LeftDockWidgetArea ? Qt::RightDockWidgetArea : a == Qt::RightDockWidgetArea ? Qt::LeftDockWidgetArea : a;
-    };
-    // The tab groups as they are, before any dock moves (moving one takes it out of its group).
-    QHash<QDockWidget *, QList<QDockWidget *>> groups;
-    QList<QDockWidget *> sized;
-    QList<int> widths;
-    for (QDockWidget *d : docks()) {
-        if (d->isFloating())
-            continue;
-        groups.insert(d, tabifiedDockWidgets(d));
-        if (d->isVisible()) {
-            sized << d;
-            widths << d->width();
-        }
-    }
-    QList<QDockWidget *> placed;
-    for (QDockWidget *d : docks()) {
-        if (d->isFloating())
-            continue;
-        QDockWidget *partner = nullptr;
-        for (QDockWidget *p : groups.value(d))
-            if (placed.contains(p))
-                partner = p;
-        if (partner)
-            tabifyDockWidget(partner, d);
-        else
-            addDockWidget(opposite(dockWidgetArea(d)), d);
-        placed << d;
-    }
-    if (front)
-        front->raise();
-    resizeDocks(sized, widths, Qt::Horizontal);
-}
-
 void MainWindow::updateStartStop()
 {
     const bool active = m_readiness->jobActive();
@@ -227,148 +108,51 @@ void MainWindow::updateStartStop()
     m_startStop->setToolTip(AppText::startStopToolTip(active));
 }
 
+void MainWindow::buildDocks()
+{
+    m_docks = new DockLayout(this, {m_form, m_endpoints, m_qualityPanel, m_readiness});
+    connect(m_docks, &DockLayout::statusOnScreenChanged, this, &MainWindow::updateVerdictBar);
+}
+
 QDockWidget *MainWindow::dock(const QString &name) const
 {
-    if (name == QLatin1String("configure"))
-        return m_configureDock;
-    if (name == QLatin1String("endpoints"))
-        return m_endpointsDock;
-    if (name == QLatin1String("quality"))
-        return m_qualityDock;
-    if (name == QLatin1String("status"))
-        return m_statusDock;
-    return nullptr;
+    return m_docks->dock(name);
 }
 
 QList<QDockWidget *> MainWindow::docks() const
 {
-    return {m_configureDock, m_endpointsDock, m_qualityDock, m_statusDock};
+    return m_docks->docks();
 }
 
 void MainWindow::showTab(const QString &name)
 {
-    QDockWidget *d = dock(name);
-    if (!d)
-        d = m_configureDock;
-    d->show();
-    d->raise();
+    m_docks->showTab(name);
 }
 
 void MainWindow::resetLayout()
 {
     if (m_presenting)
         setPresentationMode(false);
-    for (QDockWidget *d : docks())
-        d->setFloating(false);
-    restoreState(m_defaultState, kStateVersion);
-    m_docksRightToLeft = m_defaultRightToLeft;
-    mirrorDocks();
-    for (QDockWidget *d : docks())
-        d->show();
-    m_configureDock->raise();
-    m_frontDock = m_configureDock;
-    arrangeDocks();
-}
-
-void MainWindow::restoreWindowState()
-{
-    QSettings settings;
-    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        // A first start (or a geometry that no longer applies): most of the screen, never more.
-        const QScreen *screen = QGuiApplication::primaryScreen();
-        const QRect avail = screen ? screen->availableGeometry() : QRect(0, 0, 1600, 1000);
-        resize(std::min(1600, avail.width() * 95 / 100), std::min(1000, avail.height() * 92 / 100));
-    }
-    // A state saved by another layout of docks, or damaged, is ignored: the default docks stay.
-    if (restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kStateVersion)) {
-        // Saved in the other direction: its sides are the other way round.
-        m_docksRightToLeft = settings.value(QStringLiteral("window/stateRightToLeft")).toBool();
-        mirrorDocks();
-        m_dockWidthsChosen = true;
-        m_arrangedNarrow = docksTabbedTogether();
-    }
-}
-
-bool MainWindow::docksTabbedTogether() const
-{
-    return tabifiedDockWidgets(m_statusDock).contains(m_configureDock);
-}
-
-void MainWindow::arrangeDocks()
-{
-    // A narrow window: the job status becomes one more tab beside Configure (the verdict bar shows
-    // its headline while another tab is in front); a wide one: it has the trailing side to itself.
-    // Docks the user floated or closed stay as they are.
-    if (m_presenting)
-        return;
-    const bool narrow = width() < kNarrowWidth;
-    m_arrangedNarrow = narrow;
-    if (!m_statusDock->isFloating() && !m_configureDock->isFloating() && !m_statusDock->isHidden()) {
-        const bool tabbed = docksTabbedTogether();
-        if (narrow && !tabbed) {
-            QDockWidget *front = m_frontDock;
-            tabifyDockWidget(m_qualityDock->isFloating() ? m_configureDock : m_qualityDock, m_statusDock);
-            if (front)
-                front->raise();
-        } else if (!narrow && tabbed) {
-            const bool rtl = layoutDirection() == Qt::RightToLeft;
-            addDockWidget(rtl ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea, m_statusDock);
-            m_statusDock->show();
-            if (m_frontDock == m_statusDock || !m_frontDock)
-                m_configureDock->raise();
-        }
-    }
-    fitDocksToWindow();
-    QTimer::singleShot(0, this, &MainWindow::updateVerdictBar);
-}
-
-void MainWindow::fitDocksToWindow()
-{
-    // The side panels' widths for the window's: the waterfall first (see kWideDocksPercent), the
-    // form and the verdict share the rest; the panels wrap their texts to fit, never scroll sideways.
-    const int w = width();
-    const int separator = style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, this);
-    if (docksTabbedTogether()) {
-        const int side = std::clamp(w * kNarrowDocksPercent / 100 - separator, 240, 440);
-        resizeDocks({m_configureDock}, {side}, Qt::Horizontal);
-        return;
-    }
-    const int budget = w * kWideDocksPercent / 100 - 2 * separator;
-    const int form = std::clamp(budget * 48 / 100, 240, 420);
-    resizeDocks({m_configureDock, m_statusDock}, {form, std::clamp(budget - form, 240, 440)}, Qt::Horizontal);
+    m_docks->reset();
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
-    if (!isVisible() || m_presenting)
-        return;
-    // Across the narrow/wide line the panels are arranged again; otherwise they keep the widths the
-    // user gave them, unless they took more than their share (a window grown back from small).
-    const bool narrow = width() < kNarrowWidth;
-    if (!m_arrangedNarrow || *m_arrangedNarrow != narrow)
-        QTimer::singleShot(0, this, &MainWindow::arrangeDocks);
-    else if (centralWidget() && centralWidget()->width() * 100 < width() * (narrow ? 55 : 60))
-        QTimer::singleShot(0, this, &MainWindow::fitDocksToWindow);
+    m_docks->windowResized();
 }
 
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (!m_dockWidthsChosen) {
-        m_dockWidthsChosen = true;
-        QTimer::singleShot(0, this, &MainWindow::arrangeDocks); // once the window has its size
-    }
+    m_docks->windowShown();
 }
 
 void MainWindow::saveWindowState(QSettings &settings)
 {
     if (m_presenting) // the layout the user works in, not the full-screen one
         setPresentationMode(false);
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState(kStateVersion));
-    settings.setValue(QStringLiteral("window/stateRightToLeft"), m_docksRightToLeft);
+    m_docks->saveWindow(settings);
 }
 
 void MainWindow::setPresentationMode(bool on)
@@ -376,12 +160,13 @@ void MainWindow::setPresentationMode(bool on)
     if (on == m_presenting)
         return;
     m_presenting = on;
+    m_docks->setSuspended(on);
     {
         const QSignalBlocker block(m_presentation);
         m_presentation->setChecked(on);
     }
     if (on) {
-        m_statePresentation = saveState(kStateVersion);
+        m_statePresentation = m_docks->state();
         m_wasMaximized = isMaximized();
         for (QDockWidget *d : docks())
             d->hide();
@@ -398,7 +183,7 @@ void MainWindow::setPresentationMode(bool on)
             showMaximized();
         else
             showNormal();
-        restoreState(m_statePresentation, kStateVersion);
+        m_docks->restoreState(m_statePresentation);
         updateVerdictBar();
         QTimer::singleShot(0, this, &MainWindow::updateVerdictBar); // once the docks are back on screen
     }
@@ -408,7 +193,7 @@ void MainWindow::updateVerdictBar()
 {
     // The verdict stays on screen: in large type in presentation mode, in one line when the job
     // status panel is hidden, floating away or behind another panel's tab.
-    const bool statusOnScreen = m_statusDock && m_statusDock->isVisible() && m_statusOnScreen;
+    const bool statusOnScreen = m_docks && m_docks->statusOnScreen();
     m_verdictBar->setLarge(m_presenting);
     m_verdictBar->setVisible(m_presenting || !statusOnScreen);
 }
