@@ -39,4 +39,9 @@ run_stage "short soak" soak
 
 echo "=== reliability summary"
 printf '  %s\n' "${summary[@]}"
+# A failed fuzz run's evidence, here at the end where a truncated CI log still shows it.
+if [ -s build-fuzz/fuzz-artifacts/FAILURES.txt ]; then
+  echo "=== fuzz failures"
+  cat build-fuzz/fuzz-artifacts/FAILURES.txt
+fi
 exit $failed

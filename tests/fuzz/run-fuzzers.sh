@@ -50,6 +50,21 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=0:detect_leaks=1:allocator_ma
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 LSAN_SUPP=$ROOT/tests/sanitizers/lsan.supp
 [ -f "$LSAN_SUPP" ] && export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$LSAN_SUPP}
+# What failed, in a few lines each, for the end of a long CI log (run-reliability.sh prints it last):
+# the target, the exit status, the sanitizer's or invariant's own words and the input in base64.
+FAILURES=$BUILD_DIR/fuzz-artifacts/FAILURES.txt
+mkdir -p "$BUILD_DIR/fuzz-artifacts"
+: >"$FAILURES"
+record_failure() { # target, exit status, log, input file (may be empty)
+  {
+    echo "$1 (exit $2), on $(date -u +%FT%TZ), TZ=${TZ:-unset} LANG=${LANG:-unset}:"
+    grep -E "ERROR: |SUMMARY: |fuzz invariant broken|deadly signal|out-of-memory|timeout after|runtime error|leak" "$3" | head -n 12 | sed 's/^/  /'
+    if [ -n "$4" ] && [ -f "$4" ]; then
+      echo "  input ($(stat -c %s "$4") bytes, base64; decode into tests/fuzz/regressions/${1#fuzz_}/ to replay):"
+      head -c 6000 "$4" | base64 -w 100 | sed 's/^/    /'
+    fi
+  } >>"$FAILURES"
+}
 SHARE=$(( TOTAL / ${#TARGETS[@]} ))
 [ "$SHARE" -lt 1 ] && SHARE=1
 failed=()
@@ -73,6 +88,7 @@ for t in "${TARGETS[@]}"; do
       if ! "$bin" "$f" >"$artifacts/regression.log" 2>&1; then
         tail -n 40 "$artifacts/regression.log"
         echo "FUZZ FAILURE: $t crashes again on regression input $f"
+        record_failure "$t" "regression" "$artifacts/regression.log" ""
         failed+=("$t")
       fi
     done
@@ -94,6 +110,7 @@ for t in "${TARGETS[@]}"; do
     tail -n 60 "$log"
     crash=$(grep -oE "Test unit written to [^ ]+" "$log" | tail -n 1 | sed 's/Test unit written to //')
     echo "FUZZ FAILURE: $t (exit $rc); crashing input: ${crash:-see $log}"
+    record_failure "$t" "$rc" "$log" "$crash"
     failed+=("$t")
   fi
 done
