@@ -69,6 +69,11 @@ ConfigureForm::ConfigureForm(QWidget *parent)
       m_streamReadyLabel(new QLabel(this)), m_streamReady(new QSpinBox(this)), m_time(new TimeWindowBox(this)), m_violations(new QLabel(this)), m_rejection(new RejectionNote(this)),
       m_configure(new QPushButton(this))
 {
+    m_marks.setSlots({{ConfigField::Channels, m_channelsError, m_channelMin, m_channelMax},
+                      {ConfigField::Nfft, m_nfftError, m_nfft, m_nfft},
+                      {ConfigField::FrequencyRange, m_freqError, m_freqMin, m_freqMax},
+                      {ConfigField::Height, m_heightError, m_height, m_height},
+                      {ConfigField::TimeAxisDuration, m_timeAxisError, m_timeAxis, m_timeAxis}});
     m_view->addItems({QString(), QString(), QString()}); // texts in retranslate(), index == ViewType
     m_rowsFrom->addItems({QString(), QString(), QString()}); // index == RowsFrom
     m_streamReady->setRange(1, 600);
@@ -200,13 +205,13 @@ void ConfigureForm::retranslate()
     m_view->setItemText(int(ViewType::SingleChannel), tr("Single channel"));
     m_view->setItemText(int(ViewType::Waterfall), tr("Waterfall"));
     m_channelsLabel->setText(tr("Channels"));
-    m_tips[m_channelMin] = tr("First channel (1-based)");
-    m_tips[m_channelMax] = tr("Last channel; a single-channel view uses the first one only");
+    m_marks.setTip(m_channelMin, tr("First channel (1-based)"));
+    m_marks.setTip(m_channelMax, tr("Last channel; a single-channel view uses the first one only"));
     m_nfftLabel->setText(tr("NFFT"));
-    m_tips[m_nfft] = tr("FFT size: a power of two, 128 to 2048 for multichannel, up to 65536 for a single "
-                        "channel; always 1 for the waterfall view");
-    m_tips[m_freqMin] = tr("Lowest frequency, %1 to %2").arg(ltr(tr("%1 Hz").arg(num(qint64(kMinFrequencyHz)))), ltr(tr("%1 Hz").arg(num(qint64(kMaxFrequencyHz)))));
-    m_tips[m_freqMax] = tr("Highest frequency, above the lowest and at most %1").arg(ltr(tr("%1 Hz").arg(num(qint64(kMaxFrequencyHz)))));
+    m_marks.setTip(m_nfft, tr("FFT size: a power of two, 128 to 2048 for multichannel, up to 65536 for a single "
+                        "channel; always 1 for the waterfall view"));
+    m_marks.setTip(m_freqMin, tr("Lowest frequency, %1 to %2").arg(ltr(tr("%1 Hz").arg(num(qint64(kMinFrequencyHz)))), ltr(tr("%1 Hz").arg(num(qint64(kMaxFrequencyHz))))));
+    m_marks.setTip(m_freqMax, tr("Highest frequency, above the lowest and at most %1").arg(ltr(tr("%1 Hz").arg(num(qint64(kMaxFrequencyHz))))));
     m_freqLabel->setText(tr("Frequency range (Hz)"));
     m_heightLabel->setText(tr("Display height (rows)"));
     m_timeAxisLabel->setText(tr("Time axis (s)"));
@@ -235,9 +240,9 @@ void ConfigureForm::retranslate()
     m_configure->setToolTip(AppText::startStopToolTip(m_busy));
     if (m_channelRange) {
         updateBounds();
-        m_tips[m_channelMin] = tr("First channel, %1 to %2").arg(num(m_channelRange->lowest), num(m_channelRange->highest));
-        m_tips[m_channelMax] = tr("Last channel, %1 to %2; a single-channel view uses the first one only")
-                                   .arg(num(m_channelRange->lowest), num(m_channelRange->highest));
+        m_marks.setTip(m_channelMin, tr("First channel, %1 to %2").arg(num(m_channelRange->lowest), num(m_channelRange->highest)));
+        m_marks.setTip(m_channelMax, tr("Last channel, %1 to %2; a single-channel view uses the first one only")
+                                   .arg(num(m_channelRange->lowest), num(m_channelRange->highest)));
     }
     updateDistances();
     updateViolations(); // (the rejection note retranslates itself)
@@ -396,7 +401,7 @@ void ConfigureForm::onConfigureClicked()
     if (!validate().empty()) {
         m_showViolations = true;
         updateViolations();
-        if (QWidget *field = firstInvalidField())
+        if (QWidget *field = m_marks.firstInvalid())
             field->setFocus(Qt::OtherFocusReason);
         return;
     }

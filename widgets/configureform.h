@@ -6,6 +6,7 @@
 // reports rejections back.
 #include "api/models.h"
 #include "job/readinesscontroller.h"
+#include "fielderrormarks.h"
 
 #include <QHash>
 #include <QList>
@@ -85,8 +86,6 @@ class ConfigureForm : public QWidget
     void updateBounds();
     void updateViolations();
     void updateFieldErrors(const std::vector<ConfigViolation> &violations);
-    void markField(QWidget *field, const QString &error);
-    QWidget *firstInvalidField() const;
     void onEdited();
     void onConfigureClicked();
     QString metres(int channel) const;
@@ -124,7 +123,7 @@ class ConfigureForm : public QWidget
     RejectionNote *m_rejection;
     QPushButton *m_configure;
 
-    QHash<QWidget *, QString> m_tips; // each field's own tool tip, before any error is added to it
+    FieldErrorMarks m_marks; // each field's errors: its label, its frame, its tool tip
     std::optional<ChannelRange> m_channelRange;
     std::optional<LiveMetadata> m_metadata;
     bool m_showViolations = false;

@@ -1,5 +1,5 @@
-// ConfigureForm's rules and how it shows them: beside each field, on its frame and tool tip, and
-// listed by the Start button after a refused start.
+// ConfigureForm's rules and how it shows them: beside each field, on its frame and tool tip
+// (FieldErrorMarks), and listed by the Start button after a refused start.
 #include "configureform.h"
 
 #include "configureformfields.h"
@@ -19,11 +19,6 @@ QString capitalised(QString text)
     if (!text.isEmpty())
         text[0] = text[0].toUpper();
     return text;
-}
-
-bool marks(ConfigEnd violated, ConfigEnd field)
-{
-    return violated == ConfigEnd::Both || violated == field;
 }
 
 } // namespace
@@ -80,68 +75,20 @@ QString ConfigureForm::fieldErrorText(ConfigField field) const
 
 void ConfigureForm::updateFieldErrors(const std::vector<ConfigViolation> &violations)
 {
-    struct Slot {
-        ConfigField field;
-        QLabel *label;
-        QWidget *min;
-        QWidget *max;
-    };
-    const Slot fieldSlots[] = {{ConfigField::Channels, m_channelsError, m_channelMin, m_channelMax},
-                          {ConfigField::Nfft, m_nfftError, m_nfft, m_nfft},
-                          {ConfigField::FrequencyRange, m_freqError, m_freqMin, m_freqMax},
-                          {ConfigField::Height, m_heightError, m_height, m_height},
-                          {ConfigField::TimeAxisDuration, m_timeAxisError, m_timeAxis, m_timeAxis}};
     const ConfigureRequest q = request();
+    const auto words = [&](const ConfigViolation &v) { return capitalised(ConfigureText::sentence(v, q, m_channelRange)); };
+    m_marks.show(violations, words);
+    // The time window marks its own fields (start, end or both).
     QStringList windowLines;
     bool startBad = false, endBad = false;
-    for (const Slot &slot : fieldSlots) {
-        QStringList lines, minLines, maxLines;
-        for (const ConfigViolation &v : violations) {
-            if (v.field != slot.field)
-                continue;
-            const QString text = capitalised(ConfigureText::sentence(v, q, m_channelRange));
-            lines << text;
-            if (marks(v.end, ConfigEnd::Min))
-                minLines << text;
-            if (marks(v.end, ConfigEnd::Max))
-                maxLines << text;
-        }
-        lines.removeDuplicates();
-        slot.label->setText(lines.join(QLatin1Char('\n')));
-        slot.label->setVisible(!lines.isEmpty());
-        if (slot.min == slot.max) {
-            markField(slot.min, lines.join(QLatin1Char('\n')));
-        } else {
-            markField(slot.min, minLines.join(QLatin1Char('\n')));
-            markField(slot.max, maxLines.join(QLatin1Char('\n')));
-        }
-    }
     for (const ConfigViolation &v : violations) {
         if (v.field != ConfigField::TimeWindow)
             continue;
-        windowLines << capitalised(ConfigureText::sentence(v, q, m_channelRange));
-        startBad |= marks(v.end, ConfigEnd::Min);
-        endBad |= marks(v.end, ConfigEnd::Max);
+        windowLines << words(v);
+        startBad |= v.end != ConfigEnd::Max;
+        endBad |= v.end != ConfigEnd::Min;
     }
     m_time->setWindowError(windowLines.join(QLatin1Char('\n')), startBad, endBad);
-}
-
-void ConfigureForm::markField(QWidget *field, const QString &error)
-{
-    const bool bad = !error.isEmpty();
-    field->setProperty("invalid", bad);
-    field->setStyleSheet(bad ? QStringLiteral("border: 2px solid #c62828; border-radius: 3px;") : QString());
-    const QString tip = m_tips.value(field);
-    field->setToolTip(bad ? (tip.isEmpty() ? error : error + QLatin1Char('\n') + tip) : tip);
-    field->setAccessibleDescription(error);
-}
-
-QWidget *ConfigureForm::firstInvalidField() const
-{
-    for (QWidget *w : std::initializer_list<QWidget *>{m_channelMin, m_channelMax, m_nfft, m_freqMin, m_freqMax, m_height, m_timeAxis})
-        if (w->property("invalid").toBool() && w->isEnabled())
-            return w;
-    return nullptr;
 }
 
 QStringList ConfigureForm::violationTexts() const
