@@ -1870,6 +1870,41 @@ bad_response, client_error.
     </message>
 </context>
 <context>
+    <name>WaterfallMarks</name>
+    <message>
+        <source>Jumped-to finding</source>
+        <translation>Jumped-to finding</translation>
+    </message>
+    <message>
+        <source>Row with negative samples</source>
+        <translation>Row with negative samples</translation>
+    </message>
+    <message>
+        <source>Block whose reported minimum/maximum is suspect</source>
+        <translation>Block whose reported minimum/maximum is suspect</translation>
+    </message>
+    <message>
+        <source>Gap: no rows from %1 to %2 (%3)</source>
+        <translation>Gap: no rows from %1 to %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Overlap / time going back</source>
+        <translation>Overlap / time going back</translation>
+    </message>
+    <message>
+        <source>Time going back: this row starts at %1, before the previous row started (%2 before its end)</source>
+        <translation>Time going back: this row starts at %1, before the previous row started (%2 before its end)</translation>
+    </message>
+    <message>
+        <source>Overlap: this row starts at %1, %2 before the previous row ended</source>
+        <translation>Overlap: this row starts at %1, %2 before the previous row ended</translation>
+    </message>
+    <message>
+        <source>Negative value %1 at channel %2, %3</source>
+        <translation>Negative value %1 at channel %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>focusctl</name>
     <message>
         <source>focusctl: unknown command &quot;%1&quot;</source>
@@ -3388,38 +3423,6 @@ bad_response, client_error.
     <message>
         <source>Scroll back through history; the top is live</source>
         <translation>Scroll back through history; the top is live</translation>
-    </message>
-    <message>
-        <source>Jumped-to finding</source>
-        <translation>Jumped-to finding</translation>
-    </message>
-    <message>
-        <source>Row with negative samples</source>
-        <translation>Row with negative samples</translation>
-    </message>
-    <message>
-        <source>Block whose reported minimum/maximum is suspect</source>
-        <translation>Block whose reported minimum/maximum is suspect</translation>
-    </message>
-    <message>
-        <source>Gap: no rows from %1 to %2 (%3)</source>
-        <translation>Gap: no rows from %1 to %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Overlap / time going back</source>
-        <translation>Overlap / time going back</translation>
-    </message>
-    <message>
-        <source>Time going back: this row starts at %1, before the previous row started (%2 before its end)</source>
-        <translation>Time going back: this row starts at %1, before the previous row started (%2 before its end)</translation>
-    </message>
-    <message>
-        <source>Overlap: this row starts at %1, %2 before the previous row ended</source>
-        <translation>Overlap: this row starts at %1, %2 before the previous row ended</translation>
-    </message>
-    <message>
-        <source>Negative value %1 at channel %2, %3</source>
-        <translation>Negative value %1 at channel %2, %3</translation>
     </message>
     <message>
         <source>No rows yet</source>

@@ -1870,6 +1870,41 @@ bad_response, client_error.
     </message>
 </context>
 <context>
+    <name>WaterfallMarks</name>
+    <message>
+        <source>Jumped-to finding</source>
+        <translation>הממצא שאליו קפצת</translation>
+    </message>
+    <message>
+        <source>Row with negative samples</source>
+        <translation>שורה עם דגימות שליליות</translation>
+    </message>
+    <message>
+        <source>Block whose reported minimum/maximum is suspect</source>
+        <translation>בלוק שהמינימום/המקסימום המדווח שלו חשוד</translation>
+    </message>
+    <message>
+        <source>Gap: no rows from %1 to %2 (%3)</source>
+        <translation>פער: אין שורות מ־%1 עד %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Overlap / time going back</source>
+        <translation>חפיפה / זמן שחוזר לאחור</translation>
+    </message>
+    <message>
+        <source>Time going back: this row starts at %1, before the previous row started (%2 before its end)</source>
+        <translation>זמן שחוזר לאחור: השורה הזו מתחילה ב־%1, לפני שהשורה הקודמת התחילה (%2 לפני סופה)</translation>
+    </message>
+    <message>
+        <source>Overlap: this row starts at %1, %2 before the previous row ended</source>
+        <translation>חפיפה: השורה הזו מתחילה ב־%1, %2 לפני שהשורה הקודמת הסתיימה</translation>
+    </message>
+    <message>
+        <source>Negative value %1 at channel %2, %3</source>
+        <translation>ערך שלילי %1 בערוץ %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>focusctl</name>
     <message>
         <source>focusctl: unknown command &quot;%1&quot;</source>
@@ -3388,38 +3423,6 @@ bad_response, client_error.
     <message>
         <source>Scroll back through history; the top is live</source>
         <translation>גלילה אחורה בהיסטוריה; הקצה העליון הוא זמן אמת</translation>
-    </message>
-    <message>
-        <source>Jumped-to finding</source>
-        <translation>הממצא שאליו קפצת</translation>
-    </message>
-    <message>
-        <source>Row with negative samples</source>
-        <translation>שורה עם דגימות שליליות</translation>
-    </message>
-    <message>
-        <source>Block whose reported minimum/maximum is suspect</source>
-        <translation>בלוק שהמינימום/המקסימום המדווח שלו חשוד</translation>
-    </message>
-    <message>
-        <source>Gap: no rows from %1 to %2 (%3)</source>
-        <translation>פער: אין שורות מ־%1 עד %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Overlap / time going back</source>
-        <translation>חפיפה / זמן שחוזר לאחור</translation>
-    </message>
-    <message>
-        <source>Time going back: this row starts at %1, before the previous row started (%2 before its end)</source>
-        <translation>זמן שחוזר לאחור: השורה הזו מתחילה ב־%1, לפני שהשורה הקודמת התחילה (%2 לפני סופה)</translation>
-    </message>
-    <message>
-        <source>Overlap: this row starts at %1, %2 before the previous row ended</source>
-        <translation>חפיפה: השורה הזו מתחילה ב־%1, %2 לפני שהשורה הקודמת הסתיימה</translation>
-    </message>
-    <message>
-        <source>Negative value %1 at channel %2, %3</source>
-        <translation>ערך שלילי %1 בערוץ %2, %3</translation>
     </message>
     <message>
         <source>No rows yet</source>

@@ -19,6 +19,7 @@
 #include "framestats.h"
 #include "playoutpacer.h"
 #include "waterfallplotlegend.h"
+#include "waterfallmarks.h"
 #include "waterfallrenderer.h"
 
 #include <QWidget>
@@ -175,6 +176,7 @@ class WaterfallPlot : public QWidget
     bool eventFilter(QObject *watched, QEvent *event) override;
 
   private:
+    WaterfallMarks::View marksView() const; // what WaterfallMarks reads off the plot
     bool m_spectrum = false;
     QString m_scaleNote;
     void retranslate();
