@@ -6,6 +6,8 @@
 # ORDER lists the ranks from the bottom; folders of one rank are separated by commas and may not
 # include each other. USERS: trees outside ROOT (widgets/, app/, ...) whose includes of ROOT's
 # headers must name their folder too. Prints every include that breaks a rule and fails if one does.
+# -DFOLDER_NAMES=OFF: the order only, over the folders ORDER names (for the project's top level,
+# whose folders include their own headers bare: "core;emulator,text;widgets;app").
 if(NOT ROOT OR NOT ORDER)
   message(FATAL_ERROR "usage: cmake -DROOT=<dir> -DORDER=\"base;api;net,stream;...\" -P include_order.cmake")
 endif()
@@ -19,7 +21,16 @@ foreach(level IN LISTS ORDER)
   math(EXPR rank "${rank} + 1")
 endforeach()
 
-file(GLOB_RECURSE sources RELATIVE "${ROOT}" "${ROOT}/*.h" "${ROOT}/*.cpp")
+if(FOLDER_NAMES STREQUAL "OFF")
+  set(sources "")
+  string(REPLACE "," ";" ordered "${ORDER}")
+  foreach(folder IN LISTS ordered)
+    file(GLOB_RECURSE found RELATIVE "${ROOT}" "${ROOT}/${folder}/*.h" "${ROOT}/${folder}/*.cpp")
+    list(APPEND sources ${found})
+  endforeach()
+else()
+  file(GLOB_RECURSE sources RELATIVE "${ROOT}" "${ROOT}/*.h" "${ROOT}/*.cpp")
+endif()
 set(checked "")
 foreach(source IN LISTS sources)
   if(source MATCHES "^([^/]+)/")
@@ -46,7 +57,7 @@ foreach(source IN LISTS checked)
     endif()
     math(EXPR includes "${includes} + 1")
     set(to "${home_${name}}")
-    if(NOT included STREQUAL "${to}/${name}")
+    if(NOT FOLDER_NAMES STREQUAL "OFF" AND NOT included STREQUAL "${to}/${name}")
       list(APPEND violations "${source}: #include \"${included}\" names no folder (write \"${to}/${name}\")")
     endif()
     if(NOT to STREQUAL folder AND NOT rank_${to} LESS rank_${folder})
