@@ -107,6 +107,31 @@ class TestBackendLadder : public QObject
         QCOMPARE(ok(decodeRabbitQueue(R"({"name":"smart_recorder","consumers":3})")).consumers, std::optional<qint64>(3));
     }
 
+    // Replies of a real broker (Debian's rabbitmq-server 3.10.8 with the management plugin, on
+    // loopback: one queue declared with three messages and no consumer, smart_recorder with
+    // amqp-consume attached), kept as they came.
+    void aRealBrokersReplies()
+    {
+        const RabbitQueue q = ok(decodeRabbitQueue(fixture("rabbit_real_queue_without_consumer.json")));
+        QCOMPARE(q.name, QStringLiteral("grpc-job-3-1757-1764843302"));
+        QCOMPARE(q.state, QStringLiteral("running"));
+        QCOMPARE(q.consumers, std::optional<qint64>(0));
+        QCOMPARE(q.messages, std::optional<qint64>(3));
+        QCOMPARE(q.publishRate, std::optional<double>(0.0));
+        const std::vector<RabbitQueue> all = ok(decodeRabbitQueues(fixture("rabbit_real_queues.json")));
+        QCOMPARE(all.size(), size_t(2));
+        BackendObservation o;
+        o.jobId = QStringLiteral("3-1757");
+        o.queues = all;
+        const auto rungs = judgeBackend(o);
+        QCOMPARE(rung(rungs, Rung::Queue).evidence, QStringLiteral("queue grpc-job-3-1757-1764843302 has 0 consumers (3 messages)"));
+        QCOMPARE(rung(rungs, Rung::LiveSource).state, RungState::Passed);
+        QCOMPARE(firstFailure(rungs), LadderDetail::QueueWithoutConsumer);
+        // Its refusals are not queues.
+        QVERIFY(!decodeRabbitQueue(fixture("rabbit_real_404.json")).ok());
+        QVERIFY(!decodeRabbitQueues(fixture("rabbit_real_401.json")).ok());
+    }
+
     void malformedRepliesNameTheirPath_data()
     {
         QTest::addColumn<QByteArray>("body");
