@@ -18,6 +18,9 @@ PACKAGES=(
   libsimdjson-dev libbenchmark-dev libssl-dev
   # reliability stage: libFuzzer targets need clang and its runtimes (only a recommendation of clang)
   clang libclang-rt-14-dev
+  # the backend ladder's tests: a real RabbitMQ broker with its management plugin, and amqp-tools to
+  # declare, feed and consume its queues (tests/support/rabbitbroker.h starts its own on loopback)
+  rabbitmq-server amqp-tools
   # TLS trust store for the client; fonts with Hebrew glyphs
   ca-certificates fonts-dejavu-core
   # the .deb (cpack -G DEB with dpkg-shlibdeps, which needs file) and its test (tests/package_deb.cmake):
