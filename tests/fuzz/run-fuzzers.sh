@@ -29,6 +29,7 @@ declare -A FIXTURES=(
   [fuzz_row_assembler]=""
   [fuzz_session]=""
   [fuzz_redact]="error_*.json configure_reply_nested_metadata.json"
+  [fuzz_backend]="backend/*.json"
 )
 declare -A MAX_LEN=([fuzz_waterfall]=16384 [fuzz_openapi]=8192 [fuzz_focusctl_args]=1024 [fuzz_stream_frame]=8192
                     [fuzz_session]=16384)
@@ -38,7 +39,7 @@ declare -A MALLOC_MB=([fuzz_stream_frame]=64 [fuzz_row_assembler]=64 [fuzz_sessi
 declare -A DICT=([fuzz_focusctl_args]=cli.dict [fuzz_stream_frame]=none [fuzz_row_assembler]=none)
 ALL=(fuzz_configure_reply fuzz_live_metadata fuzz_recordings fuzz_error_body fuzz_waterfall
      fuzz_focusctl_args fuzz_configure_request fuzz_channels fuzz_sensors fuzz_config_task_reply
-     fuzz_openapi fuzz_ack fuzz_stream_frame fuzz_row_assembler fuzz_session fuzz_redact)
+     fuzz_openapi fuzz_ack fuzz_stream_frame fuzz_row_assembler fuzz_session fuzz_redact fuzz_backend)
 [ $# -gt 0 ] && TARGETS=("$@") || TARGETS=("${ALL[@]}")
 
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
