@@ -51,6 +51,14 @@ RabbitBroker::~RabbitBroker()
             m_server.kill();
         m_server.waitForFinished(5'000);
     }
+    if (m_epmdPort > 0) {
+        QProcess epmd;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ERL_EPMD_PORT"), QString::number(m_epmdPort));
+        epmd.setProcessEnvironment(env);
+        epmd.start(QStringLiteral("/usr/lib/erlang/bin/epmd"), {QStringLiteral("-kill")});
+        epmd.waitForFinished(5'000);
+    }
 }
 
 QUrl RabbitBroker::managementUrl() const
@@ -76,6 +84,7 @@ bool RabbitBroker::start(int timeoutMs)
     m_amqpPort = freePort();
     m_managementPort = freePort();
     m_distPort = freePort();
+    m_epmdPort = freePort(); // its own port mapper, stopped with it (a shared one would outlive the test)
     const QString d = m_dir.path();
     QFile plugins(d + QStringLiteral("/enabled_plugins"));
     QFile conf(d + QStringLiteral("/rabbitmq.conf"));
@@ -105,6 +114,7 @@ bool RabbitBroker::start(int timeoutMs)
     set("RABBITMQ_CONFIG_FILE", d + QStringLiteral("/rabbitmq"));
     set("RABBITMQ_PID_FILE", d + QStringLiteral("/pid"));
     set("ERL_EPMD_ADDRESS", QStringLiteral("127.0.0.1"));
+    set("ERL_EPMD_PORT", QString::number(m_epmdPort));
     m_server.setProcessEnvironment(env);
     m_server.setWorkingDirectory(d);
     m_server.start(QLatin1String(kServer), {});

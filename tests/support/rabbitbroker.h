@@ -47,7 +47,7 @@ class RabbitBroker
     QTemporaryDir m_dir;
     QProcess m_server;
     std::vector<std::unique_ptr<QProcess>> m_consumers;
-    int m_amqpPort = 0, m_managementPort = 0, m_distPort = 0;
+    int m_amqpPort = 0, m_managementPort = 0, m_distPort = 0, m_epmdPort = 0;
     QString m_error;
 };
 
