@@ -56,6 +56,7 @@ class FocusEmulator : public QAbstractHttpServer
     // The gRPC stream state of a job (counters of what it served), null without one.
     std::shared_ptr<const JobStreamState> streamState(const QString &id) const;
     int jobCount() const { return int(m_jobs.size()); }
+    const QHash<QString, EmulatorJob> &jobs() const { return m_jobs; } // BackendEmulator reads them
     QStringList servedRoutes() const; // "GET /ack", ... as listed in /openapi.json
     QList<QPair<qint64, qint64>> recordingsMs() const; // [start, end] epoch ms; end -1: still recording
 
