@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
+#include <algorithm>
 
 namespace wf::emu {
 
@@ -163,8 +164,15 @@ bool BackendEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocke
         reply(events(), Status::Ok);
     else if (rest.size() == 3 && rest[0] == QLatin1String("pods") && rest[2] == QLatin1String("log")) {
         const QByteArray log = podLog(rest[1]);
-        if (log.isNull())
+        const bool known = std::any_of(m_focus.jobs().begin(), m_focus.jobs().end(),
+                                       [&](const EmulatorJob &j) { return podName(j) == rest[1]; });
+        if (!known)
             reply(notFound(), Status::NotFound);
+        else if (log.isNull())
+            reply(QStringLiteral(R"({"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"container "grpc-job" in pod "%1" is waiting to start: ContainerCreating","reason":"BadRequest","code":400})")
+                      .arg(rest[1])
+                      .toUtf8(),
+                  Status::BadRequest);
         else
             reply(log, Status::Ok, "text/plain");
     } else {
@@ -324,6 +332,8 @@ QByteArray BackendEmulator::podLog(const QString &pod) const
         if (podName(job) != pod)
             continue;
         QByteArray log;
+        if (m_scenario == BackendScenario::PodPendingGpu || (m_scenario != BackendScenario::PodCrashLoop && !job.ready(m_focus.now())))
+            return QByteArray(); // not started: no log yet (the API answers 400, see handleRequest)
         const QString t = stamp(job.createdMs);
         log += QStringLiteral("%1 INFO grpc-job %2: starting, stream port %3\n").arg(t, job.id).arg(job.streamPort()).toUtf8();
         if (m_scenario == BackendScenario::PodCrashLoop)

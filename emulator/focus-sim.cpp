@@ -1,5 +1,6 @@
 // focus-sim: the Focus Server emulator as a standalone executable (tests, demos, QA rehearsals).
 #include "faults.h"
+#include "backendemulator.h"
 #include "focusemulator.h"
 #include "scenarios.h"
 #include "streamserver.h"
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QTextStream>
 #include <cmath>
+#include <memory>
 #include <cstdio>
 
 using namespace wf::emu;
@@ -128,6 +130,8 @@ int main(int argc, char **argv)
     const QCommandLineOption noLiveSource({QStringLiteral("no-live-source")}, QStringLiteral("Live jobs' streams accept the call but never send a frame."));
     const QCommandLineOption liveChannels({QStringLiteral("live-metadata-channels")}, QStringLiteral("/live_metadata reports this number_of_channels (/channels keeps its range; 0 = the same)."), QStringLiteral("N"));
     const QCommandLineOption quiet({QStringLiteral("quiet")}, QStringLiteral("Do not log requests."));
+    const QCommandLineOption backendPort({QStringLiteral("backend-port")}, QStringLiteral("Also serve the jobs' simulated backend on 127.0.0.1:N (0 = any free port): the Kubernetes API's pods, services, events and pod logs of namespace panda, and RabbitMQ's /api/queues/%2F (user guest, password guest). Its URL is the second line printed."), QStringLiteral("N"));
+    const QCommandLineOption backendScenario({QStringLiteral("backend-scenario")}, QStringLiteral("With --backend-port: %1 (default healthy).").arg(backendScenarioNames().join(QStringLiteral(", "))), QStringLiteral("NAME"));
     for (const auto *o : {&port, &bind, &scenario, &seed, &strict, &basePath, &channels, &consumerDelay, &consumerNever, &noData,
                           &noWaterfall, &noGrpc, &noMetadata, &fiber, &negRate, &negRange, &dropRate, &gapRate, &overlapRate,
                           &latency, &errorRate, &https, &certOut, &expiry, &lifetime, &historicSpeed, &liveStreamSpeed, &rowsPerBlock,
@@ -135,7 +139,7 @@ int main(int argc, char **argv)
                           &faultBytes, &backwardsRate, &badSpanRate, &duplicateRate, &unexpectedRate, &raggedRate,
                           &nanRate, &rangeViolationRate, &metadataChange, &portInt, &profile, &metadataNever, &readyDelay,
                           &recordedScale, &historicBurst, &cancelAfter, &competing, &reusePorts, &viewTypeString,
-                          &fiberDown, &credentials, &noLiveSource, &liveChannels, &quiet, &streamFault, &streamFaultAfter})
+                          &fiberDown, &credentials, &noLiveSource, &liveChannels, &quiet, &streamFault, &streamFaultAfter, &backendPort, &backendScenario})
         p.addOption(*o);
     p.process(app);
 
@@ -273,6 +277,19 @@ int main(int argc, char **argv)
     if (address != QHostAddress::LocalHost)
         url.replace(QStringLiteral("127.0.0.1"), address.toString());
     std::printf("%s\n", url.toUtf8().constData());
+    std::unique_ptr<BackendEmulator> backend;
+    if (p.isSet(backendPort) || p.isSet(backendScenario)) {
+        BackendScenario s = BackendScenario::Healthy;
+        if (p.isSet(backendScenario) && !backendScenarioFromName(p.value(backendScenario), s))
+            return usage(QStringLiteral("--backend-scenario must be one of: %1").arg(backendScenarioNames().join(QStringLiteral(", "))));
+        const uint backendPortNo = p.value(backendPort).toUInt(&ok);
+        if (p.isSet(backendPort) && (!ok || backendPortNo > 65535))
+            return usage(QStringLiteral("--backend-port must be a port number"));
+        backend = std::make_unique<BackendEmulator>(emulator, s);
+        if (backend->start(quint16(p.isSet(backendPort) ? backendPortNo : 0)) == 0)
+            return usage(QStringLiteral("cannot listen on 127.0.0.1:%1 for the backend").arg(p.value(backendPort))), 1;
+        std::printf("%s\n", backend->url().toUtf8().constData());
+    }
     std::fflush(stdout);
     if (o.https) {
         err << "certificate SHA-256 fingerprint: " << emulator.certificateFingerprint() << "\n";

@@ -84,6 +84,47 @@ class TestBackendEmulator : public QObject, public ClientRig
         resetRig();
     }
 
+    // A pod's log: a pod that never started has none (400, as the API says it); a crashing one tells why.
+    void podLogs()
+    {
+        startEmulator();
+        BackendEmulator backend(*m_emu, BackendScenario::PodPendingGpu);
+        QVERIFY(backend.start() != 0);
+        const Reply<ConfigureReply> r = configure(liveRequest());
+        QVERIFY(r.value);
+        BackendAccess access;
+        access.kubeUrl = QUrl(backend.url());
+        BackendClient client(access);
+        const auto podLog = [&](int *status) -> QString {
+            QString pod;
+            BackendReply got;
+            bool done = false;
+            client.getKube(QStringLiteral("/api/v1/namespaces/panda/pods"), [&](BackendReply list) {
+                const auto pods = decodePodList(list.body);
+                if (pods.ok())
+                    if (const KubePod *p = jobPod(pods.value(), r.value->jobId))
+                        pod = p->name;
+                client.getKube(QStringLiteral("/api/v1/namespaces/panda/pods/%1/log").arg(pod), [&](BackendReply log) {
+                    got = log;
+                    done = true;
+                });
+            });
+            QElapsedTimer t;
+            t.start();
+            while (!done && t.elapsed() < 10'000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            *status = got.status;
+            return QString::fromUtf8(got.body);
+        };
+        int status = 0;
+        QVERIFY(podLog(&status).contains(QLatin1String("is waiting to start")));
+        QCOMPARE(status, 400);
+        backend.setScenario(BackendScenario::PodCrashLoop);
+        QVERIFY(podLog(&status).contains(QLatin1String("ERROR grpc-job %1: CUDA error").arg(r.value->jobId)));
+        QCOMPARE(status, 200);
+        resetRig();
+    }
+
     void refusesWhatIsNotARead()
     {
         startEmulator();
