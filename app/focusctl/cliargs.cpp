@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "apptext.h"
+#include "backendargs.h"
 #include "commonargs.h"
 #include "optionvalues.h"
 #include "validationtext.h"
@@ -244,6 +245,8 @@ ParsedWatch CliArgs::parseWatch(const QStringList &arguments)
     const QCommandLineOption insecure(QStringLiteral("insecure"));
     const QCommandLineOption ca = valued("ca-cert", "FILE");
     const QCommandLineOption pin = valued("pin-sha256", "HEX");
+    const BackendArgs backend;
+    backend.addTo(p);
     for (const auto *o : {&help, &server, &view, &channels, &nfft, &freq, &height, &duration, &historic, &rows,
                           &rowCount, &readyTimeout, &dataTimeout, &report, &lang, &failOnFindings, &consumerThreshold,
                           &record, &maxBadReplies, &rowsFrom, &streamReadyTimeout, &insecure, &ca, &pin})
@@ -387,6 +390,8 @@ ParsedWatch CliArgs::parseWatch(const QStringList &arguments)
         }
     }
     if (!CommonArgs::parseTls(p.isSet(insecure), p.value(ca), p.value(pin), a.tls, r.text))
+        return r;
+    if (!backend.read(p, a.backend, r.text))
         return r;
 
     const std::vector<ConfigViolation> violations = validateConfigure(q);

@@ -1,5 +1,6 @@
 #pragma once
 // Argument parsing of focusctl, separate from running so it can be tested and fuzzed on its own.
+#include "backend/backendclient.h"
 #include "net/focusclient.h"
 #include "job/readinesscontroller.h"
 
@@ -40,6 +41,7 @@ struct WatchArgs {
     int streamConsumerThresholdMs = 25'000; // the same for rows from the gRPC stream (both set by --consumer-threshold)
     int streamReadyTimeoutMs = 45'000;      // configure -> the job's gRPC stream accepts a connection
     QString record;                // empty: no recording; else the session file to write
+    BackendAccess backend;         // --rabbitmq, --kube-api: read a failed job's backend (no password yet)
 };
 
 struct ParsedWatch {

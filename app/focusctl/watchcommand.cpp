@@ -1,6 +1,8 @@
 #include "watchcommand.h"
 
 #include "apptext.h"
+#include "backendargs.h"
+#include "backendlook.h"
 #include "datetext.h"
 #include "session/livejobsession.h"
 #include "grpc/grpcrowsource.h"
@@ -275,6 +277,16 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
         return 2;
     }
 
+    // The broker's password before anything is sent (a prompt in the middle of a timeline is lost).
+    BackendAccess backend = args.backend;
+    if (backend.readsRabbit()) {
+        QString problem;
+        if (!BackendArgs::rabbitPassword(backend.rabbitPassword, problem)) {
+            err << "focusctl watch: " << problem << '\n';
+            err.flush();
+            return 2;
+        }
+    }
     if (args.tls.insecure())
         say(AppText::insecureWarning());
     say(tr("Server: %1").arg(ltrUnderRtl(args.server.toString())));
@@ -399,6 +411,13 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
 
     const Diagnosis d = controller.diagnosis().value_or(Diagnosis::Stopped);
     int status = diagnosisExitCode(d);
+    // A job that failed on the server's side: one level deeper, when the tester opened the backend.
+    std::optional<BackendLook> look;
+    if ((backend.readsRabbit() || backend.readsKube()) && status >= 3 && !controller.jobId().isEmpty()) {
+        const std::optional<ConfigureReply> &reply = controller.configureReply();
+        look = BackendLook::take(backend, controller.jobId(), reply ? reply->streamPort : 0, !args.request.historic());
+        look->print(say);
+    }
     if (status == 0 && args.failOnFindings && quality.checker().anyFindings())
         status = 1;
     if (recordingFailed) {
@@ -406,9 +425,12 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
         err.flush();
         status = 1;
     }
-    if (!args.report.isEmpty())
-        status = writeReport(report(session, args.server.toString(), args.tls.insecure()), args.report, reportFile, out,
-                             err, say, "focusctl watch", status);
+    if (!args.report.isEmpty()) {
+        QJsonObject r = report(session, args.server.toString(), args.tls.insecure());
+        if (backend.readsRabbit() || backend.readsKube())
+            BackendLook::addToReport(r, backend, look ? &*look : nullptr);
+        status = writeReport(r, args.report, reportFile, out, err, say, "focusctl watch", status);
+    }
     return status;
 }
 
