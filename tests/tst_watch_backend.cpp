@@ -1,0 +1,153 @@
+// `focusctl watch` one level deeper (issue 26): with --rabbitmq and --kube-api it looks at a failed
+// job's backend (focus-sim's simulated one, BackendEmulator, tied to the emulator's jobs) and says
+// the first failed rung, in the timeline and in the report (backend, ladder, diagnosis_detail). The
+// broker's password comes from FOCUS_RABBITMQ_PASSWORD and appears in no output.
+#include "backendemulator.h"
+#include "focusemulator.h"
+#include "support/focusctlrun.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace wf::emu;
+using wf::test::FocusctlRun;
+
+namespace {
+
+const QString kPassword = QStringLiteral("s3cret-Gue5t");
+
+QString why(const FocusctlRun &run)
+{
+    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(run.exitCode).arg(run.out, run.err);
+}
+
+} // namespace
+
+class TestWatchBackend : public QObject
+{
+    Q_OBJECT
+
+    FocusctlRun watch(const FocusEmulator &emu, const BackendEmulator &backend, const QStringList &extra = {})
+    {
+        FocusctlRun run;
+        const QStringList args{QStringLiteral("watch"), QStringLiteral("--server"), emu.baseUrl(),
+                               QStringLiteral("--channels"), QStringLiteral("1-8"), QStringLiteral("--ready-timeout"),
+                               QStringLiteral("2"), QStringLiteral("--rows-from"), QStringLiteral("rest"),
+                               QStringLiteral("--rows"), QStringLiteral("20"), QStringLiteral("--rabbitmq"), backend.url(),
+                               QStringLiteral("--rabbitmq-user"), QStringLiteral("guest"), QStringLiteral("--kube-api"),
+                               backend.url(), QStringLiteral("--report"), QStringLiteral("-"), QStringLiteral("--lang"),
+                               QStringLiteral("en")};
+        run = wf::test::runFocusctl(QStringLiteral(FOCUSCTL_PATH), args + extra, wf::test::Stdout::Json, 30'000);
+        return run;
+    }
+
+  private slots:
+    void initTestCase()
+    {
+        qputenv("FOCUS_RABBITMQ_PASSWORD", kPassword.toUtf8());
+    }
+
+    // The incident's "consumer not created", answered: the job's pod waits for a GPU slice.
+    void aPendingPodIsTheDetail()
+    {
+        EmulatorOptions o;
+        o.consumerNeverCreated = true;
+        FocusEmulator emu(o);
+        QVERIFY(emu.start() != 0);
+        BackendEmulator backend(emu, BackendScenario::PodPendingGpu);
+        backend.setRabbitCredentials(QStringLiteral("guest"), kPassword);
+        QVERIFY(backend.start() != 0);
+        const FocusctlRun run = watch(emu, backend);
+        QVERIFY2(run.problem.isEmpty(), qPrintable(run.problem + why(run)));
+        QVERIFY2(run.exitCode == 4, qPrintable(why(run))); // exit codes unchanged
+        QCOMPARE(run.json.value(QLatin1String("diagnosis")).toString(), QStringLiteral("consumer_not_created"));
+        QCOMPARE(run.json.value(QLatin1String("diagnosis_detail")).toString(), QStringLiteral("pod_pending"));
+        const QJsonObject pod = run.json.value(QLatin1String("ladder")).toArray().at(0).toObject();
+        QCOMPARE(pod.value(QLatin1String("rung")).toString(), QStringLiteral("pod"));
+        QCOMPARE(pod.value(QLatin1String("state")).toString(), QStringLiteral("failed"));
+        QVERIFY(pod.value(QLatin1String("evidence")).toString().contains(QLatin1String("Insufficient nvidia.com/gpu.shared")));
+        const QJsonObject b = run.json.value(QLatin1String("backend")).toObject();
+        QVERIFY(b.value(QLatin1String("rabbitmq")).toObject().value(QLatin1String("read")).toBool());
+        QVERIFY(b.value(QLatin1String("kubernetes")).toObject().value(QLatin1String("read")).toBool());
+        QVERIFY2(run.err.contains(QLatin1String("Diagnosis detail: pod_pending")), qPrintable(run.err));
+        // The password is nowhere but in the request headers.
+        QVERIFY(!run.out.contains(kPassword) && !run.err.contains(kPassword));
+        QCOMPARE(backend.methods().keys(), QList<QString>{QStringLiteral("GET")});
+    }
+
+    void aQueueWithoutConsumer()
+    {
+        EmulatorOptions o;
+        o.consumerNeverCreated = true;
+        FocusEmulator emu(o);
+        QVERIFY(emu.start() != 0);
+        BackendEmulator backend(emu, BackendScenario::QueueWithoutConsumer);
+        backend.setRabbitCredentials(QStringLiteral("guest"), kPassword);
+        QVERIFY(backend.start() != 0);
+        const FocusctlRun run = watch(emu, backend);
+        QVERIFY2(run.exitCode == 4, qPrintable(why(run)));
+        QCOMPARE(run.json.value(QLatin1String("diagnosis_detail")).toString(), QStringLiteral("queue_without_consumer"));
+    }
+
+    // A job that streams: nothing to explain, the backend is not read, the keys say so.
+    void aHealthyJobIsNotLookedInto()
+    {
+        FocusEmulator emu;
+        QVERIFY(emu.start() != 0);
+        BackendEmulator backend(emu);
+        backend.setRabbitCredentials(QStringLiteral("guest"), kPassword);
+        QVERIFY(backend.start() != 0);
+        const FocusctlRun run = watch(emu, backend);
+        QVERIFY2(run.exitCode == 0, qPrintable(why(run)));
+        QVERIFY(run.json.value(QLatin1String("diagnosis_detail")).isNull());
+        QVERIFY(run.json.value(QLatin1String("ladder")).toArray().isEmpty());
+        QVERIFY(!run.json.value(QLatin1String("backend")).toObject().value(QLatin1String("rabbitmq")).toObject().value(QLatin1String("read")).toBool());
+        QVERIFY(backend.methods().isEmpty());
+    }
+
+    // No password and no terminal to ask on: refused before anything is sent.
+    void noPasswordIsAUsageError()
+    {
+        FocusEmulator emu;
+        QVERIFY(emu.start() != 0);
+        BackendEmulator backend(emu);
+        QVERIFY(backend.start() != 0);
+        qunsetenv("FOCUS_RABBITMQ_PASSWORD");
+        const FocusctlRun run = wf::test::runFocusctl(
+            QStringLiteral(FOCUSCTL_PATH),
+            {QStringLiteral("watch"), QStringLiteral("--server"), emu.baseUrl(), QStringLiteral("--rabbitmq"), backend.url(),
+             QStringLiteral("--rabbitmq-user"), QStringLiteral("guest")});
+        qputenv("FOCUS_RABBITMQ_PASSWORD", kPassword.toUtf8());
+        QVERIFY2(run.exitCode == 2, qPrintable(why(run)));
+        QVERIFY2(run.err.contains(QLatin1String("FOCUS_RABBITMQ_PASSWORD")), qPrintable(why(run)));
+        QCOMPARE(emu.jobCount(), 0);
+    }
+
+    void badBackendArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("no user") << QStringList{QStringLiteral("--rabbitmq"), QStringLiteral("http://127.0.0.1:15672")} << "--rabbitmq-user";
+        QTest::newRow("user in url") << QStringList{QStringLiteral("--rabbitmq"), QStringLiteral("http://guest:x@127.0.0.1:15672"),
+                                                    QStringLiteral("--rabbitmq-user"), QStringLiteral("guest")}
+                                     << "without a user or password";
+        QTest::newRow("not http") << QStringList{QStringLiteral("--kube-api"), QStringLiteral("ftp://node")} << "--kube-api must be";
+        QTest::newRow("namespace alone") << QStringList{QStringLiteral("--kube-namespace"), QStringLiteral("panda")} << "need --kube-api";
+        QTest::newRow("bad namespace") << QStringList{QStringLiteral("--kube-api"), QStringLiteral("http://127.0.0.1:8001"),
+                                                      QStringLiteral("--kube-namespace"), QStringLiteral("Panda_1")}
+                                       << "Kubernetes namespace name";
+    }
+    void badBackendArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, says);
+        const FocusctlRun run = wf::test::runFocusctl(
+            QStringLiteral(FOCUSCTL_PATH), QStringList{QStringLiteral("watch"), QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:9")} + args);
+        QVERIFY2(run.exitCode == 2, qPrintable(why(run)));
+        QVERIFY2(run.err.contains(says), qPrintable(why(run)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWatchBackend)
+#include "tst_watch_backend.moc"
