@@ -409,6 +409,128 @@
     </message>
 </context>
 <context>
+    <name>BackendArgs</name>
+    <message>
+        <source>--rabbitmq must be the management API&apos;s http:// or https:// URL, without a user or password, not &quot;%1&quot;</source>
+        <translation>--rabbitmq must be the management API&apos;s http:// or https:// URL, without a user or password, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--rabbitmq needs --rabbitmq-user (the password comes from FOCUS_RABBITMQ_PASSWORD or a prompt)</source>
+        <translation>--rabbitmq needs --rabbitmq-user (the password comes from FOCUS_RABBITMQ_PASSWORD or a prompt)</translation>
+    </message>
+    <message>
+        <source>--rabbitmq-user needs --rabbitmq URL</source>
+        <translation>--rabbitmq-user needs --rabbitmq URL</translation>
+    </message>
+    <message>
+        <source>--kube-api must be an http:// or https:// URL (e.g. http://127.0.0.1:8001 for kubectl proxy), not &quot;%1&quot;</source>
+        <translation>--kube-api must be an http:// or https:// URL (e.g. http://127.0.0.1:8001 for kubectl proxy), not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--kube-namespace must be a Kubernetes namespace name (lower-case letters, digits and &apos;-&apos;), not &quot;%1&quot;</source>
+        <translation>--kube-namespace must be a Kubernetes namespace name (lower-case letters, digits and &apos;-&apos;), not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--kube-token-file and --kube-namespace need --kube-api URL</source>
+        <translation>--kube-token-file and --kube-namespace need --kube-api URL</translation>
+    </message>
+    <message>
+        <source>the RabbitMQ password is needed: set FOCUS_RABBITMQ_PASSWORD (standard input is not a terminal to ask on)</source>
+        <translation>the RabbitMQ password is needed: set FOCUS_RABBITMQ_PASSWORD (standard input is not a terminal to ask on)</translation>
+    </message>
+    <message>
+        <source>RabbitMQ password: </source>
+        <translation>RabbitMQ password: </translation>
+    </message>
+    <message>
+        <source>no RabbitMQ password was given</source>
+        <translation>no RabbitMQ password was given</translation>
+    </message>
+    <message>
+        <source>                 [--rabbitmq URL --rabbitmq-user USER]
+                 [--kube-api URL [--kube-token-file FILE] [--kube-namespace NS]]
+</source>
+        <translation>                 [--rabbitmq URL --rabbitmq-user USER]
+                 [--kube-api URL [--kube-token-file FILE] [--kube-namespace NS]]
+</translation>
+    </message>
+</context>
+<context>
+    <name>BackendLook</name>
+    <message>
+        <source>route deployed</source>
+        <translation>route deployed</translation>
+    </message>
+    <message>
+        <source>configure accepted</source>
+        <translation>configure accepted</translation>
+    </message>
+    <message>
+        <source>job&apos;s pod</source>
+        <translation>job&apos;s pod</translation>
+    </message>
+    <message>
+        <source>service and port</source>
+        <translation>service and port</translation>
+    </message>
+    <message>
+        <source>job&apos;s queue</source>
+        <translation>job&apos;s queue</translation>
+    </message>
+    <message>
+        <source>live source</source>
+        <translation>live source</translation>
+    </message>
+    <message>
+        <source>stream open</source>
+        <translation>stream open</translation>
+    </message>
+    <message>
+        <source>first frame</source>
+        <translation>first frame</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>not read</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>does not apply</translation>
+    </message>
+    <message>
+        <source>Backend, one look (%1):</source>
+        <translation>Backend, one look (%1):</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>  %1: %2 — %3</source>
+        <translation>  %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>  could not read: %1</source>
+        <translation>  could not read: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis detail: %1</source>
+        <translation>Diagnosis detail: %1</translation>
+    </message>
+</context>
+<context>
     <name>CliArgs</name>
     <message>
         <source>Usage:

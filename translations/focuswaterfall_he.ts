@@ -409,6 +409,128 @@
     </message>
 </context>
 <context>
+    <name>BackendArgs</name>
+    <message>
+        <source>--rabbitmq must be the management API&apos;s http:// or https:// URL, without a user or password, not &quot;%1&quot;</source>
+        <translation>הערך של --rabbitmq חייב להיות כתובת http:// או https://‏ של ממשק הניהול, בלי משתמש או סיסמה, ולא &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--rabbitmq needs --rabbitmq-user (the password comes from FOCUS_RABBITMQ_PASSWORD or a prompt)</source>
+        <translation>‏--rabbitmq דורש ‎--rabbitmq-user‏ (הסיסמה נלקחת מ-FOCUS_RABBITMQ_PASSWORD או נשאלת במסוף)</translation>
+    </message>
+    <message>
+        <source>--rabbitmq-user needs --rabbitmq URL</source>
+        <translation>‏--rabbitmq-user דורש ‎--rabbitmq URL</translation>
+    </message>
+    <message>
+        <source>--kube-api must be an http:// or https:// URL (e.g. http://127.0.0.1:8001 for kubectl proxy), not &quot;%1&quot;</source>
+        <translation>הערך של --kube-api חייב להיות כתובת http:// או https://‏ (למשל http://127.0.0.1:8001 עבור kubectl proxy), ולא &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--kube-namespace must be a Kubernetes namespace name (lower-case letters, digits and &apos;-&apos;), not &quot;%1&quot;</source>
+        <translation>הערך של --kube-namespace חייב להיות שם namespace של Kubernetes (אותיות לטיניות קטנות, ספרות ו-&apos;-&apos;), ולא &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--kube-token-file and --kube-namespace need --kube-api URL</source>
+        <translation>‏--kube-token-file ו-‎--kube-namespace דורשים ‎--kube-api URL</translation>
+    </message>
+    <message>
+        <source>the RabbitMQ password is needed: set FOCUS_RABBITMQ_PASSWORD (standard input is not a terminal to ask on)</source>
+        <translation>נדרשת הסיסמה של RabbitMQ: יש להגדיר FOCUS_RABBITMQ_PASSWORD (הקלט הסטנדרטי אינו מסוף שאפשר לשאול בו)</translation>
+    </message>
+    <message>
+        <source>RabbitMQ password: </source>
+        <translation>סיסמת RabbitMQ: </translation>
+    </message>
+    <message>
+        <source>no RabbitMQ password was given</source>
+        <translation>לא ניתנה סיסמת RabbitMQ</translation>
+    </message>
+    <message>
+        <source>                 [--rabbitmq URL --rabbitmq-user USER]
+                 [--kube-api URL [--kube-token-file FILE] [--kube-namespace NS]]
+</source>
+        <translation>                 [--rabbitmq URL --rabbitmq-user USER]
+                 [--kube-api URL [--kube-token-file FILE] [--kube-namespace NS]]
+</translation>
+    </message>
+</context>
+<context>
+    <name>BackendLook</name>
+    <message>
+        <source>route deployed</source>
+        <translation>הנתיב פרוס</translation>
+    </message>
+    <message>
+        <source>configure accepted</source>
+        <translation>ההגדרה התקבלה</translation>
+    </message>
+    <message>
+        <source>job&apos;s pod</source>
+        <translation>ה-pod של המשימה</translation>
+    </message>
+    <message>
+        <source>service and port</source>
+        <translation>שירות ופורט</translation>
+    </message>
+    <message>
+        <source>job&apos;s queue</source>
+        <translation>התור של המשימה</translation>
+    </message>
+    <message>
+        <source>live source</source>
+        <translation>מקור חי</translation>
+    </message>
+    <message>
+        <source>stream open</source>
+        <translation>הזרם נפתח</translation>
+    </message>
+    <message>
+        <source>first frame</source>
+        <translation>מסגרת ראשונה</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>לא נקרא</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>תקין</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>עדיין לא</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>נכשל</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>לא רלוונטי</translation>
+    </message>
+    <message>
+        <source>Backend, one look (%1):</source>
+        <translation>השרתים שמאחור, מבט אחד (%1):</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>  %1: %2 — %3</source>
+        <translation>  %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>  could not read: %1</source>
+        <translation>  לא ניתן לקרוא: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis detail: %1</source>
+        <translation>פירוט האבחנה: %1</translation>
+    </message>
+</context>
+<context>
     <name>CliArgs</name>
     <message>
         <source>Usage:
