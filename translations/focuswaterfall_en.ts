@@ -722,6 +722,32 @@ bad_response, client_error.
         <source>--stream-ready-timeout must be a number of seconds above 0 and at most 86400, not &quot;%1&quot;</source>
         <translation>--stream-ready-timeout must be a number of seconds above 0 and at most 86400, not &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>  backend options of watch (read-only, opt-in):
+</source>
+        <translation>  backend options of watch (read-only, opt-in):
+</translation>
+    </message>
+    <message>
+        <source>
+With read access to the job&apos;s backend, a job that fails on the server&apos;s side (exit 3-5) gets
+one look at it: its pod, its service and port (the Kubernetes API, e.g. `kubectl proxy` through
+an SSH tunnel: ssh -L 8001:127.0.0.1:8001 NODE kubectl proxy, then http://127.0.0.1:8001), its
+RabbitMQ queue and the live source smart_recorder (the management API). The first rung that
+failed is the report&apos;s &quot;diagnosis_detail&quot; (pod_pending, port_held, queue_without_consumer,
+...). The password comes from FOCUS_RABBITMQ_PASSWORD or is asked for on a terminal; only GET
+requests are sent.
+</source>
+        <translation>
+With read access to the job&apos;s backend, a job that fails on the server&apos;s side (exit 3-5) gets
+one look at it: its pod, its service and port (the Kubernetes API, e.g. `kubectl proxy` through
+an SSH tunnel: ssh -L 8001:127.0.0.1:8001 NODE kubectl proxy, then http://127.0.0.1:8001), its
+RabbitMQ queue and the live source smart_recorder (the management API). The first rung that
+failed is the report&apos;s &quot;diagnosis_detail&quot; (pod_pending, port_held, queue_without_consumer,
+...). The password comes from FOCUS_RABBITMQ_PASSWORD or is asked for on a terminal; only GET
+requests are sent.
+</translation>
+    </message>
 </context>
 <context>
     <name>CommonArgs</name>

@@ -722,6 +722,31 @@ bad_response, client_error.
         <source>--stream-ready-timeout must be a number of seconds above 0 and at most 86400, not &quot;%1&quot;</source>
         <translation>הערך של --stream-ready-timeout חייב להיות מספר שניות מעל 0 ועד 86400, ולא &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>  backend options of watch (read-only, opt-in):
+</source>
+        <translation>  אפשרויות השרתים שמאחור של watch (קריאה בלבד, לפי בחירה):
+</translation>
+    </message>
+    <message>
+        <source>
+With read access to the job&apos;s backend, a job that fails on the server&apos;s side (exit 3-5) gets
+one look at it: its pod, its service and port (the Kubernetes API, e.g. `kubectl proxy` through
+an SSH tunnel: ssh -L 8001:127.0.0.1:8001 NODE kubectl proxy, then http://127.0.0.1:8001), its
+RabbitMQ queue and the live source smart_recorder (the management API). The first rung that
+failed is the report&apos;s &quot;diagnosis_detail&quot; (pod_pending, port_held, queue_without_consumer,
+...). The password comes from FOCUS_RABBITMQ_PASSWORD or is asked for on a terminal; only GET
+requests are sent.
+</source>
+        <translation>
+עם גישת קריאה לשרתים שמאחורי המשימה, משימה שנכשלה בצד השרת (יציאה 3‏–5) מקבלת מבט אחד
+לתוכם: ה-pod שלה, השירות והפורט שלה (ממשק Kubernetes, למשל `kubectl proxy` דרך מנהרת SSH:
+ssh -L 8001:127.0.0.1:8001 NODE kubectl proxy, ואז http://127.0.0.1:8001), התור שלה ב-RabbitMQ
+והמקור החי smart_recorder (ממשק הניהול). השלב הראשון שנכשל הוא &quot;diagnosis_detail&quot; של הדוח
+(pod_pending,‏ port_held,‏ queue_without_consumer, ...). הסיסמה נלקחת מ-FOCUS_RABBITMQ_PASSWORD
+או נשאלת במסוף; נשלחות בקשות GET בלבד.
+</translation>
+    </message>
 </context>
 <context>
     <name>CommonArgs</name>

@@ -52,6 +52,16 @@ QString CliArgs::usage()
                 "waiting_for_fiber, configure_rejected; 5 server_unreachable, tls_error, server_error,\n"
                 "bad_response, client_error.\n")
            + QLatin1Char('\n')
+           + tr("  backend options of watch (read-only, opt-in):\n") + BackendArgs::usageLines()
+           + tr("\n"
+                "With read access to the job's backend, a job that fails on the server's side (exit 3-5) gets\n"
+                "one look at it: its pod, its service and port (the Kubernetes API, e.g. `kubectl proxy` through\n"
+                "an SSH tunnel: ssh -L 8001:127.0.0.1:8001 NODE kubectl proxy, then http://127.0.0.1:8001), its\n"
+                "RabbitMQ queue and the live source smart_recorder (the management API). The first rung that\n"
+                "failed is the report's \"diagnosis_detail\" (pod_pending, port_held, queue_without_consumer,\n"
+                "...). The password comes from FOCUS_RABBITMQ_PASSWORD or is asked for on a terminal; only GET\n"
+                "requests are sent.\n")
+           + QLatin1Char('\n')
            + tr("  focusctl replay FILE [--report FILE|-] [--fail-on-findings] [--lang en|he]\n"
                 "\n"
                 "replay: plays a session recorded with `watch --record FILE` through the same checks,\n"
