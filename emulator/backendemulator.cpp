@@ -138,13 +138,16 @@ bool BackendEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocke
     }
     // %2F (the default vhost "/") stays encoded: the management API's paths are read encoded.
     const QString path = request.url().path(QUrl::FullyEncoded);
-    if (path.startsWith(QLatin1String("/api/queues/"))) {
+    if (path.startsWith(QLatin1String("/api/queues/")) || path == QLatin1String("/api/overview")) {
         const QByteArray expected = "Basic " + (m_user + QLatin1Char(':') + m_password).toUtf8().toBase64();
         if (request.value("Authorization") != expected) {
             reply(R"({"error":"not_authorized","reason":"Login failed"})", Status::Unauthorized);
             return true;
         }
-        if (path == QLatin1String("/api/queues/%2F") || path == QLatin1String("/api/queues/%2f"))
+        if (path == QLatin1String("/api/overview"))
+            reply(R"({"management_version":"3.10.8","rabbitmq_version":"3.10.8","cluster_name":"rabbit@rabbitmq-panda-0","node":"rabbit@rabbitmq-panda-0"})",
+                  Status::Ok);
+        else if (path == QLatin1String("/api/queues/%2F") || path == QLatin1String("/api/queues/%2f"))
             reply(queues(), Status::Ok);
         else
             reply(R"({"error":"Object Not Found","reason":"Not Found"})", Status::NotFound);

@@ -124,6 +124,38 @@ class TestWatchBackend : public QObject
         QCOMPARE(emu.jobCount(), 0);
     }
 
+    // focusctl probe: what can be checked without a job — the broker, the live source, the
+    // focus-server pods — in the table's words and in --json's "backend"; exit status unchanged.
+    void probeChecksWhatNeedsNoJob()
+    {
+        FocusEmulator emu;
+        QVERIFY(emu.start() != 0);
+        BackendEmulator backend(emu, BackendScenario::LiveSourceIdle);
+        backend.setRabbitCredentials(QStringLiteral("guest"), kPassword);
+        QVERIFY(backend.start() != 0);
+        const QStringList args{QStringLiteral("probe"), QStringLiteral("--server"), emu.baseUrl(), QStringLiteral("--rabbitmq"),
+                               backend.url(), QStringLiteral("--rabbitmq-user"), QStringLiteral("guest"),
+                               QStringLiteral("--kube-api"), backend.url()};
+        const FocusctlRun json = wf::test::runFocusctl(QStringLiteral(FOCUSCTL_PATH), args + QStringList{QStringLiteral("--json")},
+                                                       wf::test::Stdout::Json);
+        QVERIFY2(json.problem.isEmpty(), qPrintable(json.problem + why(json)));
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject b = json.json.value(QLatin1String("backend")).toObject();
+        QCOMPARE(b.value(QLatin1String("broker")).toObject().value(QLatin1String("state")).toString(), QStringLiteral("passed"));
+        QCOMPARE(b.value(QLatin1String("live_source")).toObject().value(QLatin1String("state")).toString(), QStringLiteral("failed"));
+        QCOMPARE(b.value(QLatin1String("live_source")).toObject().value(QLatin1String("evidence")).toString(),
+                 QStringLiteral("queue smart_recorder has 0 consumers"));
+        QCOMPARE(b.value(QLatin1String("focus_server_pods")).toObject().value(QLatin1String("state")).toString(), QStringLiteral("passed"));
+        const FocusctlRun text = wf::test::runFocusctl(QStringLiteral(FOCUSCTL_PATH), args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(text.out.contains(QStringLiteral("  live source: FAILED — queue smart_recorder has 0 consumers")), qPrintable(why(text)));
+        QVERIFY(!text.out.contains(kPassword) && !json.out.contains(kPassword));
+        // Without backend options, probe's output has no "backend" at all (its JSON unchanged).
+        const FocusctlRun plain = wf::test::runFocusctl(
+            QStringLiteral(FOCUSCTL_PATH), {QStringLiteral("probe"), QStringLiteral("--server"), emu.baseUrl(), QStringLiteral("--json")},
+            wf::test::Stdout::Json);
+        QVERIFY(!plain.json.contains(QLatin1String("backend")));
+    }
+
     void badBackendArguments_data()
     {
         QTest::addColumn<QStringList>("args");

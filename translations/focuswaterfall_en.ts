@@ -996,6 +996,30 @@ requests are sent.
         <source>WARNING: %1 %2 answered the probe with id &quot;%3&quot;: the server may have created a job.</source>
         <translation>WARNING: %1 %2 answered the probe with id &quot;%3&quot;: the server may have created a job.</translation>
     </message>
+    <message>
+        <source>Backend (no job needed):</source>
+        <translation>Backend (no job needed):</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>  %1: %2 — %3</source>
+        <translation>  %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>broker</source>
+        <translation>broker</translation>
+    </message>
+    <message>
+        <source>focus-server pods</source>
+        <translation>focus-server pods</translation>
+    </message>
+    <message>
+        <source>  could not read: %1</source>
+        <translation>  could not read: %1</translation>
+    </message>
 </context>
 <context>
     <name>QualityText</name>

@@ -995,6 +995,30 @@ ssh -L 8001:127.0.0.1:8001 NODE kubectl proxy, ואז http://127.0.0.1:8001), ה
         <source>WARNING: %1 %2 answered the probe with id &quot;%3&quot;: the server may have created a job.</source>
         <translation>אזהרה: %1 %2 ענה לבדיקה עם מזהה &quot;%3&quot;: ייתכן שהשרת יצר משימה.</translation>
     </message>
+    <message>
+        <source>Backend (no job needed):</source>
+        <translation>השרתים שמאחור (בלי משימה):</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>  %1: %2 — %3</source>
+        <translation>  %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>broker</source>
+        <translation>המתווך (broker)</translation>
+    </message>
+    <message>
+        <source>focus-server pods</source>
+        <translation>ה-pods של focus-server</translation>
+    </message>
+    <message>
+        <source>  could not read: %1</source>
+        <translation>  לא ניתן לקרוא: %1</translation>
+    </message>
 </context>
 <context>
     <name>QualityText</name>

@@ -124,6 +124,8 @@ ParsedProbe CliArgs::parseProbe(const QStringList &arguments)
     const QCommandLineOption pin(QStringLiteral("pin-sha256"), QString(), QStringLiteral("HEX"));
     for (const auto *o : {&help, &server, &json, &lang, &timeout, &insecure, &ca, &pin})
         p.addOption(*o);
+    const BackendArgs backend;
+    backend.addTo(p);
     if (!p.parse(QStringList{QStringLiteral("focusctl-probe")} + arguments)) {
         r.text = p.errorText();
         return r;
@@ -156,6 +158,8 @@ ParsedProbe CliArgs::parseProbe(const QStringList &arguments)
         r.args.timeoutMs = ms;
     }
     if (!CommonArgs::parseTls(p.isSet(insecure), p.value(ca), p.value(pin), r.args.tls, r.text))
+        return r;
+    if (!backend.read(p, r.args.backend, r.text))
         return r;
     r.args.json = p.isSet(json);
     r.outcome = ParsedProbe::Outcome::Run;

@@ -16,6 +16,7 @@ struct ProbeArgs {
     int timeoutMs = 5000;
     TlsOptions tls;
     bool json = false;
+    BackendAccess backend; // --rabbitmq, --kube-api: the backend checks that need no job (no password yet)
 };
 
 struct ParsedProbe {

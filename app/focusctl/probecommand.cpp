@@ -1,8 +1,12 @@
 #include "probecommand.h"
 
+#include "backendargs.h"
+#include "backendlook.h"
+
 #include "apptext.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
@@ -159,6 +163,14 @@ QString ProbeCommand::table(const ProbeResult &r, const Style &style)
 
 int ProbeCommand::run(const ProbeArgs &args, QTextStream &out)
 {
+    BackendAccess backend = args.backend;
+    if (backend.readsRabbit()) {
+        QString problem;
+        if (!BackendArgs::rabbitPassword(backend.rabbitPassword, problem)) {
+            QTextStream(stderr) << "focusctl probe: " << problem << '\n';
+            return 2;
+        }
+    }
     ClientOptions options;
     options.baseUrl = args.server;
     options.timeoutMs = args.timeoutMs;
@@ -173,9 +185,34 @@ int ProbeCommand::run(const ProbeArgs &args, QTextStream &out)
     });
     prober.start();
     loop.exec();
+    // The backend checks that need no job, when the tester opened the backend.
+    std::optional<BackendHealth> health;
+    QStringList backendProblems;
+    if (backend.readsRabbit() || backend.readsKube()) {
+        BackendClient backendClient(backend);
+        QEventLoop wait;
+        backendClient.checkHealth([&](BackendHealth h, QStringList problems) {
+            health = h;
+            backendProblems = problems;
+            wait.quit();
+        });
+        if (!health)
+            wait.exec();
+    }
 
     if (args.json) {
-        out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
+        QJsonObject json = result.toJson();
+        if (health) {
+            const auto check = [](RungState state, const QString &evidence) {
+                return QJsonObject{{QStringLiteral("state"), rungStateName(state)}, {QStringLiteral("evidence"), evidence}};
+            };
+            json.insert(QStringLiteral("backend"),
+                        QJsonObject{{QStringLiteral("broker"), check(health->broker, health->brokerEvidence)},
+                                    {QStringLiteral("live_source"), check(health->liveSource.state, health->liveSource.evidence)},
+                                    {QStringLiteral("focus_server_pods"), check(health->focusServer, health->focusServerEvidence)},
+                                    {QStringLiteral("problems"), QJsonArray::fromStringList(backendProblems)}});
+        }
+        out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
         const Style style{100, colourWanted()};
         auto say = [&](const QString &text) { out << wrap(text, style.width, 2).join(QLatin1Char('\n')) << "\n"; };
@@ -190,6 +227,20 @@ int ProbeCommand::run(const ProbeArgs &args, QTextStream &out)
                 say(tr("WARNING: %1 %2 answered the probe with id \"%3\": the server may have created a job.")
                         .arg(QString::fromLatin1(endpoint(e.id).method), QString::fromLatin1(endpoint(e.id).path), e.createdId));
             }
+        if (health) {
+            out << "\n";
+            say(tr("Backend (no job needed):"));
+            const auto line = [&](const QString &what, RungState state, const QString &evidence) {
+                out << (evidence.isEmpty() ? tr("  %1: %2").arg(what, BackendLook::stateText(state))
+                                       : tr("  %1: %2 — %3").arg(what, BackendLook::stateText(state), ltrUnderRtl(evidence)))
+                    << "\n";
+            };
+            line(tr("broker"), health->broker, health->brokerEvidence);
+            line(BackendLook::rungText(Rung::LiveSource), health->liveSource.state, health->liveSource.evidence);
+            line(tr("focus-server pods"), health->focusServer, health->focusServerEvidence);
+            for (const QString &p : backendProblems)
+                out << tr("  could not read: %1").arg(ltrUnderRtl(p)) << "\n";
+        }
     }
     out.flush();
     return result.exitCode();

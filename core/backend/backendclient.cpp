@@ -155,4 +155,61 @@ void BackendClient::observe(const QString &jobId, qint64 streamPort, bool live, 
     }
 }
 
+void BackendClient::checkHealth(std::function<void(BackendHealth, QStringList)> done)
+{
+    struct Pending {
+        int overview = -1;
+        std::optional<std::vector<RabbitQueue>> queues;
+        std::optional<std::vector<KubePod>> pods;
+        QStringList problems;
+        int left = 0;
+        std::function<void(BackendHealth, QStringList)> done;
+    };
+    auto p = std::make_shared<Pending>();
+    p->done = std::move(done);
+    p->left = (m_access.readsRabbit() ? 2 : 0) + (m_access.readsKube() ? 1 : 0);
+    const auto finishOne = [p] {
+        if (--p->left <= 0)
+            p->done(judgeHealth(p->overview, p->queues, p->pods), p->problems);
+    };
+    if (p->left == 0) {
+        p->left = 1;
+        finishOne();
+        return;
+    }
+    if (m_access.readsRabbit()) {
+        getRabbit(QStringLiteral("/api/overview"), [p, finishOne](BackendReply r) {
+            p->overview = r.status;
+            if (!r.ok())
+                p->problems << QStringLiteral("RabbitMQ overview: %1 (%2)").arg(r.error, r.url);
+            finishOne();
+        });
+        getRabbit(QStringLiteral("/api/queues/%2F"), [p, finishOne](BackendReply r) {
+            if (r.ok()) {
+                auto q = decodeRabbitQueues(r.body);
+                if (q.ok())
+                    p->queues = std::move(q).value();
+                else
+                    p->problems << QStringLiteral("RabbitMQ queues: %1 (%2)").arg(q.error().toString(), r.url);
+            }
+            finishOne();
+        });
+    }
+    if (m_access.readsKube()) {
+        const QString ns = QStringLiteral("/api/v1/namespaces/") + QString::fromLatin1(QUrl::toPercentEncoding(m_access.kubeNamespace));
+        getKube(ns + QStringLiteral("/pods"), [p, finishOne](BackendReply r) {
+            if (!r.ok()) {
+                p->problems << QStringLiteral("Kubernetes pods: %1 (%2)").arg(r.error, r.url);
+            } else {
+                auto pods = decodePodList(r.body);
+                if (pods.ok())
+                    p->pods = std::move(pods).value();
+                else
+                    p->problems << QStringLiteral("Kubernetes pods: %1 (%2)").arg(pods.error().toString(), r.url);
+            }
+            finishOne();
+        });
+    }
+}
+
 } // namespace wf

@@ -64,6 +64,10 @@ class BackendClient : public QObject
     using ObservationCallback = std::function<void(BackendObservation, QStringList problems)>;
     void observe(const QString &jobId, qint64 streamPort, bool live, ObservationCallback done);
 
+    // What can be checked without a job (focusctl probe): GET /api/overview and the queues of the
+    // broker, the namespace's pods; problems as for observe().
+    void checkHealth(std::function<void(BackendHealth, QStringList problems)> done);
+
   signals:
     void requestFinished(const wf::BackendReply &reply); // every GET, for the request log
 

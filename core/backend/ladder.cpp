@@ -270,6 +270,32 @@ std::vector<RungResult> judgeBackend(const BackendObservation &o)
     return {judgePod(o), judgeService(o), judgeQueue(o), judgeLiveSource(o)};
 }
 
+BackendHealth judgeHealth(int overviewStatus, const std::optional<std::vector<RabbitQueue>> &queues,
+                          const std::optional<std::vector<KubePod>> &pods)
+{
+    BackendHealth h;
+    if (overviewStatus >= 0) {
+        h.broker = overviewStatus == 200 ? RungState::Passed : RungState::Failed;
+        h.brokerEvidence = overviewStatus == 200 ? QStringLiteral("the management API answers")
+                           : overviewStatus == 0 ? QStringLiteral("the management API does not answer")
+                                                 : QStringLiteral("the management API answers HTTP %1").arg(overviewStatus);
+    }
+    BackendObservation o;
+    o.queues = queues;
+    h.liveSource = judgeLiveSource(o);
+    if (pods) {
+        QStringList ready, notReady;
+        for (const KubePod &p : *pods)
+            if (p.name.contains(QLatin1String("focus-server")) || p.labels.value(QStringLiteral("app")).contains(QLatin1String("focus-server")))
+                (p.phase == QLatin1String("Running") && p.ready ? ready : notReady) << p.name + QStringLiteral(" (") + (p.phase.isEmpty() ? QStringLiteral("?") : p.phase) + QLatin1Char(')');
+        h.focusServer = !notReady.isEmpty() || ready.isEmpty() ? RungState::Failed : RungState::Passed;
+        h.focusServerEvidence = ready.isEmpty() && notReady.isEmpty()
+                                    ? QStringLiteral("no focus-server pod in the namespace")
+                                    : QStringLiteral("%1 ready%2").arg(ready.size()).arg(notReady.isEmpty() ? QString() : QStringLiteral("; not ready: ") + notReady.join(QStringLiteral(", ")));
+    }
+    return h;
+}
+
 LadderDetail firstFailure(const std::vector<RungResult> &rungs)
 {
     const RungResult *first = nullptr;

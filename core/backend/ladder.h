@@ -72,4 +72,17 @@ std::vector<RungResult> judgeBackend(const BackendObservation &o);
 // The first failed rung's detail among the given rungs (None when none failed).
 LadderDetail firstFailure(const std::vector<RungResult> &rungs);
 
+// What can be checked without a job (focusctl probe): the broker answers, the live source is
+// consumed and fed, the focus-server pods are ready. Unknown when not read.
+struct BackendHealth {
+    RungState broker = RungState::Unknown;
+    QString brokerEvidence;
+    RungResult liveSource{Rung::LiveSource, RungState::Unknown, LadderDetail::None, {}};
+    RungState focusServer = RungState::Unknown;
+    QString focusServerEvidence;
+};
+// `overviewStatus`: the HTTP status of GET /api/overview (0: no answer; -1: not asked).
+BackendHealth judgeHealth(int overviewStatus, const std::optional<std::vector<RabbitQueue>> &queues,
+                          const std::optional<std::vector<KubePod>> &pods);
+
 } // namespace wf
