@@ -2,6 +2,7 @@
 #include "backendemulator.h"
 
 #include "emulatorjob.h"
+#include "emulatoroptions.h"
 #include "focusemulator.h"
 
 #include <QDateTime>
@@ -29,6 +30,8 @@ constexpr ScenarioName kScenarioNames[] = {
     {BackendScenario::QueueWithoutConsumer, "queue-without-consumer"},
     {BackendScenario::LiveSourceIdle, "live-source-idle"},
 };
+
+constexpr int kNeverMs = 24 * 3600 * 1000;
 
 QString stamp(qint64 epochMs)
 {
@@ -67,6 +70,25 @@ QByteArray notFound()
 
 } // namespace
 
+void applyBackendScenario(BackendScenario s, EmulatorOptions &options)
+{
+    switch (s) {
+    case BackendScenario::Healthy:
+        return;
+    case BackendScenario::PodPendingGpu:
+    case BackendScenario::PodCrashLoop:
+    case BackendScenario::PortHeld:
+    case BackendScenario::QueueWithoutConsumer:
+        options.consumerNeverCreated = true;
+        options.streamReadyDelayMinMs = options.streamReadyDelayMaxMs = kNeverMs; // the port refuses, as long as the job lives
+        return;
+    case BackendScenario::LiveSourceIdle:
+        options.noLiveSource = true;
+        options.consumerWithoutData = true;
+        return;
+    }
+}
+
 QString backendScenarioName(BackendScenario s)
 {
     for (const ScenarioName &n : kScenarioNames)
@@ -96,6 +118,12 @@ QStringList backendScenarioNames()
 BackendEmulator::BackendEmulator(const FocusEmulator &focus, BackendScenario scenario, QObject *parent)
     : QAbstractHttpServer(parent), m_focus(focus), m_scenario(scenario)
 {
+    // The focus-server pod's log: the emulator's own lines (every request, every job event).
+    connect(&focus, &FocusEmulator::logged, this, [this](const QString &line) {
+        m_serverLog.push_back(line); // stamped by the emulator
+        while (m_serverLog.size() > kServerLogLines)
+            m_serverLog.pop_front();
+    });
 }
 
 quint16 BackendEmulator::start(quint16 port)
@@ -166,6 +194,13 @@ bool BackendEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocke
     else if (rest == QStringList{QStringLiteral("events")})
         reply(events(), Status::Ok);
     else if (rest.size() == 3 && rest[0] == QLatin1String("pods") && rest[2] == QLatin1String("log")) {
+        if (rest[1] == QLatin1String(kServerPod)) {
+            QByteArray log;
+            for (const QString &line : m_serverLog)
+                log += line.toUtf8() + '\n';
+            reply(log, Status::Ok, "text/plain");
+            return true;
+        }
         const QByteArray log = podLog(rest[1]);
         const bool known = std::any_of(m_focus.jobs().begin(), m_focus.jobs().end(),
                                        [&](const EmulatorJob &j) { return podName(j) == rest[1]; });
@@ -191,7 +226,7 @@ QByteArray BackendEmulator::pods() const
     const qint64 now = m_focus.now();
     QJsonArray items;
     items << QJsonObject{
-        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("panda-panda-focus-server-6d9f7c-k2x8q")},
+        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QLatin1String(kServerPod)},
                                                  {QStringLiteral("namespace"), QStringLiteral("panda")},
                                                  {QStringLiteral("labels"), QJsonObject{{QStringLiteral("app"), QStringLiteral("panda-focus-server")}}}}},
         {QStringLiteral("status"),

@@ -10,6 +10,7 @@
 #include <QAbstractHttpServer>
 #include <QHash>
 #include <QString>
+#include <deque>
 
 namespace wf::emu {
 
@@ -26,6 +27,12 @@ enum class BackendScenario {
 QString backendScenarioName(BackendScenario s); // "healthy", "pod-pending-gpu", ...
 bool backendScenarioFromName(const QString &name, BackendScenario &out);
 QStringList backendScenarioNames();
+struct EmulatorOptions;
+// What the scenario does to the Focus Server's jobs, so the two emulators tell one story: a pod
+// that never runs (Pending, crash-looping, its port held, its queue not consumed) means a consumer
+// never created and a stream port that refuses connections; an idle live source means live jobs
+// whose consumer answers and whose stream accepts, with no row ever.
+void applyBackendScenario(BackendScenario s, EmulatorOptions &options);
 
 class BackendEmulator : public QAbstractHttpServer
 {
@@ -51,6 +58,9 @@ class BackendEmulator : public QAbstractHttpServer
     QByteArray queues() const;
     QByteArray podLog(const QString &pod) const;
 
+    static constexpr const char *kServerPod = "panda-panda-focus-server-6d9f7c-k2x8q";
+    static constexpr int kServerLogLines = 5000;
+    std::deque<QString> m_serverLog;
     const FocusEmulator &m_focus;
     BackendScenario m_scenario;
     QString m_user = QStringLiteral("guest"), m_password = QStringLiteral("guest");

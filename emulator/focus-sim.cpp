@@ -265,6 +265,11 @@ int main(int argc, char **argv)
     if (address.isNull())
         return usage(QStringLiteral("--bind must be an IP address"));
 
+    BackendScenario backendStory = BackendScenario::Healthy;
+    if (p.isSet(backendScenario) && !backendScenarioFromName(p.value(backendScenario), backendStory))
+        return usage(QStringLiteral("--backend-scenario must be one of: %1").arg(backendScenarioNames().join(QStringLiteral(", "))));
+    applyBackendScenario(backendStory, o); // the jobs tell the backend's story
+
     FocusEmulator emulator(o);
     if (!p.isSet(quiet))
         QObject::connect(&emulator, &FocusEmulator::logged, &app, [&err](const QString &line) {
@@ -279,13 +284,10 @@ int main(int argc, char **argv)
     std::printf("%s\n", url.toUtf8().constData());
     std::unique_ptr<BackendEmulator> backend;
     if (p.isSet(backendPort) || p.isSet(backendScenario)) {
-        BackendScenario s = BackendScenario::Healthy;
-        if (p.isSet(backendScenario) && !backendScenarioFromName(p.value(backendScenario), s))
-            return usage(QStringLiteral("--backend-scenario must be one of: %1").arg(backendScenarioNames().join(QStringLiteral(", "))));
         const uint backendPortNo = p.value(backendPort).toUInt(&ok);
         if (p.isSet(backendPort) && (!ok || backendPortNo > 65535))
             return usage(QStringLiteral("--backend-port must be a port number"));
-        backend = std::make_unique<BackendEmulator>(emulator, s);
+        backend = std::make_unique<BackendEmulator>(emulator, backendStory);
         if (backend->start(quint16(p.isSet(backendPort) ? backendPortNo : 0)) == 0)
             return usage(QStringLiteral("cannot listen on 127.0.0.1:%1 for the backend").arg(p.value(backendPort))), 1;
         std::printf("%s\n", backend->url().toUtf8().constData());

@@ -4,6 +4,7 @@
 // diagnosis_detail.
 #include "backend/backendjson.h"
 #include "backend/ladder.h"
+#include "job/jobladder.h"
 #include <QFile>
 #include <QTest>
 
@@ -266,6 +267,98 @@ class TestBackendLadder : public QObject
         o.queues.reset(); // the broker not read: nothing is claimed
         QCOMPARE(rung(judgeBackend(o), Rung::Queue).state, RungState::Unknown);
         QCOMPARE(firstFailure(judgeBackend(o)), LadderDetail::None);
+    }
+
+    // A focus-server log's lines that explain a job: those naming it (not a longer id that contains
+    // it) or an error, the last ones kept, oldest first.
+    void explainingLinesOfAServerLog()
+    {
+        const QString log = QStringLiteral("INFO job 3-1757 created\n"
+                                           "INFO job 13-1757 created\n"
+                                           "INFO job 3-17570 created\n"
+                                           "INFO queue grpc-job-3-1757-1757000000 declared\r\n"
+                                           "WARNING Traceback (most recent call last):\n"
+                                           "INFO all good\n"
+                                           "ERRORS are not errors\n"
+                                           "Critical: GPU lost\n");
+        QCOMPARE(explainingLines(log, QStringLiteral("3-1757"), 10),
+                 (QStringList{QStringLiteral("INFO job 3-1757 created"), QStringLiteral("INFO queue grpc-job-3-1757-1757000000 declared"),
+                              QStringLiteral("WARNING Traceback (most recent call last):"), QStringLiteral("Critical: GPU lost")}));
+        QCOMPARE(explainingLines(log, QStringLiteral("3-1757"), 2),
+                 (QStringList{QStringLiteral("WARNING Traceback (most recent call last):"), QStringLiteral("Critical: GPU lost")}));
+        QCOMPARE(explainingLines(QString(), QStringLiteral("3-1757"), 5), QStringList());
+    }
+
+    // The whole ladder: the job's own record, then the backend's rungs from the last look.
+    void theWholeLadderOfAConsumerNeverCreated()
+    {
+        JobRun run;
+        run.reply = ConfigureReply{};
+        run.reply->jobId = QStringLiteral("3-1757");
+        run.reply->streamPort = 12303;
+        run.timeline.configured = 40;
+        run.waterfallListed = true;
+        run.state = JobState::Failed;
+        run.diagnosis = Diagnosis::ConsumerNotCreated;
+        BackendLookResult look;
+        look.observation = observe(QStringLiteral("3-1757"), 12303, "pods_pending_gpu.json", nullptr, "rabbit_queues.json");
+        look.rungs = judgeBackend(look.observation);
+        look.atMs = 60'000;
+        const std::vector<LadderStep> steps = jobLadder(run, &look);
+        QStringList order, states;
+        for (const LadderStep &s : steps) {
+            order << rungName(s.rung);
+            states << rungStateName(s.state);
+        }
+        QCOMPARE(order, (QStringList{QStringLiteral("route_deployed"), QStringLiteral("configure_accepted"), QStringLiteral("pod"),
+                                     QStringLiteral("service_port"), QStringLiteral("queue"), QStringLiteral("live_source"),
+                                     QStringLiteral("stream_open"), QStringLiteral("first_frame")}));
+        QCOMPARE(states, (QStringList{QStringLiteral("passed"), QStringLiteral("passed"), QStringLiteral("failed"),
+                                      QStringLiteral("unknown"), QStringLiteral("failed"), QStringLiteral("passed"),
+                                      QStringLiteral("failed"), QStringLiteral("failed")}));
+        QCOMPARE(steps[1].atMs, std::optional<qint64>(40));
+        QCOMPARE(steps[2].atMs, std::optional<qint64>(60'000));
+        QCOMPARE(ladderDetail(steps), LadderDetail::PodPending); // the first failed rung with a detail
+        // Without a look, nothing of the backend is claimed.
+        const std::vector<LadderStep> blind = jobLadder(run, nullptr);
+        QCOMPARE(blind[2].state, RungState::Unknown);
+        QCOMPARE(ladderDetail(blind), LadderDetail::None);
+    }
+
+    void aStreamingJobProvesItsBackend()
+    {
+        JobRun run;
+        run.request.startTimeS = 1757000000; // historic: the live source does not apply
+        run.request.endTimeS = 1757000060;
+        run.reply = ConfigureReply{};
+        run.reply->jobId = QStringLiteral("4-9");
+        run.rowSource = RowSourceKind::Grpc;
+        run.restAbsent = true;
+        run.timeline.streamReady = 7'000;
+        run.timeline.firstData = 7'100;
+        run.log.rows = 12;
+        run.state = JobState::StreamingData;
+        const std::vector<LadderStep> steps = jobLadder(run, nullptr);
+        QCOMPARE(steps[0].state, RungState::Passed); // rows from the stream: that route is there
+        for (int i : {2, 3, 4})
+            QCOMPARE(steps[size_t(i)].state, RungState::Passed);
+        QCOMPARE(steps[2].atMs, std::optional<qint64>(7'000));
+        QCOMPARE(steps[5].state, RungState::NotApplicable);
+        QCOMPARE(steps[7].atMs, std::optional<qint64>(7'100));
+    }
+
+    void aRejectedConfigureStopsTheLadderThere()
+    {
+        JobRun run;
+        run.state = JobState::Failed;
+        run.diagnosis = Diagnosis::ConfigureRejected;
+        run.configureInfo.httpStatus = 422;
+        run.configureInfo.errorBody.message = QStringLiteral("channels: out of range");
+        const std::vector<LadderStep> steps = jobLadder(run, nullptr);
+        QCOMPARE(steps[1].state, RungState::Failed);
+        QCOMPARE(steps[1].evidence, QStringLiteral("HTTP 422: channels: out of range"));
+        for (size_t i = 2; i < steps.size(); ++i)
+            QVERIFY2(steps[i].state == RungState::Unknown, qPrintable(rungName(steps[i].rung)));
     }
 };
 

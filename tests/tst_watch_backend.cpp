@@ -17,6 +17,14 @@ namespace {
 
 const QString kPassword = QStringLiteral("s3cret-Gue5t");
 
+QJsonObject rung(const QJsonObject &report, const QString &name)
+{
+    for (const QJsonValue &v : report.value(QLatin1String("ladder")).toArray())
+        if (v.toObject().value(QLatin1String("rung")).toString() == name)
+            return v.toObject();
+    return {};
+}
+
 QString why(const FocusctlRun &run)
 {
     return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(run.exitCode).arg(run.out, run.err);
@@ -63,14 +71,27 @@ class TestWatchBackend : public QObject
         QVERIFY2(run.exitCode == 4, qPrintable(why(run))); // exit codes unchanged
         QCOMPARE(run.json.value(QLatin1String("diagnosis")).toString(), QStringLiteral("consumer_not_created"));
         QCOMPARE(run.json.value(QLatin1String("diagnosis_detail")).toString(), QStringLiteral("pod_pending"));
-        const QJsonObject pod = run.json.value(QLatin1String("ladder")).toArray().at(0).toObject();
-        QCOMPARE(pod.value(QLatin1String("rung")).toString(), QStringLiteral("pod"));
+        // The whole ladder, in order: what the job's record proves, then the backend's rungs.
+        QStringList order;
+        for (const QJsonValue &v : run.json.value(QLatin1String("ladder")).toArray())
+            order << v.toObject().value(QLatin1String("rung")).toString();
+        QCOMPARE(order, (QStringList{QStringLiteral("route_deployed"), QStringLiteral("configure_accepted"), QStringLiteral("pod"),
+                                     QStringLiteral("service_port"), QStringLiteral("queue"), QStringLiteral("live_source"),
+                                     QStringLiteral("stream_open"), QStringLiteral("first_frame")}));
+        QCOMPARE(rung(run.json, QStringLiteral("configure_accepted")).value(QLatin1String("state")).toString(), QStringLiteral("passed"));
+        QCOMPARE(rung(run.json, QStringLiteral("stream_open")).value(QLatin1String("state")).toString(), QStringLiteral("failed"));
+        const QJsonObject pod = rung(run.json, QStringLiteral("pod"));
         QCOMPARE(pod.value(QLatin1String("state")).toString(), QStringLiteral("failed"));
         QVERIFY(pod.value(QLatin1String("evidence")).toString().contains(QLatin1String("Insufficient nvidia.com/gpu.shared")));
         const QJsonObject b = run.json.value(QLatin1String("backend")).toObject();
         QVERIFY(b.value(QLatin1String("rabbitmq")).toObject().value(QLatin1String("read")).toBool());
         QVERIFY(b.value(QLatin1String("kubernetes")).toObject().value(QLatin1String("read")).toBool());
-        QVERIFY2(run.err.contains(QLatin1String("Diagnosis detail: pod_pending")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("Diagnosis detail: pod_pending (the job's pod cannot be scheduled)")), qPrintable(run.err));
+        // A pod that never started has no log: said, not hidden.
+        const QJsonArray logs = b.value(QLatin1String("logs")).toArray();
+        QVERIFY2(!logs.isEmpty(), qPrintable(why(run)));
+        QVERIFY(logs.at(0).toObject().value(QLatin1String("pod")).toString().startsWith(QLatin1String("grpc-job-")));
+        QVERIFY(!logs.at(0).toObject().value(QLatin1String("problem")).toString().isEmpty());
         // The password is nowhere but in the request headers.
         QVERIFY(!run.out.contains(kPassword) && !run.err.contains(kPassword));
         QCOMPARE(backend.methods().keys(), QList<QString>{QStringLiteral("GET")});
@@ -90,7 +111,30 @@ class TestWatchBackend : public QObject
         QCOMPARE(run.json.value(QLatin1String("diagnosis_detail")).toString(), QStringLiteral("queue_without_consumer"));
     }
 
-    // A job that streams: nothing to explain, the backend is not read, the keys say so.
+    // A crash-looping pod: the detail, and its log's last lines (the CUDA error) in the report and
+    // on the terminal; the focus-server pods' lines that name the job.
+    void aCrashLoopShowsItsLog()
+    {
+        EmulatorOptions o;
+        o.consumerNeverCreated = true;
+        FocusEmulator emu(o);
+        QVERIFY(emu.start() != 0);
+        BackendEmulator backend(emu, BackendScenario::PodCrashLoop);
+        backend.setRabbitCredentials(QStringLiteral("guest"), kPassword);
+        QVERIFY(backend.start() != 0);
+        const FocusctlRun run = watch(emu, backend);
+        QVERIFY2(run.exitCode == 4, qPrintable(why(run)));
+        QCOMPARE(run.json.value(QLatin1String("diagnosis_detail")).toString(), QStringLiteral("pod_crashing"));
+        const QJsonArray logs = run.json.value(QLatin1String("backend")).toObject().value(QLatin1String("logs")).toArray();
+        QVERIFY2(!logs.isEmpty(), qPrintable(why(run)));
+        const QJsonObject own = logs.at(0).toObject();
+        QVERIFY(own.value(QLatin1String("problem")).isNull());
+        QVERIFY2(QJsonDocument(own.value(QLatin1String("lines")).toArray()).toJson().contains("CUDA error"), qPrintable(why(run)));
+        QVERIFY2(run.err.contains(QLatin1String("CUDA error")), qPrintable(run.err));
+        QCOMPARE(backend.methods().keys(), QList<QString>{QStringLiteral("GET")});
+    }
+
+    // A job that streams: nothing to explain, the backend is not read; the ladder is the job's own.
     void aHealthyJobIsNotLookedInto()
     {
         FocusEmulator emu;
@@ -101,7 +145,12 @@ class TestWatchBackend : public QObject
         const FocusctlRun run = watch(emu, backend);
         QVERIFY2(run.exitCode == 0, qPrintable(why(run)));
         QVERIFY(run.json.value(QLatin1String("diagnosis_detail")).isNull());
-        QVERIFY(run.json.value(QLatin1String("ladder")).toArray().isEmpty());
+        const QJsonArray ladder = run.json.value(QLatin1String("ladder")).toArray();
+        QCOMPARE(ladder.size(), 8);
+        for (const QJsonValue &v : ladder) // proven by the rows themselves, nothing failed
+            QVERIFY2(v.toObject().value(QLatin1String("state")).toString() == QLatin1String("passed"),
+                     qPrintable(QString::fromUtf8(QJsonDocument(v.toObject()).toJson())));
+        QVERIFY(!rung(run.json, QStringLiteral("first_frame")).value(QLatin1String("at_ms")).isNull());
         QVERIFY(!run.json.value(QLatin1String("backend")).toObject().value(QLatin1String("rabbitmq")).toObject().value(QLatin1String("read")).toBool());
         QVERIFY(backend.methods().isEmpty());
     }

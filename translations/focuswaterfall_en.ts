@@ -458,58 +458,6 @@
 <context>
     <name>BackendLook</name>
     <message>
-        <source>route deployed</source>
-        <translation>route deployed</translation>
-    </message>
-    <message>
-        <source>configure accepted</source>
-        <translation>configure accepted</translation>
-    </message>
-    <message>
-        <source>job&apos;s pod</source>
-        <translation>job&apos;s pod</translation>
-    </message>
-    <message>
-        <source>service and port</source>
-        <translation>service and port</translation>
-    </message>
-    <message>
-        <source>job&apos;s queue</source>
-        <translation>job&apos;s queue</translation>
-    </message>
-    <message>
-        <source>live source</source>
-        <translation>live source</translation>
-    </message>
-    <message>
-        <source>stream open</source>
-        <translation>stream open</translation>
-    </message>
-    <message>
-        <source>first frame</source>
-        <translation>first frame</translation>
-    </message>
-    <message>
-        <source>not read</source>
-        <translation>not read</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>not yet</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>FAILED</translation>
-    </message>
-    <message>
-        <source>does not apply</source>
-        <translation>does not apply</translation>
-    </message>
-    <message>
         <source>Backend, one look (%1):</source>
         <translation>Backend, one look (%1):</translation>
     </message>
@@ -518,16 +466,35 @@
         <translation>  %1: %2</translation>
     </message>
     <message>
-        <source>  %1: %2 — %3</source>
-        <translation>  %1: %2 — %3</translation>
-    </message>
-    <message>
         <source>  could not read: %1</source>
         <translation>  could not read: %1</translation>
     </message>
     <message>
-        <source>Diagnosis detail: %1</source>
-        <translation>Diagnosis detail: %1</translation>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis detail: %1 (%2)</source>
+        <translation>Diagnosis detail: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Log of %1: not read: %2</source>
+        <translation>Log of %1: not read: %2</translation>
+    </message>
+    <message>
+        <source>Log of %1: no line names the job or an error</source>
+        <translation>Log of %1: no line names the job or an error</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log of %1, last %n line(s):</source>
+        <translation>
+            <numerusform>Log of %1, last line:</numerusform>
+            <numerusform>Log of %1, last %n lines:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -964,6 +931,109 @@ requests are sent.
     <message>
         <source>--stream-ready-timeout must be a whole number of seconds from 1 to 600</source>
         <translation>--stream-ready-timeout must be a whole number of seconds from 1 to 600</translation>
+    </message>
+</context>
+<context>
+    <name>LadderText</name>
+    <message>
+        <source>route deployed</source>
+        <translation>route deployed</translation>
+    </message>
+    <message>
+        <source>configure accepted</source>
+        <translation>configure accepted</translation>
+    </message>
+    <message>
+        <source>job&apos;s pod</source>
+        <translation>job&apos;s pod</translation>
+    </message>
+    <message>
+        <source>service and port</source>
+        <translation>service and port</translation>
+    </message>
+    <message>
+        <source>job&apos;s queue</source>
+        <translation>job&apos;s queue</translation>
+    </message>
+    <message>
+        <source>live source</source>
+        <translation>live source</translation>
+    </message>
+    <message>
+        <source>stream open</source>
+        <translation>stream open</translation>
+    </message>
+    <message>
+        <source>first frame</source>
+        <translation>first frame</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>not read</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>does not apply</translation>
+    </message>
+    <message>
+        <source>the job&apos;s pod was never created</source>
+        <translation>the job&apos;s pod was never created</translation>
+    </message>
+    <message>
+        <source>the job&apos;s pod cannot be scheduled</source>
+        <translation>the job&apos;s pod cannot be scheduled</translation>
+    </message>
+    <message>
+        <source>the job&apos;s pod keeps crashing</source>
+        <translation>the job&apos;s pod keeps crashing</translation>
+    </message>
+    <message>
+        <source>the job&apos;s pod has exited</source>
+        <translation>the job&apos;s pod has exited</translation>
+    </message>
+    <message>
+        <source>the job has no service for its stream port</source>
+        <translation>the job has no service for its stream port</translation>
+    </message>
+    <message>
+        <source>another service holds the job&apos;s stream port</source>
+        <translation>another service holds the job&apos;s stream port</translation>
+    </message>
+    <message>
+        <source>the job&apos;s service exposes another port</source>
+        <translation>the job&apos;s service exposes another port</translation>
+    </message>
+    <message>
+        <source>the job&apos;s queue was never declared</source>
+        <translation>the job&apos;s queue was never declared</translation>
+    </message>
+    <message>
+        <source>nobody consumes the job&apos;s queue</source>
+        <translation>nobody consumes the job&apos;s queue</translation>
+    </message>
+    <message>
+        <source>the job&apos;s queue fills and nothing is delivered</source>
+        <translation>the job&apos;s queue fills and nothing is delivered</translation>
+    </message>
+    <message>
+        <source>the live source (smart_recorder) is idle</source>
+        <translation>the live source (smart_recorder) is idle</translation>
+    </message>
+    <message>
+        <source>after %1 s</source>
+        <translation>after %1 s</translation>
     </message>
 </context>
 <context>

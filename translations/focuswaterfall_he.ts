@@ -458,58 +458,6 @@
 <context>
     <name>BackendLook</name>
     <message>
-        <source>route deployed</source>
-        <translation>הנתיב פרוס</translation>
-    </message>
-    <message>
-        <source>configure accepted</source>
-        <translation>ההגדרה התקבלה</translation>
-    </message>
-    <message>
-        <source>job&apos;s pod</source>
-        <translation>ה-pod של המשימה</translation>
-    </message>
-    <message>
-        <source>service and port</source>
-        <translation>שירות ופורט</translation>
-    </message>
-    <message>
-        <source>job&apos;s queue</source>
-        <translation>התור של המשימה</translation>
-    </message>
-    <message>
-        <source>live source</source>
-        <translation>מקור חי</translation>
-    </message>
-    <message>
-        <source>stream open</source>
-        <translation>הזרם נפתח</translation>
-    </message>
-    <message>
-        <source>first frame</source>
-        <translation>מסגרת ראשונה</translation>
-    </message>
-    <message>
-        <source>not read</source>
-        <translation>לא נקרא</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>תקין</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>עדיין לא</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>נכשל</translation>
-    </message>
-    <message>
-        <source>does not apply</source>
-        <translation>לא רלוונטי</translation>
-    </message>
-    <message>
         <source>Backend, one look (%1):</source>
         <translation>השרתים שמאחור, מבט אחד (%1):</translation>
     </message>
@@ -518,16 +466,35 @@
         <translation>  %1: %2</translation>
     </message>
     <message>
-        <source>  %1: %2 — %3</source>
-        <translation>  %1: %2 — %3</translation>
-    </message>
-    <message>
         <source>  could not read: %1</source>
         <translation>  לא ניתן לקרוא: %1</translation>
     </message>
     <message>
-        <source>Diagnosis detail: %1</source>
-        <translation>פירוט האבחנה: %1</translation>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis detail: %1 (%2)</source>
+        <translation>פירוט האבחנה: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Log of %1: not read: %2</source>
+        <translation>היומן של %1: לא נקרא: %2</translation>
+    </message>
+    <message>
+        <source>Log of %1: no line names the job or an error</source>
+        <translation>היומן של %1: אף שורה אינה מזכירה את המשימה או שגיאה</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log of %1, last %n line(s):</source>
+        <translation>
+            <numerusform>היומן של %1, השורה האחרונה:</numerusform>
+            <numerusform>היומן של %1, %n השורות האחרונות:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -963,6 +930,109 @@ ssh -L 8001:127.0.0.1:8001 NODE kubectl proxy, ואז http://127.0.0.1:8001), ה
     <message>
         <source>--stream-ready-timeout must be a whole number of seconds from 1 to 600</source>
         <translation>‏--stream-ready-timeout חייב להיות מספר שלם של שניות מ-1 עד 600</translation>
+    </message>
+</context>
+<context>
+    <name>LadderText</name>
+    <message>
+        <source>route deployed</source>
+        <translation>הנתיב פרוס</translation>
+    </message>
+    <message>
+        <source>configure accepted</source>
+        <translation>ההגדרה התקבלה</translation>
+    </message>
+    <message>
+        <source>job&apos;s pod</source>
+        <translation>ה-pod של המשימה</translation>
+    </message>
+    <message>
+        <source>service and port</source>
+        <translation>שירות ופורט</translation>
+    </message>
+    <message>
+        <source>job&apos;s queue</source>
+        <translation>התור של המשימה</translation>
+    </message>
+    <message>
+        <source>live source</source>
+        <translation>מקור חי</translation>
+    </message>
+    <message>
+        <source>stream open</source>
+        <translation>הזרם נפתח</translation>
+    </message>
+    <message>
+        <source>first frame</source>
+        <translation>מסגרת ראשונה</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>לא נקרא</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>תקין</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>עדיין לא</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>נכשל</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>לא רלוונטי</translation>
+    </message>
+    <message>
+        <source>the job&apos;s pod was never created</source>
+        <translation>ה-pod של המשימה לא נוצר מעולם</translation>
+    </message>
+    <message>
+        <source>the job&apos;s pod cannot be scheduled</source>
+        <translation>אי אפשר לתזמן את ה-pod של המשימה</translation>
+    </message>
+    <message>
+        <source>the job&apos;s pod keeps crashing</source>
+        <translation>ה-pod של המשימה קורס שוב ושוב</translation>
+    </message>
+    <message>
+        <source>the job&apos;s pod has exited</source>
+        <translation>ה-pod של המשימה הסתיים</translation>
+    </message>
+    <message>
+        <source>the job has no service for its stream port</source>
+        <translation>אין למשימה שירות עבור פורט הזרם שלה</translation>
+    </message>
+    <message>
+        <source>another service holds the job&apos;s stream port</source>
+        <translation>שירות אחר מחזיק את פורט הזרם של המשימה</translation>
+    </message>
+    <message>
+        <source>the job&apos;s service exposes another port</source>
+        <translation>השירות של המשימה חושף פורט אחר</translation>
+    </message>
+    <message>
+        <source>the job&apos;s queue was never declared</source>
+        <translation>התור של המשימה לא הוכרז מעולם</translation>
+    </message>
+    <message>
+        <source>nobody consumes the job&apos;s queue</source>
+        <translation>אף אחד אינו צורך את התור של המשימה</translation>
+    </message>
+    <message>
+        <source>the job&apos;s queue fills and nothing is delivered</source>
+        <translation>התור של המשימה מתמלא ושום דבר אינו נמסר</translation>
+    </message>
+    <message>
+        <source>the live source (smart_recorder) is idle</source>
+        <translation>המקור החי (smart_recorder) אינו פעיל</translation>
+    </message>
+    <message>
+        <source>after %1 s</source>
+        <translation>אחרי %1 s</translation>
     </message>
 </context>
 <context>

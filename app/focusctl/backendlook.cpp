@@ -2,104 +2,66 @@
 #include "backendlook.h"
 
 #include "apptext.h"
+#include "laddertext.h"
 
-#include <QElapsedTimer>
 #include <QEventLoop>
-#include <QJsonArray>
 #include <QTimer>
 
 namespace wf::cli {
 
-BackendLook BackendLook::take(const BackendAccess &access, const QString &jobId, qint64 streamPort, bool live)
+BackendLook BackendLook::take(const BackendAccess &access, const ReadinessController &controller)
 {
     BackendLook look;
-    QElapsedTimer t;
-    t.start();
-    BackendClient client(access);
+    BackendWatch watch;
+    watch.setAccess(access); // follows no job yet: nothing is read before lookNow()
+    watch.follow(&controller);
     QEventLoop loop;
-    bool done = false;
-    client.observe(jobId, streamPort, live, [&](BackendObservation o, QStringList problems) {
-        look.observation = std::move(o);
-        look.problems = std::move(problems);
-        done = true;
-        loop.quit();
+    QObject::connect(&watch, &BackendWatch::looked, &loop, [&] {
+        if (watch.latest() && watch.latest()->logsRead)
+            loop.quit();
     });
-    if (!done) {
-        QTimer::singleShot(access.timeoutMs + 2'000, &loop, &QEventLoop::quit); // every read has its own timeout
+    watch.lookNow(true);
+    if (watch.looking()) {
+        QTimer::singleShot(2 * access.timeoutMs + 2'000, &loop, &QEventLoop::quit); // every read has its own timeout
         loop.exec();
     }
-    look.rungs = judgeBackend(look.observation);
-    look.detail = firstFailure(look.rungs);
-    look.tookMs = t.elapsed();
+    if (watch.latest())
+        look.result = *watch.latest();
+    look.steps = jobLadder(controller.run(), watch.latest() ? &look.result : nullptr);
+    look.detail = ladderDetail(look.steps);
     return look;
-}
-
-QString BackendLook::rungText(Rung r)
-{
-    switch (r) {
-    case Rung::RouteDeployed: return tr("route deployed");
-    case Rung::ConfigureAccepted: return tr("configure accepted");
-    case Rung::Pod: return tr("job's pod");
-    case Rung::ServicePort: return tr("service and port");
-    case Rung::Queue: return tr("job's queue");
-    case Rung::LiveSource: return tr("live source");
-    case Rung::StreamOpen: return tr("stream open");
-    case Rung::FirstFrame: return tr("first frame");
-    }
-    return QString();
-}
-
-QString BackendLook::stateText(RungState s)
-{
-    switch (s) {
-    case RungState::Unknown: return tr("not read");
-    case RungState::Passed: return tr("ok");
-    case RungState::Waiting: return tr("not yet");
-    case RungState::Failed: return tr("FAILED");
-    case RungState::NotApplicable: return tr("does not apply");
-    }
-    return QString();
 }
 
 void BackendLook::print(const std::function<void(const QString &)> &say) const
 {
-    say(tr("Backend, one look (%1):").arg(ltrUnderRtl(AppText::milliseconds(double(tookMs)))));
-    for (const RungResult &r : rungs)
-        say(r.evidence.isEmpty() ? tr("  %1: %2").arg(rungText(r.rung), stateText(r.state))
-                                 : tr("  %1: %2 — %3").arg(rungText(r.rung), stateText(r.state), ltrUnderRtl(r.evidence)));
-    for (const QString &p : problems)
+    say(tr("Backend, one look (%1):").arg(ltrUnderRtl(AppText::milliseconds(double(result.tookMs)))));
+    for (const LadderStep &s : steps) {
+        QString line = tr("  %1: %2").arg(LadderText::rung(s.rung), LadderText::state(s.state));
+        if (s.atMs && s.state == RungState::Passed)
+            line += QLatin1Char(' ') + tr("(%1)").arg(LadderText::at(s.atMs));
+        if (!s.evidence.isEmpty())
+            line += tr(" — %1").arg(ltrUnderRtl(s.evidence));
+        say(line);
+    }
+    for (const QString &p : result.problems)
         say(tr("  could not read: %1").arg(ltrUnderRtl(p)));
     if (detail != LadderDetail::None)
-        say(tr("Diagnosis detail: %1").arg(ltrUnderRtl(ladderDetailKey(detail))));
+        say(tr("Diagnosis detail: %1 (%2)").arg(ltrUnderRtl(ladderDetailKey(detail)), LadderText::detail(detail)));
+    for (const LogExcerpt &log : result.logs) {
+        if (!log.problem.isEmpty()) {
+            say(tr("Log of %1: not read: %2").arg(ltrUnderRtl(log.pod), ltrUnderRtl(log.problem)));
+            continue;
+        }
+        say(log.lines.isEmpty() ? tr("Log of %1: no line names the job or an error").arg(ltrUnderRtl(log.pod))
+                                : tr("Log of %1, last %n line(s):", nullptr, int(log.lines.size())).arg(ltrUnderRtl(log.pod)));
+        for (const QString &line : log.lines)
+            say(QStringLiteral("    ") + ltrUnderRtl(line));
+    }
 }
 
-void BackendLook::addToReport(QJsonObject &report, const BackendAccess &access, const BackendLook *look)
+void BackendLook::addToReport(QJsonObject &report, const JobRun &run, const BackendAccess &access, const BackendLook *look)
 {
-    QJsonObject backend;
-    if (access.readsRabbit())
-        backend.insert(QStringLiteral("rabbitmq"),
-                       QJsonObject{{QStringLiteral("url"), access.rabbitUrl.toString(QUrl::RemoveUserInfo)},
-                                   {QStringLiteral("user"), access.rabbitUser},
-                                   {QStringLiteral("read"), look && look->observation.queues.has_value()}});
-    if (access.readsKube())
-        backend.insert(QStringLiteral("kubernetes"),
-                       QJsonObject{{QStringLiteral("url"), access.kubeUrl.toString(QUrl::RemoveUserInfo)},
-                                   {QStringLiteral("namespace"), access.kubeNamespace},
-                                   {QStringLiteral("read"), look && look->observation.pods.has_value()}});
-    QJsonArray ladder;
-    if (look) {
-        backend.insert(QStringLiteral("problems"), QJsonArray::fromStringList(look->problems));
-        backend.insert(QStringLiteral("took_ms"), look->tookMs);
-        for (const RungResult &r : look->rungs)
-            ladder << QJsonObject{{QStringLiteral("rung"), rungName(r.rung)},
-                                  {QStringLiteral("state"), rungStateName(r.state)},
-                                  {QStringLiteral("detail"), r.detail == LadderDetail::None ? QJsonValue() : QJsonValue(ladderDetailKey(r.detail))},
-                                  {QStringLiteral("evidence"), r.evidence}};
-    }
-    report.insert(QStringLiteral("backend"), backend);
-    report.insert(QStringLiteral("ladder"), ladder);
-    report.insert(QStringLiteral("diagnosis_detail"),
-                  look && look->detail != LadderDetail::None ? QJsonValue(ladderDetailKey(look->detail)) : QJsonValue());
+    addLadderToReport(report, run, &access, look ? &look->result : nullptr);
 }
 
 } // namespace wf::cli

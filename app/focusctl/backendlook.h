@@ -1,8 +1,9 @@
 #pragma once
-// One look at a failed job's backend for `focusctl watch` (BackendClient, judged by the ladder):
-// taken once the job has its verdict, printed under the diagnosis, and added to the JSON report as
-// `backend`, `ladder` and `diagnosis_detail` (null when nothing was read or nothing failed).
-#include "backend/backendclient.h"
+// One look at a failed job's backend for `focusctl watch` (BackendWatch: the backend's rungs and the
+// logs that explain the failure): taken once the job has its verdict, printed under the diagnosis as
+// the job's whole ladder, and added to the JSON report as `backend`, `ladder` and `diagnosis_detail`
+// (addLadderToReport: the keys the viewer's report has too).
+#include "job/backendwatch.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -15,20 +16,16 @@ class BackendLook
 {
     Q_DECLARE_TR_FUNCTIONS(BackendLook)
   public:
-    BackendObservation observation;
-    QStringList problems;
-    std::vector<RungResult> rungs;
+    BackendLookResult result;
+    std::vector<LadderStep> steps;
     LadderDetail detail = LadderDetail::None;
-    qint64 tookMs = 0;
 
-    // Reads what `access` opens (waits on a local event loop, at most the access's timeout).
-    static BackendLook take(const BackendAccess &access, const QString &jobId, qint64 streamPort, bool live);
+    // Reads what `access` opens about the controller's job, with the logs (waits on a local event
+    // loop, at most about twice the access's timeout).
+    static BackendLook take(const BackendAccess &access, const ReadinessController &controller);
     void print(const std::function<void(const QString &)> &say) const;
-    // The report's keys; `look` null: the backend was not read (no access given, or no job to look for).
-    static void addToReport(QJsonObject &report, const BackendAccess &access, const BackendLook *look);
-
-    static QString rungText(Rung r);
-    static QString stateText(RungState s);
+    // The report's keys; `look` null: the backend was not read (no job to look for, or no failure).
+    static void addToReport(QJsonObject &report, const JobRun &run, const BackendAccess &access, const BackendLook *look);
 };
 
 } // namespace wf::cli

@@ -1,7 +1,7 @@
 #include "probecommand.h"
 
 #include "backendargs.h"
-#include "backendlook.h"
+#include "laddertext.h"
 
 #include "apptext.h"
 
@@ -231,12 +231,12 @@ int ProbeCommand::run(const ProbeArgs &args, QTextStream &out)
             out << "\n";
             say(tr("Backend (no job needed):"));
             const auto line = [&](const QString &what, RungState state, const QString &evidence) {
-                out << (evidence.isEmpty() ? tr("  %1: %2").arg(what, BackendLook::stateText(state))
-                                       : tr("  %1: %2 — %3").arg(what, BackendLook::stateText(state), ltrUnderRtl(evidence)))
+                out << (evidence.isEmpty() ? tr("  %1: %2").arg(what, LadderText::state(state))
+                                       : tr("  %1: %2 — %3").arg(what, LadderText::state(state), ltrUnderRtl(evidence)))
                     << "\n";
             };
             line(tr("broker"), health->broker, health->brokerEvidence);
-            line(BackendLook::rungText(Rung::LiveSource), health->liveSource.state, health->liveSource.evidence);
+            line(LadderText::rung(Rung::LiveSource), health->liveSource.state, health->liveSource.evidence);
             line(tr("focus-server pods"), health->focusServer, health->focusServerEvidence);
             for (const QString &p : backendProblems)
                 out << tr("  could not read: %1").arg(ltrUnderRtl(p)) << "\n";

@@ -414,8 +414,7 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
     // A job that failed on the server's side: one level deeper, when the tester opened the backend.
     std::optional<BackendLook> look;
     if ((backend.readsRabbit() || backend.readsKube()) && status >= 3 && !controller.jobId().isEmpty()) {
-        const std::optional<ConfigureReply> &reply = controller.configureReply();
-        look = BackendLook::take(backend, controller.jobId(), reply ? reply->streamPort : 0, !args.request.historic());
+        look = BackendLook::take(backend, controller);
         look->print(say);
     }
     if (status == 0 && args.failOnFindings && quality.checker().anyFindings())
@@ -428,7 +427,7 @@ int WatchCommand::run(const WatchArgs &args, QTextStream &out, QTextStream &err)
     if (!args.report.isEmpty()) {
         QJsonObject r = report(session, args.server.toString(), args.tls.insecure());
         if (backend.readsRabbit() || backend.readsKube())
-            BackendLook::addToReport(r, backend, look ? &*look : nullptr);
+            BackendLook::addToReport(r, controller.run(), backend, look ? &*look : nullptr);
         status = writeReport(r, args.report, reportFile, out, err, say, "focusctl watch", status);
     }
     return status;

@@ -1,6 +1,7 @@
 // BackendClient: see backendclient.h.
 #include "backend/backendclient.h"
 
+#include "base/redact.h"
 #include "net/tlspolicy.h"
 
 #include <QElapsedTimer>
@@ -26,26 +27,35 @@ void BackendClient::getRabbit(const QString &path, std::function<void(BackendRep
     get(m_access.rabbitUrl, path, auth, std::move(done));
 }
 
+QByteArray BackendClient::kubeAuthorization(QString *error) const
+{
+    if (m_access.kubeTokenFile.isEmpty())
+        return QByteArray();
+    QFile f(m_access.kubeTokenFile);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the token file %1: %2").arg(m_access.kubeTokenFile, f.errorString());
+        return QByteArray();
+    }
+    return "Bearer " + f.read(64 * 1024).trimmed();
+}
+
 void BackendClient::getKube(const QString &path, std::function<void(BackendReply)> done)
 {
-    QByteArray auth;
-    if (!m_access.kubeTokenFile.isEmpty()) {
-        QFile f(m_access.kubeTokenFile);
-        if (!f.open(QIODevice::ReadOnly)) {
-            BackendReply r;
-            r.url = m_access.kubeUrl.toString(QUrl::RemoveUserInfo) + path;
-            r.error = QStringLiteral("cannot read the token file %1: %2").arg(m_access.kubeTokenFile, f.errorString());
-            emit requestFinished(r);
-            done(std::move(r));
-            return;
-        }
-        auth = "Bearer " + f.read(64 * 1024).trimmed();
+    QString error;
+    const QByteArray auth = kubeAuthorization(&error);
+    if (!error.isEmpty()) {
+        BackendReply r;
+        r.url = m_access.kubeUrl.toString(QUrl::RemoveUserInfo) + path;
+        r.error = error;
+        emit requestFinished(r);
+        done(std::move(r));
+        return;
     }
     get(m_access.kubeUrl, path, auth, std::move(done));
 }
 
 void BackendClient::get(const QUrl &base, const QString &path, const QByteArray &authorization,
-                        std::function<void(BackendReply)> done)
+                        std::function<void(BackendReply)> done, const QByteArray &accept)
 {
     QUrl url = base.resolved(QUrl(path));
     url.setUserInfo(QString()); // credentials go in the header only
@@ -53,7 +63,7 @@ void BackendClient::get(const QUrl &base, const QString &path, const QByteArray 
     request.setSslConfiguration(m_tls->configuration());
     request.setTransferTimeout(m_access.timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Accept", accept);
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
     auto timer = std::make_shared<QElapsedTimer>();
@@ -210,6 +220,69 @@ void BackendClient::checkHealth(std::function<void(BackendHealth, QStringList)> 
             finishOne();
         });
     }
+}
+
+void BackendClient::readLogs(const BackendObservation &o, std::function<void(std::vector<LogExcerpt>)> done)
+{
+    struct Pending {
+        std::vector<LogExcerpt> logs;
+        int left = 0;
+        std::function<void(std::vector<LogExcerpt>)> done;
+    };
+    auto p = std::make_shared<Pending>();
+    p->done = std::move(done);
+    QStringList serverPods;
+    const KubePod *own = nullptr;
+    if (m_access.readsKube() && o.pods) {
+        own = jobPod(*o.pods, o.jobId);
+        for (const KubePod &pod : *o.pods)
+            if (isFocusServerPod(pod))
+                serverPods << pod.name;
+    }
+    p->left = (own ? 1 : 0) + int(serverPods.size());
+    if (p->left == 0) {
+        p->done({});
+        return;
+    }
+    p->logs.resize(size_t(p->left));
+    QString authError;
+    const QByteArray auth = kubeAuthorization(&authError);
+    const QString ns = QStringLiteral("/api/v1/namespaces/") + QString::fromLatin1(QUrl::toPercentEncoding(m_access.kubeNamespace));
+    const auto read = [&](size_t slot, const QString &pod, int tail, bool filter) {
+        p->logs[slot].pod = pod;
+        const auto take = [p, slot, filter, jobId = o.jobId](BackendReply r) {
+            LogExcerpt &e = p->logs[slot];
+            if (!r.ok()) {
+                e.problem = redactSecrets(r.error);
+            } else {
+                const QString text = QString::fromUtf8(r.body);
+                QStringList lines = filter ? explainingLines(text, jobId, kServerPodLinesKept)
+                                           : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                if (!filter && lines.size() > kJobPodTailLines)
+                    lines = lines.mid(lines.size() - kJobPodTailLines);
+                for (QString &line : lines)
+                    line = redactSecrets(line);
+                e.lines = std::move(lines);
+            }
+            if (--p->left == 0)
+                p->done(std::move(p->logs));
+        };
+        const QString path = ns + QStringLiteral("/pods/") + QString::fromLatin1(QUrl::toPercentEncoding(pod))
+                             + QStringLiteral("/log?tailLines=%1").arg(tail);
+        if (!authError.isEmpty()) {
+            BackendReply r;
+            r.url = m_access.kubeUrl.toString(QUrl::RemoveUserInfo) + path;
+            r.error = authError;
+            take(std::move(r));
+            return;
+        }
+        get(m_access.kubeUrl, path, auth, take, QByteArrayLiteral("text/plain, */*"));
+    };
+    size_t slot = 0;
+    if (own)
+        read(slot++, own->name, kJobPodTailLines, false);
+    for (const QString &pod : std::as_const(serverPods))
+        read(slot++, pod, kServerPodTailLines, true);
 }
 
 } // namespace wf

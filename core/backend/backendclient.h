@@ -45,6 +45,14 @@ struct BackendReply {
     bool ok() const { return status == 200 && error.isEmpty(); }
 };
 
+// The lines of a pod's log that explain a failed job: the job's own pod's tail, or a focus-server
+// pod's lines naming the job or an error (explainingLines), secrets masked (redactSecrets).
+struct LogExcerpt {
+    QString pod;
+    QStringList lines;
+    QString problem; // why nothing could be read (a pod not started has no log yet); empty when read
+};
+
 class BackendClient : public QObject
 {
     Q_OBJECT
@@ -68,11 +76,21 @@ class BackendClient : public QObject
     // broker, the namespace's pods; problems as for observe().
     void checkHealth(std::function<void(BackendHealth, QStringList problems)> done);
 
+    // The logs that explain a failed job, from the pods of an observation: the job's pod's last
+    // kJobPodTailLines lines, and of each focus-server pod's last kServerPodTailLines the last
+    // kServerPodLinesKept that name the job or an error. Nothing without Kubernetes access or pods.
+    static constexpr int kJobPodTailLines = 40;
+    static constexpr int kServerPodTailLines = 2000;
+    static constexpr int kServerPodLinesKept = 20;
+    void readLogs(const BackendObservation &o, std::function<void(std::vector<LogExcerpt>)> done);
+
   signals:
     void requestFinished(const wf::BackendReply &reply); // every GET, for the request log
 
   private:
-    void get(const QUrl &base, const QString &path, const QByteArray &authorization, std::function<void(BackendReply)> done);
+    void get(const QUrl &base, const QString &path, const QByteArray &authorization, std::function<void(BackendReply)> done,
+             const QByteArray &accept = QByteArrayLiteral("application/json"));
+    QByteArray kubeAuthorization(QString *error) const;
     BackendAccess m_access;
     std::unique_ptr<TlsPolicy> m_tls;
     QNetworkAccessManager *m_nam;

@@ -103,6 +103,26 @@ const RabbitQueue *jobQueue(const std::vector<RabbitQueue> &queues, const QStrin
     return nullptr;
 }
 
+bool isFocusServerPod(const KubePod &pod)
+{
+    return pod.name.contains(QLatin1String("focus-server")) || pod.labels.value(QStringLiteral("app")).contains(QLatin1String("focus-server"));
+}
+
+QStringList explainingLines(const QString &log, const QString &jobId, int keep)
+{
+    static const QRegularExpression error(QStringLiteral("\\b(error|exception|traceback|fatal|panic|critical)\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression job(QStringLiteral("(?<!\\d)") + QRegularExpression::escape(jobId) + QStringLiteral("(?!\\d)"));
+    QStringList kept;
+    const QStringList lines = log.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        const QString l = line.endsWith(QLatin1Char('\r')) ? line.chopped(1) : line;
+        if ((!jobId.isEmpty() && job.match(l).hasMatch()) || error.match(l).hasMatch())
+            kept << l;
+    }
+    return keep >= 0 && kept.size() > keep ? kept.mid(kept.size() - keep) : kept;
+}
+
 namespace {
 
 RungResult judgePod(const BackendObservation &o)
@@ -286,7 +306,7 @@ BackendHealth judgeHealth(int overviewStatus, const std::optional<std::vector<Ra
     if (pods) {
         QStringList ready, notReady;
         for (const KubePod &p : *pods)
-            if (p.name.contains(QLatin1String("focus-server")) || p.labels.value(QStringLiteral("app")).contains(QLatin1String("focus-server")))
+            if (isFocusServerPod(p))
                 (p.phase == QLatin1String("Running") && p.ready ? ready : notReady) << p.name + QStringLiteral(" (") + (p.phase.isEmpty() ? QStringLiteral("?") : p.phase) + QLatin1Char(')');
         h.focusServer = !notReady.isEmpty() || ready.isEmpty() ? RungState::Failed : RungState::Passed;
         h.focusServerEvidence = ready.isEmpty() && notReady.isEmpty()

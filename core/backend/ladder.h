@@ -66,6 +66,12 @@ const KubeService *jobService(const std::vector<KubeService> &services, const QS
 const RabbitQueue *jobQueue(const std::vector<RabbitQueue> &queues, const QString &jobId);
 inline constexpr const char *kLiveSourceQueue = "smart_recorder";
 
+// A focus-server pod (by name or its app label), shared by the namespace's jobs.
+bool isFocusServerPod(const KubePod &pod);
+// Of a log's text, the last `keep` lines that name the job (its id not inside a longer number) or
+// an error (error, exception, traceback, fatal, panic, critical; any case), oldest first.
+QStringList explainingLines(const QString &log, const QString &jobId, int keep);
+
 // The backend rungs (Pod, ServicePort, Queue, LiveSource) judged from one observation.
 std::vector<RungResult> judgeBackend(const BackendObservation &o);
 
