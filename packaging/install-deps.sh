@@ -21,6 +21,8 @@ PACKAGES=(
   # the backend ladder's tests: a real RabbitMQ broker with its management plugin, and amqp-tools to
   # declare, feed and consume its queues (tests/support/rabbitbroker.h starts its own on loopback)
   rabbitmq-server amqp-tools
+  # the backend password in the desktop's keyring (Secret Service, KWallet), never in a file
+  qtkeychain-qt6-dev
   # TLS trust store for the client; fonts with Hebrew glyphs
   ca-certificates fonts-dejavu-core
   # the .deb (cpack -G DEB with dpkg-shlibdeps, which needs file) and its test (tests/package_deb.cmake):

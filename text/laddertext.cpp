@@ -53,6 +53,35 @@ QString LadderText::detail(LadderDetail d)
     return QString();
 }
 
+QString LadderText::evidence(const LadderStep &s)
+{
+    const auto arg = [&s](int i) { return i < s.args.size() ? s.args.at(i) : QString(); };
+    switch (s.words) {
+    case LadderWords::Backend: return s.evidence.isEmpty() ? QString() : ltrUnderRtl(s.evidence);
+    case LadderWords::RestRouteDeployed: return tr("the REST waterfall route is deployed");
+    case LadderWords::RestAbsentStreamUsed: return tr("the REST waterfall route is not deployed; the rows are read from the job's gRPC stream");
+    case LadderWords::StreamUsed: return tr("the rows are read from the job's gRPC stream");
+    case LadderWords::RouteNotDeployed: return tr("the REST waterfall route is not deployed on this server");
+    case LadderWords::JobCreated:
+        return arg(1).isEmpty() ? tr("job %1").arg(ltrUnderRtl(arg(0))) : tr("job %1, stream port %2").arg(ltrUnderRtl(arg(0)), ltrUnderRtl(arg(1)));
+    case LadderWords::ConfigureRefused:
+        return arg(0).isEmpty() ? tr("refused: %1").arg(ltrUnderRtl(arg(1))) : tr("HTTP %1: %2").arg(ltrUnderRtl(arg(0)), ltrUnderRtl(arg(1)));
+    case LadderWords::StreamAccepted: return tr("%1 accepted a connection").arg(ltrUnderRtl(arg(0)));
+    case LadderWords::StreamRefused:
+        return tr("%1 refused connections for %2").arg(ltrUnderRtl(arg(0)), ltrUnderRtl(AppText::milliseconds(arg(1).toDouble())));
+    case LadderWords::StreamSilent:
+        return tr("%1 did not answer for %2").arg(ltrUnderRtl(arg(0)), ltrUnderRtl(AppText::milliseconds(arg(1).toDouble())));
+    case LadderWords::ConsumerAnswers: return tr("the job's consumer answers its routes");
+    case LadderWords::ConsumerNever: return tr("the job's routes answered 404 until the ready timeout");
+    case LadderWords::Implied: return tr("implied: the job's stream answered");
+    case LadderWords::RowsSoFar: return tr("%n row(s) so far", nullptr, arg(0).toInt());
+    case LadderWords::StoppedBeforeRow: return tr("stopped before a row arrived");
+    case LadderWords::NoRowBeforeTimeout: return tr("no row before the data timeout");
+    case LadderWords::HistoricNoLiveSource: return tr("a historic job reads recorded data");
+    }
+    return s.evidence;
+}
+
 QString LadderText::at(std::optional<qint64> ms)
 {
     if (!ms)

@@ -1035,6 +1035,81 @@ requests are sent.
         <source>after %1 s</source>
         <translation>after %1 s</translation>
     </message>
+    <message>
+        <source>the REST waterfall route is deployed</source>
+        <translation>the REST waterfall route is deployed</translation>
+    </message>
+    <message>
+        <source>the REST waterfall route is not deployed; the rows are read from the job&apos;s gRPC stream</source>
+        <translation>the REST waterfall route is not deployed; the rows are read from the job&apos;s gRPC stream</translation>
+    </message>
+    <message>
+        <source>the rows are read from the job&apos;s gRPC stream</source>
+        <translation>the rows are read from the job&apos;s gRPC stream</translation>
+    </message>
+    <message>
+        <source>the REST waterfall route is not deployed on this server</source>
+        <translation>the REST waterfall route is not deployed on this server</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>job %1</translation>
+    </message>
+    <message>
+        <source>job %1, stream port %2</source>
+        <translation>job %1, stream port %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 accepted a connection</source>
+        <translation>%1 accepted a connection</translation>
+    </message>
+    <message>
+        <source>%1 refused connections for %2</source>
+        <translation>%1 refused connections for %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer for %2</source>
+        <translation>%1 did not answer for %2</translation>
+    </message>
+    <message>
+        <source>the job&apos;s consumer answers its routes</source>
+        <translation>the job&apos;s consumer answers its routes</translation>
+    </message>
+    <message>
+        <source>the job&apos;s routes answered 404 until the ready timeout</source>
+        <translation>the job&apos;s routes answered 404 until the ready timeout</translation>
+    </message>
+    <message>
+        <source>implied: the job&apos;s stream answered</source>
+        <translation>implied: the job&apos;s stream answered</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) so far</source>
+        <translation>
+            <numerusform>%n row so far</numerusform>
+            <numerusform>%n rows so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped before a row arrived</source>
+        <translation>stopped before a row arrived</translation>
+    </message>
+    <message>
+        <source>no row before the data timeout</source>
+        <translation>no row before the data timeout</translation>
+    </message>
+    <message>
+        <source>a historic job reads recorded data</source>
+        <translation>a historic job reads recorded data</translation>
+    </message>
 </context>
 <context>
     <name>ProbeCommand</name>
@@ -1535,6 +1610,46 @@ requests are sent.
             <numerusform>%Ln blocks</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ladder</source>
+        <translation>Ladder</translation>
+    </message>
+    <message>
+        <source>The backend was not opened (Job → Backend access…): its rungs are not read.</source>
+        <translation>The backend was not opened (Job → Backend access…): its rungs are not read.</translation>
+    </message>
+    <message>
+        <source>**Why:** %1 (%2).</source>
+        <translation>**Why:** %1 (%2).</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>Could not read: %1</translation>
+    </message>
+    <message>
+        <source>Logs that explain it</source>
+        <translation>Logs that explain it</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Not read: %1</translation>
+    </message>
+    <message>
+        <source>No line names the job or an error.</source>
+        <translation>No line names the job or an error.</translation>
+    </message>
 </context>
 <context>
     <name>ReplayCommand</name>
@@ -1728,6 +1843,46 @@ requests are sent.
     <message>
         <source>Time axis (s)</source>
         <translation>Time axis (s)</translation>
+    </message>
+    <message>
+        <source>The backend was not opened: its rungs are not read.</source>
+        <translation>The backend was not opened: its rungs are not read.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Could not read:</source>
+        <translation>Could not read:</translation>
+    </message>
+    <message>
+        <source>Logs that explain it</source>
+        <translation>Logs that explain it</translation>
+    </message>
+    <message>
+        <source>Not read:</source>
+        <translation>Not read:</translation>
+    </message>
+    <message>
+        <source>No line names the job or an error.</source>
+        <translation>No line names the job or an error.</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>Ladder</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2368,133 @@ requests are sent.
     <message>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later), as QCustomPlot and Qt HttpServer require. This program comes with no warranty.</source>
         <translation>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later), as QCustomPlot and Qt HttpServer require. This program comes with no warranty.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::BackendAccessDialog</name>
+    <message>
+        <source>Bearer token file</source>
+        <translation>Bearer token file</translation>
+    </message>
+    <message>
+        <source>Enter the RabbitMQ management URL, the Kubernetes API URL, or both.</source>
+        <translation>Enter the RabbitMQ management URL, the Kubernetes API URL, or both.</translation>
+    </message>
+    <message>
+        <source>The RabbitMQ management URL must be an http:// or https:// address without a user or password, not &quot;%1&quot;.</source>
+        <translation>The RabbitMQ management URL must be an http:// or https:// address without a user or password, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter the RabbitMQ user.</source>
+        <translation>Enter the RabbitMQ user.</translation>
+    </message>
+    <message>
+        <source>Enter the RabbitMQ password.</source>
+        <translation>Enter the RabbitMQ password.</translation>
+    </message>
+    <message>
+        <source>The Kubernetes API URL must be an http:// or https:// address (e.g. http://127.0.0.1:8001 for kubectl proxy), not &quot;%1&quot;.</source>
+        <translation>The Kubernetes API URL must be an http:// or https:// address (e.g. http://127.0.0.1:8001 for kubectl proxy), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The namespace must be a Kubernetes name (lower-case letters, digits and &apos;-&apos;), not &quot;%1&quot;.</source>
+        <translation>The namespace must be a Kubernetes name (lower-case letters, digits and &apos;-&apos;), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Type the password to check the broker with it.</source>
+        <translation>Type the password to check the broker with it.</translation>
+    </message>
+    <message>
+        <source>Asking the backend…</source>
+        <translation>Asking the backend…</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>broker</source>
+        <translation>broker</translation>
+    </message>
+    <message>
+        <source>focus-server pods</source>
+        <translation>focus-server pods</translation>
+    </message>
+    <message>
+        <source>could not read: %1</source>
+        <translation>could not read: %1</translation>
+    </message>
+    <message>
+        <source>Backend access</source>
+        <translation>Backend access</translation>
+    </message>
+    <message>
+        <source>Read-only access to the backend of %1, for the job&apos;s ladder: why a consumer is not there. Only GET requests are sent.</source>
+        <translation>Read-only access to the backend of %1, for the job&apos;s ladder: why a consumer is not there. Only GET requests are sent.</translation>
+    </message>
+    <message>
+        <source>RabbitMQ management API</source>
+        <translation>RabbitMQ management API</translation>
+    </message>
+    <message>
+        <source>Kubernetes API</source>
+        <translation>Kubernetes API</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>kept (type to replace)</source>
+        <translation>kept (type to replace)</translation>
+    </message>
+    <message>
+        <source>Kept in the desktop&apos;s keyring; where there is none, in memory until the viewer closes. Never in a settings file, a log or a report.</source>
+        <translation>Kept in the desktop&apos;s keyring; where there is none, in memory until the viewer closes. Never in a settings file, a log or a report.</translation>
+    </message>
+    <message>
+        <source>Token file:</source>
+        <translation>Token file:</translation>
+    </message>
+    <message>
+        <source>none (kubectl proxy)</source>
+        <translation>none (kubectl proxy)</translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation>Namespace:</translation>
+    </message>
+    <message>
+        <source>Through SSH to a node: ssh -L 8001:127.0.0.1:8001 NODE kubectl proxy, then http://127.0.0.1:8001</source>
+        <translation>Through SSH to a node: ssh -L 8001:127.0.0.1:8001 NODE kubectl proxy, then http://127.0.0.1:8001</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Check access</source>
+        <translation>Check access</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Forget</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +3029,61 @@ requests are sent.
     </message>
 </context>
 <context>
+    <name>wf::LadderView</name>
+    <message>
+        <source>Why: %1 (%2).</source>
+        <translation>Why: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The backend is not opened: its rungs are not read.</source>
+        <translation>The backend is not opened: its rungs are not read.</translation>
+    </message>
+    <message>
+        <source>The backend will be read while a job waits for its consumer.</source>
+        <translation>The backend will be read while a job waits for its consumer.</translation>
+    </message>
+    <message>
+        <source>Reading the backend…</source>
+        <translation>Reading the backend…</translation>
+    </message>
+    <message>
+        <source>Backend read %1 after configure; nothing on it failed.</source>
+        <translation>Backend read %1 after configure; nothing on it failed.</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>Could not read: %1</translation>
+    </message>
+    <message>
+        <source>%1: not read: %2</source>
+        <translation>%1: not read: %2</translation>
+    </message>
+    <message>
+        <source>%1: no line names the job or an error</source>
+        <translation>%1: no line names the job or an error</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>Ladder</translation>
+    </message>
+    <message>
+        <source>From the route to the first frame: each step the job needs, with its state, when it was seen and its evidence.</source>
+        <translation>From the route to the first frame: each step the job needs, with its state, when it was seen and its evidence.</translation>
+    </message>
+    <message>
+        <source>Backend access…</source>
+        <translation>Backend access…</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s RabbitMQ and Kubernetes to read why a consumer is not there (read-only).</source>
+        <translation>Open the server&apos;s RabbitMQ and Kubernetes to read why a consumer is not there (read-only).</translation>
+    </message>
+    <message>
+        <source>Logs that explain it</source>
+        <translation>Logs that explain it</translation>
+    </message>
+</context>
+<context>
     <name>wf::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2934,6 +3271,30 @@ requests are sent.
     <message>
         <source>Probing the server&apos;s endpoints…</source>
         <translation>Probing the server&apos;s endpoints…</translation>
+    </message>
+    <message>
+        <source>&amp;Backend access…</source>
+        <translation>&amp;Backend access…</translation>
+    </message>
+    <message>
+        <source>RabbitMQ password</source>
+        <translation>RabbitMQ password</translation>
+    </message>
+    <message>
+        <source>The password of %1 on %2, for the job&apos;s ladder. No keyring is available: it is kept in memory until the viewer closes.</source>
+        <translation>The password of %1 on %2, for the job&apos;s ladder. No keyring is available: it is kept in memory until the viewer closes.</translation>
+    </message>
+    <message>
+        <source>Backend access forgotten for %1.</source>
+        <translation>Backend access forgotten for %1.</translation>
+    </message>
+    <message>
+        <source>The RabbitMQ password is in the desktop&apos;s keyring.</source>
+        <translation>The RabbitMQ password is in the desktop&apos;s keyring.</translation>
+    </message>
+    <message>
+        <source>No keyring took the RabbitMQ password (%1): it is kept in memory until the viewer closes.</source>
+        <translation>No keyring took the RabbitMQ password (%1): it is kept in memory until the viewer closes.</translation>
     </message>
 </context>
 <context>

@@ -1034,6 +1034,81 @@ ssh -L 8001:127.0.0.1:8001 NODE kubectl proxy, ואז http://127.0.0.1:8001), ה
         <source>after %1 s</source>
         <translation>אחרי %1 s</translation>
     </message>
+    <message>
+        <source>the REST waterfall route is deployed</source>
+        <translation>נתיב ה-waterfall של REST פרוס</translation>
+    </message>
+    <message>
+        <source>the REST waterfall route is not deployed; the rows are read from the job&apos;s gRPC stream</source>
+        <translation>נתיב ה-waterfall של REST אינו פרוס; השורות נקראות מזרם ה-gRPC של המשימה</translation>
+    </message>
+    <message>
+        <source>the rows are read from the job&apos;s gRPC stream</source>
+        <translation>השורות נקראות מזרם ה-gRPC של המשימה</translation>
+    </message>
+    <message>
+        <source>the REST waterfall route is not deployed on this server</source>
+        <translation>נתיב ה-waterfall של REST אינו פרוס בשרת הזה</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>משימה %1</translation>
+    </message>
+    <message>
+        <source>job %1, stream port %2</source>
+        <translation>משימה %1, פורט זרם %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>נדחתה: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>תשובת HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 accepted a connection</source>
+        <translation>%1 קיבל חיבור</translation>
+    </message>
+    <message>
+        <source>%1 refused connections for %2</source>
+        <translation>%1 דחה חיבורים במשך %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer for %2</source>
+        <translation>%1 לא ענה במשך %2</translation>
+    </message>
+    <message>
+        <source>the job&apos;s consumer answers its routes</source>
+        <translation>הצרכן של המשימה עונה בנתיביו</translation>
+    </message>
+    <message>
+        <source>the job&apos;s routes answered 404 until the ready timeout</source>
+        <translation>נתיבי המשימה ענו 404 עד תום זמן ההמתנה למוכנות</translation>
+    </message>
+    <message>
+        <source>implied: the job&apos;s stream answered</source>
+        <translation>משתמע: זרם המשימה ענה</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) so far</source>
+        <translation>
+            <numerusform>שורה אחת עד כה</numerusform>
+            <numerusform>%n שורות עד כה</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped before a row arrived</source>
+        <translation>נעצרה לפני שהגיעה שורה</translation>
+    </message>
+    <message>
+        <source>no row before the data timeout</source>
+        <translation>לא הגיעה שורה לפני תום זמן ההמתנה לנתונים</translation>
+    </message>
+    <message>
+        <source>a historic job reads recorded data</source>
+        <translation>משימה היסטורית קוראת נתונים מוקלטים</translation>
+    </message>
 </context>
 <context>
     <name>ProbeCommand</name>
@@ -1534,6 +1609,46 @@ ssh -L 8001:127.0.0.1:8001 NODE kubectl proxy, ואז http://127.0.0.1:8001), ה
             <numerusform>%Ln בלוקים</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ladder</source>
+        <translation>סולם</translation>
+    </message>
+    <message>
+        <source>The backend was not opened (Job → Backend access…): its rungs are not read.</source>
+        <translation>צד השרת לא נפתח (משימה ← גישה לצד השרת…): שלביו לא נקראו.</translation>
+    </message>
+    <message>
+        <source>**Why:** %1 (%2).</source>
+        <translation>**למה:** %1 (%2).</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>ראיה</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>לא ניתן לקרוא: %1</translation>
+    </message>
+    <message>
+        <source>Logs that explain it</source>
+        <translation>יומנים שמסבירים זאת</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>לא נקרא: %1</translation>
+    </message>
+    <message>
+        <source>No line names the job or an error.</source>
+        <translation>אף שורה אינה מזכירה את המשימה או שגיאה.</translation>
+    </message>
 </context>
 <context>
     <name>ReplayCommand</name>
@@ -1727,6 +1842,46 @@ ssh -L 8001:127.0.0.1:8001 NODE kubectl proxy, ואז http://127.0.0.1:8001), ה
     <message>
         <source>Time axis (s)</source>
         <translation>ציר הזמן (s)</translation>
+    </message>
+    <message>
+        <source>The backend was not opened: its rungs are not read.</source>
+        <translation>צד השרת לא נפתח: שלביו לא נקראו.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>למה:</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>שלב</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>ראיה</translation>
+    </message>
+    <message>
+        <source>Could not read:</source>
+        <translation>לא ניתן לקרוא:</translation>
+    </message>
+    <message>
+        <source>Logs that explain it</source>
+        <translation>יומנים שמסבירים זאת</translation>
+    </message>
+    <message>
+        <source>Not read:</source>
+        <translation>לא נקרא:</translation>
+    </message>
+    <message>
+        <source>No line names the job or an error.</source>
+        <translation>אף שורה אינה מזכירה את המשימה או שגיאה.</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>סולם</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2367,133 @@ ssh -L 8001:127.0.0.1:8001 NODE kubectl proxy, ואז http://127.0.0.1:8001), ה
     <message>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later), as QCustomPlot and Qt HttpServer require. This program comes with no warranty.</source>
         <translation>רישיון: GNU General Public License, גרסה 3 ואילך (GPL-3.0-or-later), כנדרש על ידי QCustomPlot ו־Qt HttpServer. התוכנה מסופקת ללא כל אחריות.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::BackendAccessDialog</name>
+    <message>
+        <source>Bearer token file</source>
+        <translation>קובץ אסימון Bearer</translation>
+    </message>
+    <message>
+        <source>Enter the RabbitMQ management URL, the Kubernetes API URL, or both.</source>
+        <translation>הזינו את כתובת ממשק הניהול של RabbitMQ, את כתובת ה-API של Kubernetes, או את שתיהן.</translation>
+    </message>
+    <message>
+        <source>The RabbitMQ management URL must be an http:// or https:// address without a user or password, not &quot;%1&quot;.</source>
+        <translation>כתובת ממשק הניהול של RabbitMQ צריכה להיות כתובת http:// או https:// ללא משתמש או סיסמה, לא "%1".</translation>
+    </message>
+    <message>
+        <source>Enter the RabbitMQ user.</source>
+        <translation>הזינו את משתמש ה-RabbitMQ.</translation>
+    </message>
+    <message>
+        <source>Enter the RabbitMQ password.</source>
+        <translation>הזינו את סיסמת ה-RabbitMQ.</translation>
+    </message>
+    <message>
+        <source>The Kubernetes API URL must be an http:// or https:// address (e.g. http://127.0.0.1:8001 for kubectl proxy), not &quot;%1&quot;.</source>
+        <translation>כתובת ה-API של Kubernetes צריכה להיות כתובת http:// או https:// (למשל http://127.0.0.1:8001 עבור kubectl proxy), לא "%1".</translation>
+    </message>
+    <message>
+        <source>The namespace must be a Kubernetes name (lower-case letters, digits and &apos;-&apos;), not &quot;%1&quot;.</source>
+        <translation>מרחב השמות צריך להיות שם Kubernetes (אותיות לטיניות קטנות, ספרות ו-'-'), לא "%1".</translation>
+    </message>
+    <message>
+        <source>Type the password to check the broker with it.</source>
+        <translation>הקלידו את הסיסמה כדי לבדוק איתה את המתווך.</translation>
+    </message>
+    <message>
+        <source>Asking the backend…</source>
+        <translation>שואלים את צד השרת…</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>broker</source>
+        <translation>המתווך (broker)</translation>
+    </message>
+    <message>
+        <source>focus-server pods</source>
+        <translation>ה-pods של focus-server</translation>
+    </message>
+    <message>
+        <source>could not read: %1</source>
+        <translation>לא ניתן לקרוא: %1</translation>
+    </message>
+    <message>
+        <source>Backend access</source>
+        <translation>גישה לצד השרת</translation>
+    </message>
+    <message>
+        <source>Read-only access to the backend of %1, for the job&apos;s ladder: why a consumer is not there. Only GET requests are sent.</source>
+        <translation>גישת קריאה בלבד לצד השרת של %1, עבור סולם המשימה: למה אין צרכן. נשלחות בקשות GET בלבד.</translation>
+    </message>
+    <message>
+        <source>RabbitMQ management API</source>
+        <translation>ממשק הניהול של RabbitMQ</translation>
+    </message>
+    <message>
+        <source>Kubernetes API</source>
+        <translation>ה-API של Kubernetes</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>כתובת:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>משתמש:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>סיסמה:</translation>
+    </message>
+    <message>
+        <source>kept (type to replace)</source>
+        <translation>שמורה (הקלידו כדי להחליף)</translation>
+    </message>
+    <message>
+        <source>Kept in the desktop&apos;s keyring; where there is none, in memory until the viewer closes. Never in a settings file, a log or a report.</source>
+        <translation>נשמרת במחזיק המפתחות של שולחן העבודה; כשאין כזה, בזיכרון עד סגירת המציג. לעולם לא בקובץ הגדרות, ביומן או בדוח.</translation>
+    </message>
+    <message>
+        <source>Token file:</source>
+        <translation>קובץ אסימון:</translation>
+    </message>
+    <message>
+        <source>none (kubectl proxy)</source>
+        <translation>ללא (kubectl proxy)</translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation>מרחב שמות:</translation>
+    </message>
+    <message>
+        <source>Through SSH to a node: ssh -L 8001:127.0.0.1:8001 NODE kubectl proxy, then http://127.0.0.1:8001</source>
+        <translation>דרך SSH לצומת: ssh -L 8001:127.0.0.1:8001 NODE kubectl proxy, ואז http://127.0.0.1:8001</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>עיון…</translation>
+    </message>
+    <message>
+        <source>Check access</source>
+        <translation>בדיקת גישה</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>שכח</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>אישור</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +3028,61 @@ ssh -L 8001:127.0.0.1:8001 NODE kubectl proxy, ואז http://127.0.0.1:8001), ה
     </message>
 </context>
 <context>
+    <name>wf::LadderView</name>
+    <message>
+        <source>Why: %1 (%2).</source>
+        <translation>למה: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The backend is not opened: its rungs are not read.</source>
+        <translation>צד השרת לא נפתח: שלביו לא נקראים.</translation>
+    </message>
+    <message>
+        <source>The backend will be read while a job waits for its consumer.</source>
+        <translation>צד השרת ייקרא בזמן שמשימה ממתינה לצרכן שלה.</translation>
+    </message>
+    <message>
+        <source>Reading the backend…</source>
+        <translation>קוראים את צד השרת…</translation>
+    </message>
+    <message>
+        <source>Backend read %1 after configure; nothing on it failed.</source>
+        <translation>צד השרת נקרא %1 אחרי ההגדרה; שום דבר בו לא נכשל.</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>לא ניתן לקרוא: %1</translation>
+    </message>
+    <message>
+        <source>%1: not read: %2</source>
+        <translation>%1: לא נקרא: %2</translation>
+    </message>
+    <message>
+        <source>%1: no line names the job or an error</source>
+        <translation>%1: אף שורה אינה מזכירה את המשימה או שגיאה</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>סולם</translation>
+    </message>
+    <message>
+        <source>From the route to the first frame: each step the job needs, with its state, when it was seen and its evidence.</source>
+        <translation>מהנתיב ועד המסגרת הראשונה: כל שלב שהמשימה צריכה, עם מצבו, מתי נראה והראיה לכך.</translation>
+    </message>
+    <message>
+        <source>Backend access…</source>
+        <translation>גישה לצד השרת…</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s RabbitMQ and Kubernetes to read why a consumer is not there (read-only).</source>
+        <translation>פתחו את ה-RabbitMQ וה-Kubernetes של השרת כדי לקרוא למה אין צרכן (קריאה בלבד).</translation>
+    </message>
+    <message>
+        <source>Logs that explain it</source>
+        <translation>יומנים שמסבירים זאת</translation>
+    </message>
+</context>
+<context>
     <name>wf::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2933,6 +3270,30 @@ ssh -L 8001:127.0.0.1:8001 NODE kubectl proxy, ואז http://127.0.0.1:8001), ה
     <message>
         <source>Probing the server&apos;s endpoints…</source>
         <translation>בודקים את נקודות הקצה של השרת…</translation>
+    </message>
+    <message>
+        <source>&amp;Backend access…</source>
+        <translation>&amp;גישה לצד השרת…</translation>
+    </message>
+    <message>
+        <source>RabbitMQ password</source>
+        <translation>סיסמת RabbitMQ</translation>
+    </message>
+    <message>
+        <source>The password of %1 on %2, for the job&apos;s ladder. No keyring is available: it is kept in memory until the viewer closes.</source>
+        <translation>הסיסמה של %1 ב-%2, עבור סולם המשימה. אין מחזיק מפתחות זמין: היא נשמרת בזיכרון עד סגירת המציג.</translation>
+    </message>
+    <message>
+        <source>Backend access forgotten for %1.</source>
+        <translation>הגישה לצד השרת של %1 נשכחה.</translation>
+    </message>
+    <message>
+        <source>The RabbitMQ password is in the desktop&apos;s keyring.</source>
+        <translation>סיסמת ה-RabbitMQ נמצאת במחזיק המפתחות של שולחן העבודה.</translation>
+    </message>
+    <message>
+        <source>No keyring took the RabbitMQ password (%1): it is kept in memory until the viewer closes.</source>
+        <translation>אף מחזיק מפתחות לא קיבל את סיסמת ה-RabbitMQ (%1): היא נשמרת בזיכרון עד סגירת המציג.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "readinesspanel.h"
 
+#include "ladderview.h"
+
 #include "apptext.h"
 #include "flowlayout.h"
 #include "jobparamsview.h"
@@ -60,6 +62,8 @@ ReadinessPanel::ReadinessPanel(QWidget *parent) : QWidget(parent), m_refresh(new
     m_countersBox = new RepliesBox(this);
     buildLogBox();
     m_streams = new StreamInspector(details);
+    m_ladder = new LadderView(details);
+    connect(m_ladder, &LadderView::accessRequested, this, &ReadinessPanel::backendAccessRequested);
     m_details = new QGridLayout(details);
     m_details->setContentsMargins(0, 0, 0, 0);
     arrange(false);
@@ -169,17 +173,19 @@ void ReadinessPanel::arrange(bool wide)
     if (m_wide == wide && m_details->count() > 0)
         return;
     m_wide = wide;
-    for (QWidget *w : {static_cast<QWidget *>(m_job), static_cast<QWidget *>(m_timelineBox),
+    for (QWidget *w : {static_cast<QWidget *>(m_job), static_cast<QWidget *>(m_ladder), static_cast<QWidget *>(m_timelineBox),
                        static_cast<QWidget *>(m_countersBox), static_cast<QWidget *>(m_streams),
                        static_cast<QWidget *>(m_logBox)})
         m_details->removeWidget(w);
-    m_details->addWidget(m_job, 0, 0, 1, wide ? 2 : 1);
-    m_details->addWidget(m_timelineBox, 1, 0);
-    m_details->addWidget(m_countersBox, wide ? 1 : 2, wide ? 1 : 0);
-    m_details->addWidget(m_streams, wide ? 2 : 3, 0, 1, wide ? 2 : 1);
-    m_details->addWidget(m_logBox, wide ? 3 : 4, 0, 1, wide ? 2 : 1);
-    for (int row = 0; row < 5; ++row)
-        m_details->setRowStretch(row, row == (wide ? 3 : 4) ? 1 : 0);
+    // The ladder first: under the verdict, where a tester looks for why; the job's values after it.
+    m_details->addWidget(m_ladder, 0, 0, 1, wide ? 2 : 1);
+    m_details->addWidget(m_job, 1, 0, 1, wide ? 2 : 1);
+    m_details->addWidget(m_timelineBox, 2, 0);
+    m_details->addWidget(m_countersBox, wide ? 2 : 3, wide ? 1 : 0);
+    m_details->addWidget(m_streams, wide ? 3 : 4, 0, 1, wide ? 2 : 1);
+    m_details->addWidget(m_logBox, wide ? 4 : 5, 0, 1, wide ? 2 : 1);
+    for (int row = 0; row < 6; ++row)
+        m_details->setRowStretch(row, row == (wide ? 4 : 5) ? 1 : 0);
     m_details->setColumnStretch(1, wide ? 1 : 0);
     m_details->setColumnStretch(0, 1);
 }
@@ -217,6 +223,7 @@ void ReadinessPanel::retranslate()
 
 void ReadinessPanel::setController(ReadinessController *controller)
 {
+    m_ladder->setController(controller);
     if (m_controller)
         disconnect(m_controller, nullptr, this, nullptr);
     m_controller = controller;
@@ -307,7 +314,7 @@ void ReadinessPanel::onStateChanged(JobState state)
 
 ReportContext ReadinessPanel::context() const
 {
-    return {m_server, m_insecure, m_startedAt, m_finishedAtMs};
+    return {m_server, m_insecure, m_startedAt, m_finishedAtMs, m_backend};
 }
 
 void ReadinessPanel::refresh()
@@ -322,6 +329,7 @@ void ReadinessPanel::refresh()
     refreshCounters();
     refreshButtons();
     refreshElapsed();
+    m_ladder->refresh();
 }
 
 QString ReadinessPanel::stateText() const
@@ -416,6 +424,12 @@ void ReadinessPanel::refreshElapsed()
     const qint64 ms = m_finalElapsedMs ? *m_finalElapsedMs : m_controller->elapsedMs();
     m_elapsed->setText(m_finalElapsedMs ? tr("took %1").arg(ReadinessText::seconds(ms))
                                         : tr("%1 elapsed").arg(ReadinessText::seconds(ms)));
+}
+
+void ReadinessPanel::setBackendWatch(const BackendWatch *watch)
+{
+    m_backend = watch;
+    m_ladder->setWatch(watch);
 }
 
 } // namespace wf

@@ -47,6 +47,9 @@ class ReadinessPanel : public QWidget
     // The endpoint probe's summary line ("… · waterfall endpoint NOT deployed"), shown and reported.
     void setEndpointSummary(const QString &summary, bool waterfallNotDeployed);
     QString endpointSummary() const { return m_endpointSummaryText; }
+    // The job's ladder: what this watch (not owned; may be null) reads of the backend.
+    void setBackendWatch(const BackendWatch *watch);
+    class LadderView *ladderView() const { return m_ladder; }
 
     QString stateText() const;         // the badge's words, e.g. "streaming"
     QString diagnosisCode() const;     // "endpoint_not_deployed"; empty before a verdict
@@ -64,6 +67,7 @@ class ReadinessPanel : public QWidget
     void startRequested();
     void stopRequested();
     void verdictChanged(); // the state badge or the diagnosis sentence changed
+    void backendAccessRequested();
 
   protected:
     void changeEvent(QEvent *event) override;
@@ -117,6 +121,8 @@ class ReadinessPanel : public QWidget
     class StreamInspector *m_streams = nullptr;
     JobTimelineView *m_timeline = nullptr;
     RequestLogView *m_log = nullptr;
+    class LadderView *m_ladder = nullptr;
+    QPointer<const BackendWatch> m_backend;
 };
 
 } // namespace wf

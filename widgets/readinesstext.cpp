@@ -1,6 +1,7 @@
 #include "readinesstext.h"
 
 #include "apptext.h"
+#include "laddertext.h"
 #include "api/codecs.h"
 #include "datetext.h"
 #include "job/jobreport.h"
@@ -253,6 +254,40 @@ QStringList ReadinessText::statusOrder(const QMap<QString, QMap<QString, int>> &
     return keys;
 }
 
+QString ReadinessText::ladderMarkdown(const ReadinessController &c, const BackendWatch *backend)
+{
+    const BackendLookResult *look = backend && backend->latest() ? &*backend->latest() : nullptr;
+    const std::vector<LadderStep> steps = jobLadder(c.run(), look);
+    QString md = QStringLiteral("\n#### %1\n\n").arg(tr("Ladder"));
+    if (!backend || !backend->enabled())
+        md += tr("The backend was not opened (Job → Backend access…): its rungs are not read.") + QStringLiteral("\n\n");
+    const LadderDetail detail = ladderDetail(steps);
+    if (detail != LadderDetail::None)
+        md += tr("**Why:** %1 (%2).").arg(LadderText::detail(detail), codeSpan(ladderDetailKey(detail))) + QStringLiteral("\n\n");
+    md += QStringLiteral("| %1 | %2 | %3 | %4 |\n|---|---|---|---|\n").arg(tr("Step"), tr("State"), tr("When"), tr("Evidence"));
+    for (const LadderStep &s : steps)
+        md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                  .arg(LadderText::rung(s.rung), LadderText::state(s.state), LadderText::at(s.atMs),
+                       s.evidence.isEmpty() ? QString() : s.words == LadderWords::Backend ? codeSpan(s.evidence) : LadderText::evidence(s));
+    if (look)
+        for (const QString &p : look->problems)
+            md += QStringLiteral("\n- ") + tr("Could not read: %1").arg(codeSpan(p));
+    if (look && look->logsRead && !look->logs.empty()) {
+        md += QStringLiteral("\n<details><summary>%1</summary>\n\n").arg(tr("Logs that explain it"));
+        for (const LogExcerpt &l : look->logs) {
+            md += codeSpan(l.pod) + QStringLiteral("\n\n");
+            if (!l.problem.isEmpty())
+                md += tr("Not read: %1").arg(codeSpan(l.problem)) + QStringLiteral("\n\n");
+            else if (l.lines.isEmpty())
+                md += tr("No line names the job or an error.") + QStringLiteral("\n\n");
+            else // a fence the lines cannot close
+                md += QStringLiteral("~~~~\n") + l.lines.join(QLatin1Char('\n')).replace(QStringLiteral("~~~~"), QStringLiteral("~ ~ ~ ~")) + QStringLiteral("\n~~~~\n\n");
+        }
+        md += QStringLiteral("</details>\n");
+    }
+    return md;
+}
+
 QString ReadinessText::markdownReport(const ReadinessController &c, const ReportContext &ctx)
 {
     const ConfigureRequest &q = c.request();
@@ -312,6 +347,8 @@ QString ReadinessText::markdownReport(const ReadinessController &c, const Report
     if (!t.ended && isTerminal(c.state()))
         md += QStringLiteral("| %1 | %2 |\n").arg(stepName(JobStep::Finished, &c), stepMs(ctx.finishedAtMs));
 
+    md += ladderMarkdown(c, ctx.backend);
+
     const QStringList endpoints = endpointOrder(c.polls());
     const QStringList statuses = statusOrder(c.polls());
     md += QStringLiteral("\n#### %1\n\n").arg(tr("Replies per endpoint and status"));
@@ -346,6 +383,8 @@ QString ReadinessText::markdownReport(const ReadinessController &c, const Report
 
     QJsonObject json = jobReportJson(c, ctx.server, ctx.insecure);
     json.insert(QStringLiteral("diagnosis_text"), d ? AppText::diagnosisText(*d, c) : QString());
+    addLadderToReport(json, c.run(), ctx.backend && ctx.backend->access() ? &*ctx.backend->access() : nullptr,
+                      ctx.backend && ctx.backend->latest() ? &*ctx.backend->latest() : nullptr);
     md += QStringLiteral("\n<details><summary>%1</summary>\n\n```json\n%2```\n\n</details>\n")
               .arg(tr("JSON report"), QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
     return md;

@@ -2,6 +2,7 @@
 // ReadinessText: the readiness panel's words and colours for one followed job — the parameters,
 // the timeline steps, the request-log lines and the Markdown report a tester pastes into a bug.
 // Pure functions of their arguments, translated (context "ReadinessText").
+#include "job/backendwatch.h"
 #include "job/readinesscontroller.h"
 
 #include <QColor>
@@ -24,6 +25,7 @@ struct ReportContext {
     bool insecure = false;
     QDateTime startedAt;                // wall clock when the job was started (invalid: unknown)
     std::optional<qint64> finishedAtMs; // from the configure reply, when the panel saw the terminal state
+    const BackendWatch *backend = nullptr; // the job's ladder with what was read of its backend (may be null)
 };
 
 class ReadinessText
@@ -60,6 +62,8 @@ class ReadinessText
     static QString eventLine(const QTime &wall, const JobErrorEntry &e);       // what happened, not an error
 
     static QString markdownReport(const ReadinessController &c, const ReportContext &context);
+    // The report's ladder section: a table of the rungs, why (the diagnosis detail), the logs.
+    static QString ladderMarkdown(const ReadinessController &c, const BackendWatch *backend);
 
     // Endpoint keys in the order a reader expects them (configure first), then any others.
     static QStringList endpointOrder(const QMap<QString, QMap<QString, int>> &polls);

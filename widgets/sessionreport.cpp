@@ -1,5 +1,7 @@
 #include "sessionreport.h"
 
+#include "laddertext.h"
+
 #include "apptext.h"
 #include "datetext.h"
 #include "findinglabels.h"
@@ -69,6 +71,44 @@ QString timelineHtml(const ReadinessController &c)
         out += row({esc(ReadinessText::stepName(step, &c)), time.isEmpty() ? QStringLiteral("–") : time});
     }
     return out + QStringLiteral("</table>\n");
+}
+
+QString ladderHtml(const ReadinessController &c, const BackendWatch *backend)
+{
+    const BackendLookResult *look = backend && backend->latest() ? &*backend->latest() : nullptr;
+    const std::vector<LadderStep> steps = jobLadder(c.run(), look);
+    QString out;
+    if (!backend || !backend->enabled())
+        out += QStringLiteral("<p>%1</p>\n").arg(esc(SessionReport::tr("The backend was not opened: its rungs are not read.")));
+    const LadderDetail detail = ladderDetail(steps);
+    if (detail != LadderDetail::None)
+        out += QStringLiteral("<p class=\"ladder-why\"><b>%1</b> %2 %3</p>\n")
+                   .arg(esc(SessionReport::tr("Why:")), esc(LadderText::detail(detail)), code(ladderDetailKey(detail)));
+    out += QStringLiteral("<table class=\"ladder\">\n")
+           + row({esc(SessionReport::tr("Step")), esc(SessionReport::tr("State")), esc(SessionReport::tr("When")), esc(SessionReport::tr("Evidence"))},
+                 QStringLiteral("th"));
+    for (const LadderStep &s : steps)
+        out += QStringLiteral("<tr class=\"rung-%1\" data-rung=\"%2\"><td>%3</td><td class=\"state\">%4</td><td>%5</td><td>%6</td></tr>\n")
+                   .arg(rungStateName(s.state), rungName(s.rung), esc(LadderText::rung(s.rung)), esc(LadderText::state(s.state)),
+                        s.atMs ? esc(LadderText::at(s.atMs)) : QStringLiteral("–"), s.evidence.isEmpty() ? QString() : s.words == LadderWords::Backend ? code(s.evidence) : esc(LadderText::evidence(s)));
+    out += QStringLiteral("</table>\n");
+    if (look)
+        for (const QString &p : look->problems)
+            out += QStringLiteral("<p>%1 %2</p>\n").arg(esc(SessionReport::tr("Could not read:")), code(p));
+    if (look && look->logsRead && !look->logs.empty()) {
+        out += QStringLiteral("<details class=\"logs\"><summary>%1</summary>\n").arg(esc(SessionReport::tr("Logs that explain it")));
+        for (const LogExcerpt &l : look->logs) {
+            out += QStringLiteral("<p>%1</p>\n").arg(code(l.pod));
+            if (!l.problem.isEmpty())
+                out += QStringLiteral("<p>%1 %2</p>\n").arg(esc(SessionReport::tr("Not read:")), code(l.problem));
+            else if (l.lines.isEmpty())
+                out += QStringLiteral("<p>%1</p>\n").arg(esc(SessionReport::tr("No line names the job or an error.")));
+            else
+                out += QStringLiteral("<pre dir=\"ltr\">%1</pre>\n").arg(esc(l.lines.join(QLatin1Char('\n'))));
+        }
+        out += QStringLiteral("</details>\n");
+    }
+    return out;
 }
 
 QString endpointsHtml(const ProbeResult &r)
@@ -186,6 +226,8 @@ QJsonObject SessionReport::json(const SessionReportInput &in)
     QJsonObject o = jobReportJson(*in.controller, in.server, in.insecure);
     o.insert(QStringLiteral("diagnosis_text"), AppText::diagnosisText(in.controller->diagnosis().value_or(Diagnosis::Stopped), *in.controller));
     o.insert(QStringLiteral("quality"), qualityJson(*in.quality));
+    addLadderToReport(o, in.controller->run(), in.backend && in.backend->access() ? &*in.backend->access() : nullptr,
+                      in.backend && in.backend->latest() ? &*in.backend->latest() : nullptr);
     if (in.endpoints)
         o.insert(QStringLiteral("endpoints"), in.endpoints->toJson());
     o.insert(QStringLiteral("generated_at"), in.generatedAt.toUTC().toString(Qt::ISODateWithMs));
@@ -226,7 +268,10 @@ QString SessionReport::html(const SessionReportInput &in)
         "border:1px solid #888;direction:ltr}"
         "tr.ep-ok td.state{color:#2e7d32}tr.ep-refused-as-contract td.state{color:#1565c0}"
         "tr.ep-refused-as-contract td.http{color:#555}tr.ep-warn td.state{color:#b26a00;font-weight:bold}"
-        "tr.ep-absent td.state,tr.ep-fail td.state{color:#c62828;font-weight:bold}</style>\n</head>\n<body>\n");
+        "tr.ep-absent td.state,tr.ep-fail td.state{color:#c62828;font-weight:bold}"
+        "tr.rung-passed td.state{color:#2e7d32}tr.rung-waiting td.state{color:#b26a00}"
+        "tr.rung-failed td.state,p.ladder-why{color:#c62828;font-weight:bold}tr.rung-unknown td.state{color:#777}"
+        "details.logs pre{background:#f4f4f4;padding:4px;overflow-x:auto;text-align:left}</style>\n</head>\n<body>\n");
     h += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Session report")));
     h += QStringLiteral("<p>%1 %2</p>\n").arg(esc(tr("Server:")), code(in.server));
     if (in.insecure)
@@ -254,6 +299,7 @@ QString SessionReport::html(const SessionReportInput &in)
     h += row({esc(tr("Blocks received")), code(QString::number(c.blocksReceived()))});
     h += QStringLiteral("</table>\n");
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Readiness timeline"))) + timelineHtml(c);
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Ladder"))) + ladderHtml(c, in.backend);
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Data quality"))) + qualityHtml(*in.quality);
     if (!in.waterfall.isNull()) {
         const QString caption = waterfallCaption(in);

@@ -5,6 +5,7 @@
 #include "findinglabels.h"
 #include "net/prober.h"
 #include "data/quality.h"
+#include "job/backendwatch.h"
 #include "job/readinesscontroller.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,7 @@ struct SessionReportInput {
     QImage waterfall;           // the view, findings already marked (may be null)
     QDateTime generatedAt;
     QString replayedFrom;       // the session file, when this job was replayed
+    const BackendWatch *backend = nullptr; // the job's ladder: what was read of its backend (may be null)
 };
 
 class SessionReport

@@ -1,6 +1,8 @@
 // BackendArgs: see backendargs.h.
 #include "backendargs.h"
 
+#include "backend/backendsettings.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 #include <cstdio>
@@ -14,13 +16,6 @@ namespace {
 QCommandLineOption valued(const char *name, const char *valueName)
 {
     return QCommandLineOption(QLatin1String(name), QString(), QLatin1String(valueName));
-}
-
-bool httpUrl(const QString &text, QUrl &out)
-{
-    out = QUrl(text.trimmed(), QUrl::StrictMode);
-    return out.isValid() && (out.scheme() == QLatin1String("http") || out.scheme() == QLatin1String("https"))
-           && !out.host().isEmpty() && out.userInfo().isEmpty();
 }
 
 } // namespace
@@ -40,7 +35,7 @@ void BackendArgs::addTo(QCommandLineParser &parser) const
 bool BackendArgs::read(const QCommandLineParser &p, BackendAccess &access, QString &error) const
 {
     if (p.isSet(m_rabbit)) {
-        if (!httpUrl(p.value(m_rabbit), access.rabbitUrl)) {
+        if (!parseBackendUrl(p.value(m_rabbit), access.rabbitUrl)) {
             error = tr("--rabbitmq must be the management API's http:// or https:// URL, without a user or password, "
                        "not \"%1\"").arg(p.value(m_rabbit));
             return false;
@@ -55,16 +50,15 @@ bool BackendArgs::read(const QCommandLineParser &p, BackendAccess &access, QStri
         return false;
     }
     if (p.isSet(m_kube)) {
-        if (!httpUrl(p.value(m_kube), access.kubeUrl)) {
+        if (!parseBackendUrl(p.value(m_kube), access.kubeUrl)) {
             error = tr("--kube-api must be an http:// or https:// URL (e.g. http://127.0.0.1:8001 for kubectl proxy), not \"%1\"")
                         .arg(p.value(m_kube));
             return false;
         }
         access.kubeTokenFile = p.value(m_kubeToken);
         if (p.isSet(m_kubeNamespace)) {
-            static const QRegularExpression label(QStringLiteral("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"));
             access.kubeNamespace = p.value(m_kubeNamespace);
-            if (!label.match(access.kubeNamespace).hasMatch()) {
+            if (!validKubeNamespace(access.kubeNamespace)) {
                 error = tr("--kube-namespace must be a Kubernetes namespace name (lower-case letters, digits and '-'), not \"%1\"")
                             .arg(access.kubeNamespace);
                 return false;

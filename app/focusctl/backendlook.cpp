@@ -40,7 +40,7 @@ void BackendLook::print(const std::function<void(const QString &)> &say) const
         if (s.atMs && s.state == RungState::Passed)
             line += QLatin1Char(' ') + tr("(%1)").arg(LadderText::at(s.atMs));
         if (!s.evidence.isEmpty())
-            line += tr(" — %1").arg(ltrUnderRtl(s.evidence));
+            line += tr(" — %1").arg(LadderText::evidence(s));
         say(line);
     }
     for (const QString &p : result.problems)

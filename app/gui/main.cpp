@@ -128,6 +128,8 @@ int main(int argc, char **argv)
         [&settings, &language] { return settings.value(QStringLiteral("language"), language).toString(); }, readiness);
     // (The screenshot and report below follow the window on screen, whichever server it shows.)
     QObject::connect(&host, &wf::WindowHost::windowOpened, &app, [&](wf::MainWindow *window) {
+        if (emulator && QUrl(window->serverUrl()) == QUrl(emulatorUrl)) // the demo's simulated backend, saved nowhere
+            window->useBackendAccess(emulator->backendAccess());
         QObject::connect(window, &wf::MainWindow::languageRequested, &app, [&](const QString &lang) {
             applyLanguage(app, lang);
             settings.setValue(QStringLiteral("language"), lang);

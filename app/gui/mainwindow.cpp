@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "job/backendwatch.h"
+
 #include "grpc/grpcrowsource.h"
 
 #include "session/livejobsession.h"
@@ -121,6 +123,11 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     m_readiness->setServer(setup.serverUrl, insecure);
     m_waterfall->setServer(setup.serverUrl); // named in the exported pictures' caption
     m_readiness->setController(m_controller);
+    m_backend = new BackendWatch(this);
+    m_backend->follow(m_controller);
+    m_readiness->setBackendWatch(m_backend);
+    connect(m_readiness, &ReadinessPanel::backendAccessRequested, this, &MainWindow::openBackendAccess);
+    loadBackendAccess();
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_connect = m_fileMenu->addAction(QString(), this, &MainWindow::connectToServer);
@@ -161,6 +168,7 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     });
     connect(m_form, &ConfigureForm::configureRequested, this, [this](const ConfigureRequest &request) {
         returnToLive(); // a live job is never shown under a replay's name
+        askBackendPassword();
         m_form->clearServerRejection();
         m_form->setBusy(true);
         QSettings settings;
@@ -299,6 +307,7 @@ bool MainWindow::saveReport(const QString &path, QString *error)
         input.insecure = m_setup.client->options().tls.insecure();
         input.controller = m_controller;
         input.endpoints = m_endpoints->result();
+        input.backend = m_backend;
     }
     input.quality = &quality->checker();
     input.waterfall = SessionReport::markedWaterfall(*m_waterfall->plot(), quality->checker());
@@ -428,6 +437,7 @@ void MainWindow::retranslate()
     m_openLogs->setToolTip(FileLog::currentFile().isEmpty() ? tr("No log file is written (the folder could not be made)")
                                                             : tr("The log file: %1").arg(ltr(FileLog::currentFile())));
     m_reprobe->setText(tr("Re-&probe endpoints"));
+    m_backendAccess->setText(tr("&Backend access…"));
     updateStartStop();
     m_serverStatus->setText(tr("Server: %1").arg(m_setup.serverLabelWords ? m_setup.serverLabelWords() : m_setup.serverLabel));
     m_tlsBadges->retranslate();

@@ -6,6 +6,7 @@
 // EndpointSummaryLine (re-probing, the "Endpoints:" line), JobWaitIndicator, RecordingOpenFeedback,
 // LanguageMenu, ServerSwitchQuestion. The panels show either the live job or, after File → Open
 // recording, a replayed session (ShownSession owns it) — never both at once.
+#include "backend/backendclient.h"
 #include "net/focusclient.h"
 #include "job/readinesscontroller.h"
 #include "job/servercheck.h"
@@ -26,7 +27,9 @@ class QTabWidget;
 
 namespace wf {
 
+class BackendWatch;
 class BusyIndicator;
+class PasswordStore;
 class LiveJobSession;
 class ConfigureForm;
 class QualityMonitor;
@@ -119,6 +122,14 @@ class MainWindow : public QMainWindow
     // session report offered first. True: go on.
     bool confirmServerSwitch();
 
+    // The backend ladder: what the live job's backend says (Job → Backend access…).
+    BackendWatch *backendWatch() const { return m_backend; }
+    void openBackendAccess();
+    // Opens the backend with `access` for this window only, saving nothing (the built-in demo's).
+    void useBackendAccess(const BackendAccess &access);
+    QString serverUrl() const { return m_setup.serverUrl; }
+    static PasswordStore &passwords();
+
   signals:
     void languageRequested(const QString &lang);
     void serverChangeRequested(const QUrl &server, const wf::TlsOptions &tls); // File → Connect to server
@@ -148,6 +159,8 @@ class MainWindow : public QMainWindow
     void updateTitle();
     void updateRecordingStatus();
     SessionHeader liveSessionHeader(const ConfigureRequest &request) const;
+    void loadBackendAccess();
+    bool askBackendPassword(); // once per session, where no keyring had it: true when one was typed
 
     MainWindowSetup m_setup;
     LiveJobSession *m_live; // the live job's graph: client api, clock, controller, quality monitor
@@ -192,6 +205,11 @@ class MainWindow : public QMainWindow
     QAction *m_record;
     QAction *m_openRecording;
     QAction *m_quit;
+    QAction *m_backendAccess;
+    BackendWatch *m_backend;
+    std::optional<BackendAccess> m_savedBackend; // as saved for this server (no password)
+    bool m_backendPasswordNeeded = false;
+    bool m_demoBackend = false;
 };
 
 } // namespace wf

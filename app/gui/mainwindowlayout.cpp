@@ -47,6 +47,8 @@ void MainWindow::buildMenus()
         loadServerInfo();
     });
     m_reprobe->setShortcut(QKeySequence(Qt::Key_F5));
+    m_backendAccess = m_jobMenu->addAction(QString(), this, &MainWindow::openBackendAccess);
+    m_backendAccess->setObjectName(QStringLiteral("backendAccessAction"));
     connect(m_readiness, &ReadinessPanel::verdictChanged, this, &MainWindow::updateStartStop);
 
     m_viewMenu = menuBar()->addMenu(QString());

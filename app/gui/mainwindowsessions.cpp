@@ -157,10 +157,12 @@ void MainWindow::onShownSessionSwitched()
         m_readiness->setServer(header.server, header.insecure);
         m_waterfall->setServer(header.server);
         m_readiness->setEndpointSummary(QString(), false);
+        m_readiness->setBackendWatch(nullptr); // a recording keeps no backend: its ladder is its own record's
         m_replayBar->setReplay(replay, QFileInfo(m_shown->file()).fileName());
     } else {
         m_readiness->setServer(m_setup.serverUrl, m_setup.client->options().tls.insecure());
         m_waterfall->setServer(m_setup.serverUrl);
+        m_readiness->setBackendWatch(m_backend);
         showEndpointSummary();
         m_replayBar->setReplay(nullptr, QString());
     }

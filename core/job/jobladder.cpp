@@ -7,9 +7,10 @@ namespace wf {
 
 namespace {
 
-LadderStep step(Rung r, RungState s, QString evidence = {}, std::optional<qint64> at = {})
+LadderStep step(Rung r, RungState s, QString evidence = {}, std::optional<qint64> at = {}, LadderWords words = LadderWords::Backend,
+                QStringList args = {})
 {
-    return LadderStep{r, s, LadderDetail::None, std::move(evidence), at};
+    return LadderStep{r, s, LadderDetail::None, std::move(evidence), at, words, std::move(args)};
 }
 
 bool diagnosed(const JobRun &run, Diagnosis d)
@@ -26,14 +27,17 @@ LadderStep routeStep(const JobRun &run)
 {
     if (diagnosed(run, Diagnosis::EndpointNotDeployed))
         return step(Rung::RouteDeployed, RungState::Failed,
-                    QStringLiteral("GET /waterfall/{id}/{rows} is not deployed on this server (framework 404 or absent from /openapi.json)"));
+                    QStringLiteral("GET /waterfall/{id}/{rows} is not deployed on this server (framework 404 or absent from /openapi.json)"), {},
+                    LadderWords::RouteNotDeployed);
     if (run.restAbsent)
         return step(Rung::RouteDeployed, RungState::Passed,
-                    QStringLiteral("the REST waterfall is not deployed; the rows are read from the job's gRPC stream"));
+                    QStringLiteral("the REST waterfall is not deployed; the rows are read from the job's gRPC stream"), {},
+                    LadderWords::RestAbsentStreamUsed);
     if (run.rowSource == RowSourceKind::Grpc)
-        return step(Rung::RouteDeployed, RungState::Passed, QStringLiteral("the rows are read from the job's gRPC stream"));
+        return step(Rung::RouteDeployed, RungState::Passed, QStringLiteral("the rows are read from the job's gRPC stream"), {}, LadderWords::StreamUsed);
     if (run.waterfallListed.value_or(false) || run.timeline.consumerReady)
-        return step(Rung::RouteDeployed, RungState::Passed, QStringLiteral("GET /waterfall/{id}/{rows} is deployed"));
+        return step(Rung::RouteDeployed, RungState::Passed, QStringLiteral("GET /waterfall/{id}/{rows} is deployed"), {},
+                    LadderWords::RestRouteDeployed);
     return step(Rung::RouteDeployed, over(run) ? RungState::Unknown : RungState::Waiting);
 }
 
@@ -43,14 +47,17 @@ LadderStep configureStep(const JobRun &run)
         return step(Rung::ConfigureAccepted, RungState::Passed,
                     QStringLiteral("job %1%2").arg(run.reply->jobId,
                                                    run.reply->streamPort > 0 ? QStringLiteral(", stream_port %1").arg(run.reply->streamPort) : QString()),
-                    run.timeline.configured);
+                    run.timeline.configured, LadderWords::JobCreated,
+                    {run.reply->jobId, run.reply->streamPort > 0 ? QString::number(run.reply->streamPort) : QString()});
     if (diagnosed(run, Diagnosis::ConfigureRejected) || diagnosed(run, Diagnosis::WaitingForFiber) || diagnosed(run, Diagnosis::ClientError)) {
         QString e = run.configureInfo.httpStatus > 0 ? QStringLiteral("HTTP %1").arg(run.configureInfo.httpStatus) : QStringLiteral("refused");
         if (!run.configureInfo.errorBody.message.isEmpty())
             e += QStringLiteral(": ") + run.configureInfo.errorBody.message;
         else if (!run.configureInfo.transportDetail.isEmpty())
             e += QStringLiteral(": ") + run.configureInfo.transportDetail;
-        return step(Rung::ConfigureAccepted, RungState::Failed, e);
+        return step(Rung::ConfigureAccepted, RungState::Failed, e, {}, LadderWords::ConfigureRefused,
+                    {run.configureInfo.httpStatus > 0 ? QString::number(run.configureInfo.httpStatus) : QString(),
+                     e.section(QStringLiteral(": "), 1)});
     }
     return step(Rung::ConfigureAccepted, run.state == JobState::Configuring ? RungState::Waiting : RungState::Unknown);
 }
@@ -61,17 +68,19 @@ LadderStep openStep(const JobRun &run)
     if (run.rowSource == RowSourceKind::Grpc) {
         if (run.timeline.streamReady)
             return step(Rung::StreamOpen, RungState::Passed, QStringLiteral("%1 accepted a connection").arg(run.streamEndpoint()),
-                        run.timeline.streamReady);
-        if (run.streamUnreached)
+                        run.timeline.streamReady, LadderWords::StreamAccepted, {run.streamEndpoint()});
+        if (const auto &u = run.streamUnreached)
             return step(Rung::StreamOpen, RungState::Failed,
-                        run.streamUnreached->refused
-                            ? QStringLiteral("%1 refused connections for %2 ms").arg(run.streamUnreached->endpoint).arg(run.streamUnreached->forMs)
-                            : QStringLiteral("%1 did not answer for %2 ms").arg(run.streamUnreached->endpoint).arg(run.streamUnreached->forMs));
+                        u->refused ? QStringLiteral("%1 refused connections for %2 ms").arg(u->endpoint).arg(u->forMs)
+                                   : QStringLiteral("%1 did not answer for %2 ms").arg(u->endpoint).arg(u->forMs),
+                        {}, u->refused ? LadderWords::StreamRefused : LadderWords::StreamSilent, {u->endpoint, QString::number(u->forMs)});
     } else {
         if (run.timeline.consumerReady)
-            return step(Rung::StreamOpen, RungState::Passed, QStringLiteral("the job's consumer answers its routes"), run.timeline.consumerReady);
+            return step(Rung::StreamOpen, RungState::Passed, QStringLiteral("the job's consumer answers its routes"), run.timeline.consumerReady,
+                        LadderWords::ConsumerAnswers);
         if (diagnosed(run, Diagnosis::ConsumerNotCreated))
-            return step(Rung::StreamOpen, RungState::Failed, QStringLiteral("the job's routes answered 404 until the ready timeout"));
+            return step(Rung::StreamOpen, RungState::Failed, QStringLiteral("the job's routes answered 404 until the ready timeout"), {},
+                        LadderWords::ConsumerNever);
     }
     if (!run.reply)
         return step(Rung::StreamOpen, RungState::Unknown);
@@ -81,13 +90,15 @@ LadderStep openStep(const JobRun &run)
 LadderStep frameStep(const JobRun &run)
 {
     if (run.timeline.firstData)
-        return step(Rung::FirstFrame, RungState::Passed, QStringLiteral("%1 rows so far").arg(run.log.rows), run.timeline.firstData);
+        return step(Rung::FirstFrame, RungState::Passed, QStringLiteral("%1 rows so far").arg(run.log.rows), run.timeline.firstData,
+                    LadderWords::RowsSoFar, {QString::number(run.log.rows)});
     if (!run.reply)
         return step(Rung::FirstFrame, RungState::Unknown);
     if (run.state == JobState::Stopped)
-        return step(Rung::FirstFrame, RungState::Unknown, QStringLiteral("stopped before a row arrived"));
+        return step(Rung::FirstFrame, RungState::Unknown, QStringLiteral("stopped before a row arrived"), {}, LadderWords::StoppedBeforeRow);
     return step(Rung::FirstFrame, over(run) ? RungState::Failed : RungState::Waiting,
-                diagnosed(run, Diagnosis::NoData) ? QStringLiteral("no row before the data timeout") : QString());
+                diagnosed(run, Diagnosis::NoData) ? QStringLiteral("no row before the data timeout") : QString(), {},
+                diagnosed(run, Diagnosis::NoData) ? LadderWords::NoRowBeforeTimeout : LadderWords::Backend);
 }
 
 } // namespace
@@ -108,11 +119,15 @@ std::vector<LadderStep> jobLadder(const JobRun &run, const BackendLookResult *lo
         if (look)
             for (const RungResult &b : look->rungs)
                 if (b.rung == r)
-                    s = LadderStep{r, b.state, b.detail, b.evidence, look->atMs};
+                    s = LadderStep{r, b.state, b.detail, b.evidence, look->atMs,
+                                   b.state == RungState::NotApplicable && r == Rung::LiveSource ? LadderWords::HistoricNoLiveSource
+                                                                                                : LadderWords::Backend,
+                                   {}};
         if (r == Rung::LiveSource && (run.request.historic() || !run.reply) && s.state == RungState::Unknown && run.reply)
-            s = step(r, RungState::NotApplicable, QStringLiteral("a historic job reads recorded data"));
+            s = step(r, RungState::NotApplicable, QStringLiteral("a historic job reads recorded data"), {}, LadderWords::HistoricNoLiveSource);
         if (s.state == RungState::Unknown && ((r != Rung::LiveSource && streamed) || (r == Rung::LiveSource && frame.state == RungState::Passed)))
-            s = step(r, RungState::Passed, QStringLiteral("implied: the job's stream answered"), r == Rung::LiveSource ? frame.atMs : open.atMs);
+            s = step(r, RungState::Passed, QStringLiteral("implied: the job's stream answered"), r == Rung::LiveSource ? frame.atMs : open.atMs,
+                     LadderWords::Implied);
         steps.push_back(s);
     }
     steps.push_back(open);

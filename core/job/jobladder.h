@@ -26,12 +26,36 @@ struct BackendLookResult {
     bool logsRead = false;
 };
 
+// What a rung's evidence says when it is the job's own record (the text layer words it in the
+// reader's language from `args`); Backend: the backend's evidence, shown as it is.
+enum class LadderWords {
+    Backend,
+    RestRouteDeployed,      // GET /waterfall/{id}/{rows} is deployed
+    RestAbsentStreamUsed,   // the REST waterfall is not deployed; rows from the gRPC stream
+    StreamUsed,             // rows from the gRPC stream
+    RouteNotDeployed,       // the waterfall route is not deployed
+    JobCreated,             // args: job id, stream port ("" without one)
+    ConfigureRefused,       // args: HTTP status ("" without one), the server's words
+    StreamAccepted,         // args: endpoint
+    StreamRefused,          // args: endpoint, ms
+    StreamSilent,           // args: endpoint, ms
+    ConsumerAnswers,
+    ConsumerNever,          // the job's routes answered 404 until the ready timeout
+    Implied,                // the job's stream answered
+    RowsSoFar,              // args: rows
+    StoppedBeforeRow,
+    NoRowBeforeTimeout,
+    HistoricNoLiveSource,
+};
+
 struct LadderStep {
     Rung rung = Rung::RouteDeployed;
     RungState state = RungState::Unknown;
     LadderDetail detail = LadderDetail::None;
     QString evidence;           // technical English (as the backend and the job log word it)
     std::optional<qint64> atMs; // since the configure reply, when it was seen
+    LadderWords words = LadderWords::Backend;
+    QStringList args = {};
 };
 
 std::vector<LadderStep> jobLadder(const JobRun &run, const BackendLookResult *look);
