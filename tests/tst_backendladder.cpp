@@ -347,6 +347,45 @@ class TestBackendLadder : public QObject
         QCOMPARE(steps[7].atMs, std::optional<qint64>(7'100));
     }
 
+    // No false findings: a look taken while the pod was still starting does not fail the queue (no
+    // consumer yet), and once the stream opens what that look had not seen pass is proven.
+    void anEarlyLookIsNeitherAFailureNorStale()
+    {
+        JobRun run;
+        run.reply = ConfigureReply{};
+        run.reply->jobId = QStringLiteral("3-1757");
+        run.reply->streamPort = 12303;
+        run.state = JobState::WaitingForConsumer;
+        BackendLookResult look;
+        look.observation.jobId = QStringLiteral("3-1757");
+        look.observation.streamPort = 12303;
+        look.observation.live = true;
+        look.rungs = {RungResult{Rung::Pod, RungState::Waiting, LadderDetail::None, QStringLiteral("pod p is Pending (ContainerCreating)")},
+                      RungResult{Rung::ServicePort, RungState::Passed, LadderDetail::None, QStringLiteral("service s has nodePort 12303")},
+                      RungResult{Rung::Queue, RungState::Failed, LadderDetail::QueueWithoutConsumer, QStringLiteral("queue q has 0 consumers")},
+                      RungResult{Rung::LiveSource, RungState::Passed, LadderDetail::None, QStringLiteral("fed")}};
+        look.atMs = 100;
+        std::vector<LadderStep> steps = jobLadder(run, &look);
+        QCOMPARE(steps[4].state, RungState::Waiting);
+        QCOMPARE(ladderDetail(steps), LadderDetail::None);
+        // The stream opened at 900 ms and rows came: the 100 ms look is out of date.
+        run.state = JobState::StreamingData;
+        run.timeline.consumerReady = 900;
+        run.timeline.firstData = 950;
+        steps = jobLadder(run, &look);
+        for (int i : {2, 4}) {
+            QCOMPARE(steps[size_t(i)].state, RungState::Passed);
+            QCOMPARE(steps[size_t(i)].words, LadderWords::Implied);
+        }
+        QCOMPARE(steps[3].evidence, QStringLiteral("service s has nodePort 12303")); // what it saw pass stays
+        // A look after the stream opened is the present: a pod that crashed since is a failure.
+        look.atMs = 5'000;
+        look.rungs[0] = RungResult{Rung::Pod, RungState::Failed, LadderDetail::PodCrashing, QStringLiteral("pod p is in CrashLoopBackOff")};
+        steps = jobLadder(run, &look);
+        QCOMPARE(steps[2].state, RungState::Failed);
+        QCOMPARE(ladderDetail(steps), LadderDetail::PodCrashing);
+    }
+
     void aRejectedConfigureStopsTheLadderThere()
     {
         JobRun run;

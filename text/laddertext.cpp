@@ -74,7 +74,7 @@ QString LadderText::evidence(const LadderStep &s)
     case LadderWords::ConsumerAnswers: return tr("the job's consumer answers its routes");
     case LadderWords::ConsumerNever: return tr("the job's routes answered 404 until the ready timeout");
     case LadderWords::Implied: return tr("implied: the job's stream answered");
-    case LadderWords::RowsSoFar: return tr("%n row(s) so far", nullptr, arg(0).toInt());
+    case LadderWords::FirstRows: return tr("the first rows arrived");
     case LadderWords::StoppedBeforeRow: return tr("stopped before a row arrived");
     case LadderWords::NoRowBeforeTimeout: return tr("no row before the data timeout");
     case LadderWords::HistoricNoLiveSource: return tr("a historic job reads recorded data");

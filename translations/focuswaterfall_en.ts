@@ -1091,13 +1091,6 @@ requests are sent.
         <source>implied: the job&apos;s stream answered</source>
         <translation>implied: the job&apos;s stream answered</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) so far</source>
-        <translation>
-            <numerusform>%n row so far</numerusform>
-            <numerusform>%n rows so far</numerusform>
-        </translation>
-    </message>
     <message>
         <source>stopped before a row arrived</source>
         <translation>stopped before a row arrived</translation>
@@ -1109,6 +1102,10 @@ requests are sent.
     <message>
         <source>a historic job reads recorded data</source>
         <translation>a historic job reads recorded data</translation>
+    </message>
+    <message>
+        <source>the first rows arrived</source>
+        <translation>the first rows arrived</translation>
     </message>
 </context>
 <context>

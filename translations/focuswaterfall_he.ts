@@ -1090,13 +1090,6 @@ ssh -L 8001:127.0.0.1:8001 NODE kubectl proxy, ואז http://127.0.0.1:8001), ה
         <source>implied: the job&apos;s stream answered</source>
         <translation>משתמע: זרם המשימה ענה</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) so far</source>
-        <translation>
-            <numerusform>שורה אחת עד כה</numerusform>
-            <numerusform>%n שורות עד כה</numerusform>
-        </translation>
-    </message>
     <message>
         <source>stopped before a row arrived</source>
         <translation>נעצרה לפני שהגיעה שורה</translation>
@@ -1108,6 +1101,10 @@ ssh -L 8001:127.0.0.1:8001 NODE kubectl proxy, ואז http://127.0.0.1:8001), ה
     <message>
         <source>a historic job reads recorded data</source>
         <translation>משימה היסטורית קוראת נתונים מוקלטים</translation>
+    </message>
+    <message>
+        <source>the first rows arrived</source>
+        <translation>השורות הראשונות הגיעו</translation>
     </message>
 </context>
 <context>
@@ -2381,7 +2378,7 @@ ssh -L 8001:127.0.0.1:8001 NODE kubectl proxy, ואז http://127.0.0.1:8001), ה
     </message>
     <message>
         <source>The RabbitMQ management URL must be an http:// or https:// address without a user or password, not &quot;%1&quot;.</source>
-        <translation>כתובת ממשק הניהול של RabbitMQ צריכה להיות כתובת http:// או https:// ללא משתמש או סיסמה, לא "%1".</translation>
+        <translation>כתובת ממשק הניהול של RabbitMQ צריכה להיות כתובת http:// או https:// ללא משתמש או סיסמה, לא &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Enter the RabbitMQ user.</source>
@@ -2393,11 +2390,11 @@ ssh -L 8001:127.0.0.1:8001 NODE kubectl proxy, ואז http://127.0.0.1:8001), ה
     </message>
     <message>
         <source>The Kubernetes API URL must be an http:// or https:// address (e.g. http://127.0.0.1:8001 for kubectl proxy), not &quot;%1&quot;.</source>
-        <translation>כתובת ה-API של Kubernetes צריכה להיות כתובת http:// או https:// (למשל http://127.0.0.1:8001 עבור kubectl proxy), לא "%1".</translation>
+        <translation>כתובת ה-API של Kubernetes צריכה להיות כתובת http:// או https:// (למשל http://127.0.0.1:8001 עבור kubectl proxy), לא &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The namespace must be a Kubernetes name (lower-case letters, digits and &apos;-&apos;), not &quot;%1&quot;.</source>
-        <translation>מרחב השמות צריך להיות שם Kubernetes (אותיות לטיניות קטנות, ספרות ו-'-'), לא "%1".</translation>
+        <translation>מרחב השמות צריך להיות שם Kubernetes (אותיות לטיניות קטנות, ספרות ו-&apos;-&apos;), לא &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Type the password to check the broker with it.</source>

@@ -52,6 +52,8 @@ void BackendWatch::follow(const ReadinessController *controller)
                 emit looked();
             }
             onStateChanged();
+            if (s == JobState::StreamingData) // rows: one look at the backend as it runs the job
+                lookNow(false);
         });
         connect(controller, &ReadinessController::finished, this, [this](JobState s, Diagnosis) {
             m_timer->stop();

@@ -90,8 +90,8 @@ LadderStep openStep(const JobRun &run)
 LadderStep frameStep(const JobRun &run)
 {
     if (run.timeline.firstData)
-        return step(Rung::FirstFrame, RungState::Passed, QStringLiteral("%1 rows so far").arg(run.log.rows), run.timeline.firstData,
-                    LadderWords::RowsSoFar, {QString::number(run.log.rows)});
+        return step(Rung::FirstFrame, RungState::Passed, QStringLiteral("the first rows arrived"), run.timeline.firstData,
+                    LadderWords::FirstRows);
     if (!run.reply)
         return step(Rung::FirstFrame, RungState::Unknown);
     if (run.state == JobState::Stopped)
@@ -114,6 +114,16 @@ std::vector<LadderStep> jobLadder(const JobRun &run, const BackendLookResult *lo
     // A later rung that passed proves the backend ones it needs (a frame: the pod ran, its port was
     // served, its queue consumed); the live source only where rows flowed on a live job.
     const bool streamed = open.state == RungState::Passed || frame.state == RungState::Passed;
+    // A look taken before the stream opened is out of date once it has: what it had not seen pass
+    // (a pod still ContainerCreating, a queue not yet consumed) is proven by the stream since.
+    const bool lookBeforeStream = look && open.atMs && look->atMs < *open.atMs;
+    const bool podStarting = [&] {
+        if (look)
+            for (const RungResult &b : look->rungs)
+                if (b.rung == Rung::Pod)
+                    return b.state == RungState::Waiting;
+        return false;
+    }();
     for (Rung r : {Rung::Pod, Rung::ServicePort, Rung::Queue, Rung::LiveSource}) {
         LadderStep s = step(r, RungState::Unknown);
         if (look)
@@ -123,9 +133,16 @@ std::vector<LadderStep> jobLadder(const JobRun &run, const BackendLookResult *lo
                                    b.state == RungState::NotApplicable && r == Rung::LiveSource ? LadderWords::HistoricNoLiveSource
                                                                                                 : LadderWords::Backend,
                                    {}};
-        if (r == Rung::LiveSource && (run.request.historic() || !run.reply) && s.state == RungState::Unknown && run.reply)
+        if (r == Rung::LiveSource && run.request.historic() && s.state == RungState::Unknown && run.reply)
             s = step(r, RungState::NotApplicable, QStringLiteral("a historic job reads recorded data"), {}, LadderWords::HistoricNoLiveSource);
-        if (s.state == RungState::Unknown && ((r != Rung::LiveSource && streamed) || (r == Rung::LiveSource && frame.state == RungState::Passed)))
+        // While the job's pod is still starting, its queue has no consumer yet: not yet, not a failure.
+        if (r == Rung::Queue && podStarting && !over(run) && s.state == RungState::Failed) {
+            s.state = RungState::Waiting;
+            s.detail = LadderDetail::None;
+        }
+        const bool proven = (r != Rung::LiveSource && streamed) || (r == Rung::LiveSource && frame.state == RungState::Passed);
+        if (proven && s.state != RungState::Passed && s.state != RungState::NotApplicable
+            && (s.state == RungState::Unknown || lookBeforeStream))
             s = step(r, RungState::Passed, QStringLiteral("implied: the job's stream answered"), r == Rung::LiveSource ? frame.atMs : open.atMs,
                      LadderWords::Implied);
         steps.push_back(s);

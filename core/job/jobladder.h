@@ -42,7 +42,7 @@ enum class LadderWords {
     ConsumerAnswers,
     ConsumerNever,          // the job's routes answered 404 until the ready timeout
     Implied,                // the job's stream answered
-    RowsSoFar,              // args: rows
+    FirstRows,              // the first rows arrived
     StoppedBeforeRow,
     NoRowBeforeTimeout,
     HistoricNoLiveSource,
